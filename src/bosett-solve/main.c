@@ -1,0 +1,206 @@
+/*
+ * bosett-solve - recommend how many refugees each municipality should be
+ * asked to settle, within the county's total (bosett-solve(1)). A thin
+ * front end: options, reading, writing and messages around libbosett.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bosett/bosett.h>
+
+#include "cli.h"
+
+static void usage(void)
+{
+	printf("Usage: %s -q N [options] [FILE|-]\n"
+	       "Recommend how many refugees each municipality should be asked to settle.\n"
+	       "\n"
+	       "  -q, --quota N          the county's total to place (required)\n"
+	       "  -m, --model FILE       decision model (bosett-model(5)); default: built in\n"
+	       "      --county NN        only the municipalities of county NN (fylkenr)\n"
+	       "  -f, --format FMT       output format: csv (default) or json\n"
+	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
+	       "      --columns LIST     write only these columns, in this order\n"
+	       "      --time-limit S     stop the search after S seconds (result marked)\n"
+	       "      --write-lp FILE    write the model solved, in CPLEX LP format\n"
+	       "      --quiet            no notes on standard error\n"
+	       "  -h, --help             this help\n"
+	       "  -V, --version          version and library versions\n"
+	       "\n"
+	       "Exit status: 0 written, 1 data or I/O error, 2 usage error,\n"
+	       "3 no allocation meets every rule (the reason is on standard error).\n",
+	       cli_progname());
+	exit(0);
+}
+
+enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET };
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "quota", required_argument, NULL, 'q' },
+		{ "model", required_argument, NULL, 'm' },
+		{ "county", required_argument, NULL, OPT_COUNTY },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "columns", required_argument, NULL, OPT_COLUMNS },
+		{ "time-limit", required_argument, NULL, OPT_TIME_LIMIT },
+		{ "write-lp", required_argument, NULL, OPT_WRITE_LP },
+		{ "quiet", no_argument, NULL, OPT_QUIET },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *model_path = NULL, *out_path = NULL, *columns = NULL, *lp_path = NULL, *input;
+	const char *county = NULL;
+	enum bosett_format format = BOSETT_FORMAT_CSV;
+	long quota = -1;
+	double time_limit = 0;
+	int quiet = 0, c, rc;
+	struct bosett_model *model;
+	struct bosett_table *t;
+	struct bosett_solver *s;
+	struct cli_out out;
+	char num[64];
+
+	cli_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "q:m:f:o:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'q': quota = cli_long("--quota", optarg, 0, 100000000); break;
+		case 'm': model_path = optarg; break;
+		case OPT_COUNTY: county = optarg; break;
+		case 'f': format = cli_format(optarg); break;
+		case 'o': out_path = optarg; break;
+		case OPT_COLUMNS: columns = optarg; break;
+		case OPT_TIME_LIMIT: time_limit = cli_double("--time-limit", optarg, 0, 1e6); break;
+		case OPT_WRITE_LP: lp_path = optarg; break;
+		case OPT_QUIET: quiet = 1; break;
+		case 'h': usage(); break;
+		case 'V': cli_version(); break;
+		default: cli_usage("unknown option");
+		}
+	}
+	if (quota < 0)
+		cli_usage("the county's total is required: -q N");
+	if (argc - optind > 1)
+		cli_usage("one input file at most, got %d", argc - optind);
+	input = optind < argc ? argv[optind] : "-";
+	if (county && (strlen(county) != 2 || strspn(county, "0123456789") != 2))
+		cli_usage("option '--county': not a 2-digit county number: \"%s\"", county);
+
+	model = bosett_model_new();
+	t = bosett_table_new();
+	s = model ? bosett_solver_new(model) : NULL;
+	if (!model || !t || !s) {
+		cli_warn("out of memory");
+		return BOSETT_EDATA;
+	}
+	rc = BOSETT_EDATA;
+	if (model_path && bosett_model_read_file(model, model_path) != BOSETT_OK) {
+		cli_warn("%s", bosett_model_error(model));
+		goto done;
+	}
+	if (bosett_table_read_file(t, input) != BOSETT_OK) {
+		cli_warn("%s", bosett_table_error(t));
+		goto done;
+	}
+	if (county) {
+		int col = bosett_table_col(t, "fylkenr");
+		size_t n = bosett_table_nrows(t), kept = 0;
+		unsigned char *keep = malloc(n);
+
+		if (col < 0) {
+			cli_warn("%s: column 'fylkenr': needed by --county but missing", bosett_table_source(t));
+			free(keep);
+			goto done;
+		}
+		if (!keep) {
+			cli_warn("out of memory");
+			goto done;
+		}
+		for (size_t i = 0; i < n; i++)
+			kept += keep[i] = strcmp(bosett_table_text(t, i, (size_t)col), county) == 0;
+		bosett_table_filter(t, keep);
+		free(keep);
+		if (!kept) {
+			cli_warn("%s: no municipality in county %s", bosett_table_source(t), county);
+			goto done;
+		}
+	}
+	bosett_table_sort(t);
+	bosett_solver_set_quota(s, quota);
+	bosett_solver_set_time_limit(s, time_limit);
+	rc = bosett_solver_run(s, t);
+	if (lp_path && bosett_solver_status(s) != BOSETT_SOLVE_NONE) {
+		struct cli_out lp;
+
+		/* GLPK writes by path: write the temporary file, then rename */
+		if (cli_out_open(&lp, lp_path) != 0 || (lp.tmp && fclose(lp.fp) != 0)) {
+			rc = BOSETT_EDATA;
+			goto done;
+		}
+		lp.fp = NULL;
+		if (bosett_solver_write_lp(s, lp.tmp ? lp.tmp : "/dev/stdout") != BOSETT_OK) {
+			cli_warn("%s", bosett_solver_error(s));
+			cli_out_abort(&lp);
+			rc = BOSETT_EDATA;
+			goto done;
+		}
+		if (lp.tmp) {
+			lp.fp = fopen(lp.tmp, "a");
+			if (!lp.fp || cli_out_commit(&lp) != 0) {
+				cli_out_abort(&lp);
+				rc = BOSETT_EDATA;
+				goto done;
+			}
+		}
+	}
+	if (rc != BOSETT_OK) {
+		cli_warn("%s", bosett_solver_error(s));
+		goto done;
+	}
+	if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && !quiet)
+		cli_warn("time limit reached: the allocation is not proven optimal (gap %.2f %%)",
+		         100 * bosett_solver_gap(s));
+
+	bosett_table_meta_set(t, "solve.tool", "bosett-solve");
+	bosett_table_meta_set(t, "solve.version", bosett_version());
+	bosett_table_meta_set(t, "solve.libraries", bosett_version_deps());
+	bosett_table_meta_set(t, "solve.model", bosett_model_name(model));
+	snprintf(num, sizeof num, "%ld", quota);
+	bosett_table_meta_set(t, "solve.quota", num);
+	if (county)
+		bosett_table_meta_set(t, "solve.county", county);
+	bosett_table_meta_set(t, "solve.status",
+	                      bosett_solver_status(s) == BOSETT_SOLVE_OPTIMAL ? "optimal" : "time-limited");
+	bosett_table_meta_set(t, "solve.objective",
+	                      bosett_format_double(num, sizeof num, bosett_solver_objective(s)));
+	if (cli_provenance_add_file(t, input) != 0 || cli_provenance_add_file(t, model_path) != 0) {
+		cli_warn("cannot read an input again for its checksum");
+		rc = BOSETT_EDATA;
+		goto done;
+	}
+	if (columns && bosett_table_select(t, columns) != BOSETT_OK) {
+		cli_warn("option '--columns': %s", bosett_table_error(t));
+		rc = BOSETT_EUSAGE;
+		goto done;
+	}
+	rc = BOSETT_EDATA;
+	if (cli_out_open(&out, out_path) != 0)
+		goto done;
+	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
+		cli_warn("%s: %s", out_path ? out_path : "<stdout>", bosett_table_error(t));
+		cli_out_abort(&out);
+		goto done;
+	}
+	if (cli_out_commit(&out) != 0)
+		goto done;
+	rc = BOSETT_OK;
+done:
+	bosett_solver_free(s);
+	bosett_table_free(t);
+	bosett_model_free(model);
+	return rc;
+}

@@ -1,0 +1,244 @@
+/*
+ * cli.c - shared front-end helpers. The atomic output is the one decision
+ * of note: write to a temporary file beside the target and rename, so that
+ * a failed or killed run never leaves a partial or empty file where a good
+ * one was.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+
+static const char *progname = "bosett";
+static volatile sig_atomic_t have_tmp;
+static char tmp_for_signal[4096];
+
+void cli_init(const char *argv0)
+{
+	const char *slash = argv0 ? strrchr(argv0, '/') : NULL;
+
+	if (argv0)
+		progname = slash ? slash + 1 : argv0;
+}
+
+const char *cli_progname(void)
+{
+	return progname;
+}
+
+void cli_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void cli_usage(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s --help' for more information.\n", progname);
+	exit(BOSETT_EUSAGE);
+}
+
+void cli_version(void)
+{
+	printf("%s %s (%s)\n", progname, bosett_version(), bosett_version_deps());
+	exit(0);
+}
+
+long cli_long(const char *opt, const char *arg, long lo, long hi)
+{
+	long v;
+
+	if (bosett_parse_long(arg, &v) != 0)
+		cli_usage("option '%s': not a whole number: \"%s\"", opt, arg);
+	if (v < lo || v > hi)
+		cli_usage("option '%s': %ld is out of range [%ld, %ld]", opt, v, lo, hi);
+	return v;
+}
+
+double cli_double(const char *opt, const char *arg, double lo, double hi)
+{
+	double v;
+
+	if (bosett_parse_double(arg, &v) != 0)
+		cli_usage("option '%s': not a number: \"%s\"", opt, arg);
+	if (v < lo || v > hi)
+		cli_usage("option '%s': %g is out of range [%g, %g]", opt, v, lo, hi);
+	return v;
+}
+
+enum bosett_format cli_format(const char *arg)
+{
+	if (strcmp(arg, "csv") == 0)
+		return BOSETT_FORMAT_CSV;
+	if (strcmp(arg, "json") == 0)
+		return BOSETT_FORMAT_JSON;
+	cli_usage("option '--format': unknown format \"%s\" (csv or json)", arg);
+}
+
+static void on_signal(int sig)
+{
+	if (have_tmp)
+		unlink(tmp_for_signal);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+int cli_out_open(struct cli_out *o, const char *path)
+{
+	size_t n;
+	int fd;
+
+	memset(o, 0, sizeof *o);
+	if (!path || strcmp(path, "-") == 0) {
+		o->fp = stdout;
+		return 0;
+	}
+	n = strlen(path);
+	o->path = strdup(path);
+	o->tmp = malloc(n + 16);
+	if (!o->path || !o->tmp || n + 16 > sizeof tmp_for_signal) {
+		cli_warn("%s: out of memory", path);
+		goto fail;
+	}
+	{
+		/* ".NAME.XXXXXX" in the same directory, so rename() is atomic */
+		const char *slash = strrchr(path, '/');
+		size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+
+		snprintf(o->tmp, n + 16, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
+	}
+	fd = mkstemp(o->tmp);
+	if (fd < 0) {
+		cli_warn("%s: cannot create a file in its directory: %s", path, strerror(errno));
+		goto fail;
+	}
+	memcpy(tmp_for_signal, o->tmp, strlen(o->tmp) + 1);
+	have_tmp = 1;
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGHUP, on_signal);
+	signal(SIGPIPE, on_signal);
+	{
+		/* mkstemp makes 0600; give the file the usual mode */
+		mode_t mask = umask(0);
+
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
+	o->fp = fdopen(fd, "w");
+	if (!o->fp) {
+		cli_warn("%s: %s", path, strerror(errno));
+		close(fd);
+		unlink(o->tmp);
+		have_tmp = 0;
+		goto fail;
+	}
+	return 0;
+fail:
+	free(o->path);
+	free(o->tmp);
+	o->path = o->tmp = NULL;
+	o->fp = NULL;
+	return -1;
+}
+
+int cli_out_commit(struct cli_out *o)
+{
+	int rc = 0;
+
+	if (!o->tmp) {
+		if (fflush(stdout) != 0 || ferror(stdout)) {
+			cli_warn("<stdout>: write error: %s", strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	if (fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0) {
+		cli_warn("%s: write error: %s", o->path, strerror(errno));
+		rc = -1;
+	}
+	if (fclose(o->fp) != 0 && rc == 0) {
+		cli_warn("%s: write error: %s", o->path, strerror(errno));
+		rc = -1;
+	}
+	o->fp = NULL;
+	if (rc == 0 && rename(o->tmp, o->path) != 0) {
+		cli_warn("%s: cannot replace: %s", o->path, strerror(errno));
+		rc = -1;
+	}
+	if (rc != 0)
+		unlink(o->tmp);
+	have_tmp = 0;
+	free(o->path);
+	free(o->tmp);
+	o->path = o->tmp = NULL;
+	return rc;
+}
+
+void cli_out_abort(struct cli_out *o)
+{
+	if (!o->tmp)
+		return;
+	if (o->fp)
+		fclose(o->fp);
+	unlink(o->tmp);
+	have_tmp = 0;
+	free(o->path);
+	free(o->tmp);
+	o->path = o->tmp = NULL;
+	o->fp = NULL;
+}
+
+int cli_provenance_add_file(struct bosett_table *t, const char *path)
+{
+	FILE *fp;
+	char *buf = NULL, hex[65];
+	size_t len = 0, cap = 0, n;
+
+	if (!path || strcmp(path, "-") == 0)
+		return 0;
+	fp = fopen(path, "rb");
+	if (!fp)
+		return -1;
+	for (;;) {
+		if (len == cap) {
+			char *nb = realloc(buf, cap ? cap * 2 : 65536);
+
+			if (!nb) {
+				free(buf);
+				fclose(fp);
+				return -1;
+			}
+			buf = nb;
+			cap = cap ? cap * 2 : 65536;
+		}
+		n = fread(buf + len, 1, cap - len, fp);
+		if (n == 0)
+			break;
+		len += n;
+	}
+	fclose(fp);
+	bosett_sha256_hex(buf ? buf : "", len, hex);
+	free(buf);
+	{
+		const char *slash = strrchr(path, '/');
+
+		return bosett_table_input_add(t, slash ? slash + 1 : path, (unsigned long long)len, hex);
+	}
+}

@@ -1,0 +1,54 @@
+/*
+ * cli.h - what the bosett-* tools share around the library: the program
+ * name in messages, exit statuses, option values, and output files that
+ * appear whole or not at all. Not installed (libarchive's libarchive_fe).
+ */
+#ifndef BOSETT_CLI_H
+#define BOSETT_CLI_H
+
+#include <stdio.h>
+
+#include <bosett/bosett.h>
+
+#if defined(__GNUC__)
+#define CLI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define CLI_NORETURN __attribute__((noreturn))
+#else
+#define CLI_PRINTF(a, b)
+#define CLI_NORETURN
+#endif
+
+/* Remember the program name for messages (basename of argv[0]). */
+void cli_init(const char *argv0);
+const char *cli_progname(void);
+
+/* "prog: message" on standard error. */
+void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* A usage error: the message, a hint to --help, exit 2. */
+CLI_NORETURN void cli_usage(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* Print "prog VERSION (GLPK x, cJSON y, libcsv z)" and exit 0. */
+CLI_NORETURN void cli_version(void);
+
+/* Option values: a whole number within [lo, hi], a number within [lo, hi],
+ * an output format; a bad value is a usage error naming the option. */
+long cli_long(const char *opt, const char *arg, long lo, long hi);
+double cli_double(const char *opt, const char *arg, double lo, double hi);
+enum bosett_format cli_format(const char *arg);
+
+/* An output that appears whole or not at all: with a path, everything goes
+ * to a temporary file in the same directory that is renamed over the path
+ * on commit; on abort (or a signal) it is removed and the path untouched.
+ * Without a path ("-" or NULL), standard output. */
+struct cli_out {
+	FILE *fp;
+	char *path;
+	char *tmp;
+};
+int cli_out_open(struct cli_out *o, const char *path);
+int cli_out_commit(struct cli_out *o);
+void cli_out_abort(struct cli_out *o);
+
+/* Add a file's name, size and SHA-256 to a table's provenance. */
+int cli_provenance_add_file(struct bosett_table *t, const char *path);
+
+#endif

@@ -1,0 +1,55 @@
+/*
+ * internal.h - helpers shared inside libbosett: error messages kept on a
+ * handle, a growable byte buffer and small string utilities. Not installed.
+ */
+#ifndef BOSETT_INTERNAL_H
+#define BOSETT_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#define BOSETT_ERRMAX 1024
+
+#if defined(__GNUC__)
+#define BOSETT_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define BOSETT_PRINTF(a, b)
+#endif
+
+/* Format a message into a handle's error buffer (BOSETT_ERRMAX bytes). */
+void bosett_err(char *buf, const char *fmt, ...) BOSETT_PRINTF(2, 3);
+void bosett_verr(char *buf, const char *fmt, va_list ap);
+
+char *bosett_strdup(const char *s);
+char *bosett_strndup(const char *s, size_t n);
+
+/* A growable byte buffer, always NUL-terminated when len > 0. */
+struct bosett_buf {
+	char *data;
+	size_t len, cap;
+};
+int bosett_buf_add(struct bosett_buf *b, const void *p, size_t n);
+int bosett_buf_addc(struct bosett_buf *b, char c);
+int bosett_buf_adds(struct bosett_buf *b, const char *s);
+int bosett_buf_printf(struct bosett_buf *b, const char *fmt, ...) BOSETT_PRINTF(2, 3);
+void bosett_buf_free(struct bosett_buf *b);
+
+/* Read a whole file (path NULL or "-" is standard input). Returns 0, or -1
+ * with a message "NAME: reason" in err. *name gets the display name. */
+int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, char *err);
+
+/* Show a piece of input in a message: at most 40 bytes, control bytes and
+ * invalid UTF-8 escaped, quotes and backslashes escaped. */
+const char *bosett_quote(const char *s, size_t n, char *buf, size_t bufsize);
+
+/* Text encodings: 1 if the bytes are valid UTF-8; convert Windows-1252 to
+ * UTF-8 (a new buffer). */
+int bosett_utf8_valid(const char *s, size_t n);
+int bosett_cp1252_to_utf8(const char *s, size_t n, struct bosett_buf *out);
+
+/* Number syntax for input files: parse a decimal number written with a dot,
+ * or with a comma when decimal_comma; thousands separated by spaces or
+ * no-break spaces are accepted. 0 on success, -1 if not a number. */
+int bosett_parse_decimal(const char *s, int decimal_comma, double *out);
+
+#endif

@@ -1,0 +1,18 @@
+/*
+ * json_util.h - JSON helpers shared by the modules that read or write JSON:
+ * string escaping for hand-written documents, and a syntax error message
+ * with line and column from cJSON's error position.
+ */
+#ifndef BOSETT_JSON_UTIL_H
+#define BOSETT_JSON_UTIL_H
+
+#include <stddef.h>
+
+#include "internal.h"
+
+/* Append s as a JSON string literal (quotes and escapes). */
+int bosett_json_string(struct bosett_buf *b, const char *s);
+/* After a failed cJSON parse of data: "NAME:LINE:COL: not valid JSON near "..."". */
+void bosett_json_syntax_error(char *err, const char *name, const char *data, size_t len);
+
+#endif

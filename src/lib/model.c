@@ -1,0 +1,340 @@
+/*
+ * model.c - the decision model (bosett-model(5)) read from JSON with cJSON
+ * over an embedded default. The default follows IMDi's published practice:
+ * nobody asked for fewer than 10, a per-capita ceiling, fair share by
+ * population. Every key is checked: an unknown key or a value out of range
+ * is an error that names it, so a typo never silently changes a result.
+ */
+#include "model_impl.h"
+
+#include <bosett/bosett.h>
+
+#include <math.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "json_util.h"
+
+const char *const bosett_use_columns[NUSE] = { "housing_units", "adult_ed_seats", "upper_secondary_seats" };
+
+/* Scalar keys, their place in the struct and their allowed range. */
+struct scalar {
+	const char *key;
+	size_t off;
+	double lo, hi;
+	int whole;
+};
+
+#define OFF(f) offsetof(struct bosett_model, f)
+static const struct scalar scalars[] = {
+	{ "min_settle", OFF(min_settle), 0, 1e6, 1 },
+	{ "max_per_1000", OFF(max_per_1000), 0, 1000, 0 },
+	{ "fairness_weight", OFF(fairness_weight), 0, 1e6, 0 },
+	{ "score_weight", OFF(score_weight), 0, 1e6, 0 },
+};
+
+static const struct scalar continuity_scalars[] = {
+	{ "band", OFF(continuity_band), 0, 100, 0 },
+	{ "weight", OFF(continuity_weight), 0, 1e6, 0 },
+};
+#undef OFF
+
+static double *field(struct bosett_model *m, size_t off)
+{
+	return (double *)((char *)m + off);
+}
+
+static double field_get(const struct bosett_model *m, size_t off)
+{
+	return *(const double *)((const char *)m + off);
+}
+
+static void set_defaults(struct bosett_model *m)
+{
+	memset(m, 0, sizeof *m);
+	snprintf(m->name, sizeof m->name, "default");
+	m->min_settle = 10;
+	m->max_per_1000 = 10;
+	snprintf(m->fair_key, sizeof m->fair_key, "population");
+	m->fairness_weight = 1;
+	m->score_weight = 0.5;
+	m->continuity_band = 0.25;
+	m->continuity_weight = 0.25;
+	m->use[USE_HOUSING] = 0.4;
+	m->use[USE_ADULT_ED] = 0.7;
+	m->use[USE_UPPER_SEC] = 0.1;
+}
+
+struct bosett_model *bosett_model_new(void)
+{
+	struct bosett_model *m = malloc(sizeof *m);
+
+	if (m)
+		set_defaults(m);
+	return m;
+}
+
+void bosett_model_free(struct bosett_model *m)
+{
+	free(m);
+}
+
+const char *bosett_model_error(const struct bosett_model *m)
+{
+	return m->err;
+}
+
+const char *bosett_model_name(const struct bosett_model *m)
+{
+	return m->name;
+}
+
+static int read_scalar(struct bosett_model *m, const char *name, const char *path,
+                       const struct scalar *s, const cJSON *v)
+{
+	double x;
+
+	if (!cJSON_IsNumber(v)) {
+		bosett_err(m->err, "%s: key \"%s\": not a number", name, path);
+		return -1;
+	}
+	x = v->valuedouble;
+	if (!isfinite(x) || x < s->lo || x > s->hi || (s->whole && x != floor(x))) {
+		char buf[64];
+
+		bosett_err(m->err, "%s: key \"%s\": %s %s out of range [%g, %g]", name, path,
+		           s->whole ? "whole number" : "value", bosett_format_double(buf, sizeof buf, x), s->lo, s->hi);
+		return -1;
+	}
+	*field(m, s->off) = x;
+	return 0;
+}
+
+static int read_string(struct bosett_model *m, const char *name, const char *key, const cJSON *v,
+                       char *dst, size_t n)
+{
+	if (!cJSON_IsString(v) || strlen(v->valuestring) >= n) {
+		bosett_err(m->err, "%s: key \"%s\": not a string of fewer than %zu bytes", name, key, n);
+		return -1;
+	}
+	snprintf(dst, n, "%s", v->valuestring);
+	return 0;
+}
+
+static int read_continuity(struct bosett_model *m, const char *name, const cJSON *obj)
+{
+	const cJSON *it;
+
+	if (!cJSON_IsObject(obj)) {
+		bosett_err(m->err, "%s: key \"continuity\": not an object", name);
+		return -1;
+	}
+	cJSON_ArrayForEach(it, obj) {
+		size_t k;
+		char path[96];
+
+		snprintf(path, sizeof path, "continuity.%s", it->string);
+		if (strcmp(it->string, "column") == 0) {
+			if (read_string(m, name, path, it, m->continuity_column, sizeof m->continuity_column))
+				return -1;
+			if (strcmp(m->continuity_column, "decided_prev") && strcmp(m->continuity_column, "requested_prev") &&
+			    strcmp(m->continuity_column, "settled_prev")) {
+				bosett_err(m->err, "%s: key \"%s\": \"%s\" is not one of decided_prev, requested_prev, settled_prev",
+				           name, path, m->continuity_column);
+				return -1;
+			}
+			continue;
+		}
+		for (k = 0; k < sizeof continuity_scalars / sizeof continuity_scalars[0]; k++)
+			if (strcmp(it->string, continuity_scalars[k].key) == 0)
+				break;
+		if (k == sizeof continuity_scalars / sizeof continuity_scalars[0]) {
+			bosett_err(m->err, "%s: unknown key \"%s\"", name, path);
+			return -1;
+		}
+		if (read_scalar(m, name, path, &continuity_scalars[k], it) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int read_use(struct bosett_model *m, const char *name, const cJSON *obj)
+{
+	const cJSON *it;
+
+	if (!cJSON_IsObject(obj)) {
+		bosett_err(m->err, "%s: key \"use\": not an object", name);
+		return -1;
+	}
+	cJSON_ArrayForEach(it, obj) {
+		static const struct scalar use_range = { "use", 0, 0, 100, 0 };
+		char path[96];
+		size_t k;
+
+		snprintf(path, sizeof path, "use.%s", it->string);
+		for (k = 0; k < NUSE; k++)
+			if (strcmp(it->string, bosett_use_columns[k]) == 0)
+				break;
+		if (k == NUSE) {
+			bosett_err(m->err, "%s: unknown key \"%s\" (capacity columns: housing_units, adult_ed_seats, "
+			           "upper_secondary_seats)", name, path);
+			return -1;
+		}
+		{
+			struct scalar s = use_range;
+
+			s.off = offsetof(struct bosett_model, use) + k * sizeof(double);
+			if (read_scalar(m, name, path, &s, it) != 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+int bosett_model_read_mem(struct bosett_model *m, const char *name, const void *data, size_t len)
+{
+	cJSON *doc = cJSON_ParseWithLength(data, len);
+	const cJSON *it;
+	struct bosett_model save = *m;
+
+	m->err[0] = '\0';
+	if (!doc) {
+		bosett_json_syntax_error(m->err, name, data, len);
+		return BOSETT_EDATA;
+	}
+	if (!cJSON_IsObject(doc)) {
+		bosett_err(m->err, "%s: a model is a JSON object", name);
+		goto fail;
+	}
+	cJSON_ArrayForEach(it, doc) {
+		size_t k;
+
+		if (strcmp(it->string, "name") == 0) {
+			if (read_string(m, name, "name", it, m->name, sizeof m->name))
+				goto fail;
+			continue;
+		}
+		if (strcmp(it->string, "fair_key") == 0) {
+			if (read_string(m, name, "fair_key", it, m->fair_key, sizeof m->fair_key))
+				goto fail;
+			if (strcmp(m->fair_key, "population") != 0) {
+				bosett_err(m->err, "%s: key \"fair_key\": unknown key \"%s\" (known: population)", name,
+				           m->fair_key);
+				goto fail;
+			}
+			continue;
+		}
+		if (strcmp(it->string, "continuity") == 0) {
+			if (read_continuity(m, name, it))
+				goto fail;
+			continue;
+		}
+		if (strcmp(it->string, "use") == 0) {
+			if (read_use(m, name, it))
+				goto fail;
+			continue;
+		}
+		for (k = 0; k < sizeof scalars / sizeof scalars[0]; k++)
+			if (strcmp(it->string, scalars[k].key) == 0)
+				break;
+		if (k == sizeof scalars / sizeof scalars[0]) {
+			bosett_err(m->err, "%s: unknown key \"%s\"", name, it->string);
+			goto fail;
+		}
+		if (read_scalar(m, name, it->string, &scalars[k], it))
+			goto fail;
+	}
+	if (m->max_per_1000 <= 0) {
+		bosett_err(m->err, "%s: key \"max_per_1000\": must be above 0", name);
+		goto fail;
+	}
+	cJSON_Delete(doc);
+	return BOSETT_OK;
+fail:
+	{
+		char err[BOSETT_ERRMAX];
+
+		memcpy(err, m->err, sizeof err);
+		*m = save;
+		memcpy(m->err, err, sizeof err);
+	}
+	cJSON_Delete(doc);
+	return BOSETT_EDATA;
+}
+
+int bosett_model_read_file(struct bosett_model *m, const char *path)
+{
+	struct bosett_buf b = { 0 };
+	const char *name;
+	int rc;
+
+	if (bosett_slurp(path, &b, &name, m->err) != 0)
+		return BOSETT_EDATA;
+	rc = bosett_model_read_mem(m, name, b.data ? b.data : "", b.len);
+	bosett_buf_free(&b);
+	return rc;
+}
+
+int bosett_model_get(const struct bosett_model *m, const char *key, double *v)
+{
+	for (size_t k = 0; k < sizeof scalars / sizeof scalars[0]; k++)
+		if (strcmp(key, scalars[k].key) == 0) {
+			*v = field_get(m, scalars[k].off);
+			return 0;
+		}
+	if (!strcmp(key, "continuity.band")) {
+		*v = m->continuity_band;
+		return 0;
+	}
+	if (!strcmp(key, "continuity.weight")) {
+		*v = m->continuity_weight;
+		return 0;
+	}
+	for (size_t k = 0; k < NUSE; k++) {
+		char path[64];
+
+		snprintf(path, sizeof path, "use.%s", bosett_use_columns[k]);
+		if (!strcmp(key, path)) {
+			*v = m->use[k];
+			return 0;
+		}
+	}
+	return -1;
+}
+
+char *bosett_model_to_json(const struct bosett_model *m)
+{
+	struct bosett_buf b = { 0 };
+	char num[64];
+	int rc = 0;
+
+	rc |= bosett_buf_adds(&b, "{\n  \"name\": ");
+	rc |= bosett_json_string(&b, m->name);
+	for (size_t k = 0; k < sizeof scalars / sizeof scalars[0]; k++)
+		rc |= bosett_buf_printf(&b, ",\n  \"%s\": %s", scalars[k].key,
+		                        bosett_format_double(num, sizeof num, field_get(m, scalars[k].off)));
+	rc |= bosett_buf_adds(&b, ",\n  \"fair_key\": ");
+	rc |= bosett_json_string(&b, m->fair_key);
+	rc |= bosett_buf_adds(&b, ",\n  \"continuity\": {");
+	if (m->continuity_column[0]) {
+		rc |= bosett_buf_adds(&b, "\"column\": ");
+		rc |= bosett_json_string(&b, m->continuity_column);
+		rc |= bosett_buf_adds(&b, ", ");
+	}
+	rc |= bosett_buf_printf(&b, "\"band\": %s", bosett_format_double(num, sizeof num, m->continuity_band));
+	rc |= bosett_buf_printf(&b, ", \"weight\": %s}", bosett_format_double(num, sizeof num, m->continuity_weight));
+	rc |= bosett_buf_adds(&b, ",\n  \"use\": {");
+	for (size_t k = 0; k < NUSE; k++)
+		rc |= bosett_buf_printf(&b, "%s\"%s\": %s", k ? ", " : "", bosett_use_columns[k],
+		                        bosett_format_double(num, sizeof num, m->use[k]));
+	rc |= bosett_buf_adds(&b, "}\n}\n");
+	if (rc) {
+		bosett_buf_free(&b);
+		return NULL;
+	}
+	return b.data;
+}

@@ -1,0 +1,29 @@
+/*
+ * model_impl.h - the inside of struct bosett_model, read by the solver.
+ */
+#ifndef BOSETT_MODEL_IMPL_H
+#define BOSETT_MODEL_IMPL_H
+
+#include <bosett/model.h>
+
+#include "internal.h"
+
+/* The capacity columns a model can turn into limits, in a fixed order. */
+enum { USE_HOUSING, USE_ADULT_ED, USE_UPPER_SEC, NUSE };
+extern const char *const bosett_use_columns[NUSE];
+
+struct bosett_model {
+	char err[BOSETT_ERRMAX];
+	char name[128];
+	double min_settle;         /* L: nobody asked for fewer, unless 0 */
+	double max_per_1000;       /* per-capita ceiling when max_settle is absent */
+	char fair_key[32];         /* "population" */
+	double fairness_weight;    /* lambda */
+	double score_weight;       /* weight of the score column */
+	char continuity_column[32];/* "" = first of decided_prev, requested_prev */
+	double continuity_band;    /* free band, as a share of last year's number */
+	double continuity_weight;  /* penalty per person outside the band */
+	double use[NUSE];          /* places used per person; 0 = not a limit */
+};
+
+#endif

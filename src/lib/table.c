@@ -1,0 +1,668 @@
+/*
+ * table.c - the in-memory table of municipalities: named columns, rows of
+ * typed cells, provenance. Readers and writers live in table_csv.c and
+ * table_json.c; the checks of known columns in schema.c.
+ */
+#include "table_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "schema.h"
+
+struct bosett_table *bosett_table_new(void)
+{
+	return calloc(1, sizeof(struct bosett_table));
+}
+
+void bosett_table_clear(struct bosett_table *t)
+{
+	size_t i, j;
+
+	for (i = 0; i < t->nrows; i++) {
+		for (j = 0; j < t->ncols; j++)
+			free(t->rows[i][j].s);
+		free(t->rows[i]);
+	}
+	for (j = 0; j < t->ncols; j++)
+		free(t->colnames[j]);
+	for (i = 0; i < t->nmeta; i++) {
+		free(t->mkeys[i]);
+		free(t->mvals[i]);
+	}
+	for (i = 0; i < t->ninputs; i++)
+		free(t->inputs[i].name);
+	free(t->rows);
+	free(t->lines);
+	free(t->colnames);
+	free(t->mkeys);
+	free(t->mvals);
+	free(t->inputs);
+	free(t->source);
+	t->rows = NULL;
+	t->lines = NULL;
+	t->colnames = NULL;
+	t->mkeys = t->mvals = NULL;
+	t->inputs = NULL;
+	t->source = NULL;
+	t->nrows = t->rowcap = t->ncols = t->colcap = t->nmeta = t->ninputs = 0;
+}
+
+void bosett_table_free(struct bosett_table *t)
+{
+	if (!t)
+		return;
+	bosett_table_clear(t);
+	free(t);
+}
+
+const char *bosett_table_error(const struct bosett_table *t)
+{
+	return t->err;
+}
+
+int bosett_table_set_source(struct bosett_table *t, const char *name)
+{
+	char *s = bosett_strdup(name);
+
+	if (!s)
+		return -1;
+	free(t->source);
+	t->source = s;
+	return 0;
+}
+
+const char *bosett_table_source(const struct bosett_table *t)
+{
+	return t->source ? t->source : "";
+}
+
+size_t bosett_table_nrows(const struct bosett_table *t)
+{
+	return t->nrows;
+}
+
+size_t bosett_table_ncols(const struct bosett_table *t)
+{
+	return t->ncols;
+}
+
+const char *bosett_table_colname(const struct bosett_table *t, size_t col)
+{
+	return col < t->ncols ? t->colnames[col] : NULL;
+}
+
+int bosett_table_col(const struct bosett_table *t, const char *name)
+{
+	for (size_t j = 0; j < t->ncols; j++)
+		if (strcmp(t->colnames[j], name) == 0)
+			return (int)j;
+	return -1;
+}
+
+long bosett_table_row_line(const struct bosett_table *t, size_t row)
+{
+	return row < t->nrows ? t->lines[row] : 0;
+}
+
+enum bosett_cell bosett_table_cell(const struct bosett_table *t, size_t row, size_t col, double *value)
+{
+	const struct bosett_tcell *c;
+
+	if (row >= t->nrows || col >= t->ncols)
+		return BOSETT_CELL_EMPTY;
+	c = &t->rows[row][col];
+	if (value && c->kind == BOSETT_CELL_NUMBER)
+		*value = c->v;
+	return (enum bosett_cell)c->kind;
+}
+
+const char *bosett_table_text(const struct bosett_table *t, size_t row, size_t col)
+{
+	if (row >= t->nrows || col >= t->ncols || !t->rows[row][col].s)
+		return "";
+	return t->rows[row][col].s;
+}
+
+enum bosett_cell bosett_table_get(const struct bosett_table *t, size_t row, const char *name, double *value)
+{
+	int col = bosett_table_col(t, name);
+
+	return col < 0 ? BOSETT_CELL_EMPTY : bosett_table_cell(t, row, (size_t)col, value);
+}
+
+long bosett_table_find(const struct bosett_table *t, const char *kommunenr)
+{
+	int col = bosett_table_col(t, "kommunenr");
+
+	if (col < 0)
+		return -1;
+	for (size_t i = 0; i < t->nrows; i++)
+		if (strcmp(bosett_table_text(t, i, (size_t)col), kommunenr) == 0)
+			return (long)i;
+	return -1;
+}
+
+int bosett_table_add_col(struct bosett_table *t, const char *name)
+{
+	int have = bosett_table_col(t, name);
+	char *copy;
+
+	if (have >= 0)
+		return have;
+	if (t->ncols >= BOSETT_COLS_MAX) {
+		bosett_err(t->err, "more than %d columns", BOSETT_COLS_MAX);
+		return -1;
+	}
+	if (t->ncols == t->colcap) {
+		size_t cap = t->colcap ? t->colcap * 2 : 16;
+		char **c = realloc(t->colnames, cap * sizeof *c);
+
+		if (!c)
+			goto oom;
+		t->colnames = c;
+		for (size_t i = 0; i < t->nrows; i++) {
+			struct bosett_tcell *r = realloc(t->rows[i], cap * sizeof *r);
+
+			if (!r)
+				goto oom;
+			t->rows[i] = r;
+		}
+		t->colcap = cap;
+	}
+	copy = bosett_strdup(name);
+	if (!copy)
+		goto oom;
+	for (size_t i = 0; i < t->nrows; i++)
+		memset(&t->rows[i][t->ncols], 0, sizeof(struct bosett_tcell));
+	t->colnames[t->ncols] = copy;
+	return (int)t->ncols++;
+oom:
+	bosett_err(t->err, "out of memory");
+	return -1;
+}
+
+long bosett_table_add_row(struct bosett_table *t)
+{
+	struct bosett_tcell *r;
+
+	if (t->nrows >= BOSETT_ROWS_MAX) {
+		bosett_err(t->err, "more than %d rows", BOSETT_ROWS_MAX);
+		return -1;
+	}
+	if (t->nrows == t->rowcap) {
+		size_t cap = t->rowcap ? t->rowcap * 2 : 64;
+		struct bosett_tcell **rows = realloc(t->rows, cap * sizeof *rows);
+		long *lines;
+
+		if (!rows)
+			goto oom;
+		t->rows = rows;
+		lines = realloc(t->lines, cap * sizeof *lines);
+		if (!lines)
+			goto oom;
+		t->lines = lines;
+		t->rowcap = cap;
+	}
+	r = calloc(t->colcap ? t->colcap : 1, sizeof *r);
+	if (!r)
+		goto oom;
+	t->rows[t->nrows] = r;
+	t->lines[t->nrows] = 0;
+	return (long)t->nrows++;
+oom:
+	bosett_err(t->err, "out of memory");
+	return -1;
+}
+
+int bosett_table_put(struct bosett_table *t, size_t row, size_t col, int kind, const char *s, double v)
+{
+	struct bosett_tcell *c;
+	char *copy = NULL;
+
+	if (row >= t->nrows || col >= t->ncols) {
+		bosett_err(t->err, "cell %zu,%zu out of range", row, col);
+		return -1;
+	}
+	if (kind != BOSETT_CELL_EMPTY) {
+		copy = bosett_strdup(s ? s : "");
+		if (!copy) {
+			bosett_err(t->err, "out of memory");
+			return -1;
+		}
+	}
+	c = &t->rows[row][col];
+	free(c->s);
+	c->s = copy;
+	c->v = kind == BOSETT_CELL_NUMBER ? v : 0;
+	c->kind = (unsigned char)kind;
+	return 0;
+}
+
+int bosett_table_set_text(struct bosett_table *t, size_t row, size_t col, const char *s)
+{
+	return bosett_table_put(t, row, col, s && *s ? BOSETT_CELL_TEXT : BOSETT_CELL_EMPTY, s, 0);
+}
+
+int bosett_table_set_number(struct bosett_table *t, size_t row, size_t col, double v, int decimals)
+{
+	char buf[64];
+
+	if (decimals < 0)
+		bosett_format_double(buf, sizeof buf, v);
+	else
+		snprintf(buf, sizeof buf, "%.*f", decimals, v == 0 ? 0.0 : v);
+	if (strcmp(buf, "-0") == 0 || (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1)))
+		memmove(buf, buf + 1, strlen(buf));
+	return bosett_table_put(t, row, col, BOSETT_CELL_NUMBER, buf, v);
+}
+
+int bosett_table_set_kind(struct bosett_table *t, size_t row, size_t col, enum bosett_cell kind)
+{
+	const char *s = kind == BOSETT_CELL_ABSENT ? "." : kind == BOSETT_CELL_SUPPRESSED ? ":" : "";
+
+	if (kind == BOSETT_CELL_NUMBER || kind == BOSETT_CELL_TEXT) {
+		bosett_err(t->err, "set_kind takes EMPTY, ABSENT or SUPPRESSED");
+		return -1;
+	}
+	return bosett_table_put(t, row, col, kind, s, 0);
+}
+
+int bosett_table_filter(struct bosett_table *t, const unsigned char *keep)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < t->nrows; i++) {
+		if (keep[i]) {
+			t->rows[o] = t->rows[i];
+			t->lines[o] = t->lines[i];
+			o++;
+		} else {
+			for (size_t j = 0; j < t->ncols; j++)
+				free(t->rows[i][j].s);
+			free(t->rows[i]);
+		}
+	}
+	t->nrows = o;
+	return 0;
+}
+
+struct sortrow {
+	struct bosett_tcell *row;
+	long line;
+	const char *key;
+	size_t index;
+};
+
+static int cmp_sortrow(const void *a, const void *b)
+{
+	const struct sortrow *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	if (c)
+		return c;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+void bosett_table_sort(struct bosett_table *t)
+{
+	int col = bosett_table_col(t, "kommunenr");
+	struct sortrow *s;
+
+	if (col < 0 || t->nrows < 2)
+		return;
+	s = malloc(t->nrows * sizeof *s);
+	if (!s)
+		return; /* unsorted is still correct data; sorting is presentation */
+	for (size_t i = 0; i < t->nrows; i++) {
+		s[i].row = t->rows[i];
+		s[i].line = t->lines[i];
+		s[i].key = t->rows[i][col].s ? t->rows[i][col].s : "";
+		s[i].index = i;
+	}
+	qsort(s, t->nrows, sizeof *s, cmp_sortrow);
+	for (size_t i = 0; i < t->nrows; i++) {
+		t->rows[i] = s[i].row;
+		t->lines[i] = s[i].line;
+	}
+	free(s);
+}
+
+static void cell_error(struct bosett_table *t, size_t row, size_t col, const char *why, const char *text)
+{
+	char q[256];
+
+	bosett_quote(text, strlen(text), q, sizeof q);
+	if (t->lines[row])
+		bosett_err(t->err, "%s:%ld: column '%s': %s: \"%s\"", bosett_table_source(t),
+		           t->lines[row], t->colnames[col], why, q);
+	else
+		bosett_err(t->err, "%s: row %zu: column '%s': %s: \"%s\"", bosett_table_source(t),
+		           row + 1, t->colnames[col], why, q);
+}
+
+int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
+{
+	const struct bosett_column *known[BOSETT_COLS_MAX];
+	char out[BOSETT_FIELD_MAX + 8];
+	static const char *required[] = { "kommunenr", "kommune", "population" };
+	int kcol;
+
+	for (size_t k = 0; k < sizeof required / sizeof required[0]; k++)
+		if (bosett_table_col(t, required[k]) < 0) {
+			bosett_err(t->err, "%s:1: column '%s': required column missing", bosett_table_source(t),
+			           required[k]);
+			return BOSETT_EDATA;
+		}
+	if (t->nrows == 0) {
+		bosett_err(t->err, "%s: no municipalities (the table has a header but no rows)",
+		           bosett_table_source(t));
+		return BOSETT_EDATA;
+	}
+	for (size_t j = 0; j < t->ncols; j++)
+		known[j] = bosett_schema_find(t->colnames[j]);
+	for (size_t i = 0; i < t->nrows; i++) {
+		for (size_t j = 0; j < t->ncols; j++) {
+			struct bosett_tcell *c = &t->rows[i][j];
+			const char *why = NULL;
+			double v;
+			int kind;
+
+			if (!known[j])
+				continue;
+			if (c->kind == BOSETT_CELL_NUMBER && known[j]->kind != KIND_TEXT &&
+			    known[j]->kind != KIND_CODE4 && known[j]->kind != KIND_CODE2) {
+				/* a number from JSON: check its range through the text form */
+				bosett_format_double(out, sizeof out, c->v);
+			} else {
+				snprintf(out, sizeof out, "%s", c->s ? c->s : "");
+			}
+			{
+				char in[BOSETT_FIELD_MAX + 8];
+
+				memcpy(in, out, strlen(out) + 1);
+				if (bosett_schema_cell(known[j], in, decimal_comma && c->kind != BOSETT_CELL_NUMBER,
+				                       out, sizeof out, &v, &kind, &why) != 0) {
+					cell_error(t, i, j, why, in);
+					return BOSETT_EDATA;
+				}
+			}
+			if (bosett_table_put(t, i, j, kind, out, v) != 0)
+				return BOSETT_EDATA;
+		}
+	}
+	kcol = bosett_table_col(t, "kommunenr");
+	{
+		/* duplicates: sort a copy of the codes */
+		struct sortrow *s = malloc(t->nrows * sizeof *s);
+
+		if (!s) {
+			bosett_err(t->err, "out of memory");
+			return BOSETT_EDATA;
+		}
+		for (size_t i = 0; i < t->nrows; i++) {
+			s[i].key = t->rows[i][kcol].s ? t->rows[i][kcol].s : "";
+			s[i].index = i;
+			s[i].line = t->lines[i];
+		}
+		qsort(s, t->nrows, sizeof *s, cmp_sortrow);
+		for (size_t i = 1; i < t->nrows; i++)
+			if (strcmp(s[i].key, s[i - 1].key) == 0) {
+				char why[96];
+
+				snprintf(why, sizeof why, "duplicate kommunenummer (first on line %ld)", s[i - 1].line);
+				cell_error(t, s[i].index, (size_t)kcol, why, s[i].key);
+				free(s);
+				return BOSETT_EDATA;
+			}
+		free(s);
+	}
+	return BOSETT_OK;
+}
+
+int bosett_table_check(struct bosett_table *t)
+{
+	return bosett_table_check_cells(t, 0);
+}
+
+int bosett_table_read_mem(struct bosett_table *t, const char *name, const void *data, size_t len)
+{
+	const unsigned char *p = data, *e = p + len;
+	int rc;
+
+	bosett_table_clear(t);
+	t->err[0] = '\0';
+	if (bosett_table_set_source(t, name) != 0) {
+		bosett_err(t->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+		p++;
+	if (p == e) {
+		bosett_err(t->err, "%s: empty file", name);
+		return BOSETT_EDATA;
+	}
+	if (*p == '{' || *p == '[')
+		rc = bosett_table_read_json(t, name, data, len);
+	else
+		rc = bosett_table_read_csv(t, name, data, len);
+	if (rc != BOSETT_OK)
+		bosett_table_clear(t);
+	return rc;
+}
+
+int bosett_table_read_file(struct bosett_table *t, const char *path)
+{
+	struct bosett_buf b = { 0 };
+	const char *name;
+	int rc;
+
+	if (bosett_slurp(path, &b, &name, t->err) != 0)
+		return BOSETT_EDATA;
+	rc = bosett_table_read_mem(t, name, b.data, b.len);
+	bosett_buf_free(&b);
+	return rc;
+}
+
+int bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f)
+{
+	return f == BOSETT_FORMAT_JSON ? bosett_table_write_json(t, fp) : bosett_table_write_csv(t, fp);
+}
+
+/* provenance */
+
+int bosett_table_meta_set(struct bosett_table *t, const char *key, const char *value)
+{
+	char *v, *k, **nk, **nv;
+
+	for (size_t i = 0; i < t->nmeta; i++)
+		if (strcmp(t->mkeys[i], key) == 0) {
+			v = bosett_strdup(value);
+			if (!v)
+				goto oom;
+			free(t->mvals[i]);
+			t->mvals[i] = v;
+			return 0;
+		}
+	nk = realloc(t->mkeys, (t->nmeta + 1) * sizeof *nk);
+	if (!nk)
+		goto oom;
+	t->mkeys = nk;
+	nv = realloc(t->mvals, (t->nmeta + 1) * sizeof *nv);
+	if (!nv)
+		goto oom;
+	t->mvals = nv;
+	k = bosett_strdup(key);
+	v = bosett_strdup(value);
+	if (!k || !v) {
+		free(k);
+		free(v);
+		goto oom;
+	}
+	t->mkeys[t->nmeta] = k;
+	t->mvals[t->nmeta] = v;
+	t->nmeta++;
+	return 0;
+oom:
+	bosett_err(t->err, "out of memory");
+	return -1;
+}
+
+const char *bosett_table_meta_get(const struct bosett_table *t, const char *key)
+{
+	for (size_t i = 0; i < t->nmeta; i++)
+		if (strcmp(t->mkeys[i], key) == 0)
+			return t->mvals[i];
+	return NULL;
+}
+
+size_t bosett_table_meta_count(const struct bosett_table *t)
+{
+	return t->nmeta;
+}
+
+const char *bosett_table_meta_key(const struct bosett_table *t, size_t i)
+{
+	return i < t->nmeta ? t->mkeys[i] : NULL;
+}
+
+int bosett_table_input_add(struct bosett_table *t, const char *name, unsigned long long bytes,
+                           const char *sha256hex)
+{
+	struct bosett_tinput *in = realloc(t->inputs, (t->ninputs + 1) * sizeof *in);
+
+	if (!in)
+		goto oom;
+	t->inputs = in;
+	in = &t->inputs[t->ninputs];
+	in->name = bosett_strdup(name);
+	if (!in->name)
+		goto oom;
+	in->bytes = bytes;
+	snprintf(in->sha256, sizeof in->sha256, "%s", sha256hex);
+	t->ninputs++;
+	return 0;
+oom:
+	bosett_err(t->err, "out of memory");
+	return -1;
+}
+
+size_t bosett_table_input_count(const struct bosett_table *t)
+{
+	return t->ninputs;
+}
+
+int bosett_table_input_get(const struct bosett_table *t, size_t i, const char **name,
+                           unsigned long long *bytes, const char **sha256hex)
+{
+	if (i >= t->ninputs)
+		return -1;
+	*name = t->inputs[i].name;
+	*bytes = t->inputs[i].bytes;
+	*sha256hex = t->inputs[i].sha256;
+	return 0;
+}
+
+int bosett_table_provenance_copy(struct bosett_table *dst, const struct bosett_table *src)
+{
+	for (size_t i = 0; i < src->nmeta; i++)
+		if (bosett_table_meta_set(dst, src->mkeys[i], src->mvals[i]) != 0)
+			return -1;
+	for (size_t i = 0; i < src->ninputs; i++)
+		if (bosett_table_input_add(dst, src->inputs[i].name, src->inputs[i].bytes,
+		                           src->inputs[i].sha256) != 0)
+			return -1;
+	return 0;
+}
+
+int bosett_table_select(struct bosett_table *t, const char *list)
+{
+	size_t n = 0, cap = 8, i, j;
+	int *idx = malloc(cap * sizeof *idx);
+	char **names = NULL;
+	struct bosett_tcell **nr = NULL;
+	const char *p = list;
+
+	if (!idx)
+		goto oom;
+	while (*p) {
+		size_t len = strcspn(p, ",");
+		char name[256];
+		int col;
+
+		snprintf(name, sizeof name, "%.*s", (int)(len < 255 ? len : 255), p);
+		col = bosett_table_col(t, name);
+		if (col < 0) {
+			bosett_err(t->err, "no column '%s' to select", name);
+			free(idx);
+			return BOSETT_EUSAGE;
+		}
+		if (n == cap) {
+			int *ni = realloc(idx, 2 * cap * sizeof *ni);
+
+			if (!ni)
+				goto oom;
+			idx = ni;
+			cap *= 2;
+		}
+		idx[n++] = col;
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+	if (n == 0) {
+		bosett_err(t->err, "no columns to select");
+		free(idx);
+		return BOSETT_EUSAGE;
+	}
+	/* build the new table aside, then swap: a failure leaves t whole */
+	names = calloc(n, sizeof *names);
+	nr = calloc(t->nrows ? t->nrows : 1, sizeof *nr);
+	if (!names || !nr)
+		goto oom;
+	for (j = 0; j < n; j++)
+		if (!(names[j] = bosett_strdup(t->colnames[idx[j]])))
+			goto oom;
+	for (i = 0; i < t->nrows; i++) {
+		if (!(nr[i] = calloc(n, sizeof **nr)))
+			goto oom;
+		for (j = 0; j < n; j++) {
+			nr[i][j] = t->rows[i][idx[j]];
+			if (nr[i][j].s && !(nr[i][j].s = bosett_strdup(nr[i][j].s)))
+				goto oom;
+		}
+	}
+	for (i = 0; i < t->nrows; i++) {
+		for (j = 0; j < t->ncols; j++)
+			free(t->rows[i][j].s);
+		free(t->rows[i]);
+		t->rows[i] = nr[i];
+	}
+	for (j = 0; j < t->ncols; j++)
+		free(t->colnames[j]);
+	free(t->colnames);
+	t->colnames = names;
+	t->ncols = t->colcap = n;
+	free(nr);
+	free(idx);
+	return BOSETT_OK;
+oom:
+	if (nr)
+		for (i = 0; i < t->nrows && nr[i]; i++) {
+			for (j = 0; j < n; j++)
+				if (nr[i][j].s != t->rows[i][idx[j]].s)
+					free(nr[i][j].s);
+			free(nr[i]);
+		}
+	if (names)
+		for (j = 0; j < n; j++)
+			free(names[j]);
+	free(names);
+	free(nr);
+	free(idx);
+	bosett_err(t->err, "out of memory");
+	return BOSETT_EDATA;
+}

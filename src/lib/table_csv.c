@@ -1,0 +1,199 @@
+/*
+ * table_csv.c - the municipality table as CSV (bosett-data(5)). Reading
+ * accepts what Norwegian spreadsheets write (semicolons and decimal commas,
+ * Windows-1252, BOM, CRLF); writing produces one canonical form: comma, UTF-8
+ * without BOM, LF, numbers with a decimal point, and text cells that a
+ * spreadsheet would run as a formula neutralised with a leading apostrophe.
+ */
+#include "table_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csv_reader.h"
+#include "schema.h"
+
+struct csvctx {
+	struct bosett_table *t;
+	const char *name;
+	size_t nhead;          /* fields in the header */
+	int *map;              /* header field -> column, -1 to drop */
+	const struct bosett_csv_info *info; /* filled before the first record */
+	int have_header;
+};
+
+static int on_header(struct csvctx *c, long line, size_t n, char **f, const size_t *lens)
+{
+	struct bosett_table *t = c->t;
+
+	c->map = malloc((n ? n : 1) * sizeof *c->map);
+	if (!c->map) {
+		bosett_err(t->err, "%s: out of memory", c->name);
+		return -1;
+	}
+	c->nhead = n;
+	for (size_t i = 0; i < n; i++) {
+		const struct bosett_column *k;
+		const char *name = f[i];
+		char q[256];
+
+		(void)lens;
+		if (!*name) {
+			c->map[i] = -1; /* a trailing separator; its cells must stay empty */
+			continue;
+		}
+		k = bosett_schema_find(name);
+		if (k)
+			name = k->name;
+		if (bosett_table_col(t, name) >= 0) {
+			bosett_err(t->err, "%s:%ld: column '%s': duplicate column: \"%s\"", c->name, line, name,
+			           bosett_quote(f[i], strlen(f[i]), q, sizeof q));
+			return -1;
+		}
+		c->map[i] = bosett_table_add_col(t, name);
+		if (c->map[i] < 0)
+			return -1;
+	}
+	c->have_header = 1;
+	return 0;
+}
+
+static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
+{
+	struct csvctx *c = ctx;
+	struct bosett_table *t = c->t;
+	long row;
+
+	if (!c->have_header)
+		return on_header(c, line, n, f, lens);
+	if (n != c->nhead) {
+		bosett_err(t->err, "%s:%ld: %zu fields where the header has %zu", c->name, line, n, c->nhead);
+		return -1;
+	}
+	row = bosett_table_add_row(t);
+	if (row < 0)
+		return -1;
+	t->lines[row] = line;
+	for (size_t i = 0; i < n; i++) {
+		const char *s = f[i];
+		int col = c->map[i];
+		int kind = BOSETT_CELL_TEXT;
+		double v = 0;
+
+		if (col < 0) {
+			if (*s) {
+				char q[256];
+
+				bosett_err(t->err, "%s:%ld: column %zu: value in a column with no name: \"%s\"",
+				           c->name, line, i + 1, bosett_quote(s, lens[i], q, sizeof q));
+				return -1;
+			}
+			continue;
+		}
+		if (!*s)
+			continue;
+		if (!strcmp(s, "."))
+			kind = BOSETT_CELL_ABSENT;
+		else if (!strcmp(s, ":"))
+			kind = BOSETT_CELL_SUPPRESSED;
+		else if (!bosett_schema_find(t->colnames[col]) &&
+		         !(s[0] == '0' && s[1] >= '0' && s[1] <= '9') &&
+		         bosett_parse_decimal(s, c->info->decimal_comma, &v) == 0 && !strchr(s, ' ') &&
+		         !strstr(s, "\xc2\xa0")) {
+			/* an unknown numeric column: only the decimal comma changes */
+			char *dot = bosett_strdup(s), *p;
+
+			if (!dot) {
+				bosett_err(t->err, "%s: out of memory", c->name);
+				return -1;
+			}
+			if (c->info->decimal_comma && (p = strchr(dot, ',')) != NULL)
+				*p = '.';
+			if (bosett_table_put(t, (size_t)row, (size_t)col, BOSETT_CELL_NUMBER, dot, v) != 0) {
+				free(dot);
+				return -1;
+			}
+			free(dot);
+			continue;
+		}
+		if (bosett_table_put(t, (size_t)row, (size_t)col, kind, s, 0) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int bosett_table_read_csv(struct bosett_table *t, const char *name, const char *data, size_t len)
+{
+	struct csvctx c;
+	struct bosett_csv_info info;
+	int rc;
+
+	memset(&c, 0, sizeof c);
+	c.t = t;
+	c.name = name;
+	c.info = &info;
+	rc = bosett_csv_parse(name, data, len, 0, on_row, &c, t->err, &info);
+	free(c.map);
+	if (rc != 0)
+		return BOSETT_EDATA;
+	if (!c.have_header) {
+		bosett_err(t->err, "%s: empty file", name);
+		return BOSETT_EDATA;
+	}
+	return bosett_table_check_cells(t, info.decimal_comma);
+}
+
+/* Cells that a spreadsheet would evaluate: =, +, -, @, TAB, CR first. */
+static int formula_like(const char *s)
+{
+	return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r';
+}
+
+static int put_field(FILE *fp, const char *s, int text)
+{
+	int quote = 0;
+
+	if (text && formula_like(s))
+		quote = 1;
+	if (strpbrk(s, ",\"\r\n") || (s[0] == ' ') || (*s && s[strlen(s) - 1] == ' '))
+		quote = 1;
+	if (!quote)
+		return fputs(s, fp) < 0 ? -1 : 0;
+	if (fputc('"', fp) == EOF)
+		return -1;
+	if (text && formula_like(s) && fputc('\'', fp) == EOF)
+		return -1;
+	for (; *s; s++) {
+		if (*s == '"' && fputc('"', fp) == EOF)
+			return -1;
+		if (fputc(*s, fp) == EOF)
+			return -1;
+	}
+	return fputc('"', fp) == EOF ? -1 : 0;
+}
+
+int bosett_table_write_csv(struct bosett_table *t, FILE *fp)
+{
+	for (size_t j = 0; j < t->ncols; j++)
+		if ((j && fputc(',', fp) == EOF) || put_field(fp, t->colnames[j], 1) != 0)
+			goto fail;
+	if (fputc('\n', fp) == EOF)
+		goto fail;
+	for (size_t i = 0; i < t->nrows; i++) {
+		for (size_t j = 0; j < t->ncols; j++) {
+			const struct bosett_tcell *c = &t->rows[i][j];
+
+			if (j && fputc(',', fp) == EOF)
+				goto fail;
+			if (c->s && put_field(fp, c->s, c->kind == BOSETT_CELL_TEXT) != 0)
+				goto fail;
+		}
+		if (fputc('\n', fp) == EOF)
+			goto fail;
+	}
+	return BOSETT_OK;
+fail:
+	bosett_err(t->err, "write error");
+	return BOSETT_EDATA;
+}

@@ -1,0 +1,318 @@
+/*
+ * util.c - error buffers, strings, growable buffers, whole-file reading and
+ * the checked number parsing that replaces atoi/strtod everywhere.
+ */
+#include "internal.h"
+
+#include <bosett/bosett.h>
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+#include <cjson/cJSON.h>
+#include <glpk.h>
+
+const char *bosett_version(void)
+{
+	return BOSETT_VERSION;
+}
+
+const char *bosett_version_deps(void)
+{
+	static char buf[128];
+
+	if (!buf[0])
+		snprintf(buf, sizeof buf, "GLPK %s, cJSON %s, libcsv %d.%d.%d",
+		         glp_version(), cJSON_Version(), CSV_MAJOR, CSV_MINOR, CSV_RELEASE);
+	return buf;
+}
+
+void bosett_verr(char *buf, const char *fmt, va_list ap)
+{
+	vsnprintf(buf, BOSETT_ERRMAX, fmt, ap);
+}
+
+void bosett_err(char *buf, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	bosett_verr(buf, fmt, ap);
+	va_end(ap);
+}
+
+char *bosett_strndup(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+char *bosett_strdup(const char *s)
+{
+	return bosett_strndup(s, strlen(s));
+}
+
+int bosett_buf_add(struct bosett_buf *b, const void *p, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		char *d;
+
+		while (cap < b->len + n + 1) {
+			if (cap > ((size_t)-1) / 2)
+				return -1;
+			cap *= 2;
+		}
+		d = realloc(b->data, cap);
+		if (!d)
+			return -1;
+		b->data = d;
+		b->cap = cap;
+	}
+	if (n)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+	return 0;
+}
+
+int bosett_buf_addc(struct bosett_buf *b, char c)
+{
+	return bosett_buf_add(b, &c, 1);
+}
+
+int bosett_buf_adds(struct bosett_buf *b, const char *s)
+{
+	return bosett_buf_add(b, s, strlen(s));
+}
+
+int bosett_buf_printf(struct bosett_buf *b, const char *fmt, ...)
+{
+	char small[256];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return -1;
+	if ((size_t)n < sizeof small)
+		return bosett_buf_add(b, small, (size_t)n);
+	{
+		char *big = malloc((size_t)n + 1);
+		int rc;
+
+		if (!big)
+			return -1;
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		rc = bosett_buf_add(b, big, (size_t)n);
+		free(big);
+		return rc;
+	}
+}
+
+void bosett_buf_free(struct bosett_buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, char *err)
+{
+	FILE *fp;
+	char chunk[65536];
+	size_t n;
+	int is_stdin = (!path || strcmp(path, "-") == 0);
+
+	*name = is_stdin ? "<stdin>" : path;
+	out->len = 0;
+	fp = is_stdin ? stdin : fopen(path, "rb");
+	if (!fp) {
+		bosett_err(err, "%s: %s", *name, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		if (bosett_buf_add(out, chunk, n) != 0) {
+			bosett_err(err, "%s: out of memory", *name);
+			if (!is_stdin)
+				fclose(fp);
+			return -1;
+		}
+	}
+	if (ferror(fp)) {
+		bosett_err(err, "%s: read error: %s", *name, strerror(errno));
+		if (!is_stdin)
+			fclose(fp);
+		return -1;
+	}
+	if (!is_stdin)
+		fclose(fp);
+	if (bosett_buf_add(out, "", 0) != 0) {
+		bosett_err(err, "%s: out of memory", *name);
+		return -1;
+	}
+	return 0;
+}
+
+int bosett_parse_long(const char *s, long *out)
+{
+	char *end;
+	long v;
+
+	if (!s || !*s || (*s != '-' && *s != '+' && (*s < '0' || *s > '9')))
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || *end)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int bosett_parse_double(const char *s, double *out)
+{
+	return bosett_parse_decimal(s, 0, out);
+}
+
+int bosett_parse_decimal(const char *s, int decimal_comma, double *out)
+{
+	char buf[128];
+	size_t n = 0;
+	int digits = 0, seen_point = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	char *end;
+	double v;
+
+	if (!s)
+		return -1;
+	while (*p == ' ')
+		p++;
+	if (*p == '-' || *p == '+')
+		buf[n++] = (char)*p++;
+	for (; *p; p++) {
+		if (n + 2 >= sizeof buf)
+			return -1;
+		if (*p >= '0' && *p <= '9') {
+			buf[n++] = (char)*p;
+			digits++;
+		} else if ((*p == '.' && !decimal_comma) || (*p == ',' && decimal_comma)) {
+			if (seen_point)
+				return -1;
+			seen_point = 1;
+			buf[n++] = '.';
+		} else if ((*p == ' ' || (p[0] == 0xc2 && p[1] == 0xa0)) && digits && !seen_point) {
+			/* thousands separator: a space or no-break space before three digits */
+			const unsigned char *q = p + (*p == ' ' ? 1 : 2);
+
+			if (!(q[0] >= '0' && q[0] <= '9' && q[1] >= '0' && q[1] <= '9' &&
+			      q[2] >= '0' && q[2] <= '9' && !(q[3] >= '0' && q[3] <= '9')))
+				break;
+			p = q - 1;
+		} else if ((*p == 'e' || *p == 'E') && digits) {
+			buf[n++] = 'e';
+			p++;
+			if (*p == '-' || *p == '+')
+				buf[n++] = (char)*p++;
+			if (!(*p >= '0' && *p <= '9'))
+				return -1;
+			while (*p >= '0' && *p <= '9' && n + 2 < sizeof buf)
+				buf[n++] = (char)*p++;
+			break;
+		} else {
+			break;
+		}
+	}
+	while (*p == ' ')
+		p++;
+	if (*p || !digits)
+		return -1;
+	buf[n] = '\0';
+	errno = 0;
+	v = strtod(buf, &end);
+	if (*end || errno == ERANGE || !isfinite(v))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+char *bosett_format_double(char *buf, size_t n, double v)
+{
+	int prec;
+
+	if (v == 0)
+		v = 0; /* no "-0" */
+	if (v == floor(v) && fabs(v) < 1e15) {
+		snprintf(buf, n, "%.0f", v);
+		return buf;
+	}
+	for (prec = 1; prec <= 17; prec++) {
+		snprintf(buf, n, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+	/* prefer plain decimals to exponents for the sizes tables hold */
+	if (strchr(buf, 'e') && fabs(v) >= 1e-6 && fabs(v) < 1e15) {
+		int dec;
+
+		for (dec = 1; dec <= 20; dec++) {
+			snprintf(buf, n, "%.*f", dec, v);
+			if (strtod(buf, NULL) == v)
+				break;
+		}
+	}
+	return buf;
+}
+
+const char *bosett_quote(const char *s, size_t n, char *buf, size_t bufsize)
+{
+	size_t o = 0, i;
+	const unsigned char *u = (const unsigned char *)s;
+	int cut = 0;
+
+	if (n > 40) {
+		n = 40;
+		cut = 1;
+	}
+	for (i = 0; i < n && o + 8 < bufsize; i++) {
+		unsigned char c = u[i];
+
+		if (c == '"' || c == '\\') {
+			buf[o++] = '\\';
+			buf[o++] = (char)c;
+		} else if (c < 0x20 || c == 0x7f) {
+			o += (size_t)snprintf(buf + o, bufsize - o, "\\x%02x", c);
+		} else if (c >= 0x80) {
+			/* keep valid UTF-8 sequences, escape stray bytes */
+			size_t len = (c >= 0xf0) ? 4 : (c >= 0xe0) ? 3 : (c >= 0xc2) ? 2 : 0;
+
+			if (len && i + len <= n && bosett_utf8_valid(s + i, len) && o + len + 1 < bufsize) {
+				memcpy(buf + o, s + i, len);
+				o += len;
+				i += len - 1;
+			} else {
+				o += (size_t)snprintf(buf + o, bufsize - o, "\\x%02x", c);
+			}
+		} else {
+			buf[o++] = (char)c;
+		}
+	}
+	if (cut && o + 4 < bufsize) {
+		memcpy(buf + o, "...", 3);
+		o += 3;
+	}
+	buf[o] = '\0';
+	return buf;
+}
