@@ -1,7 +1,9 @@
 /*
  * solve.h - the allocation: how many people each municipality is asked to
  * settle, found with GLPK as the best fit to the model's criteria, with the
- * reason for every number (bosett(7) writes the model down).
+ * reason for every number, shadow prices, the price of each rule, a
+ * diagnosis when the rules cannot all hold, scenarios and formula
+ * baselines. bosett(7) writes the model down; bosett-solve(1) the columns.
  */
 #ifndef BOSETT_SOLVE_H
 #define BOSETT_SOLVE_H
@@ -20,7 +22,17 @@ enum bosett_solve_status {
 	BOSETT_SOLVE_NONE = 0,     /* not run, or failed */
 	BOSETT_SOLVE_OPTIMAL,      /* proven optimal */
 	BOSETT_SOLVE_FEASIBLE,     /* stopped by the time limit; see the gap */
+	BOSETT_SOLVE_SHORTFALL,    /* the rules allow fewer than the total: best allocation of what fits */
 	BOSETT_SOLVE_INFEASIBLE    /* no allocation meets every rule */
+};
+
+/* How the numbers are found: the optimisation, or a formula baseline. */
+enum bosett_method {
+	BOSETT_METHOD_OPTIMISE = 0,
+	BOSETT_METHOD_PROPORTIONAL,   /* population share, largest remainder */
+	BOSETT_METHOD_SAINTE_LAGUE,   /* population share, modified Sainte-Laguë (1.4) */
+	BOSETT_METHOD_DENMARK,        /* the Danish § 4 key, largest remainder */
+	BOSETT_METHOD_KEY             /* the model's fair_key, largest remainder */
 };
 
 /* A solver for one model (borrowed: it must outlive the solver). */
@@ -28,23 +40,45 @@ struct bosett_solver *bosett_solver_new(const struct bosett_model *m);
 void bosett_solver_free(struct bosett_solver *s);
 const char *bosett_solver_error(const struct bosett_solver *s);
 
-/* The county's total to place. */
+/* The county's total to place, and the sub-quota of unaccompanied minors
+ * (placed only where em_optin is 1, within em_places). */
 void bosett_solver_set_quota(struct bosett_solver *s, long quota);
+void bosett_solver_set_em_quota(struct bosett_solver *s, long em_quota);
 /* Stop the search after this many seconds (0: no limit). */
 void bosett_solver_set_time_limit(struct bosett_solver *s, double seconds);
+void bosett_solver_set_method(struct bosett_solver *s, enum bosett_method method);
+/* Nonzero: when the rules allow fewer than the total, write the best
+ * allocation of what fits (status SHORTFALL) instead of failing. */
+void bosett_solver_set_allow_shortfall(struct bosett_solver *s, int allow);
+/* Nonzero (the default): also price the policy rules, which takes three
+ * more solves (bosett(7), PRICES). */
+void bosett_solver_set_rule_prices(struct bosett_solver *s, int on);
 
 /* Solve for the rows of t. Returns BOSETT_OK, BOSETT_EINFEASIBLE (the error
- * message says in plain words which rules collide and by how much) or
- * BOSETT_EDATA. On BOSETT_OK the result columns are added to t:
- * cap, fair_share, recommended, binding (bosett-solve(1)). */
+ * message says in plain words which rule groups give way and by how much;
+ * it may span lines) or BOSETT_EDATA/BOSETT_EUSAGE. On BOSETT_OK the result
+ * columns and solve.* meta keys of bosett-solve(1) are added to t. */
 int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t);
+
+/* Called after each scenario of a sweep (done of total). */
+typedef void (*bosett_progress_fn)(void *ctx, size_t done, size_t total, long quota);
+
+/* Solve one scenario per total (quotas[i], em_quotas[i] or NULL for no
+ * minors), in increasing order of the total, so that no municipality gets
+ * fewer people when the total grows (enforced as floors in the model).
+ * Adds recommended_q<N> (and em_q<N>) columns and solve.* meta keys. */
+int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
+                                const long *quotas, const long *em_quotas, size_t n,
+                                bosett_progress_fn progress, void *ctx);
 
 enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s);
 /* Objective value and relative gap of the last run (gap 0 when optimal). */
 double bosett_solver_objective(const struct bosett_solver *s);
 double bosett_solver_gap(const struct bosett_solver *s);
+/* People of the total not placed (SHORTFALL), 0 otherwise. */
+long bosett_solver_shortfall(const struct bosett_solver *s);
 
-/* Write the exact model of the last run in CPLEX LP format. */
+/* Write the exact model of the last optimisation in CPLEX LP format. */
 int bosett_solver_write_lp(struct bosett_solver *s, const char *path);
 
 #ifdef __cplusplus

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <bosett/bosett.h>
 
@@ -14,10 +15,17 @@
 
 static void usage(void)
 {
-	printf("Usage: %s -q N [options] [FILE|-]\n"
+	printf("Usage: %s -q N[,N...] [options] [FILE|-]\n"
 	       "Recommend how many refugees each municipality should be asked to settle.\n"
 	       "\n"
-	       "  -q, --quota N          the county's total to place (required)\n"
+	       "  -q, --quota N[,N...]   the county's total to place (required); several\n"
+	       "                         totals solve one scenario each\n"
+	       "      --em N[,N...]      of the total, unaccompanied minors (a sub-quota)\n"
+	       "      --method M         optimise (default), proportional, sainte-lague,\n"
+	       "                         denmark or key: the formula baselines\n"
+	       "      --allow-shortfall  when the rules allow fewer than the total, write\n"
+	       "                         the best allocation of what fits (exit 0)\n"
+	       "      --no-rule-prices   skip pricing the policy rules (three more solves)\n"
 	       "  -m, --model FILE       decision model (bosett-model(5)); default: built in\n"
 	       "      --county NN        only the municipalities of county NN (fylkenr)\n"
 	       "  -f, --format FMT       output format: csv (default) or json\n"
@@ -35,7 +43,53 @@ static void usage(void)
 	exit(0);
 }
 
-enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET };
+enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET, OPT_EM, OPT_METHOD,
+       OPT_SHORTFALL, OPT_NO_PRICES };
+
+#define MAX_SCENARIOS 1000
+
+/* "400,600,800": whole numbers into v (at most MAX_SCENARIOS); their count. */
+static size_t parse_list(const char *opt, const char *arg, long *v)
+{
+	size_t n = 0;
+	const char *p = arg;
+
+	for (;;) {
+		char item[32];
+		size_t len = strcspn(p, ",");
+
+		if (len == 0 || len >= sizeof item)
+			cli_usage("option '%s': not a list of whole numbers: \"%s\"", opt, arg);
+		if (n == MAX_SCENARIOS)
+			cli_usage("option '%s': more than %d totals", opt, MAX_SCENARIOS);
+		memcpy(item, p, len);
+		item[len] = '\0';
+		v[n++] = cli_long(opt, item, 0, 100000000);
+		if (!p[len])
+			return n;
+		p += len + 1;
+	}
+}
+
+static enum bosett_method parse_method(const char *arg)
+{
+	static const char *names[] = { "optimise", "proportional", "sainte-lague", "denmark", "key" };
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(arg, names[i]) == 0)
+			return (enum bosett_method)i;
+	cli_usage("option '--method': unknown method \"%s\" (optimise, proportional, sainte-lague, denmark, key)",
+	          arg);
+}
+
+/* Progress of a sweep, on standard error when it is a terminal. */
+static void progress(void *ctx, size_t done, size_t total, long quota)
+{
+	(void)ctx;
+	fprintf(stderr, "\r%s: scenario %zu of %zu (total %ld)%s", cli_progname(), done, total, quota,
+	        done == total ? "\n" : "");
+	fflush(stderr);
+}
 
 int main(int argc, char **argv)
 {
@@ -49,6 +103,10 @@ int main(int argc, char **argv)
 		{ "time-limit", required_argument, NULL, OPT_TIME_LIMIT },
 		{ "write-lp", required_argument, NULL, OPT_WRITE_LP },
 		{ "quiet", no_argument, NULL, OPT_QUIET },
+		{ "em", required_argument, NULL, OPT_EM },
+		{ "method", required_argument, NULL, OPT_METHOD },
+		{ "allow-shortfall", no_argument, NULL, OPT_SHORTFALL },
+		{ "no-rule-prices", no_argument, NULL, OPT_NO_PRICES },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -56,19 +114,24 @@ int main(int argc, char **argv)
 	const char *model_path = NULL, *out_path = NULL, *columns = NULL, *lp_path = NULL, *input;
 	const char *county = NULL;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
-	long quota = -1;
+	static long quotas[MAX_SCENARIOS], ems[MAX_SCENARIOS];
+	size_t nq = 0, nem = 0;
+	enum bosett_method method = BOSETT_METHOD_OPTIMISE;
 	double time_limit = 0;
-	int quiet = 0, c, rc;
+	int quiet = 0, shortfall = 0, prices = 1, c, rc;
 	struct bosett_model *model;
 	struct bosett_table *t;
 	struct bosett_solver *s;
 	struct cli_out out;
-	char num[64];
 
 	cli_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "q:m:f:o:hV", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'q': quota = cli_long("--quota", optarg, 0, 100000000); break;
+		case 'q': nq = parse_list("--quota", optarg, quotas); break;
+		case OPT_EM: nem = parse_list("--em", optarg, ems); break;
+		case OPT_METHOD: method = parse_method(optarg); break;
+		case OPT_SHORTFALL: shortfall = 1; break;
+		case OPT_NO_PRICES: prices = 0; break;
 		case 'm': model_path = optarg; break;
 		case OPT_COUNTY: county = optarg; break;
 		case 'f': format = cli_format(optarg); break;
@@ -82,8 +145,15 @@ int main(int argc, char **argv)
 		default: cli_usage("unknown option");
 		}
 	}
-	if (quota < 0)
+	if (nq == 0)
 		cli_usage("the county's total is required: -q N");
+	if (nem > 1 && nem != nq)
+		cli_usage("option '--em': %zu totals for %zu scenarios", nem, nq);
+	for (size_t k = 0; k < nem; k++)
+		if (ems[k] > quotas[nem == 1 ? 0 : k] && nq == 1)
+			cli_usage("option '--em': %ld minors is more than the total of %ld", ems[k], quotas[0]);
+	if (nq > 1 && lp_path)
+		cli_usage("option '--write-lp': one total at a time");
 	if (argc - optind > 1)
 		cli_usage("one input file at most, got %d", argc - optind);
 	input = optind < argc ? argv[optind] : "-";
@@ -130,18 +200,38 @@ int main(int argc, char **argv)
 		}
 	}
 	bosett_table_sort(t);
-	bosett_solver_set_quota(s, quota);
 	bosett_solver_set_time_limit(s, time_limit);
-	rc = bosett_solver_run(s, t);
-	if (lp_path && bosett_solver_status(s) != BOSETT_SOLVE_NONE) {
+	bosett_solver_set_method(s, method);
+	bosett_solver_set_allow_shortfall(s, shortfall);
+	bosett_solver_set_rule_prices(s, prices);
+	if (nq > 1) {
+		/* the minors are part of each total: split them off */
+		for (size_t k = 0; k < nq; k++) {
+			long em = nem ? ems[nem == 1 ? 0 : k] : 0;
+
+			if (em > quotas[k])
+				cli_usage("option '--em': %ld minors is more than the total of %ld", em, quotas[k]);
+			quotas[k] -= em;
+			ems[k] = em;
+		}
+		rc = bosett_solver_run_scenarios(s, t, quotas, ems, nq, !quiet && isatty(2) ? progress : NULL, NULL);
+	} else {
+		bosett_solver_set_quota(s, quotas[0] - (nem ? ems[0] : 0));
+		bosett_solver_set_em_quota(s, nem ? ems[0] : 0);
+		rc = bosett_solver_run(s, t);
+	}
+	if (lp_path && rc == BOSETT_OK) {
 		struct cli_out lp;
 
 		/* GLPK writes by path: write the temporary file, then rename */
-		if (cli_out_open(&lp, lp_path) != 0 || (lp.tmp && fclose(lp.fp) != 0)) {
+		if (cli_out_open(&lp, lp_path) != 0) {
 			rc = BOSETT_EDATA;
 			goto done;
 		}
-		lp.fp = NULL;
+		if (lp.tmp) {
+			fclose(lp.fp);
+			lp.fp = NULL;
+		}
 		if (bosett_solver_write_lp(s, lp.tmp ? lp.tmp : "/dev/stdout") != BOSETT_OK) {
 			cli_warn("%s", bosett_solver_error(s));
 			cli_out_abort(&lp);
@@ -161,6 +251,9 @@ int main(int argc, char **argv)
 		cli_warn("%s", bosett_solver_error(s));
 		goto done;
 	}
+	if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet)
+		cli_warn("shortfall: %ld of the total could not be placed; %s", bosett_solver_shortfall(s),
+		         bosett_table_meta_get(t, "solve.diagnosis"));
 	if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && !quiet)
 		cli_warn("time limit reached: the allocation is not proven optimal (gap %.2f %%)",
 		         100 * bosett_solver_gap(s));
@@ -169,14 +262,8 @@ int main(int argc, char **argv)
 	bosett_table_meta_set(t, "solve.version", bosett_version());
 	bosett_table_meta_set(t, "solve.libraries", bosett_version_deps());
 	bosett_table_meta_set(t, "solve.model", bosett_model_name(model));
-	snprintf(num, sizeof num, "%ld", quota);
-	bosett_table_meta_set(t, "solve.quota", num);
 	if (county)
 		bosett_table_meta_set(t, "solve.county", county);
-	bosett_table_meta_set(t, "solve.status",
-	                      bosett_solver_status(s) == BOSETT_SOLVE_OPTIMAL ? "optimal" : "time-limited");
-	bosett_table_meta_set(t, "solve.objective",
-	                      bosett_format_double(num, sizeof num, bosett_solver_objective(s)));
 	if (cli_provenance_add_file(t, input) != 0 || cli_provenance_add_file(t, model_path) != 0) {
 		cli_warn("cannot read an input again for its checksum");
 		rc = BOSETT_EDATA;

@@ -19,7 +19,7 @@
 
 #include "json_util.h"
 
-const char *const bosett_use_columns[NUSE] = { "housing_units", "adult_ed_seats", "upper_secondary_seats" };
+const char *const bosett_use_columns[NUSE] = { "housing_units", "adult_ed_seats", "upper_secondary_seats", "jobs" };
 
 /* Scalar keys, their place in the struct and their allowed range. */
 struct scalar {
@@ -35,6 +35,7 @@ static const struct scalar scalars[] = {
 	{ "max_per_1000", OFF(max_per_1000), 0, 1000, 0 },
 	{ "fairness_weight", OFF(fairness_weight), 0, 1e6, 0 },
 	{ "score_weight", OFF(score_weight), 0, 1e6, 0 },
+	{ "em_use", OFF(em_use), 0.01, 100, 0 },
 };
 
 static const struct scalar continuity_scalars[] = {
@@ -67,6 +68,10 @@ static void set_defaults(struct bosett_model *m)
 	m->use[USE_HOUSING] = 0.4;
 	m->use[USE_ADULT_ED] = 0.7;
 	m->use[USE_UPPER_SEC] = 0.1;
+	m->use[USE_JOBS] = 0.4;
+	m->regional[USE_UPPER_SEC] = 1;
+	m->regional[USE_JOBS] = 1;
+	m->em_use = 1;
 }
 
 struct bosett_model *bosett_model_new(void)
@@ -181,7 +186,7 @@ static int read_use(struct bosett_model *m, const char *name, const cJSON *obj)
 				break;
 		if (k == NUSE) {
 			bosett_err(m->err, "%s: unknown key \"%s\" (capacity columns: housing_units, adult_ed_seats, "
-			           "upper_secondary_seats)", name, path);
+			           "upper_secondary_seats, jobs)", name, path);
 			return -1;
 		}
 		{
@@ -191,6 +196,68 @@ static int read_use(struct bosett_model *m, const char *name, const cJSON *obj)
 			if (read_scalar(m, name, path, &s, it) != 0)
 				return -1;
 		}
+	}
+	return 0;
+}
+
+/* "fair_key": "population", "denmark", or {"column": weight, ...}. */
+static int read_fair_key(struct bosett_model *m, const char *name, const cJSON *v)
+{
+	const cJSON *it;
+
+	m->nkey = 0;
+	if (cJSON_IsString(v)) {
+		if (strcmp(v->valuestring, "population") != 0 && strcmp(v->valuestring, "denmark") != 0) {
+			bosett_err(m->err, "%s: key \"fair_key\": unknown key \"%s\" (population, denmark, "
+			           "or an object of column weights)", name, v->valuestring);
+			return -1;
+		}
+		snprintf(m->fair_key, sizeof m->fair_key, "%s", v->valuestring);
+		return 0;
+	}
+	if (!cJSON_IsObject(v) || !v->child) {
+		bosett_err(m->err, "%s: key \"fair_key\": a name or a non-empty object of column weights", name);
+		return -1;
+	}
+	cJSON_ArrayForEach(it, v) {
+		if (m->nkey == BOSETT_KEY_MAX || strlen(it->string) >= sizeof m->key_column[0]) {
+			bosett_err(m->err, "%s: key \"fair_key\": at most %d columns of fewer than 32 bytes", name,
+			           BOSETT_KEY_MAX);
+			return -1;
+		}
+		if (!cJSON_IsNumber(it) || !(it->valuedouble >= 0 && it->valuedouble <= 1e6)) {
+			bosett_err(m->err, "%s: key \"fair_key.%s\": a weight from 0 to 1e6", name, it->string);
+			return -1;
+		}
+		snprintf(m->key_column[m->nkey], sizeof m->key_column[0], "%s", it->string);
+		m->key_weight[m->nkey++] = it->valuedouble;
+	}
+	snprintf(m->fair_key, sizeof m->fair_key, "weighted");
+	return 0;
+}
+
+/* "regional": the capacity columns pooled over the commuting region. */
+static int read_regional(struct bosett_model *m, const char *name, const cJSON *v)
+{
+	const cJSON *it;
+
+	if (!cJSON_IsArray(v)) {
+		bosett_err(m->err, "%s: key \"regional\": a list of capacity columns", name);
+		return -1;
+	}
+	memset(m->regional, 0, sizeof m->regional);
+	cJSON_ArrayForEach(it, v) {
+		size_t k;
+
+		for (k = 0; k < NUSE; k++)
+			if (cJSON_IsString(it) && strcmp(it->valuestring, bosett_use_columns[k]) == 0)
+				break;
+		if (k == NUSE) {
+			bosett_err(m->err, "%s: key \"regional\": unknown capacity column \"%s\"", name,
+			           cJSON_IsString(it) ? it->valuestring : "?");
+			return -1;
+		}
+		m->regional[k] = 1;
 	}
 	return 0;
 }
@@ -219,13 +286,13 @@ int bosett_model_read_mem(struct bosett_model *m, const char *name, const void *
 			continue;
 		}
 		if (strcmp(it->string, "fair_key") == 0) {
-			if (read_string(m, name, "fair_key", it, m->fair_key, sizeof m->fair_key))
+			if (read_fair_key(m, name, it))
 				goto fail;
-			if (strcmp(m->fair_key, "population") != 0) {
-				bosett_err(m->err, "%s: key \"fair_key\": unknown key \"%s\" (known: population)", name,
-				           m->fair_key);
+			continue;
+		}
+		if (strcmp(it->string, "regional") == 0) {
+			if (read_regional(m, name, it))
 				goto fail;
-			}
 			continue;
 		}
 		if (strcmp(it->string, "continuity") == 0) {
@@ -318,7 +385,17 @@ char *bosett_model_to_json(const struct bosett_model *m)
 		rc |= bosett_buf_printf(&b, ",\n  \"%s\": %s", scalars[k].key,
 		                        bosett_format_double(num, sizeof num, field_get(m, scalars[k].off)));
 	rc |= bosett_buf_adds(&b, ",\n  \"fair_key\": ");
-	rc |= bosett_json_string(&b, m->fair_key);
+	if (m->nkey) {
+		rc |= bosett_buf_addc(&b, '{');
+		for (int k = 0; k < m->nkey; k++) {
+			rc |= bosett_buf_adds(&b, k ? ", " : "");
+			rc |= bosett_json_string(&b, m->key_column[k]);
+			rc |= bosett_buf_printf(&b, ": %s", bosett_format_double(num, sizeof num, m->key_weight[k]));
+		}
+		rc |= bosett_buf_addc(&b, '}');
+	} else {
+		rc |= bosett_json_string(&b, m->fair_key);
+	}
 	rc |= bosett_buf_adds(&b, ",\n  \"continuity\": {");
 	if (m->continuity_column[0]) {
 		rc |= bosett_buf_adds(&b, "\"column\": ");
@@ -331,7 +408,13 @@ char *bosett_model_to_json(const struct bosett_model *m)
 	for (size_t k = 0; k < NUSE; k++)
 		rc |= bosett_buf_printf(&b, "%s\"%s\": %s", k ? ", " : "", bosett_use_columns[k],
 		                        bosett_format_double(num, sizeof num, m->use[k]));
-	rc |= bosett_buf_adds(&b, "}\n}\n");
+	rc |= bosett_buf_adds(&b, "},\n  \"regional\": [");
+	for (size_t k = 0, first = 1; k < NUSE; k++)
+		if (m->regional[k]) {
+			rc |= bosett_buf_printf(&b, "%s\"%s\"", first ? "" : ", ", bosett_use_columns[k]);
+			first = 0;
+		}
+	rc |= bosett_buf_adds(&b, "]\n}\n");
 	if (rc) {
 		bosett_buf_free(&b);
 		return NULL;

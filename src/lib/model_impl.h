@@ -9,21 +9,28 @@
 #include "internal.h"
 
 /* The capacity columns a model can turn into limits, in a fixed order. */
-enum { USE_HOUSING, USE_ADULT_ED, USE_UPPER_SEC, NUSE };
+enum { USE_HOUSING, USE_ADULT_ED, USE_UPPER_SEC, USE_JOBS, NUSE };
 extern const char *const bosett_use_columns[NUSE];
+
+#define BOSETT_KEY_MAX 8
 
 struct bosett_model {
 	char err[BOSETT_ERRMAX];
 	char name[128];
 	double min_settle;         /* L: nobody asked for fewer, unless 0 */
 	double max_per_1000;       /* per-capita ceiling when max_settle is absent */
-	char fair_key[32];         /* "population" */
+	char fair_key[32];         /* "population", "denmark" or "weighted" */
+	double key_weight[BOSETT_KEY_MAX]; /* for "weighted": column weights */
+	char key_column[BOSETT_KEY_MAX][32];
+	int nkey;
 	double fairness_weight;    /* lambda */
 	double score_weight;       /* weight of the score column */
 	char continuity_column[32];/* "" = first of decided_prev, requested_prev */
 	double continuity_band;    /* free band, as a share of last year's number */
 	double continuity_weight;  /* penalty per person outside the band */
 	double use[NUSE];          /* places used per person; 0 = not a limit */
+	int regional[NUSE];        /* pooled over the commuting region */
+	double em_use;             /* EM care places used per minor */
 };
 
 #endif

@@ -7,9 +7,11 @@
  * with breakpoints at whole numbers. Its LP bound is within a fraction of
  * a percent of the integer optimum, so branch-and-bound closes quickly
  * where the naive big-M form does not (../shared/DOMAIN.md, measured).
+ * After the integer solve the yes/no choices are fixed and the LP solved
+ * again to read shadow prices; the policy rules are priced by solving
+ * without each of them; a rule set that cannot hold is diagnosed with an
+ * elastic model that minimises the total violation.
  */
-#include <bosett/bosett.h>
-
 #include <math.h>
 #include <setjmp.h>
 #include <stdio.h>
@@ -19,31 +21,22 @@
 #include <glpk.h>
 
 #include "internal.h"
-#include "model_impl.h"
-
-/* Why a municipality's cap is what it is. */
-enum cap_source { CAP_OWN, CAP_PER_CAPITA, CAP_USE_FIRST };
-
-struct muni {
-	size_t row;
-	const char *code;
-	double pop, fair, score, prev;
-	int has_prev;
-	long cap;
-	int cap_source;          /* enum cap_source, or CAP_USE_FIRST + use index */
-	double cap_input;        /* the capacity figure behind the cap */
-	long x;
-	int col_x, col_y, col_w; /* GLPK columns, 0 if not in the model */
-};
+#include "solve_internal.h"
 
 struct bosett_solver {
 	char err[BOSETT_ERRMAX];
 	const struct bosett_model *m;
-	long quota;
+	long quota, em_quota;
 	double time_limit;
+	enum bosett_method method;
+	int allow_shortfall, rule_prices;
 	enum bosett_solve_status status;
 	double objective, gap;
-	glp_prob *lp;
+	long shortfall;
+	double price_min, price_continuity, price_fairness, price_total;
+	char diagnosis[BOSETT_ERRMAX];
+	glp_prob *lp;            /* the model of the last optimisation */
+	struct problem p;
 	jmp_buf jump;
 };
 
@@ -51,9 +44,21 @@ struct bosett_solver *bosett_solver_new(const struct bosett_model *m)
 {
 	struct bosett_solver *s = calloc(1, sizeof *s);
 
-	if (s)
+	if (s) {
 		s->m = m;
+		s->rule_prices = 1;
+	}
 	return s;
+}
+
+static void problem_free(struct problem *p)
+{
+	free(p->mu);
+	free(p->regions);
+	for (size_t i = 0; i < p->nregion_ids; i++)
+		free(p->region_ids[i]);
+	free(p->region_ids);
+	memset(p, 0, sizeof *p);
 }
 
 void bosett_solver_free(struct bosett_solver *s)
@@ -62,51 +67,35 @@ void bosett_solver_free(struct bosett_solver *s)
 		return;
 	if (s->lp)
 		glp_delete_prob(s->lp);
+	problem_free(&s->p);
 	free(s);
 }
 
-const char *bosett_solver_error(const struct bosett_solver *s)
-{
-	return s->err;
-}
+const char *bosett_solver_error(const struct bosett_solver *s) { return s->err; }
+void bosett_solver_set_quota(struct bosett_solver *s, long quota) { s->quota = quota; }
+void bosett_solver_set_em_quota(struct bosett_solver *s, long em_quota) { s->em_quota = em_quota; }
+void bosett_solver_set_time_limit(struct bosett_solver *s, double seconds) { s->time_limit = seconds; }
+void bosett_solver_set_method(struct bosett_solver *s, enum bosett_method m) { s->method = m; }
+void bosett_solver_set_allow_shortfall(struct bosett_solver *s, int allow) { s->allow_shortfall = allow; }
+void bosett_solver_set_rule_prices(struct bosett_solver *s, int on) { s->rule_prices = on; }
+enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s) { return s->status; }
+double bosett_solver_objective(const struct bosett_solver *s) { return s->objective; }
+double bosett_solver_gap(const struct bosett_solver *s) { return s->gap; }
+long bosett_solver_shortfall(const struct bosett_solver *s) { return s->shortfall; }
 
-void bosett_solver_set_quota(struct bosett_solver *s, long quota)
+double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v)
 {
-	s->quota = quota;
-}
+	double val = m->score_weight * u->score * x;
 
-void bosett_solver_set_time_limit(struct bosett_solver *s, double seconds)
-{
-	s->time_limit = seconds;
-}
-
-enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s)
-{
-	return s->status;
-}
-
-double bosett_solver_objective(const struct bosett_solver *s)
-{
-	return s->objective;
-}
-
-double bosett_solver_gap(const struct bosett_solver *s)
-{
-	return s->gap;
-}
-
-/* The value of asking x people of municipality u (bosett(7), VALUE). */
-static double value(const struct bosett_model *m, const struct muni *u, double x)
-{
-	double v = m->score_weight * u->score * x - m->fairness_weight * fabs(x - u->fair);
-
-	if (u->has_prev) {
+	if (!v->no_fairness)
+		val -= m->fairness_weight * fabs(x - u->fair);
+	if (u->has_prev && !v->no_continuity) {
 		double out = fabs(x - u->prev) - m->continuity_band * u->prev;
 
 		if (out > 0)
-			v -= m->continuity_weight * out;
+			val -= m->continuity_weight * out;
 	}
-	return v;
+	return val;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -118,13 +107,15 @@ static int cmp_double(const void *a, const void *b)
 
 /* Whole-number breakpoints of the value on [lo, hi]: the ends, and the
  * floor and ceiling of every kink inside. Returns how many (at most 8). */
-static int breakpoints(const struct bosett_model *m, const struct muni *u, long lo, long hi, double *bp)
+static int breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v,
+                       long lo, long hi, double *bp)
 {
 	double kinks[3];
-	int nk = 0, n = 0;
+	int nk = 0, n = 0, o = 1;
 
-	kinks[nk++] = u->fair;
-	if (u->has_prev) {
+	if (!v->no_fairness)
+		kinks[nk++] = u->fair;
+	if (u->has_prev && !v->no_continuity) {
 		kinks[nk++] = u->prev * (1 - m->continuity_band);
 		kinks[nk++] = u->prev * (1 + m->continuity_band);
 	}
@@ -139,15 +130,10 @@ static int breakpoints(const struct bosett_model *m, const struct muni *u, long 
 			bp[n++] = c;
 	}
 	qsort(bp, (size_t)n, sizeof *bp, cmp_double);
-	{
-		int o = 1;
-
-		for (int i = 1; i < n; i++)
-			if (bp[i] != bp[o - 1])
-				bp[o++] = bp[i];
-		n = o;
-	}
-	return n;
+	for (int i = 1; i < n; i++)
+		if (bp[i] != bp[o - 1])
+			bp[o++] = bp[i];
+	return o;
 }
 
 static void glpk_error_hook(void *info)
@@ -157,39 +143,85 @@ static void glpk_error_hook(void *info)
 	longjmp(s->jump, 1);
 }
 
-static int table_number(const struct bosett_table *t, size_t row, const char *col, double *v)
+static int number(const struct bosett_table *t, size_t row, const char *col, double *v)
 {
 	return bosett_table_get(t, row, col, v) == BOSETT_CELL_NUMBER;
 }
 
-/* Read the rows into municipalities: fair share, cap and its source. */
-static int load(struct bosett_solver *s, const struct bosett_table *t, struct muni *mu, size_t n)
+static long min_settle(const struct problem *p, const struct variant *v)
 {
+	return v->no_min ? 0 : (long)p->m->min_settle;
+}
+
+/* Can the municipality be asked at all under this variant? */
+static int askable(const struct problem *p, const struct muni *u, const struct variant *v)
+{
+	long L = min_settle(p, v);
+
+	if (v->elastic)
+		return 1;
+	return u->cap >= (L > 0 ? L : 1);
+}
+
+static int region_index(struct problem *p, const char *id)
+{
+	char **ids;
+
+	for (size_t i = 0; i < p->nregion_ids; i++)
+		if (strcmp(p->region_ids[i], id) == 0)
+			return (int)i;
+	ids = realloc(p->region_ids, (p->nregion_ids + 1) * sizeof *ids);
+	if (!ids)
+		return -1;
+	p->region_ids = ids;
+	if (!(ids[p->nregion_ids] = bosett_strdup(id)))
+		return -1;
+	return (int)p->nregion_ids++;
+}
+
+/* Read the rows: fair share, caps and their sources, regions, minors. */
+static int load(struct bosett_solver *s, const struct bosett_table *t)
+{
+	struct problem *p = &s->p;
 	const struct bosett_model *m = s->m;
 	const char *prevcol = m->continuity_column;
-	double total_pop = 0;
-	int kcol = bosett_table_col(t, "kommunenr");
+	size_t n = bosett_table_nrows(t);
+	int kcol = bosett_table_col(t, "kommunenr"), ncol = bosett_table_col(t, "kommune");
+	int rcol = bosett_table_col(t, "region"), rncol = bosett_table_col(t, "region_name");
 
+	problem_free(p);
+	p->m = m;
+	p->n = n;
+	p->quota = s->quota;
+	p->em_quota = s->em_quota;
+	p->mu = calloc(n ? n : 1, sizeof *p->mu);
+	if (!p->mu)
+		goto oom;
 	if (!prevcol[0])
 		prevcol = bosett_table_col(t, "decided_prev") >= 0 ? "decided_prev" : "requested_prev";
 	for (size_t i = 0; i < n; i++) {
-		struct muni *u = &mu[i];
+		struct muni *u = &p->mu[i];
 		double v;
 		enum bosett_cell pk;
 
-		memset(u, 0, sizeof *u);
 		u->row = i;
 		u->code = bosett_table_text(t, i, (size_t)kcol);
-		table_number(t, i, "population", &u->pop);
-		total_pop += u->pop;
-		if (table_number(t, i, "score", &v))
+		u->name = bosett_table_text(t, i, (size_t)ncol);
+		u->region = -1;
+		number(t, i, "population", &u->pop);
+		if (number(t, i, "score", &v))
 			u->score = v;
 		pk = bosett_table_get(t, i, prevcol, &v);
 		if (m->continuity_weight > 0 && (pk == BOSETT_CELL_NUMBER || pk == BOSETT_CELL_ABSENT)) {
 			u->has_prev = 1;
-			u->prev = pk == BOSETT_CELL_NUMBER ? v : 0; /* "." : not asked last year */
+			u->prev = pk == BOSETT_CELL_NUMBER ? v : 0; /* "." is "not asked last year" */
 		}
-		if (table_number(t, i, "max_settle", &v)) {
+		if (rcol >= 0 && bosett_table_text(t, i, (size_t)rcol)[0]) {
+			u->region = region_index(p, bosett_table_text(t, i, (size_t)rcol));
+			if (u->region < 0)
+				goto oom;
+		}
+		if (number(t, i, "max_settle", &v)) {
 			u->cap = (long)v;
 			u->cap_source = CAP_OWN;
 			u->cap_input = v;
@@ -201,162 +233,276 @@ static int load(struct bosett_solver *s, const struct bosett_table *t, struct mu
 		for (int k = 0; k < NUSE; k++) {
 			long c;
 
-			if (m->use[k] <= 0 || !table_number(t, i, bosett_use_columns[k], &v))
+			if (m->use[k] <= 0 || !number(t, i, bosett_use_columns[k], &v))
 				continue;
+			if (m->regional[k] && u->region >= 0)
+				continue; /* pooled over the region below */
 			c = (long)floor(v / m->use[k] + 1e-9);
 			if (c < u->cap) {
 				u->cap = c;
-				u->cap_source = CAP_USE_FIRST + k;
+				u->cap_source = CAP_USE + k;
 				u->cap_input = v;
 			}
 		}
-	}
-	if (total_pop <= 0) {
-		bosett_err(s->err, "%s: the municipalities have no population to share the total by",
-		           bosett_table_source(t));
-		return -1;
-	}
-	for (size_t i = 0; i < n; i++)
-		mu[i].fair = (double)s->quota * mu[i].pop / total_pop;
-	return 0;
-}
+		v = 0;
+		u->em_ok = bosett_table_get(t, i, "em_optin", &v) == BOSETT_CELL_NUMBER && v == 1;
+		if (u->em_ok) {
+			double places = 0;
 
-static int asked_possible(const struct bosett_model *m, const struct muni *u)
-{
-	return u->cap >= (long)m->min_settle && u->cap > 0;
-}
-
-/* Plain-words checks before the solver: the ones a person would do first. */
-static int diagnose(struct bosett_solver *s, const struct muni *mu, size_t n)
-{
-	long sum = 0, maxcap = 0;
-	size_t shut = 0;
-	long L = (long)s->m->min_settle;
-
-	for (size_t i = 0; i < n; i++) {
-		if (asked_possible(s->m, &mu[i])) {
-			sum += mu[i].cap;
-			if (mu[i].cap > maxcap)
-				maxcap = mu[i].cap;
-		} else {
-			shut++;
+			u->em_cap = number(t, i, "em_places", &places) ? (long)floor(places / m->em_use + 1e-9) : 0;
+			if (u->em_cap > u->cap)
+				u->em_cap = u->cap;
 		}
 	}
-	if (s->quota > sum) {
-		char extra[160] = "";
+	/* regional limits: one per region and pooled resource that has figures */
+	for (size_t r = 0; r < p->nregion_ids; r++) {
+		for (int k = 0; k < NUSE; k++) {
+			double cap = 0;
+			int members = 0;
+			const char *rname = NULL;
 
-		if (shut)
-			snprintf(extra, sizeof extra, "; %zu of the %zu municipalities have a cap below the minimum of %ld",
-			         shut, n, L);
-		bosett_err(s->err, "quota %ld is more than the %ld that all caps allow (short by %ld)%s",
-		           s->quota, sum, s->quota - sum, extra);
-		return BOSETT_EINFEASIBLE;
+			if (!m->regional[k] || m->use[k] <= 0)
+				continue;
+			for (size_t i = 0; i < n; i++) {
+				double v;
+
+				if (p->mu[i].region != (int)r || !number(t, i, bosett_use_columns[k], &v))
+					continue;
+				cap += v;
+				members++;
+				if (!rname && rncol >= 0 && bosett_table_text(t, i, (size_t)rncol)[0])
+					rname = bosett_table_text(t, i, (size_t)rncol);
+			}
+			if (!members)
+				continue;
+			{
+				struct regional *rr = realloc(p->regions, (p->nregions + 1) * sizeof *rr);
+
+				if (!rr)
+					goto oom;
+				p->regions = rr;
+				rr = &p->regions[p->nregions++];
+				memset(rr, 0, sizeof *rr);
+				rr->region = p->region_ids[r];
+				rr->region_name = rname ? rname : p->region_ids[r];
+				rr->res = k;
+				rr->capacity = cap;
+			}
+		}
 	}
-	if (s->quota > 0 && s->quota < L) {
-		bosett_err(s->err, "quota %ld is less than the minimum of %ld that any one municipality is asked for",
-		           s->quota, L);
-		return BOSETT_EINFEASIBLE;
-	}
-	return BOSETT_OK;
+	if (bosett_fair_shares(m, t, p->mu, n, s->err) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		p->mu[i].fair = (double)(s->quota + s->em_quota) * p->mu[i].share;
+	return 0;
+oom:
+	bosett_err(s->err, "out of memory");
+	return -1;
 }
 
-static void name_col(glp_prob *lp, int j, const char *p, const char *code)
+/* Does regional limit r count municipality u? */
+static int in_regional(const struct problem *p, const struct regional *r, const struct muni *u,
+                       const struct bosett_table *t)
+{
+	double v;
+
+	return u->region >= 0 && p->region_ids[u->region] == r->region &&
+	       number(t, u->row, bosett_use_columns[r->res], &v);
+}
+
+static void colname(glp_prob *lp, int j, const char *prefix, const char *code)
 {
 	char buf[64];
 
-	snprintf(buf, sizeof buf, "%s_%s", p, code);
+	snprintf(buf, sizeof buf, "%s_%s", prefix, code);
 	glp_set_col_name(lp, j, buf);
 }
 
-/* Build the model of bosett(7) for the municipalities that can be asked. */
-static void build(struct bosett_solver *s, struct muni *mu, size_t n)
+/* A row named prefix, prefix_a or prefix_a_b (names safe for LP files). */
+static int add_row(glp_prob *lp, const char *prefix, const char *a, const char *b)
 {
+	char buf[128];
+	int r = glp_add_rows(lp, 1);
+
+	snprintf(buf, sizeof buf, "%s%s%s%s%s", prefix, *a ? "_" : "", a, *b ? "_" : "", b);
+	for (char *q = buf; *q; q++)
+		if (*q == ' ' || *q == '/' || *q == ':' || *q == '\\')
+			*q = '_';
+	glp_set_row_name(lp, r, buf);
+	return r;
+}
+
+/* Build the model of bosett(7) under a variant. The constraint names are
+ * the ones bosett(7) uses. */
+static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, const struct variant *v)
+{
+	struct problem *p = &s->p;
 	const struct bosett_model *m = s->m;
-	glp_prob *lp = s->lp;
-	long L = (long)m->min_settle;
-	int total, ind[4];
-	double val[4];
-	char name[64];
+	glp_prob *lp = glp_create_prob();
+	long L = min_settle(p, v);
+	int total, total_em = 0, ind[5], cnt, cnt_em, *ti, *te;
+	double val[5], *tv, *tev;
+	int value_objective = !v->elastic && !v->max_placed;
 
 	glp_set_prob_name(lp, "bosett");
-	glp_set_obj_name(lp, "value");
+	glp_set_obj_name(lp, v->elastic ? "violation" : v->max_placed ? "placed" : "value");
 	glp_set_obj_dir(lp, GLP_MAX);
-	total = glp_add_rows(lp, 1);
-	glp_set_row_name(lp, total, "total");
-	glp_set_row_bnds(lp, total, GLP_FX, (double)s->quota, (double)s->quota);
+	total = add_row(lp, "total", "", "");
+	if (p->em_quota > 0)
+		total_em = add_row(lp, "total_em", "", "");
+	ti = malloc((p->n + 1) * sizeof *ti);
+	te = malloc((p->n + 1) * sizeof *te);
+	tv = malloc((p->n + 1) * sizeof *tv);
+	tev = malloc((p->n + 1) * sizeof *tev);
+	if (!ti || !te || !tv || !tev) {
+		free(ti), free(te), free(tv), free(tev);
+		glp_delete_prob(lp);
+		longjmp(s->jump, 2);
+	}
+	cnt = cnt_em = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		struct muni *u = &mu[i];
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+		int has_e = p->em_quota > 0 && u->em_ok && u->em_cap > 0;
+		int fixed_y = L == 0 || u->lower + u->lower_em > 0;
 		double bp[8], v0;
-		int nb, r;
+		int nb, r, k;
 
-		if (!asked_possible(m, u))
+		u->col_x = u->col_y = u->col_w = u->col_e = u->col_smin = u->col_scap = 0;
+		u->row_min = u->row_cap = 0;
+		if (!askable(p, u, v))
 			continue;
-		u->col_x = glp_add_cols(lp, 3);
+		u->col_x = glp_add_cols(lp, 2);
 		u->col_y = u->col_x + 1;
-		u->col_w = u->col_x + 2;
-		name_col(lp, u->col_x, "x", u->code);
-		name_col(lp, u->col_y, "y", u->code);
-		name_col(lp, u->col_w, "w", u->code);
+		colname(lp, u->col_x, "x", u->code);
+		colname(lp, u->col_y, "y", u->code);
 		glp_set_col_kind(lp, u->col_x, GLP_IV);
-		glp_set_col_bnds(lp, u->col_x, GLP_DB, 0, (double)u->cap);
+		if (v->elastic)
+			glp_set_col_bnds(lp, u->col_x, GLP_LO, (double)u->lower, 0);
+		else
+			glp_set_col_bnds(lp, u->col_x, u->lower == u->cap ? GLP_FX : GLP_DB, (double)u->lower,
+			                 (double)u->cap);
 		glp_set_col_kind(lp, u->col_y, GLP_BV);
-		if (L == 0)
+		if (fixed_y)
 			glp_set_col_bnds(lp, u->col_y, GLP_FX, 1, 1);
+		ti[++cnt] = u->col_x;
+		tv[cnt] = 1;
+		if (has_e) {
+			u->col_e = glp_add_cols(lp, 1);
+			colname(lp, u->col_e, "e", u->code);
+			glp_set_col_kind(lp, u->col_e, GLP_IV);
+			glp_set_col_bnds(lp, u->col_e, u->lower_em == u->em_cap ? GLP_FX : GLP_DB, (double)u->lower_em,
+			                 (double)u->em_cap);
+			te[++cnt_em] = u->col_e;
+			tev[cnt_em] = 1;
+		}
+		if (v->max_placed) {
+			glp_set_obj_coef(lp, u->col_x, 1);
+			if (has_e)
+				glp_set_obj_coef(lp, u->col_e, 1);
+		}
+
+		/* min_K: x + e - L y >= 0 (elastic: + smin >= 0) */
+		if (L > 0) {
+			k = 0;
+			ind[++k] = u->col_x; val[k] = 1;
+			ind[++k] = u->col_y; val[k] = -(double)L;
+			if (has_e) { ind[++k] = u->col_e; val[k] = 1; }
+			if (v->elastic) {
+				u->col_smin = glp_add_cols(lp, 1);
+				colname(lp, u->col_smin, "smin", u->code);
+				glp_set_col_bnds(lp, u->col_smin, GLP_LO, 0, 0);
+				glp_set_obj_coef(lp, u->col_smin, -1.01);
+				ind[++k] = u->col_smin; val[k] = 1;
+			}
+			u->row_min = add_row(lp, "min", u->code, "");
+			glp_set_mat_row(lp, u->row_min, k, ind, val);
+			glp_set_row_bnds(lp, u->row_min, GLP_LO, 0, 0);
+		}
+		/* cap_K: x + e - U y <= 0 (elastic: - scap <= 0) */
+		k = 0;
+		ind[++k] = u->col_x; val[k] = 1;
+		ind[++k] = u->col_y; val[k] = -(double)u->cap;
+		if (has_e) { ind[++k] = u->col_e; val[k] = 1; }
+		if (v->elastic) {
+			u->col_scap = glp_add_cols(lp, 1);
+			colname(lp, u->col_scap, "scap", u->code);
+			glp_set_col_bnds(lp, u->col_scap, GLP_LO, 0, 0);
+			glp_set_obj_coef(lp, u->col_scap, -1);
+			ind[++k] = u->col_scap; val[k] = -1;
+		}
+		u->row_cap = add_row(lp, "cap", u->code, "");
+		glp_set_mat_row(lp, u->row_cap, k, ind, val);
+		glp_set_row_bnds(lp, u->row_cap, GLP_UP, 0, 0);
+
+		if (!value_objective)
+			continue;
+		/* value_K_i: w - a (x + e) - (b - v0) y <= v0, one per linear piece */
+		u->col_w = glp_add_cols(lp, 1);
+		colname(lp, u->col_w, "w", u->code);
 		glp_set_col_bnds(lp, u->col_w, GLP_FR, 0, 0);
 		glp_set_obj_coef(lp, u->col_w, 1);
-
-		/* min: x - L y >= 0 ; cap: x - cap y <= 0 */
-		r = glp_add_rows(lp, 2);
-		snprintf(name, sizeof name, "min_%s", u->code);
-		glp_set_row_name(lp, r, name);
-		ind[1] = u->col_x; val[1] = 1;
-		ind[2] = u->col_y; val[2] = -(double)L;
-		glp_set_mat_row(lp, r, 2, ind, val);
-		glp_set_row_bnds(lp, r, GLP_LO, 0, 0);
-		snprintf(name, sizeof name, "cap_%s", u->code);
-		glp_set_row_name(lp, r + 1, name);
-		val[2] = -(double)u->cap;
-		glp_set_mat_row(lp, r + 1, 2, ind, val);
-		glp_set_row_bnds(lp, r + 1, GLP_UP, 0, 0);
-
-		/* value pieces: w - a x - (b - v0) y <= v0 */
-		v0 = value(m, u, 0);
-		nb = breakpoints(m, u, L > 0 ? L : 0, u->cap, bp);
-		for (int k = 0; k + 1 < nb || (nb == 1 && k == 0); k++) {
-			double x1 = bp[k], x2 = nb == 1 ? bp[k] : bp[k + 1];
-			double y1 = value(m, u, x1), y2 = value(m, u, x2);
+		v0 = bosett_value(m, u, 0, v);
+		nb = breakpoints(m, u, v, fixed_y && L == 0 ? u->lower + u->lower_em : L, u->cap, bp);
+		for (int piece = 0; piece + 1 < nb || (nb == 1 && piece == 0); piece++) {
+			double x1 = bp[piece], x2 = nb == 1 ? bp[piece] : bp[piece + 1];
+			double y1 = bosett_value(m, u, x1, v), y2 = bosett_value(m, u, x2, v);
 			double a = x2 > x1 ? (y2 - y1) / (x2 - x1) : 0, b = y1 - a * x1;
+			char no[16];
 
-			r = glp_add_rows(lp, 1);
-			snprintf(name, sizeof name, "value_%s_%d", u->code, k + 1);
-			glp_set_row_name(lp, r, name);
-			ind[1] = u->col_w; val[1] = 1;
-			ind[2] = u->col_x; val[2] = -a;
-			ind[3] = u->col_y; val[3] = -(b - v0);
-			glp_set_mat_row(lp, r, 3, ind, val);
+			snprintf(no, sizeof no, "%d", piece + 1);
+			k = 0;
+			ind[++k] = u->col_w; val[k] = 1;
+			ind[++k] = u->col_x; val[k] = -a;
+			ind[++k] = u->col_y; val[k] = -(b - v0);
+			if (has_e) { ind[++k] = u->col_e; val[k] = -a; }
+			r = add_row(lp, "value", u->code, no);
+			glp_set_mat_row(lp, r, k, ind, val);
 			glp_set_row_bnds(lp, r, GLP_UP, 0, v0);
 		}
 	}
-	/* the total row, now that every x exists */
-	{
-		int cnt = 0, *ti = malloc((n + 1) * sizeof *ti);
-		double *tv = malloc((n + 1) * sizeof *tv);
-
-		if (ti && tv) {
-			for (size_t i = 0; i < n; i++)
-				if (mu[i].col_x) {
-					cnt++;
-					ti[cnt] = mu[i].col_x;
-					tv[cnt] = 1;
-				}
-			glp_set_mat_row(lp, total, cnt, ti, tv);
-		}
-		free(ti);
-		free(tv);
-		if (!ti || !tv)
-			longjmp(s->jump, 2);
+	/* total: sum of x = Q; total_em: sum of e = Qem (max_placed: <=) */
+	glp_set_mat_row(lp, total, cnt, ti, tv);
+	glp_set_row_bnds(lp, total, v->max_placed ? GLP_UP : GLP_FX, v->max_placed ? 0 : (double)p->quota,
+	                 (double)p->quota);
+	if (total_em) {
+		glp_set_mat_row(lp, total_em, cnt_em, te, tev);
+		glp_set_row_bnds(lp, total_em, v->max_placed ? GLP_UP : GLP_FX,
+		                 v->max_placed ? 0 : (double)p->em_quota, (double)p->em_quota);
 	}
+	/* region_R_res: sum over members of use * (x + e) <= pooled capacity */
+	for (size_t r = 0; r < p->nregions; r++) {
+		struct regional *rr = &p->regions[r];
+		double use = m->use[rr->res];
+
+		cnt = 0;
+		for (size_t i = 0; i < p->n; i++) {
+			const struct muni *u = &p->mu[i];
+
+			if (!u->col_x || !in_regional(p, rr, u, t))
+				continue;
+			ti[++cnt] = u->col_x;
+			tv[cnt] = use;
+			if (u->col_e) {
+				ti[++cnt] = u->col_e;
+				tv[cnt] = use;
+			}
+		}
+		rr->col_slack = 0;
+		if (v->elastic) {
+			rr->col_slack = glp_add_cols(lp, 1);
+			colname(lp, rr->col_slack, "sreg", rr->region);
+			glp_set_col_bnds(lp, rr->col_slack, GLP_LO, 0, 0);
+			glp_set_obj_coef(lp, rr->col_slack, -1.0 / use);
+			ti[++cnt] = rr->col_slack;
+			tv[cnt] = -1;
+		}
+		rr->row = add_row(lp, "region", rr->region, bosett_use_columns[rr->res]);
+		glp_set_mat_row(lp, rr->row, cnt, ti, tv);
+		glp_set_row_bnds(lp, rr->row, GLP_UP, 0, rr->capacity);
+	}
+	free(ti), free(te), free(tv), free(tev);
+	return lp;
 }
 
 static void mip_callback(glp_tree *tree, void *info)
@@ -364,130 +510,16 @@ static void mip_callback(glp_tree *tree, void *info)
 	struct bosett_solver *s = info;
 
 	if (glp_ios_reason(tree) == GLP_IBINGO || glp_ios_reason(tree) == GLP_ISELECT)
-		s->gap = glp_ios_mip_gap(tree);
+		if (glp_ios_mip_gap(tree) < 1e100) /* DBL_MAX until an incumbent exists */
+			s->gap = glp_ios_mip_gap(tree);
 }
 
-/* The reason for a municipality's number, in words (bosett-solve(1), BINDING). */
-static void reason(const struct bosett_model *m, const struct muni *u, char *buf, size_t n)
+/* Solve a built model: BOSETT_SOLVE_OPTIMAL, _FEASIBLE (time limit with an
+ * incumbent), _INFEASIBLE, or _NONE (stopped with nothing). */
+static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 {
-	long L = (long)m->min_settle;
-	char capwhy[160];
-
-	switch (u->cap_source) {
-	case CAP_OWN:
-		snprintf(capwhy, sizeof capwhy, "its own cap (max_settle %ld)", u->cap);
-		break;
-	case CAP_PER_CAPITA:
-		snprintf(capwhy, sizeof capwhy, "the ceiling of %g per 1000 inhabitants (%ld)", m->max_per_1000, u->cap);
-		break;
-	default:
-		snprintf(capwhy, sizeof capwhy, "%s %g at %g per person (%ld)",
-		         bosett_use_columns[u->cap_source - CAP_USE_FIRST], u->cap_input,
-		         m->use[u->cap_source - CAP_USE_FIRST], u->cap);
-		break;
-	}
-	if (u->x == 0) {
-		if (!asked_possible(m, u))
-			snprintf(buf, n, "not asked: %s is below the minimum of %ld", capwhy, L);
-		else if (u->fair < L)
-			snprintf(buf, n, "not asked: fair share %.1f is below the minimum of %ld", u->fair, L);
-		else
-			snprintf(buf, n, "not asked: the total is placed where it fits the criteria better");
-	} else if (u->x == u->cap) {
-		snprintf(buf, n, "at cap: %s", capwhy);
-	} else if (u->x == L && u->fair < L) {
-		snprintf(buf, n, "at the minimum of %ld (fair share %.1f)", L, u->fair);
-	} else if (fabs((double)u->x - u->fair) < 1) {
-		snprintf(buf, n, "fair share %.1f", u->fair);
-	} else if (u->has_prev && fabs((double)u->x - u->prev) <= m->continuity_band * u->prev + 1) {
-		snprintf(buf, n, "%s fair share %.1f: kept near last year's %g (continuity)",
-		         (double)u->x > u->fair ? "above" : "below", u->fair, u->prev);
-	} else if ((double)u->x > u->fair) {
-		snprintf(buf, n, "above fair share %.1f: %s", u->fair,
-		         u->score > 0 ? "its score pulls it up" : "takes what others cannot");
-	} else {
-		snprintf(buf, n, "below fair share %.1f: %s", u->fair,
-		         u->score < 0 ? "its score pulls it down" : "the total is short elsewhere");
-	}
-}
-
-static int annotate(struct bosett_solver *s, struct bosett_table *t, const struct muni *mu, size_t n)
-{
-	int ccap = bosett_table_add_col(t, "cap");
-	int cfair = bosett_table_add_col(t, "fair_share");
-	int crec = bosett_table_add_col(t, "recommended");
-	int cwhy = bosett_table_add_col(t, "binding");
-	char buf[320];
-
-	if (ccap < 0 || cfair < 0 || crec < 0 || cwhy < 0) {
-		bosett_err(s->err, "%s", bosett_table_error(t));
-		return BOSETT_EDATA;
-	}
-	for (size_t i = 0; i < n; i++) {
-		reason(s->m, &mu[i], buf, sizeof buf);
-		if (bosett_table_set_number(t, i, (size_t)ccap, (double)mu[i].cap, 0) ||
-		    bosett_table_set_number(t, i, (size_t)cfair, mu[i].fair, 2) ||
-		    bosett_table_set_number(t, i, (size_t)crec, (double)mu[i].x, 0) ||
-		    bosett_table_set_text(t, i, (size_t)cwhy, buf)) {
-			bosett_err(s->err, "%s", bosett_table_error(t));
-			return BOSETT_EDATA;
-		}
-	}
-	return BOSETT_OK;
-}
-
-int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
-{
-	size_t n = bosett_table_nrows(t);
-	struct muni *volatile mu = NULL;
 	glp_iocp parm;
-	int rc, jumped;
-
-	s->err[0] = '\0';
-	s->status = BOSETT_SOLVE_NONE;
-	s->objective = s->gap = 0;
-	if (s->lp) {
-		glp_delete_prob(s->lp);
-		s->lp = NULL;
-	}
-	if (s->quota < 0) {
-		bosett_err(s->err, "quota %ld is negative", s->quota);
-		return BOSETT_EUSAGE;
-	}
-	if (n == 0) {
-		bosett_err(s->err, "%s: no municipalities to allocate to", bosett_table_source(t));
-		return BOSETT_EDATA;
-	}
-	mu = calloc(n, sizeof *mu);
-	if (!mu) {
-		bosett_err(s->err, "out of memory");
-		return BOSETT_EDATA;
-	}
-	if (load(s, t, mu, n) != 0) {
-		free(mu);
-		return BOSETT_EDATA;
-	}
-	rc = diagnose(s, mu, n);
-	if (rc != BOSETT_OK) {
-		s->status = BOSETT_SOLVE_INFEASIBLE;
-		free(mu);
-		return rc;
-	}
-
-	glp_term_out(GLP_OFF);
-	glp_error_hook(glpk_error_hook, s);
-	jumped = setjmp(s->jump);
-	if (jumped) {
-		/* GLPK's environment is unusable after an internal error */
-		glp_error_hook(NULL, NULL);
-		s->lp = NULL;
-		glp_free_env();
-		free(mu);
-		bosett_err(s->err, jumped == 2 ? "out of memory" : "the solver failed (GLPK internal error)");
-		return BOSETT_EDATA;
-	}
-	s->lp = glp_create_prob();
-	build(s, mu, n);
+	int rc, st;
 
 	glp_init_iocp(&parm);
 	parm.presolve = GLP_ON;
@@ -497,39 +529,791 @@ int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
 	parm.mip_gap = 0;
 	if (s->time_limit > 0)
 		parm.tm_lim = (int)(s->time_limit * 1000 > 2e9 ? 2e9 : s->time_limit * 1000);
-	rc = glp_intopt(s->lp, &parm);
-	glp_error_hook(NULL, NULL);
-
-	if (rc == GLP_ENOPFS || glp_mip_status(s->lp) == GLP_NOFEAS) {
-		s->status = BOSETT_SOLVE_INFEASIBLE;
-		bosett_err(s->err, "no allocation of 0 or %g to cap per municipality adds up to exactly %ld",
-		           s->m->min_settle, s->quota);
-		free(mu);
-		return BOSETT_EINFEASIBLE;
-	}
-	if (glp_mip_status(s->lp) == GLP_OPT && rc == 0) {
-		s->status = BOSETT_SOLVE_OPTIMAL;
+	s->gap = 0;
+	if (glp_get_num_cols(lp) == 0)
+		return glp_get_num_rows(lp) && (s->p.quota > 0 || s->p.em_quota > 0) ? BOSETT_SOLVE_INFEASIBLE
+		                                                                     : BOSETT_SOLVE_OPTIMAL;
+	rc = glp_intopt(lp, &parm);
+	st = glp_mip_status(lp);
+	if (rc == GLP_ENOPFS || rc == GLP_ENODFS || st == GLP_NOFEAS)
+		return BOSETT_SOLVE_INFEASIBLE;
+	if (st == GLP_OPT && rc == 0) {
 		s->gap = 0;
-	} else if (glp_mip_status(s->lp) == GLP_FEAS) {
-		s->status = BOSETT_SOLVE_FEASIBLE;
-	} else {
-		bosett_err(s->err, rc == GLP_ETMLIM ? "time limit reached before any allocation was found"
-		                                    : "the solver stopped without an allocation (GLPK code %d)", rc);
-		free(mu);
+		return BOSETT_SOLVE_OPTIMAL;
+	}
+	if (st == GLP_FEAS)
+		return BOSETT_SOLVE_FEASIBLE;
+	return BOSETT_SOLVE_NONE;
+}
+
+static double mip_value(glp_prob *lp, int col)
+{
+	return col ? glp_mip_col_val(lp, col) : 0;
+}
+
+static void read_solution(struct problem *p, glp_prob *lp)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+
+		u->x = lround(mip_value(lp, u->col_x));
+		u->e = lround(mip_value(lp, u->col_e));
+	}
+}
+
+/* The objective of the current solution under a variant, over every municipality. */
+static double total_value(const struct problem *p, const struct variant *v)
+{
+	double sum = 0;
+
+	for (size_t i = 0; i < p->n; i++)
+		sum += bosett_value(p->m, &p->mu[i], (double)(p->mu[i].x + p->mu[i].e), v);
+	return sum;
+}
+
+/* Fix the yes/no choices, relax the numbers and solve the LP: shadow
+ * prices of caps, regional limits, the minimum and the total. */
+static void read_prices(struct bosett_solver *s, const struct bosett_table *t)
+{
+	struct problem *p = &s->p;
+	glp_prob *lp = glp_create_prob();
+	glp_smcp parm;
+
+	glp_copy_prob(lp, s->lp, GLP_ON);
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+		double y;
+
+		if (!u->col_x)
+			continue;
+		y = (u->x + u->e) > 0 ? 1 : 0;
+		glp_set_col_bnds(lp, u->col_y, GLP_FX, y, y);
+		glp_set_col_kind(lp, u->col_y, GLP_CV);
+		glp_set_col_kind(lp, u->col_x, GLP_CV);
+		if (u->col_e)
+			glp_set_col_kind(lp, u->col_e, GLP_CV);
+	}
+	glp_init_smcp(&parm);
+	parm.msg_lev = GLP_MSG_OFF;
+	parm.presolve = GLP_OFF;
+	s->price_total = 0;
+	if (glp_simplex(lp, &parm) == 0 && glp_get_status(lp) == GLP_OPT) {
+		s->price_total = glp_get_row_dual(lp, 1);
+		for (size_t r = 0; r < p->nregions; r++)
+			p->regions[r].dual = glp_get_row_dual(lp, p->regions[r].row);
+		for (size_t i = 0; i < p->n; i++) {
+			struct muni *u = &p->mu[i];
+			double d;
+
+			u->price = 0;
+			switch (u->limit) {
+			case LIMIT_CAP:
+				d = glp_get_row_dual(lp, u->row_cap);
+				u->price = u->cap_source >= CAP_USE ? d / s->m->use[u->cap_source - CAP_USE] : d;
+				break;
+			case LIMIT_REGION:
+				u->price = p->regions[u->region_row].dual;
+				break;
+			case LIMIT_MIN:
+				u->price = u->row_min ? -glp_get_row_dual(lp, u->row_min) : 0;
+				break;
+			case LIMIT_EM:
+				u->price = u->col_e ? glp_get_col_dual(lp, u->col_e) / s->m->em_use : 0;
+				break;
+			default:
+				break;
+			}
+			if (fabs(u->price) < 1e-9)
+				u->price = 0;
+		}
+	}
+	glp_delete_prob(lp);
+	(void)t;
+}
+
+/* Decide each municipality's limit from the integer solution. */
+static void classify(struct problem *p, const struct bosett_table *t)
+{
+	const struct bosett_model *m = p->m;
+	long L = (long)m->min_settle;
+
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+		long tot = u->x + u->e;
+
+		u->limit = LIMIT_TOTAL;
+		u->region_row = -1;
+		if (tot == 0) {
+			u->limit = LIMIT_NOT_ASKED;
+			continue;
+		}
+		if (tot >= u->cap) {
+			u->limit = LIMIT_CAP;
+			continue;
+		}
+		for (size_t r = 0; r < p->nregions; r++) {
+			const struct regional *rr = &p->regions[r];
+			double used = 0;
+
+			if (!in_regional(p, rr, u, t))
+				continue;
+			for (size_t j = 0; j < p->n; j++)
+				if (in_regional(p, rr, &p->mu[j], t))
+					used += m->use[rr->res] * (double)(p->mu[j].x + p->mu[j].e);
+			if (used > rr->capacity - m->use[rr->res] + 1e-9) {
+				u->limit = LIMIT_REGION;
+				u->region_row = (int)r;
+				break;
+			}
+		}
+		if (u->limit == LIMIT_REGION)
+			continue;
+		if (p->em_quota > 0 && u->em_ok && u->e >= u->em_cap && u->em_cap > 0 && u->x == 0)
+			u->limit = LIMIT_EM;
+		else if (L > 0 && tot == L && u->fair < L)
+			u->limit = LIMIT_MIN;
+		else if ((double)tot == floor(u->fair) || (double)tot == ceil(u->fair))
+			u->limit = LIMIT_FAIR;
+		else if (u->has_prev && (fabs((double)tot - floor(u->prev * (1 - m->continuity_band))) < 1 ||
+		                         fabs((double)tot - ceil(u->prev * (1 + m->continuity_band))) < 1 ||
+		                         fabs((double)tot - u->prev) < 1))
+			u->limit = LIMIT_CONTINUITY;
+	}
+}
+
+/* Solve the model under a variant and keep its solution in p (not the
+ * main model): for the prices of the rules. Returns 0 if solved. */
+static int solve_variant(struct bosett_solver *s, const struct bosett_table *t, const struct variant *v)
+{
+	glp_prob *lp = build(s, t, v);
+	enum bosett_solve_status st = mip(s, lp);
+
+	if (st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE)
+		read_solution(&s->p, lp);
+	glp_delete_prob(lp);
+	return st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE ? 0 : -1;
+}
+
+static void save_solution(const struct problem *p, long *keep)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		keep[2 * i] = p->mu[i].x;
+		keep[2 * i + 1] = p->mu[i].e;
+	}
+}
+
+static void restore_solution(struct problem *p, const long *keep)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		p->mu[i].x = keep[2 * i];
+		p->mu[i].e = keep[2 * i + 1];
+	}
+}
+
+/* What each policy rule costs (bosett(7), PRICES): how much better the
+ * rest of the objective could do without the rule. */
+static void price_rules(struct bosett_solver *s, const struct bosett_table *t)
+{
+	struct problem *p = &s->p;
+	long *keep = malloc(2 * (p->n ? p->n : 1) * sizeof *keep);
+	struct variant base = { 0 }, nomin = { 0 }, nocont = { 0 }, nofair = { 0 };
+	double at_best, gap = s->gap;
+
+	if (!keep)
+		longjmp(s->jump, 2);
+	save_solution(p, keep);
+	s->price_min = s->price_continuity = s->price_fairness = 0;
+	nomin.no_min = 1;
+	nocont.no_continuity = 1;
+	nofair.no_fairness = 1;
+
+	at_best = total_value(p, &base);
+	if (p->m->min_settle > 0 && solve_variant(s, t, &nomin) == 0)
+		s->price_min = total_value(p, &base) - at_best;
+	restore_solution(p, keep);
+
+	at_best = total_value(p, &nocont);
+	if (p->m->continuity_weight > 0 && solve_variant(s, t, &nocont) == 0)
+		s->price_continuity = total_value(p, &nocont) - at_best;
+	restore_solution(p, keep);
+
+	at_best = total_value(p, &nofair);
+	if (p->m->fairness_weight > 0 && solve_variant(s, t, &nofair) == 0)
+		s->price_fairness = total_value(p, &nofair) - at_best;
+	restore_solution(p, keep);
+	free(keep);
+	s->gap = gap;
+	/* a time-limited variant can come out a hair worse: a rule never pays */
+	if (s->price_min < 1e-9)
+		s->price_min = 0;
+	if (s->price_continuity < 1e-9)
+		s->price_continuity = 0;
+	if (s->price_fairness < 1e-9)
+		s->price_fairness = 0;
+}
+
+/* Plain-words checks before the solver: the ones a person would do first.
+ * Writes the first line of the diagnosis; returns 0 if none applies. */
+static int precheck(struct bosett_solver *s)
+{
+	const struct problem *p = &s->p;
+	struct variant v = { 0 };
+	long sum = 0, L = (long)s->m->min_settle, em_sum = 0;
+	size_t shut = 0, optin = 0;
+
+	for (size_t i = 0; i < p->n; i++) {
+		const struct muni *u = &p->mu[i];
+
+		if (askable(p, u, &v))
+			sum += u->cap;
+		else
+			shut++;
+		if (u->em_ok) {
+			optin++;
+			em_sum += u->em_cap;
+		}
+	}
+	if (p->quota + p->em_quota > sum) {
+		char extra[160] = "";
+
+		if (shut)
+			snprintf(extra, sizeof extra, "; %zu of the %zu municipalities have a cap below the minimum of %ld",
+			         shut, p->n, L);
+		bosett_err(s->diagnosis, "quota %ld is more than the %ld that all caps allow (short by %ld)%s",
+		           p->quota + p->em_quota, sum, p->quota + p->em_quota - sum, extra);
+		return 1;
+	}
+	if (p->em_quota > 0 && optin == 0) {
+		bosett_err(s->diagnosis, "%ld unaccompanied minors, but no municipality has opted in (em_optin)",
+		           p->em_quota);
+		return 1;
+	}
+	if (p->em_quota > em_sum) {
+		bosett_err(s->diagnosis, "%ld unaccompanied minors is more than the %ld places of the %zu "
+		           "municipalities that opted in (short by %ld)", p->em_quota, em_sum, optin, p->em_quota - em_sum);
+		return 1;
+	}
+	if (p->quota + p->em_quota > 0 && p->quota + p->em_quota < L) {
+		bosett_err(s->diagnosis, "quota %ld is less than the minimum of %ld that any one municipality is "
+		           "asked for", p->quota + p->em_quota, L);
+		return 1;
+	}
+	return 0;
+}
+
+struct giveway {
+	double amount;
+	size_t index;
+};
+
+static int cmp_giveway(const void *a, const void *b)
+{
+	const struct giveway *x = a, *y = b;
+
+	if (x->amount != y->amount)
+		return x->amount < y->amount ? 1 : -1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The elastic model: every rule group may give way at a price of one per
+ * person; the least total violation says which groups collide and by how
+ * much. Appends plain-language lines to the diagnosis. */
+static void diagnose_elastic(struct bosett_solver *s, const struct bosett_table *t)
+{
+	struct problem *p = &s->p;
+	struct variant el = { 0 };
+	glp_prob *lp;
+	struct bosett_buf b = { 0 };
+	struct giveway *gw = malloc((p->n ? p->n : 1) * sizeof *gw);
+	double caps = 0, mins = 0;
+	size_t ncap = 0, nmin = 0;
+
+	if (!gw)
+		longjmp(s->jump, 2);
+	el.elastic = 1;
+	lp = build(s, t, &el);
+	if (mip(s, lp) == BOSETT_SOLVE_INFEASIBLE) {
+		bosett_buf_adds(&b, "\n  even with every cap, minimum and regional limit relaxed the totals cannot be met");
+		goto out;
+	}
+	for (size_t i = 0; i < p->n; i++) {
+		double c = mip_value(lp, p->mu[i].col_scap), mn = mip_value(lp, p->mu[i].col_smin);
+
+		gw[i].index = i;
+		gw[i].amount = c;
+		caps += c;
+		ncap += c > 0.5;
+		mins += mn;
+		nmin += mn > 0.5;
+	}
+	if (caps > 0.5) {
+		qsort(gw, p->n, sizeof *gw, cmp_giveway);
+		bosett_buf_printf(&b, "\n  caps give way by %.0f people", caps);
+		/* one municipality taking all is the solver's pick among equals: name it only in a spread */
+		if (ncap > 1) {
+			bosett_buf_printf(&b, " in %zu municipalities:", ncap);
+			for (size_t k = 0; k < p->n && k < 5 && gw[k].amount > 0.5; k++)
+				bosett_buf_printf(&b, "%s %s %s +%.0f", k ? "," : "", p->mu[gw[k].index].code,
+				                  p->mu[gw[k].index].name, gw[k].amount);
+			if (ncap > 5)
+				bosett_buf_adds(&b, ", ...");
+		}
+	}
+	if (mins > 0.5)
+		bosett_buf_printf(&b, "\n  the minimum of %g gives way by %.0f people in %zu municipalities",
+		                  s->m->min_settle, mins, nmin);
+	for (size_t r = 0; r < p->nregions; r++) {
+		double sl = mip_value(lp, p->regions[r].col_slack);
+
+		if (sl > 1e-6)
+			bosett_buf_printf(&b, "\n  %s in region %s give way by %.1f (capacity %g)",
+			                  bosett_use_columns[p->regions[r].res], p->regions[r].region_name, sl,
+			                  p->regions[r].capacity);
+	}
+out:
+	if (b.data) {
+		size_t have = strlen(s->diagnosis);
+
+		snprintf(s->diagnosis + have, sizeof s->diagnosis - have, "%s", b.data);
+	}
+	bosett_buf_free(&b);
+	free(gw);
+	glp_delete_prob(lp);
+}
+
+/* The most the rules allow to place, up to the totals. */
+static int max_placed(struct bosett_solver *s, const struct bosett_table *t, long *placed, long *placed_em)
+{
+	struct variant v = { 0 };
+	glp_prob *lp;
+	enum bosett_solve_status st;
+
+	v.max_placed = 1;
+	lp = build(s, t, &v);
+	st = mip(s, lp);
+	*placed = *placed_em = 0;
+	if (st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE)
+		for (size_t i = 0; i < s->p.n; i++) {
+			*placed += lround(mip_value(lp, s->p.mu[i].col_x));
+			*placed_em += lround(mip_value(lp, s->p.mu[i].col_e));
+		}
+	glp_delete_prob(lp);
+	return st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE ? 0 : -1;
+}
+
+static int set_num(struct bosett_solver *s, struct bosett_table *t, size_t row, const char *col, double v, int dec)
+{
+	int c = bosett_table_add_col(t, col);
+
+	if (c < 0 || bosett_table_set_number(t, row, (size_t)c, v, dec) != 0) {
+		bosett_err(s->err, "%s", bosett_table_error(t));
+		return -1;
+	}
+	return 0;
+}
+
+static int set_text(struct bosett_solver *s, struct bosett_table *t, size_t row, const char *col, const char *v)
+{
+	int c = bosett_table_add_col(t, col);
+
+	if (c < 0 || bosett_table_set_text(t, row, (size_t)c, v) != 0) {
+		bosett_err(s->err, "%s", bosett_table_error(t));
+		return -1;
+	}
+	return 0;
+}
+
+static int meta_num(struct bosett_table *t, const char *key, double v)
+{
+	char buf[64];
+
+	if (fabs(v) < 5e-7)
+		v = 0;
+	snprintf(buf, sizeof buf, "%.6f", v);
+	/* trim trailing zeros: fixed, locale-free and short */
+	for (char *e = buf + strlen(buf) - 1; e > buf && (*e == '0' || *e == '.'); e--) {
+		char c = *e;
+
+		*e = '\0';
+		if (c == '.')
+			break;
+	}
+	return bosett_table_meta_set(t, key, buf);
+}
+
+static const char *method_name(enum bosett_method m)
+{
+	static const char *names[] = { "optimise", "proportional", "sainte-lague", "denmark", "key" };
+
+	return names[m];
+}
+
+static const char *status_name(enum bosett_solve_status st)
+{
+	switch (st) {
+	case BOSETT_SOLVE_OPTIMAL: return "optimal";
+	case BOSETT_SOLVE_FEASIBLE: return "time-limited";
+	case BOSETT_SOLVE_SHORTFALL: return "shortfall";
+	case BOSETT_SOLVE_INFEASIBLE: return "infeasible";
+	default: return "none";
+	}
+}
+
+/* The result columns and meta keys of bosett-solve(1). */
+static int annotate(struct bosett_solver *s, struct bosett_table *t)
+{
+	struct problem *p = &s->p;
+	char buf[400];
+
+	for (size_t i = 0; i < p->n; i++) {
+		const struct muni *u = &p->mu[i];
+		long tot = u->x + u->e;
+
+		bosett_explain_reason(p, u, buf, sizeof buf);
+		if (set_num(s, t, i, "cap", (double)u->cap, 0) || set_num(s, t, i, "fair_share", u->fair, 2) ||
+		    set_num(s, t, i, "fair_gap", (double)tot - u->fair, 2) ||
+		    set_num(s, t, i, "recommended", (double)tot, 0) ||
+		    (p->em_quota > 0 && set_num(s, t, i, "recommended_em", (double)u->e, 0)) ||
+		    set_text(s, t, i, "limit", bosett_limit_key(p, u)))
+			return BOSETT_EDATA;
+		if (s->method == BOSETT_METHOD_OPTIMISE && u->price != 0) {
+			if (set_num(s, t, i, "shadow_price", u->price, 4))
+				return BOSETT_EDATA;
+		} else if (bosett_table_add_col(t, "shadow_price") < 0) {
+			return BOSETT_EDATA;
+		}
+		if (set_text(s, t, i, "binding", buf))
+			return BOSETT_EDATA;
+	}
+	bosett_table_meta_set(t, "solve.method", method_name(s->method));
+	bosett_table_meta_set(t, "solve.status", status_name(s->status));
+	snprintf(buf, sizeof buf, "%ld", s->quota);
+	bosett_table_meta_set(t, "solve.quota", buf);
+	snprintf(buf, sizeof buf, "%ld", s->em_quota);
+	bosett_table_meta_set(t, "solve.em_quota", buf);
+	if (s->method == BOSETT_METHOD_OPTIMISE) {
+		meta_num(t, "solve.objective", s->objective);
+		meta_num(t, "solve.gap", s->gap);
+		meta_num(t, "solve.price.total", s->price_total);
+		if (s->rule_prices) {
+			meta_num(t, "solve.price.min_settle", s->price_min);
+			meta_num(t, "solve.price.continuity", s->price_continuity);
+			meta_num(t, "solve.price.fairness", s->price_fairness);
+		}
+	}
+	if (s->status == BOSETT_SOLVE_SHORTFALL) {
+		snprintf(buf, sizeof buf, "%ld", s->shortfall);
+		bosett_table_meta_set(t, "solve.shortfall", buf);
+		bosett_table_meta_set(t, "solve.diagnosis", s->diagnosis);
+	}
+	return BOSETT_OK;
+}
+
+/* A formula baseline: shares by a key, whole numbers by apportionment. */
+static int run_baseline(struct bosett_solver *s)
+{
+	struct problem *p = &s->p;
+	double *share = malloc((p->n ? p->n : 1) * sizeof *share);
+	long *out = malloc((p->n ? p->n : 1) * sizeof *out);
+
+	if (!share || !out) {
+		free(share);
+		free(out);
+		bosett_err(s->err, "out of memory");
 		return BOSETT_EDATA;
 	}
+	for (size_t i = 0; i < p->n; i++)
+		share[i] = p->mu[i].share;
+	if (s->method == BOSETT_METHOD_SAINTE_LAGUE)
+		bosett_sainte_lague(share, p->n, p->quota, 1.4, out);
+	else
+		bosett_largest_remainder(share, p->n, p->quota, out);
+	for (size_t i = 0; i < p->n; i++) {
+		p->mu[i].x = out[i];
+		p->mu[i].e = 0;
+		p->mu[i].limit = LIMIT_NONE;
+		p->mu[i].price = 0;
+	}
+	free(share);
+	free(out);
+	s->status = BOSETT_SOLVE_OPTIMAL;
+	return BOSETT_OK;
+}
+
+/* The key a baseline shares by: the method decides, whatever the model says. */
+static int baseline_model(struct bosett_solver *s, struct bosett_model *copy)
+{
+	*copy = *s->m;
+	if (s->method == BOSETT_METHOD_DENMARK)
+		snprintf(copy->fair_key, sizeof copy->fair_key, "denmark");
+	else if (s->method != BOSETT_METHOD_KEY) {
+		snprintf(copy->fair_key, sizeof copy->fair_key, "population");
+		copy->nkey = 0;
+	}
+	return 0;
+}
+
+/* One optimisation of the loaded problem: the MIP, then (optionally) the
+ * explanation. On infeasibility fills the diagnosis. */
+static int optimise(struct bosett_solver *s, const struct bosett_table *t, int explain)
+{
+	struct variant base = { 0 };
+	enum bosett_solve_status st;
+
+	s->diagnosis[0] = '\0';
+	if (s->lp) {
+		glp_delete_prob(s->lp);
+		s->lp = NULL;
+	}
+	if (precheck(s)) {
+		diagnose_elastic(s, t);
+		s->status = BOSETT_SOLVE_INFEASIBLE;
+		return BOSETT_EINFEASIBLE;
+	}
+	s->lp = build(s, t, &base);
+	st = mip(s, s->lp);
+	if (st == BOSETT_SOLVE_INFEASIBLE) {
+		bosett_err(s->diagnosis, "no allocation of 0 or %g to cap per municipality meets every rule with "
+		           "a total of %ld", s->m->min_settle, s->p.quota + s->p.em_quota);
+		diagnose_elastic(s, t);
+		s->status = BOSETT_SOLVE_INFEASIBLE;
+		return BOSETT_EINFEASIBLE;
+	}
+	if (st == BOSETT_SOLVE_NONE) {
+		bosett_err(s->err, s->time_limit > 0 ? "time limit reached before any allocation was found"
+		                                     : "the solver stopped without an allocation");
+		return BOSETT_EDATA;
+	}
+	s->status = st;
 	s->objective = glp_mip_obj_val(s->lp);
-	for (size_t i = 0; i < n; i++)
-		mu[i].x = mu[i].col_x ? lround(glp_mip_col_val(s->lp, mu[i].col_x)) : 0;
-	rc = annotate(s, t, mu, n);
-	free(mu);
+	read_solution(&s->p, s->lp);
+	if (explain) {
+		classify(&s->p, t);
+		read_prices(s, t);
+		if (s->rule_prices)
+			price_rules(s, t);
+	}
+	return BOSETT_OK;
+}
+
+/* Shortfall: place what the rules allow, report what they do not. */
+static int optimise_shortfall(struct bosett_solver *s, const struct bosett_table *t, int explain)
+{
+	char diag[BOSETT_ERRMAX];
+	long placed, placed_em, q = s->p.quota, qe = s->p.em_quota;
+	int rc;
+
+	memcpy(diag, s->diagnosis, sizeof diag);
+	if (max_placed(s, t, &placed, &placed_em) != 0) {
+		bosett_err(s->err, "no allocation meets every rule: %s", diag);
+		return BOSETT_EINFEASIBLE;
+	}
+	s->p.quota = placed;
+	s->p.em_quota = placed_em;
+	rc = optimise(s, t, explain);
+	s->p.quota = q;
+	s->p.em_quota = qe;
+	if (rc != BOSETT_OK)
+		return rc;
+	s->shortfall = (q + qe) - (placed + placed_em);
+	s->status = BOSETT_SOLVE_SHORTFALL;
+	memcpy(s->diagnosis, diag, sizeof diag);
+	return BOSETT_OK;
+}
+
+static int start(struct bosett_solver *s, const struct bosett_table *t, struct bosett_model *bm)
+{
+	s->err[0] = '\0';
+	s->status = BOSETT_SOLVE_NONE;
+	s->objective = s->gap = 0;
+	s->shortfall = 0;
+	s->price_min = s->price_continuity = s->price_fairness = s->price_total = 0;
+	if (s->quota < 0 || s->em_quota < 0) {
+		bosett_err(s->err, "quota %ld is negative", s->quota < 0 ? s->quota : s->em_quota);
+		return BOSETT_EUSAGE;
+	}
+	if (bosett_table_nrows(t) == 0) {
+		bosett_err(s->err, "%s: no municipalities to allocate to", bosett_table_source(t));
+		return BOSETT_EDATA;
+	}
+	if (s->method != BOSETT_METHOD_OPTIMISE) {
+		const struct bosett_model *keep = s->m;
+		int rc;
+
+		baseline_model(s, bm);
+		s->m = bm;
+		rc = load(s, t);
+		s->m = keep;
+		s->p.m = keep;
+		return rc == 0 ? BOSETT_OK : BOSETT_EDATA;
+	}
+	return load(s, t) == 0 ? BOSETT_OK : BOSETT_EDATA;
+}
+
+int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
+{
+	struct bosett_model bm;
+	volatile int rc;
+	int jumped;
+
+	rc = start(s, t, &bm);
+	if (rc != BOSETT_OK)
+		return rc;
+	if (s->method != BOSETT_METHOD_OPTIMISE) {
+		run_baseline(s);
+		return annotate(s, t);
+	}
+	glp_term_out(GLP_OFF);
+	glp_error_hook(glpk_error_hook, s);
+	jumped = setjmp(s->jump);
+	if (jumped) {
+		/* GLPK's environment is unusable after an internal error */
+		glp_error_hook(NULL, NULL);
+		s->lp = NULL;
+		glp_free_env();
+		bosett_err(s->err, jumped == 2 ? "out of memory" : "the solver failed (GLPK internal error)");
+		return BOSETT_EDATA;
+	}
+	rc = optimise(s, t, 1);
+	if (rc == BOSETT_EINFEASIBLE && s->allow_shortfall)
+		rc = optimise_shortfall(s, t, 1);
+	glp_error_hook(NULL, NULL);
+	if (rc == BOSETT_EINFEASIBLE) {
+		bosett_err(s->err, "no allocation meets every rule: %s", s->diagnosis);
+		return rc;
+	}
+	if (rc != BOSETT_OK)
+		return rc;
+	return annotate(s, t);
+}
+
+struct scen {
+	long q, em;
+	size_t index;
+};
+
+static int cmp_scen(const void *a, const void *b)
+{
+	const struct scen *x = a, *y = b;
+
+	if (x->q + x->em != y->q + y->em)
+		return x->q + x->em < y->q + y->em ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The sweep itself, once GLPK's error hook is in place. */
+static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct scen *sc, size_t n,
+                 bosett_progress_fn progress, void *ctx, struct bosett_buf *list, struct bosett_buf *shortfalls)
+{
+	struct problem *p = &s->p;
+	int rc = BOSETT_OK;
+
+	for (size_t k = 0; k < n && rc == BOSETT_OK; k++) {
+		char col[64], ecol[64];
+
+		p->quota = s->quota = sc[k].q;
+		p->em_quota = s->em_quota = sc[k].em;
+		for (size_t i = 0; i < p->n; i++)
+			p->mu[i].fair = (double)(sc[k].q + sc[k].em) * p->mu[i].share;
+		if (s->method != BOSETT_METHOD_OPTIMISE) {
+			run_baseline(s);
+		} else {
+			s->shortfall = 0;
+			rc = optimise(s, t, 0);
+			if (rc == BOSETT_EINFEASIBLE && s->allow_shortfall) {
+				rc = optimise_shortfall(s, t, 0);
+				if (rc == BOSETT_OK)
+					bosett_buf_printf(shortfalls, "%s%ld:%ld", shortfalls->len ? "," : "", sc[k].q, s->shortfall);
+			}
+			if (rc == BOSETT_EINFEASIBLE)
+				bosett_err(s->err, "scenario %ld: no allocation meets every rule: %s", sc[k].q, s->diagnosis);
+			if (rc != BOSETT_OK)
+				break;
+		}
+		snprintf(col, sizeof col, "recommended_q%ld", sc[k].q);
+		snprintf(ecol, sizeof ecol, "em_q%ld", sc[k].q);
+		for (size_t i = 0; i < p->n && rc == BOSETT_OK; i++) {
+			struct muni *u = &p->mu[i];
+
+			if (set_num(s, t, i, col, (double)(u->x + u->e), 0) != 0 ||
+			    (sc[k].em > 0 && set_num(s, t, i, ecol, (double)u->e, 0) != 0))
+				rc = BOSETT_EDATA;
+			if (s->method == BOSETT_METHOD_OPTIMISE) {
+				/* the floors that keep every number from falling */
+				u->lower = u->x;
+				u->lower_em = u->e;
+			}
+		}
+		bosett_buf_printf(list, "%s%ld", k ? "," : "", sc[k].q);
+		if (progress)
+			progress(ctx, k + 1, n, sc[k].q);
+	}
+	for (size_t i = 0; i < p->n; i++)
+		p->mu[i].lower = p->mu[i].lower_em = 0;
+	return rc;
+}
+
+int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t, const long *quotas,
+                                const long *em_quotas, size_t n, bosett_progress_fn progress, void *ctx)
+{
+	struct bosett_model bm;
+	struct scen *volatile sc = malloc((n ? n : 1) * sizeof *sc);
+	struct bosett_buf list = { 0 }, shortfalls = { 0 };
+	int rc;
+
+	if (!sc) {
+		bosett_err(s->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	for (size_t k = 0; k < n; k++) {
+		sc[k].q = quotas[k];
+		sc[k].em = em_quotas ? em_quotas[k] : 0;
+		sc[k].index = k;
+	}
+	/* increasing totals, each scenario's numbers the floor of the next */
+	qsort(sc, n, sizeof *sc, cmp_scen);
+	for (size_t k = 1; k < n; k++)
+		if (sc[k].q < sc[k - 1].q || sc[k].em < sc[k - 1].em || sc[k].q == sc[k - 1].q) {
+			bosett_err(s->err, "scenarios must differ and grow together: %ld (minors %ld) and %ld (minors %ld)",
+			           sc[k - 1].q, sc[k - 1].em, sc[k].q, sc[k].em);
+			free(sc);
+			return BOSETT_EUSAGE;
+		}
+	s->quota = n ? sc[0].q : 0;
+	s->em_quota = n ? sc[0].em : 0;
+	rc = start(s, t, &bm);
+	if (rc == BOSETT_OK) {
+		glp_term_out(GLP_OFF);
+		glp_error_hook(glpk_error_hook, s);
+		if (setjmp(s->jump)) {
+			glp_error_hook(NULL, NULL);
+			s->lp = NULL;
+			glp_free_env();
+			bosett_err(s->err, "the solver failed (GLPK internal error or out of memory)");
+			rc = BOSETT_EDATA;
+		} else {
+			rc = sweep(s, t, sc, n, progress, ctx, &list, &shortfalls);
+			glp_error_hook(NULL, NULL);
+		}
+	}
+	if (rc == BOSETT_OK) {
+		bosett_table_meta_set(t, "solve.method", method_name(s->method));
+		bosett_table_meta_set(t, "solve.scenarios", list.data ? list.data : "");
+		bosett_table_meta_set(t, "solve.status", shortfalls.len ? "shortfall" : "optimal");
+		if (shortfalls.len)
+			bosett_table_meta_set(t, "solve.shortfall", shortfalls.data);
+	}
+	free(sc);
+	bosett_buf_free(&list);
+	bosett_buf_free(&shortfalls);
 	return rc;
 }
 
 int bosett_solver_write_lp(struct bosett_solver *s, const char *path)
 {
 	if (!s->lp) {
-		bosett_err(s->err, "no model to write: solve first");
+		bosett_err(s->err, "no model to write: %s", s->method == BOSETT_METHOD_OPTIMISE
+		           ? "solve first" : "a formula baseline solves no model");
 		return BOSETT_EDATA;
 	}
 	if (glp_write_lp(s->lp, NULL, path) != 0) {

@@ -1,0 +1,86 @@
+/*
+ * solve_internal.h - the allocation problem as the solver modules share it:
+ * one entry per municipality with its fair share, caps and solution, and the
+ * regional limits. Names follow bosett(7).
+ */
+#ifndef BOSETT_SOLVE_INTERNAL_H
+#define BOSETT_SOLVE_INTERNAL_H
+
+#include <bosett/bosett.h>
+
+#include "model_impl.h"
+
+/* Why a municipality's own cap is what it is: CAP_USE + k is bosett_use_columns[k]. */
+enum { CAP_OWN, CAP_PER_CAPITA, CAP_USE };
+
+/* The limit that stops a municipality's number (the `limit` column). */
+enum limit {
+	LIMIT_NONE, LIMIT_NOT_ASKED, LIMIT_CAP, LIMIT_REGION, LIMIT_MIN, LIMIT_FAIR, LIMIT_CONTINUITY,
+	LIMIT_EM, LIMIT_TOTAL
+};
+
+struct muni {
+	size_t row;
+	const char *code, *name;
+	double pop, share, fair, score, prev;
+	int has_prev;
+	long cap;                /* U: the municipality's own cap, people */
+	int cap_source;          /* CAP_OWN, CAP_PER_CAPITA, CAP_USE + k */
+	double cap_input;        /* the figure behind the cap */
+	int region;              /* index into problem.regions, -1 if none */
+	int em_ok;               /* opted in to settle unaccompanied minors */
+	long em_cap;             /* minors it can take (em_places / em_use) */
+	long lower, lower_em;    /* scenario floors: never fewer than before */
+	long x, e;               /* the solution: people, of them minors in e */
+	int col_x, col_y, col_w, col_e, col_smin, col_scap;
+	int row_min, row_cap;
+	enum limit limit;        /* explanation */
+	double price;            /* shadow price of that limit, per unit */
+	int region_row;          /* for LIMIT_REGION: the tight regional limit */
+};
+
+/* A limit pooled over a commuting region: sum of use * people <= capacity. */
+struct regional {
+	const char *region;      /* region id text */
+	const char *region_name;
+	int res;                 /* index into bosett_use_columns */
+	double capacity;         /* sum over members that give a figure */
+	int row, col_slack;
+	double dual, slack;
+};
+
+/* Switches for the variants the solver builds (bosett(7), PRICES). */
+struct variant {
+	int no_min, no_continuity, no_fairness;
+	int elastic;             /* minimise total violation of the rule groups */
+	int max_placed;          /* place as many as the rules allow, up to the totals */
+};
+
+struct problem {
+	const struct bosett_model *m;
+	struct muni *mu;
+	size_t n;
+	long quota, em_quota;
+	struct regional *regions;
+	size_t nregions;
+	char **region_ids;       /* distinct region ids; muni.region indexes them */
+	size_t nregion_ids;
+};
+
+/* Fair shares (fair_share.c): set mu[i].share (summing to 1) by the model's
+ * key; -1 with a message when the key's columns are missing or all zero. */
+int bosett_fair_shares(const struct bosett_model *m, const struct bosett_table *t,
+                       struct muni *mu, size_t n, char *err);
+
+/* Apportionment (apportion.c): whole numbers summing to total from shares. */
+void bosett_largest_remainder(const double *share, size_t n, long total, long *out);
+void bosett_sainte_lague(const double *share, size_t n, long total, double first_divisor, long *out);
+
+/* The value of asking x people (bosett(7), VALUE), under a variant. */
+double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v);
+
+/* Words for a municipality's number, and the `limit` key (explain.c). */
+void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n);
+const char *bosett_limit_key(const struct problem *p, const struct muni *u);
+
+#endif
