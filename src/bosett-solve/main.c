@@ -33,6 +33,7 @@ static void usage(void)
 	       "      --columns LIST     write only these columns, in this order\n"
 	       "      --time-limit S     stop the search after S seconds (result marked)\n"
 	       "      --write-lp FILE    write the model solved, in CPLEX LP format\n"
+	       "      --print-model      print the model in force (defaults included) and exit\n"
 	       "      --quiet            no notes on standard error\n"
 	       "  -h, --help             this help\n"
 	       "  -V, --version          version and library versions\n"
@@ -44,7 +45,7 @@ static void usage(void)
 }
 
 enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET, OPT_EM, OPT_METHOD,
-       OPT_SHORTFALL, OPT_NO_PRICES };
+       OPT_SHORTFALL, OPT_NO_PRICES, OPT_PRINT_MODEL };
 
 #define MAX_SCENARIOS 1000
 
@@ -107,6 +108,7 @@ int main(int argc, char **argv)
 		{ "method", required_argument, NULL, OPT_METHOD },
 		{ "allow-shortfall", no_argument, NULL, OPT_SHORTFALL },
 		{ "no-rule-prices", no_argument, NULL, OPT_NO_PRICES },
+		{ "print-model", no_argument, NULL, OPT_PRINT_MODEL },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -118,7 +120,7 @@ int main(int argc, char **argv)
 	size_t nq = 0, nem = 0;
 	enum bosett_method method = BOSETT_METHOD_OPTIMISE;
 	double time_limit = 0;
-	int quiet = 0, shortfall = 0, prices = 1, c, rc;
+	int quiet = 0, shortfall = 0, prices = 1, print_model = 0, c, rc;
 	struct bosett_model *model;
 	struct bosett_table *t;
 	struct bosett_solver *s;
@@ -132,6 +134,7 @@ int main(int argc, char **argv)
 		case OPT_METHOD: method = parse_method(optarg); break;
 		case OPT_SHORTFALL: shortfall = 1; break;
 		case OPT_NO_PRICES: prices = 0; break;
+		case OPT_PRINT_MODEL: print_model = 1; break;
 		case 'm': model_path = optarg; break;
 		case OPT_COUNTY: county = optarg; break;
 		case 'f': format = cli_format(optarg); break;
@@ -145,7 +148,7 @@ int main(int argc, char **argv)
 		default: cli_usage("unknown option");
 		}
 	}
-	if (nq == 0)
+	if (nq == 0 && !print_model)
 		cli_usage("the county's total is required: -q N");
 	if (nem > 1 && nem != nq)
 		cli_usage("option '--em': %zu totals for %zu scenarios", nem, nq);
@@ -170,6 +173,13 @@ int main(int argc, char **argv)
 	rc = BOSETT_EDATA;
 	if (model_path && bosett_model_read_file(model, model_path) != BOSETT_OK) {
 		cli_warn("%s", bosett_model_error(model));
+		goto done;
+	}
+	if (print_model) {
+		char *json = bosett_model_to_json(model);
+
+		rc = json && fputs(json, stdout) >= 0 && fflush(stdout) == 0 ? BOSETT_OK : BOSETT_EDATA;
+		free(json);
 		goto done;
 	}
 	if (bosett_table_read_file(t, input) != BOSETT_OK) {

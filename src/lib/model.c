@@ -109,10 +109,11 @@ static int read_scalar(struct bosett_model *m, const char *name, const char *pat
 	}
 	x = v->valuedouble;
 	if (!isfinite(x) || x < s->lo || x > s->hi || (s->whole && x != floor(x))) {
-		char buf[64];
+		char buf[64], lo[64], hi[64];
 
-		bosett_err(m->err, "%s: key \"%s\": %s %s out of range [%g, %g]", name, path,
-		           s->whole ? "whole number" : "value", bosett_format_double(buf, sizeof buf, x), s->lo, s->hi);
+		bosett_err(m->err, "%s: key \"%s\": %s %s out of range [%s, %s]", name, path,
+		           s->whole ? "whole number" : "value", bosett_format_double(buf, sizeof buf, x),
+		           bosett_format_double(lo, sizeof lo, s->lo), bosett_format_double(hi, sizeof hi, s->hi));
 		return -1;
 	}
 	*field(m, s->off) = x;

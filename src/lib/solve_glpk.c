@@ -434,6 +434,17 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 		u->row_cap = add_row(lp, "cap", u->code, "");
 		glp_set_mat_row(lp, u->row_cap, k, ind, val);
 		glp_set_row_bnds(lp, u->row_cap, GLP_UP, 0, 0);
+		if (v->elastic) {
+			/* ask_K: x + e - (Q + Qem) y <= 0; a cap may give way, "not asked" may not */
+			int ra = add_row(lp, "ask", u->code, "");
+
+			k = 0;
+			ind[++k] = u->col_x; val[k] = 1;
+			ind[++k] = u->col_y; val[k] = -(double)(p->quota + p->em_quota);
+			if (has_e) { ind[++k] = u->col_e; val[k] = 1; }
+			glp_set_mat_row(lp, ra, k, ind, val);
+			glp_set_row_bnds(lp, ra, GLP_UP, 0, 0);
+		}
 
 		if (!value_objective)
 			continue;
@@ -848,7 +859,7 @@ static void diagnose_elastic(struct bosett_solver *s, const struct bosett_table 
 	}
 	if (caps > 0.5) {
 		qsort(gw, p->n, sizeof *gw, cmp_giveway);
-		bosett_buf_printf(&b, "\n  caps give way by %.0f people", caps);
+		bosett_buf_printf(&b, "\n  caps give way by %.0f %s", caps, caps < 1.5 ? "person" : "people");
 		/* one municipality taking all is the solver's pick among equals: name it only in a spread */
 		if (ncap > 1) {
 			bosett_buf_printf(&b, " in %zu municipalities:", ncap);
@@ -860,8 +871,8 @@ static void diagnose_elastic(struct bosett_solver *s, const struct bosett_table 
 		}
 	}
 	if (mins > 0.5)
-		bosett_buf_printf(&b, "\n  the minimum of %g gives way by %.0f people in %zu municipalities",
-		                  s->m->min_settle, mins, nmin);
+		bosett_buf_printf(&b, "\n  the minimum of %g gives way by %.0f %s in %zu %s", s->m->min_settle, mins,
+		                  mins < 1.5 ? "person" : "people", nmin, nmin == 1 ? "municipality" : "municipalities");
 	for (size_t r = 0; r < p->nregions; r++) {
 		double sl = mip_value(lp, p->regions[r].col_slack);
 

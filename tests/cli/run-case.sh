@@ -6,7 +6,8 @@
 # Variables for the case: SRC (source tree), DATA (bundled data),
 # SHARED (../shared/data; a case that needs it runs `need_shared` first).
 # BLESS=1 re-records the expected files instead of comparing.
-case=$1 bin=$2 src=$3 shared=$4
+case=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+bin=$(cd "$2" && pwd) src=$(cd "$3" && pwd) shared=$4
 name=${case%.sh}
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT

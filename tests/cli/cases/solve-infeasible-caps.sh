@@ -1,0 +1,2 @@
+# A quota above what the caps allow: exit 3 and the diagnosis.
+bosett-solve -q 5000 --county 15 "$DATA/kommuner.csv"

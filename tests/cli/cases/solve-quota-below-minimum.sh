@@ -1,0 +1,1 @@
+bosett-solve -q 5 --county 15 "$DATA/kommuner.csv"

@@ -1,0 +1,1 @@
+bosett-solve "$DATA/kommuner.csv"
