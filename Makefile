@@ -12,7 +12,7 @@ PACKAGES   := cmake make gcc pkg-config libcsv-dev libcjson-dev libglpk-dev \
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = $(BUILD)/bin
 
-.PHONY: all deps build run test sanitize clean
+.PHONY: all deps build run test sanitize bench clean
 
 all: build
 
@@ -43,6 +43,10 @@ sanitize: deps
 	cmake -S . -B $(BUILD_SAN) -DCMAKE_BUILD_TYPE=Debug -DBOSETT_WERROR=ON -DBOSETT_SANITIZE=ON
 	cmake --build $(BUILD_SAN) -j $(JOBS)
 	cd $(BUILD_SAN) && ctest --output-on-failure -j $(JOBS)
+
+# The county benchmark: every county at its 2021 total (a command, not a test).
+bench: build
+	$(BUILD)/tests/bench/bench-counties data/kommuner.csv
 
 clean:
 	rm -rf $(BUILD) $(BUILD_SAN)
