@@ -1,0 +1,962 @@
+/*
+ * import.c - the join of bosett-import: map every fact read from the inputs
+ * to the current (2024) municipal structure, combine what several old
+ * municipalities said of one new one, check that inputs agree, and write
+ * the table of bosett-data(5) with its provenance.
+ *
+ * Codes are mapped with a code history (kommune_history.tsv): a code valid
+ * in a fact's year is followed through its successors to a code of today.
+ * Merges are summed (counts) or must agree (everything else); a split is
+ * divided by the history's weights, except a split into today's structure
+ * (1507 Ålesund into 1508 Ålesund and 1580 Haram, 2024), which is divided
+ * by the population of the parts. Either way with a warning.
+ */
+#include "import_impl.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cjson/cJSON.h>
+
+#include "json_util.h"
+#include "schema.h"
+#include "table_impl.h"
+
+struct bosett_import *bosett_import_new(void)
+{
+	return calloc(1, sizeof(struct bosett_import));
+}
+
+void bosett_import_free(struct bosett_import *imp)
+{
+	if (!imp)
+		return;
+	for (size_t i = 0; i < imp->ninputs; i++)
+		free(imp->inputs[i].name);
+	free(imp->inputs);
+	for (size_t i = 0; i < imp->nfacts; i++) {
+		free(imp->facts[i].col);
+		free(imp->facts[i].s);
+		free(imp->facts[i].name);
+	}
+	free(imp->facts);
+	free(imp->hist);
+	for (size_t i = 0; i < imp->ncounties; i++)
+		free(imp->counties[i].name);
+	free(imp->counties);
+	for (size_t i = 0; i < imp->nmap; i++) {
+		free(imp->mapfrom[i]);
+		free(imp->mapto[i]);
+	}
+	free(imp->mapfrom);
+	free(imp->mapto);
+	for (size_t i = 0; i < imp->nwarnings; i++)
+		free(imp->warnings[i]);
+	free(imp->warnings);
+	free(imp);
+}
+
+const char *bosett_import_error(const struct bosett_import *imp)
+{
+	return imp ? imp->err : "out of memory";
+}
+
+int bosett_import_set_year(struct bosett_import *imp, int year)
+{
+	if (year != 0 && (year < 1900 || year > 2200)) {
+		bosett_err(imp->err, "year out of range: %d", year);
+		return BOSETT_EUSAGE;
+	}
+	imp->year = year;
+	return BOSETT_OK;
+}
+
+void bosett_import_set_strict(struct bosett_import *imp, int strict)
+{
+	imp->strict = strict;
+}
+
+int bosett_import_set_map(struct bosett_import *imp, const char *name, const void *data, size_t len)
+{
+	cJSON *doc = cJSON_ParseWithLength(data, len);
+	const cJSON *it;
+
+	if (!doc) {
+		bosett_json_syntax_error(imp->err, name, data, len);
+		return BOSETT_EDATA;
+	}
+	if (!cJSON_IsObject(doc)) {
+		bosett_err(imp->err, "%s: a column map is a JSON object {\"their name\": \"bosett name\", ...}", name);
+		cJSON_Delete(doc);
+		return BOSETT_EDATA;
+	}
+	cJSON_ArrayForEach(it, doc) {
+		char **f, **t;
+
+		if (!cJSON_IsString(it)) {
+			bosett_err(imp->err, "%s: \"%s\": the new name must be a string", name, it->string);
+			cJSON_Delete(doc);
+			return BOSETT_EDATA;
+		}
+		f = realloc(imp->mapfrom, (imp->nmap + 1) * sizeof *f);
+		if (f)
+			imp->mapfrom = f;
+		t = realloc(imp->mapto, (imp->nmap + 1) * sizeof *t);
+		if (t)
+			imp->mapto = t;
+		if (!f || !t) {
+			cJSON_Delete(doc);
+			return BOSETT_EDATA;
+		}
+		imp->mapfrom[imp->nmap] = bosett_strdup(it->string);
+		imp->mapto[imp->nmap] = bosett_strdup(it->valuestring);
+		imp->nmap++;
+	}
+	cJSON_Delete(doc);
+	return BOSETT_OK;
+}
+
+void imp_warn(struct bosett_import *imp, const char *fmt, ...)
+{
+	char buf[BOSETT_ERRMAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	bosett_verr(buf, fmt, ap);
+	va_end(ap);
+	for (size_t i = 0; i < imp->nwarnings; i++)
+		if (!strcmp(imp->warnings[i], buf))
+			return;
+	if (imp->nwarnings == imp->warncap) {
+		size_t cap = imp->warncap ? imp->warncap * 2 : 16;
+		char **w = realloc(imp->warnings, cap * sizeof *w);
+
+		if (!w)
+			return;
+		imp->warnings = w;
+		imp->warncap = cap;
+	}
+	imp->warnings[imp->nwarnings] = bosett_strdup(buf);
+	if (imp->warnings[imp->nwarnings])
+		imp->nwarnings++;
+}
+
+size_t bosett_import_warning_count(const struct bosett_import *imp)
+{
+	return imp->nwarnings;
+}
+
+const char *bosett_import_warning(const struct bosett_import *imp, size_t i)
+{
+	return i < imp->nwarnings ? imp->warnings[i] : NULL;
+}
+
+const char *bosett_import_input_kind(const struct bosett_import *imp, size_t i)
+{
+	return i < imp->ninputs ? imp->inputs[i].kind : NULL;
+}
+
+int imp_fact_add(struct bosett_import *imp, const char *code, int year, const char *col, int kind,
+                 double v, const char *s, int additive, int file, long line)
+{
+	struct imp_fact *f;
+
+	if (imp->nfacts == imp->factcap) {
+		size_t cap = imp->factcap ? imp->factcap * 2 : 1024;
+
+		f = realloc(imp->facts, cap * sizeof *f);
+		if (!f) {
+			bosett_err(imp->err, "out of memory");
+			return -1;
+		}
+		imp->facts = f;
+		imp->factcap = cap;
+	}
+	f = &imp->facts[imp->nfacts];
+	memset(f, 0, sizeof *f);
+	memcpy(f->code, code, 5);
+	f->year = year;
+	f->col = bosett_strdup(col);
+	f->s = s && kind == BOSETT_CELL_TEXT ? bosett_strdup(s) : NULL;
+	if (!f->col || (kind == BOSETT_CELL_TEXT && s && !f->s)) {
+		free(f->col);
+		free(f->s);
+		bosett_err(imp->err, "out of memory");
+		return -1;
+	}
+	f->kind = kind;
+	f->v = v;
+	f->additive = additive;
+	f->file = file;
+	f->line = line;
+	imp->nfacts++;
+	return 0;
+}
+
+int imp_fact_add_named(struct bosett_import *imp, const char *code, const char *name, int year,
+                       const char *col, int kind, double v, const char *s, int additive, int file,
+                       long line)
+{
+	if (imp_fact_add(imp, code, year, col, kind, v, s, additive, file, line) != 0)
+		return -1;
+	if (name && *name) {
+		imp->facts[imp->nfacts - 1].name = bosett_strdup(name);
+		if (!imp->facts[imp->nfacts - 1].name)
+			return -1;
+	}
+	return 0;
+}
+
+int imp_hist_add(struct bosett_import *imp, const char *code, int start, int end, const char *succ,
+                 double weight)
+{
+	struct imp_hist *h;
+
+	if (imp->nhist == imp->histcap) {
+		size_t cap = imp->histcap ? imp->histcap * 2 : 256;
+
+		h = realloc(imp->hist, cap * sizeof *h);
+		if (!h) {
+			bosett_err(imp->err, "out of memory");
+			return -1;
+		}
+		imp->hist = h;
+		imp->histcap = cap;
+	}
+	h = &imp->hist[imp->nhist++];
+	memcpy(h->code, code, 5);
+	h->start = start;
+	h->end = end;
+	snprintf(h->succ, sizeof h->succ, "%s", succ);
+	h->weight = weight;
+	return 0;
+}
+
+int imp_county_add(struct bosett_import *imp, const char *code, const char *name)
+{
+	struct imp_county *c = realloc(imp->counties, (imp->ncounties + 1) * sizeof *c);
+
+	if (!c) {
+		bosett_err(imp->err, "out of memory");
+		return -1;
+	}
+	imp->counties = c;
+	memcpy(c[imp->ncounties].code, code, 3);
+	c[imp->ncounties].name = bosett_strdup(name);
+	if (!c[imp->ncounties].name)
+		return -1;
+	imp->ncounties++;
+	return 0;
+}
+
+int bosett_import_add_mem(struct bosett_import *imp, const char *name, const void *data, size_t len,
+                          const char *kind)
+{
+	struct imp_input *in = realloc(imp->inputs, (imp->ninputs + 1) * sizeof *in);
+	int rc;
+
+	if (!in) {
+		bosett_err(imp->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	imp->inputs = in;
+	in = &imp->inputs[imp->ninputs];
+	memset(in, 0, sizeof *in);
+	in->name = bosett_strdup(name);
+	if (!in->name)
+		return BOSETT_EDATA;
+	in->bytes = len;
+	bosett_sha256_hex(data, len, in->sha256);
+	if (kind) {
+		size_t i;
+
+		for (i = 0; bosett_import_kind_name(i); i++)
+			if (!strcmp(bosett_import_kind_name(i), kind))
+				break;
+		if (!bosett_import_kind_name(i)) {
+			bosett_err(imp->err, "unknown kind of input: \"%s\"", kind);
+			free(in->name);
+			return BOSETT_EUSAGE;
+		}
+		kind = bosett_import_kind_name(i);
+	}
+	in->kind = kind;
+	imp->ninputs++;
+	rc = imp_read(imp, (int)imp->ninputs - 1, data, len, kind);
+	return rc ? BOSETT_EDATA : BOSETT_OK;
+}
+
+int bosett_import_add_file(struct bosett_import *imp, const char *path, const char *kind)
+{
+	struct bosett_buf b = { 0 };
+	const char *name;
+	int rc;
+
+	if (bosett_slurp(path, &b, &name, imp->err) != 0)
+		return BOSETT_EDATA;
+	rc = bosett_import_add_mem(imp, name, b.data ? b.data : "", b.len, kind);
+	bosett_buf_free(&b);
+	return rc;
+}
+
+/* ---- the current structure and the mapping of codes ---------------------- */
+
+struct rowset {
+	char (*codes)[5];
+	size_t n;
+	double *pop;        /* population from the municipality list, -1 unknown */
+};
+
+static int cmp_code(const void *a, const void *b)
+{
+	return strcmp((const char *)a, (const char *)b);
+}
+
+static long row_of(const struct rowset *rs, const char *code)
+{
+	const char (*p)[5] = bsearch(code, rs->codes, rs->n, sizeof *rs->codes, cmp_code);
+
+	return p ? (long)(p - rs->codes) : -1;
+}
+
+struct dest {
+	long row;
+	double w;
+};
+
+#define MAXDEST 16
+
+/* The history entry for code valid in year (0: the latest), or NULL. */
+static const struct imp_hist *hist_find(const struct bosett_import *imp, const char *code, int year)
+{
+	const struct imp_hist *best = NULL;
+
+	for (size_t i = 0; i < imp->nhist; i++) {
+		const struct imp_hist *h = &imp->hist[i];
+
+		if (strcmp(h->code, code) != 0)
+			continue;
+		if (year && h->start <= year && (h->end == 0 || year <= h->end))
+			return h;
+		/* the latest period that began before the year */
+		if ((!year || h->start <= year) && (!best || h->start > best->start ||
+		                                    (h->start == best->start && h->end > best->end && best->end)))
+			best = h;
+	}
+	return best;
+}
+
+struct mapctx {
+	struct bosett_import *imp;
+	const struct rowset *rows;
+	struct dest d[MAXDEST];
+	size_t n;
+	int split;           /* 1 if divided */
+	int bypop;
+	char note[256];
+};
+
+static int map_code(struct mapctx *m, const char *code, int year, double w, int depth)
+{
+	const struct imp_hist *h, *succ[MAXDEST];
+	size_t ns = 0;
+	double wsum = 0;
+	long row;
+
+	if (depth > 20)
+		return -1;
+	row = row_of(m->rows, code);
+	h = m->imp->nhist ? hist_find(m->imp, code, year) : NULL;
+	if (row >= 0 && (!h || h->end == 0 || !year || year > 2023)) {
+		if (m->n == MAXDEST)
+			return -1;
+		m->d[m->n].row = row;
+		m->d[m->n].w = w;
+		m->n++;
+		return 0;
+	}
+	if (!h || h->end == 0)
+		return -1;
+	for (size_t i = 0; i < m->imp->nhist; i++) {
+		const struct imp_hist *o = &m->imp->hist[i];
+
+		if (!strcmp(o->code, h->code) && o->start == h->start && o->end == h->end && ns < MAXDEST)
+			succ[ns++] = o;
+	}
+	if (ns > 1) {
+		double share[MAXDEST];
+		int bypop = h->end >= 2023 && m->rows->pop;
+		size_t o;
+
+		/* a split into today's structure: by the population of the parts */
+		for (size_t i = 0; i < ns && bypop; i++) {
+			long r = row_of(m->rows, succ[i]->succ);
+
+			if (r < 0 || m->rows->pop[r] <= 0)
+				bypop = 0;
+		}
+		for (size_t i = 0; i < ns; i++) {
+			share[i] = bypop ? m->rows->pop[row_of(m->rows, succ[i]->succ)] : succ[i]->weight;
+			wsum += share[i];
+		}
+		for (size_t i = 0; i < ns; i++)
+			share[i] = wsum > 0 ? share[i] / wsum : 1.0 / (double)ns;
+		m->split = 1;
+		o = strlen(m->note);
+		if (o)
+			o += (size_t)snprintf(m->note + o, sizeof m->note - o, "; ");
+		if (o < sizeof m->note)
+			o += (size_t)snprintf(m->note + o, sizeof m->note - o, "%s (%d-%d) divided", code,
+			                      h->start, h->end);
+		for (size_t i = 0; i < ns && o < sizeof m->note; i++)
+			o += (size_t)snprintf(m->note + o, sizeof m->note - o, "%s %.4g to %s", i ? "," : "",
+			                      share[i], succ[i]->succ);
+		if (o < sizeof m->note)
+			snprintf(m->note + o, sizeof m->note - o, " %s",
+			         bypop ? "by population" : "by the weights of the code history");
+		for (size_t i = 0; i < ns; i++)
+			if (map_code(m, succ[i]->succ, h->end + 1, w * share[i], depth + 1) != 0)
+				return -1;
+		return 0;
+	}
+	return map_code(m, succ[0]->succ, h->end + 1, w, depth + 1);
+}
+
+/* ---- the join ------------------------------------------------------------ */
+
+/* A fact on a row of today's structure. */
+struct mfact {
+	long row;
+	int year, file, kind, additive;
+	const char *col;
+	double v;
+	const char *s;
+	long line;
+	size_t order;
+};
+
+static int cmp_mfact(const void *a, const void *b)
+{
+	const struct mfact *x = a, *y = b;
+	int c = strcmp(x->col, y->col);
+
+	if (c)
+		return c;
+	if (x->year != y->year)
+		return x->year < y->year ? -1 : 1;
+	if (x->row != y->row)
+		return x->row < y->row ? -1 : 1;
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* A combined value of one column, year and row. */
+struct cval {
+	const char *col;
+	int year;
+	long row;
+	int kind;
+	double v;
+	const char *s;
+};
+
+/* Combine a and b of one input (a merge of old municipalities): counts
+ * are summed ("." adds nothing, ":" makes the sum unknown); other values
+ * must agree. Returns 0, or -1 when they cannot be combined. */
+static int merge_into(struct mfact *a, const struct mfact *b)
+{
+	if (b->kind == BOSETT_CELL_EMPTY)
+		return 0;
+	if (a->kind == BOSETT_CELL_EMPTY) {
+		*a = *b;
+		return 0;
+	}
+	if (a->additive) {
+		if (a->kind == BOSETT_CELL_SUPPRESSED || b->kind == BOSETT_CELL_SUPPRESSED)
+			a->kind = BOSETT_CELL_SUPPRESSED;
+		else if (b->kind == BOSETT_CELL_NUMBER && a->kind == BOSETT_CELL_NUMBER)
+			a->v += b->v;
+		else if (b->kind == BOSETT_CELL_NUMBER)
+			*a = *b;
+		return 0;
+	}
+	if (a->kind != b->kind)
+		return -1;
+	if (a->kind == BOSETT_CELL_TEXT)
+		return strcmp(a->s, b->s) == 0 ? 0 : -1;
+	if (a->kind == BOSETT_CELL_NUMBER)
+		return a->v == b->v ? 0 : -1;
+	return 0;
+}
+
+static int same_value(const struct mfact *a, const struct mfact *b)
+{
+	if (a->kind != b->kind)
+		return 0;
+	if (a->kind == BOSETT_CELL_TEXT)
+		return strcmp(a->s, b->s) == 0;
+	if (a->kind == BOSETT_CELL_NUMBER)
+		return fabs(a->v - b->v) <= 1e-9 * fmax(1, fabs(a->v));
+	return 1;
+}
+
+static const char *show(const struct mfact *f, char *buf, size_t n)
+{
+	switch (f->kind) {
+	case BOSETT_CELL_TEXT: return bosett_quote(f->s, strlen(f->s), buf, n);
+	case BOSETT_CELL_NUMBER: return bosett_format_double(buf, n, f->v);
+	case BOSETT_CELL_ABSENT: return ".";
+	case BOSETT_CELL_SUPPRESSED: return ":";
+	default: return "";
+	}
+}
+
+/* Divide a whole number v among n parts by shares w (largest remainder, ties
+ * to the first part), so that the parts add up to v. */
+static void divide_whole(double v, const double *w, size_t n, double *out)
+{
+	double left = v;
+	double rem[MAXDEST];
+
+	for (size_t i = 0; i < n; i++) {
+		out[i] = floor(v * w[i] + 1e-9);
+		rem[i] = v * w[i] - out[i];
+		left -= out[i];
+	}
+	while (left > 0.5) {
+		size_t best = 0;
+
+		for (size_t i = 1; i < n; i++)
+			if (rem[i] > rem[best] + 1e-12)
+				best = i;
+		out[best] += 1;
+		rem[best] = -1;
+		left -= 1;
+	}
+}
+
+struct joined {
+	struct cval *v;
+	size_t n;
+};
+
+static const struct cval *lookup(const struct joined *j, const char *col, int year, long row)
+{
+	size_t lo = 0, hi = j->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct cval *c = &j->v[mid];
+		int k = strcmp(c->col, col);
+
+		if (!k)
+			k = c->year < year ? -1 : c->year > year;
+		if (!k)
+			k = c->row < row ? -1 : c->row > row;
+		if (!k)
+			return c;
+		if (k < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static int build_rows(struct bosett_import *imp, struct rowset *rs)
+{
+	size_t n = 0;
+	int any = 0;
+
+	for (size_t i = 0; i < imp->ninputs; i++)
+		any |= imp->inputs[i].rows;
+	rs->codes = malloc((imp->nfacts + 1) * sizeof *rs->codes);
+	if (!rs->codes)
+		return -1;
+	for (size_t i = 0; i < imp->nfacts; i++) {
+		const struct imp_fact *f = &imp->facts[i];
+		const struct imp_hist *h;
+
+		if (any ? !imp->inputs[f->file].rows : 0)
+			continue;
+		if (!any && imp->nhist) {
+			/* no municipality list: the codes of today among the inputs */
+			h = hist_find(imp, f->code, 0);
+			if (h && h->end != 0)
+				continue;
+		}
+		memcpy(rs->codes[n++], f->code, 5);
+	}
+	qsort(rs->codes, n, sizeof *rs->codes, cmp_code);
+	rs->n = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!rs->n || strcmp(rs->codes[rs->n - 1], rs->codes[i]) != 0)
+			memcpy(rs->codes[rs->n++], rs->codes[i], 5);
+	rs->pop = malloc((rs->n + 1) * sizeof *rs->pop);
+	if (!rs->pop)
+		return -1;
+	for (size_t i = 0; i < rs->n; i++)
+		rs->pop[i] = -1;
+	for (size_t i = 0; i < imp->nfacts; i++) {
+		const struct imp_fact *f = &imp->facts[i];
+		long r;
+
+		if (f->year || strcmp(f->col, "population") != 0 || f->kind != BOSETT_CELL_NUMBER ||
+		    (any && !imp->inputs[f->file].rows))
+			continue;
+		r = row_of(rs, f->code);
+		if (r >= 0 && rs->pop[r] < 0)
+			rs->pop[r] = f->v;
+	}
+	return 0;
+}
+
+/* The row whose municipality list names it so, if only one does; -1. */
+static long row_by_name(const struct bosett_import *imp, const struct rowset *rs, const char *name)
+{
+	long found = -1;
+
+	for (size_t i = 0; i < imp->nfacts; i++) {
+		const struct imp_fact *f = &imp->facts[i];
+		long r;
+
+		if (f->year || strcmp(f->col, "kommune") != 0 || f->kind != BOSETT_CELL_TEXT ||
+		    strcasecmp(f->s, name) != 0 || !imp->inputs[f->file].rows)
+			continue;
+		r = row_of(rs, f->code);
+		if (r < 0 || (found >= 0 && found != r))
+			return -1;
+		found = r;
+	}
+	return found;
+}
+
+/* Output columns in the order of bosett-data(5) for those known. */
+static const char *const order[] = {
+	"kommunenr", "kommune", "fylkenr", "fylke", "population", "area_km2", "malform",
+	"region", "region_name", "lon", "lat",
+	"requested_prev", "decided_prev", "settled_prev",
+	"requested_avg3", "decided_avg3", "settled_avg3",
+	"requested", "decided", "settled",
+};
+
+static int put_cell(struct bosett_table *t, size_t row, int col, const struct cval *c, int decimals)
+{
+	if (!c || c->kind == BOSETT_CELL_EMPTY)
+		return 0;
+	if (c->kind == BOSETT_CELL_TEXT)
+		return bosett_table_set_text(t, row, (size_t)col, c->s);
+	if (c->kind == BOSETT_CELL_NUMBER)
+		return bosett_table_set_number(t, row, (size_t)col, c->v, decimals);
+	return bosett_table_set_kind(t, row, (size_t)col, (enum bosett_cell)c->kind);
+}
+
+/* requested_avg3 and the like: the mean over the three years before of the
+ * years with a figure; "." and ":" years are left out of the mean (not
+ * counted as zero). No year with a figure: ":" if one was suppressed, else
+ * "." if one was absent, else empty. */
+static int put_mean(struct bosett_table *t, size_t row, int col, const struct joined *j,
+                    const char *series, int year, long r)
+{
+	double sum = 0;
+	int n = 0, supp = 0, absent = 0;
+
+	for (int y = year - 3; y < year; y++) {
+		const struct cval *c = lookup(j, series, y, r);
+
+		if (!c)
+			continue;
+		if (c->kind == BOSETT_CELL_NUMBER) {
+			sum += c->v;
+			n++;
+		} else if (c->kind == BOSETT_CELL_SUPPRESSED) {
+			supp = 1;
+		} else if (c->kind == BOSETT_CELL_ABSENT) {
+			absent = 1;
+		}
+	}
+	if (n) {
+		double m = round(sum / n * 100) / 100;
+
+		return bosett_table_set_number(t, row, (size_t)col, m, -1);
+	}
+	if (supp)
+		return bosett_table_set_kind(t, row, (size_t)col, BOSETT_CELL_SUPPRESSED);
+	if (absent)
+		return bosett_table_set_kind(t, row, (size_t)col, BOSETT_CELL_ABSENT);
+	return 0;
+}
+
+int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
+{
+	struct rowset rs = { 0 };
+	struct mfact *mf = NULL;
+	struct joined j = { 0 };
+	size_t nmf = 0, cap = 0;
+	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0;
+	char num[64];
+
+	bosett_table_clear(t);
+	/* the year: given, or the latest of the settlement history */
+	if (!year)
+		for (size_t i = 0; i < imp->nfacts; i++)
+			if (!strncmp(imp->facts[i].col, "imdi:", 5) && imp->facts[i].year > year)
+				year = imp->facts[i].year;
+	if (build_rows(imp, &rs) != 0) {
+		bosett_err(imp->err, "out of memory");
+		goto done;
+	}
+	if (!rs.n) {
+		bosett_err(imp->err, "no municipality in the inputs");
+		goto done;
+	}
+	/* map every fact to today's rows */
+	for (size_t i = 0; i < imp->nfacts; i++) {
+		const struct imp_fact *f = &imp->facts[i];
+		struct mapctx m;
+		double w[MAXDEST], parts[MAXDEST];
+
+		memset(&m, 0, sizeof m);
+		m.imp = imp;
+		m.rows = &rs;
+		if (f->year && !strncmp(f->col, "imdi:", 5) && (f->year < year - 3 || f->year > year))
+			continue;
+		if ((map_code(&m, f->code, f->year, 1.0, 0) != 0 || m.n == 0) && f->name) {
+			long r = row_by_name(imp, &rs, f->name);
+
+			m.n = 0;
+			m.split = 0;
+			if (r >= 0) {
+				m.d[0].row = r;
+				m.d[0].w = 1;
+				m.n = 1;
+				imp_warn(imp, "%s:%ld: kommunenummer %s (%s) is not in the code history: matched by its name to %s",
+				         imp->inputs[f->file].name, f->line, f->code, f->name, rs.codes[r]);
+			}
+		}
+		if (m.n == 0) {
+			if (f->kind == BOSETT_CELL_ABSENT || f->kind == BOSETT_CELL_EMPTY)
+				continue;
+			if (imp->strict) {
+				bosett_err(imp->err, "%s:%ld: kommunenummer %s%s matches no municipality of the current structure",
+				           imp->inputs[f->file].name, f->line, f->code,
+				           f->year ? " (of that year)" : "");
+				goto done;
+			}
+			imp_warn(imp, "%s: kommunenummer %s matches no municipality of the current structure: ignored",
+			         imp->inputs[f->file].name, f->code);
+			continue;
+		}
+		if (m.split && (f->kind == BOSETT_CELL_NUMBER || f->kind == BOSETT_CELL_SUPPRESSED))
+			imp_warn(imp, "%s: %s", imp->inputs[f->file].name, m.note);
+		for (size_t k = 0; k < m.n; k++)
+			w[k] = m.d[k].w;
+		if (f->additive && f->kind == BOSETT_CELL_NUMBER && m.n > 1) {
+			if (f->v == floor(f->v))
+				divide_whole(f->v, w, m.n, parts);
+			else
+				for (size_t k = 0; k < m.n; k++)
+					parts[k] = f->v * w[k];
+		} else {
+			for (size_t k = 0; k < m.n; k++)
+				parts[k] = f->additive ? f->v * w[k] : f->v;
+		}
+		for (size_t k = 0; k < m.n; k++) {
+			struct mfact *x;
+
+			if (nmf == cap) {
+				size_t nc = cap ? cap * 2 : 1024;
+
+				x = realloc(mf, nc * sizeof *x);
+				if (!x) {
+					bosett_err(imp->err, "out of memory");
+					goto done;
+				}
+				mf = x;
+				cap = nc;
+			}
+			x = &mf[nmf++];
+			x->row = m.d[k].row;
+			x->year = f->year;
+			x->file = f->file;
+			x->kind = f->kind;
+			x->additive = f->additive;
+			x->col = f->col;
+			x->v = parts[k];
+			x->s = f->s;
+			x->line = f->line;
+			x->order = i;
+		}
+	}
+	qsort(mf, nmf, sizeof *mf, cmp_mfact);
+	j.v = malloc((nmf + 1) * sizeof *j.v);
+	if (!j.v) {
+		bosett_err(imp->err, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < nmf;) {
+		/* one column, year and row: first combine within each input */
+		struct mfact acc = mf[i];
+		size_t e = i + 1;
+		int first_file = mf[i].file;
+		struct mfact firstv;
+
+		while (e < nmf && !strcmp(mf[e].col, acc.col) && mf[e].year == acc.year &&
+		       mf[e].row == acc.row && mf[e].file == first_file) {
+			if (merge_into(&acc, &mf[e]) != 0) {
+				char q1[128], q2[128];
+
+				bosett_err(imp->err, "%s:%ld: and line %ld: column '%s': two values for %s that cannot be combined: %s and %s",
+				           imp->inputs[acc.file].name, acc.line, mf[e].line, acc.col, rs.codes[acc.row],
+				           show(&acc, q1, sizeof q1), show(&mf[e], q2, sizeof q2));
+				goto done;
+			}
+			e++;
+		}
+		firstv = acc;
+		/* then the other inputs must agree */
+		while (e < nmf && !strcmp(mf[e].col, acc.col) && mf[e].year == acc.year && mf[e].row == acc.row) {
+			struct mfact other = mf[e];
+			int f2 = mf[e].file;
+
+			e++;
+			while (e < nmf && !strcmp(mf[e].col, acc.col) && mf[e].year == acc.year &&
+			       mf[e].row == acc.row && mf[e].file == f2) {
+				if (merge_into(&other, &mf[e]) != 0) {
+					bosett_err(imp->err, "%s:%ld: column '%s': two values for %s that cannot be combined",
+					           imp->inputs[f2].name, mf[e].line, acc.col, rs.codes[acc.row]);
+					goto done;
+				}
+				e++;
+			}
+			if (other.kind == BOSETT_CELL_EMPTY)
+				continue;
+			if (firstv.kind == BOSETT_CELL_EMPTY) {
+				firstv = other;
+				continue;
+			}
+			if (!same_value(&firstv, &other)) {
+				char q1[128], q2[128];
+
+				bosett_err(imp->err, "%s:%ld: and %s:%ld: disagree on column '%s' of %s: %s and %s",
+				           imp->inputs[firstv.file].name, firstv.line, imp->inputs[other.file].name,
+				           other.line, acc.col, rs.codes[acc.row], show(&firstv, q1, sizeof q1),
+				           show(&other, q2, sizeof q2));
+				goto done;
+			}
+		}
+		j.v[j.n].col = firstv.col;
+		j.v[j.n].year = firstv.year;
+		j.v[j.n].row = firstv.row;
+		j.v[j.n].kind = firstv.kind;
+		j.v[j.n].v = firstv.v;
+		j.v[j.n].s = firstv.s;
+		j.n++;
+		i = e;
+	}
+	for (size_t i = 0; i < j.n; i++)
+		if (!strncmp(j.v[i].col, "imdi:", 5))
+			have_hist = 1;
+
+	/* the table */
+	if (bosett_table_set_source(t, "bosett-import") != 0)
+		goto done;
+	for (size_t c = 0; c < sizeof order / sizeof order[0]; c++) {
+		int present = c < 2;
+
+		if (!strncmp(order[c], "requested", 9) || !strncmp(order[c], "decided", 7) ||
+		    !strncmp(order[c], "settled", 7))
+			present = have_hist;
+		else if (!strcmp(order[c], "fylkenr") || !strcmp(order[c], "fylke"))
+			present = 1;
+		else
+			for (size_t i = 0; i < j.n && !present; i++)
+				present = !j.v[i].year && !strcmp(j.v[i].col, order[c]);
+		if (present && bosett_table_add_col(t, order[c]) < 0)
+			goto done;
+	}
+	/* other undated columns, in the order of their names */
+	for (size_t i = 0; i < j.n; i++) {
+		size_t c;
+
+		if (j.v[i].year || !strncmp(j.v[i].col, "imdi:", 5))
+			continue;
+		for (c = 0; c < sizeof order / sizeof order[0]; c++)
+			if (!strcmp(order[c], j.v[i].col))
+				break;
+		if (c == sizeof order / sizeof order[0] && bosett_table_col(t, j.v[i].col) < 0 &&
+		    bosett_table_add_col(t, j.v[i].col) < 0)
+			goto done;
+	}
+	for (size_t r = 0; r < rs.n; r++) {
+		long row = bosett_table_add_row(t);
+		char fy[3];
+
+		if (row < 0)
+			goto done;
+		memcpy(fy, rs.codes[r], 2);
+		fy[2] = '\0';
+		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "kommunenr"), rs.codes[r]);
+		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "fylkenr"), fy);
+		for (size_t k = 0; k < imp->ncounties; k++)
+			if (!strcmp(imp->counties[k].code, fy))
+				bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "fylke"),
+				                      imp->counties[k].name);
+	}
+	for (size_t i = 0; i < j.n; i++) {
+		const struct cval *c = &j.v[i];
+		int col;
+
+		if (c->year)
+			continue;
+		col = bosett_table_col(t, c->col);
+		if (col < 0 || !strcmp(c->col, "kommunenr") || !strcmp(c->col, "fylkenr"))
+			continue;
+		if (put_cell(t, (size_t)c->row, col, c, !strcmp(c->col, "lon") || !strcmp(c->col, "lat") ? 6 : -1) != 0)
+			goto done;
+	}
+	if (have_hist) {
+		static const char *const series[3] = { IMP_REQUESTED, IMP_DECIDED, IMP_SETTLED };
+		static const char *const base[3] = { "requested", "decided", "settled" };
+
+		for (size_t r = 0; r < rs.n; r++)
+			for (int s = 0; s < 3; s++) {
+				char name[32];
+
+				snprintf(name, sizeof name, "%s_prev", base[s]);
+				put_cell(t, r, bosett_table_col(t, name), lookup(&j, series[s], year - 1, (long)r), -1);
+				snprintf(name, sizeof name, "%s_avg3", base[s]);
+				put_mean(t, r, bosett_table_col(t, name), &j, series[s], year, (long)r);
+				put_cell(t, r, bosett_table_col(t, base[s]), lookup(&j, series[s], year, (long)r), -1);
+			}
+	}
+	if (bosett_table_check(t) != BOSETT_OK) {
+		bosett_err(imp->err, "%s", bosett_table_error(t));
+		goto done;
+	}
+	/* provenance */
+	bosett_table_meta_set(t, "import.tool", "bosett-import");
+	if (year) {
+		snprintf(num, sizeof num, "%d", year);
+		bosett_table_meta_set(t, "year", num);
+	}
+	bosett_table_meta_set(t, "import.structure", "2024");
+	for (size_t i = 0; i < imp->ninputs; i++)
+		if (bosett_table_input_add(t, imp->inputs[i].name, imp->inputs[i].bytes,
+		                           imp->inputs[i].sha256) != BOSETT_OK) {
+			bosett_err(imp->err, "%s", bosett_table_error(t));
+			goto done;
+		}
+	rc = BOSETT_OK;
+done:
+	free(rs.codes);
+	free(rs.pop);
+	free(mf);
+	free(j.v);
+	return rc;
+}
