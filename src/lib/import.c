@@ -458,7 +458,7 @@ static int cmp_mfact(const void *a, const void *b)
 /* A combined value of one column, year and row. */
 struct cval {
 	const char *col;
-	int year;
+	int year, file;
 	long row;
 	int kind;
 	double v;
@@ -656,15 +656,63 @@ static int put_cell(struct bosett_table *t, size_t row, int col, const struct cv
 	return bosett_table_set_kind(t, row, (size_t)col, (enum bosett_cell)c->kind);
 }
 
+struct pick {
+	const char *col;
+	int year;
+};
+
+/* Put a figure of the settlement history; a table among the inputs that
+ * already gives the column must agree. */
+static int put_checked(struct bosett_import *imp, struct bosett_table *t, size_t row, const char *name,
+                       int kind, double v, const char *text)
+{
+	int col = bosett_table_col(t, name);
+	double old;
+	enum bosett_cell k;
+
+	if (col < 0)
+		return 0;
+	k = bosett_table_cell(t, row, (size_t)col, &old);
+	if (k != BOSETT_CELL_EMPTY && ((int)k != kind || (k == BOSETT_CELL_NUMBER && old != v))) {
+		char q[64];
+
+		bosett_err(imp->err, "column '%s' of %s: an input table gives %s, the settlement history %s",
+		           name, bosett_table_text(t, row, 0),
+		           bosett_quote(bosett_table_text(t, row, (size_t)col),
+		                        strlen(bosett_table_text(t, row, (size_t)col)), q, sizeof q), text);
+		return -1;
+	}
+	if (kind == BOSETT_CELL_NUMBER)
+		return bosett_table_set_number(t, row, (size_t)col, v, -1);
+	if (kind == BOSETT_CELL_EMPTY)
+		return 0;
+	return bosett_table_set_kind(t, row, (size_t)col, (enum bosett_cell)kind);
+}
+
+static int put_hist(struct bosett_import *imp, struct bosett_table *t, size_t row, const char *name,
+                    const struct cval *c)
+{
+	char buf[64];
+
+	if (!c)
+		return 0;
+	if (c->kind == BOSETT_CELL_NUMBER)
+		bosett_format_double(buf, sizeof buf, c->v);
+	else
+		snprintf(buf, sizeof buf, "%s", c->kind == BOSETT_CELL_ABSENT ? "." : ":");
+	return put_checked(imp, t, row, name, c->kind, c->v, buf);
+}
+
 /* requested_avg3 and the like: the mean over the three years before of the
  * years with a figure; "." and ":" years are left out of the mean (not
  * counted as zero). No year with a figure: ":" if one was suppressed, else
- * "." if one was absent, else empty. */
-static int put_mean(struct bosett_table *t, size_t row, int col, const struct joined *j,
-                    const char *series, int year, long r)
+ * "." if one was absent, else empty. Rounded to 2 decimals. */
+static int put_mean(struct bosett_import *imp, struct bosett_table *t, size_t row, const char *name,
+                    const struct joined *j, const char *series, int year, long r)
 {
 	double sum = 0;
 	int n = 0, supp = 0, absent = 0;
+	char buf[64];
 
 	for (int y = year - 3; y < year; y++) {
 		const struct cval *c = lookup(j, series, y, r);
@@ -683,12 +731,13 @@ static int put_mean(struct bosett_table *t, size_t row, int col, const struct jo
 	if (n) {
 		double m = round(sum / n * 100) / 100;
 
-		return bosett_table_set_number(t, row, (size_t)col, m, -1);
+		return put_checked(imp, t, row, name, BOSETT_CELL_NUMBER, m,
+		                   bosett_format_double(buf, sizeof buf, m));
 	}
 	if (supp)
-		return bosett_table_set_kind(t, row, (size_t)col, BOSETT_CELL_SUPPRESSED);
+		return put_checked(imp, t, row, name, BOSETT_CELL_SUPPRESSED, 0, ":");
 	if (absent)
-		return bosett_table_set_kind(t, row, (size_t)col, BOSETT_CELL_ABSENT);
+		return put_checked(imp, t, row, name, BOSETT_CELL_ABSENT, 0, ".");
 	return 0;
 }
 
@@ -698,8 +747,10 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 	struct mfact *mf = NULL;
 	struct joined j = { 0 };
 	size_t nmf = 0, cap = 0;
-	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0;
-	char num[64];
+	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0, have_age = 0;
+	char num[64], key[160];
+	struct pick *picks = NULL;
+	size_t npick = 0;
 
 	bosett_table_clear(t);
 	/* the year: given, or the latest of the settlement history */
@@ -852,6 +903,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		}
 		j.v[j.n].col = firstv.col;
 		j.v[j.n].year = firstv.year;
+		j.v[j.n].file = firstv.file;
 		j.v[j.n].row = firstv.row;
 		j.v[j.n].kind = firstv.kind;
 		j.v[j.n].v = firstv.v;
@@ -863,6 +915,40 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		if (!strncmp(j.v[i].col, "imdi:", 5))
 			have_hist = 1;
 
+	/* the year of each column: an undated value (a municipality list, a
+	 * table of today) wins over dated ones; else the latest year given */
+	npick = 0;
+	picks = malloc((j.n + 1) * sizeof *picks);
+	if (!picks) {
+		bosett_err(imp->err, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < j.n;) {
+		size_t e = i;
+		int maxyear = 0, undated = 0, dfile = -1, ufile = -1;
+
+		while (e < j.n && !strcmp(j.v[e].col, j.v[i].col)) {
+			if (!j.v[e].year) {
+				undated = 1;
+				if (ufile < 0)
+					ufile = j.v[e].file;
+			} else if (j.v[e].year >= maxyear) {
+				maxyear = j.v[e].year;
+				dfile = j.v[e].file;
+			}
+			e++;
+		}
+		if (strncmp(j.v[i].col, "imdi:", 5) != 0) {
+			picks[npick].col = j.v[i].col;
+			picks[npick].year = undated ? 0 : maxyear;
+			npick++;
+			if (undated && maxyear && strncmp(j.v[i].col, "ssb:", 4) != 0)
+				imp_warn(imp, "%s: column '%s' of %d not used: %s gives it for today's structure",
+				         imp->inputs[dfile].name, j.v[i].col, maxyear, imp->inputs[ufile].name);
+		}
+		i = e;
+	}
+
 	/* the table */
 	if (bosett_table_set_source(t, "bosett-import") != 0)
 		goto done;
@@ -872,27 +958,34 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		if (!strncmp(order[c], "requested", 9) || !strncmp(order[c], "decided", 7) ||
 		    !strncmp(order[c], "settled", 7))
 			present = have_hist;
-		else if (!strcmp(order[c], "fylkenr") || !strcmp(order[c], "fylke"))
+		else if (!strcmp(order[c], "fylkenr"))
 			present = 1;
-		else
-			for (size_t i = 0; i < j.n && !present; i++)
-				present = !j.v[i].year && !strcmp(j.v[i].col, order[c]);
+		else if (!strcmp(order[c], "fylke"))
+			present = imp->ncounties > 0;
+		for (size_t i = 0; i < npick && !present; i++)
+			present = !strcmp(picks[i].col, order[c]);
 		if (present && bosett_table_add_col(t, order[c]) < 0)
 			goto done;
 	}
-	/* other undated columns, in the order of their names */
-	for (size_t i = 0; i < j.n; i++) {
+	/* other columns, in the order of their names */
+	for (size_t i = 0; i < npick; i++) {
 		size_t c;
 
-		if (j.v[i].year || !strncmp(j.v[i].col, "imdi:", 5))
+		if (!strncmp(picks[i].col, "ssb:", 4))
 			continue;
 		for (c = 0; c < sizeof order / sizeof order[0]; c++)
-			if (!strcmp(order[c], j.v[i].col))
+			if (!strcmp(order[c], picks[i].col))
 				break;
-		if (c == sizeof order / sizeof order[0] && bosett_table_col(t, j.v[i].col) < 0 &&
-		    bosett_table_add_col(t, j.v[i].col) < 0)
+		if (c == sizeof order / sizeof order[0] && bosett_table_add_col(t, picks[i].col) < 0)
 			goto done;
 	}
+	have_age = 0;
+	for (size_t i = 0; i < npick; i++)
+		if (!strcmp(picks[i].col, IMP_AGE2066))
+			have_age = picks[i].year ? picks[i].year : -1;
+	if (have_age && bosett_table_col(t, "working_age_share") < 0 &&
+	    bosett_table_add_col(t, "working_age_share") < 0)
+		goto done;
 	for (size_t r = 0; r < rs.n; r++) {
 		long row = bosett_table_add_row(t);
 		char fy[3];
@@ -908,17 +1001,46 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "fylke"),
 				                      imp->counties[k].name);
 	}
-	for (size_t i = 0; i < j.n; i++) {
-		const struct cval *c = &j.v[i];
-		int col;
+	for (size_t p = 0; p < npick; p++) {
+		int col = bosett_table_col(t, picks[p].col);
 
-		if (c->year)
+		if (col < 0 || !strcmp(picks[p].col, "kommunenr") || !strcmp(picks[p].col, "fylkenr"))
 			continue;
-		col = bosett_table_col(t, c->col);
-		if (col < 0 || !strcmp(c->col, "kommunenr") || !strcmp(c->col, "fylkenr"))
-			continue;
-		if (put_cell(t, (size_t)c->row, col, c, !strcmp(c->col, "lon") || !strcmp(c->col, "lat") ? 6 : -1) != 0)
-			goto done;
+		if (picks[p].year) {
+			snprintf(num, sizeof num, "%d", picks[p].year);
+			snprintf(key, sizeof key, "import.year.%s", picks[p].col);
+			bosett_table_meta_set(t, key, num);
+		}
+		for (size_t r = 0; r < rs.n; r++) {
+			const struct cval *c = lookup(&j, picks[p].col, picks[p].year, (long)r);
+			int dec = !strcmp(picks[p].col, "lon") || !strcmp(picks[p].col, "lat") ? 6 : -1;
+
+			if (put_cell(t, r, col, c, dec) != 0)
+				goto done;
+		}
+	}
+	if (have_age) {
+		/* working_age_share: persons 20-66 over persons of all ages, 4 decimals */
+		int col = bosett_table_col(t, "working_age_share");
+		int y = have_age > 0 ? have_age : 0;
+
+		if (y) {
+			snprintf(num, sizeof num, "%d", y);
+			bosett_table_meta_set(t, "import.year.working_age_share", num);
+		}
+		for (size_t r = 0; r < rs.n; r++) {
+			const struct cval *w = lookup(&j, IMP_AGE2066, y, (long)r);
+			const struct cval *a = lookup(&j, IMP_AGEALL, y, (long)r);
+
+			if (!w || !a)
+				continue;
+			if (w->kind == BOSETT_CELL_NUMBER && a->kind == BOSETT_CELL_NUMBER && a->v > 0)
+				bosett_table_set_number(t, r, (size_t)col, round(w->v / a->v * 1e4) / 1e4, -1);
+			else if (w->kind == BOSETT_CELL_SUPPRESSED || a->kind == BOSETT_CELL_SUPPRESSED)
+				bosett_table_set_kind(t, r, (size_t)col, BOSETT_CELL_SUPPRESSED);
+			else if (w->kind == BOSETT_CELL_ABSENT || a->kind == BOSETT_CELL_ABSENT)
+				bosett_table_set_kind(t, r, (size_t)col, BOSETT_CELL_ABSENT);
+		}
 	}
 	if (have_hist) {
 		static const char *const series[3] = { IMP_REQUESTED, IMP_DECIDED, IMP_SETTLED };
@@ -929,10 +1051,13 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				char name[32];
 
 				snprintf(name, sizeof name, "%s_prev", base[s]);
-				put_cell(t, r, bosett_table_col(t, name), lookup(&j, series[s], year - 1, (long)r), -1);
+				if (put_hist(imp, t, r, name, lookup(&j, series[s], year - 1, (long)r)) != 0)
+					goto done;
 				snprintf(name, sizeof name, "%s_avg3", base[s]);
-				put_mean(t, r, bosett_table_col(t, name), &j, series[s], year, (long)r);
-				put_cell(t, r, bosett_table_col(t, base[s]), lookup(&j, series[s], year, (long)r), -1);
+				if (put_mean(imp, t, r, name, &j, series[s], year, (long)r) != 0)
+					goto done;
+				if (put_hist(imp, t, r, base[s], lookup(&j, series[s], year, (long)r)) != 0)
+					goto done;
 			}
 	}
 	if (bosett_table_check(t) != BOSETT_OK) {
@@ -958,5 +1083,6 @@ done:
 	free(rs.pop);
 	free(mf);
 	free(j.v);
+	free(picks);
 	return rc;
 }

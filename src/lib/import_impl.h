@@ -18,6 +18,9 @@
 #define IMP_REQUESTED "imdi:requested"
 #define IMP_DECIDED "imdi:decided"
 #define IMP_SETTLED "imdi:settled"
+/* Persons aged 20-66 and persons of all ages: working_age_share */
+#define IMP_AGE2066 "ssb:persons_20_66"
+#define IMP_AGEALL "ssb:persons_all"
 
 struct imp_fact {
 	char code[5];        /* kommunenummer as in the input */
@@ -86,6 +89,32 @@ void imp_warn(struct bosett_import *imp, const char *fmt, ...) BOSETT_PRINTF(2, 
  * zero (SSB's "nil"), else a number (decimal comma or point). 0, or -1 if
  * not a number. */
 int imp_parse_value(const char *s, int decimal_comma, int *kind, double *v);
+
+/* One cell of a statistics cube (SSB statbank CSV, JSON-stat): the
+ * region's code, the categories of the other dimensions and the value. The
+ * cube is folded into facts per region, content and year: other dimensions
+ * are summed (or their "total" category taken), an age dimension also gives
+ * the persons aged 20-66. */
+struct imp_cell {
+	char code[5];
+	const char *name;     /* the region's name, or NULL */
+	const char *content;  /* what is counted ("Persons"), or NULL */
+	int year;             /* 0 if none */
+	const char *age;      /* the age category, or NULL if no age dimension */
+	int total;            /* 1 if some other dimension is at its "total" category */
+	int kind;
+	double v;
+	long line;
+};
+int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n,
+                  int has_other_total);
+int imp_read_jsonstat(struct bosett_import *imp, int file, const void *doc);
+/* A category label that means "all of them" ("Total", "I alt", "Both sexes"). */
+int imp_is_total_label(const char *s);
+
+/* A kommunenummer at the start of s: "0301", "301", "K-0301 Oslo", "K0301",
+ * "0301 Oslo", "0301 - Oslo"; *rest (if not NULL) gets the name after it. */
+int imp_parse_code(const char *s, char code[5], const char **rest);
 
 /* Find the reader for data and run it. */
 int imp_read(struct bosett_import *imp, int file, const char *data, size_t len,

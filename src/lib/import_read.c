@@ -170,7 +170,7 @@ static int find_col(const struct record *h, const char *name)
 
 /* A kommunenummer at the start of s: "0301", "301", "K-0301 Oslo",
  * "K0301", "0301 Oslo", "0301 - Oslo". *rest gets the name after it. */
-static int parse_code(const char *s, char code[5], const char **rest)
+int imp_parse_code(const char *s, char code[5], const char **rest)
 {
 	size_t n = 0;
 
@@ -309,7 +309,7 @@ static int read_imdi_long(struct bosett_import *imp, int file, struct records *r
 			           r->line, bosett_quote(field(r, (size_t)cyear), strlen(field(r, (size_t)cyear)), q, sizeof q));
 			return BOSETT_EDATA;
 		}
-		if (parse_code(field(r, (size_t)ccode), code, NULL) != 0) {
+		if (imp_parse_code(field(r, (size_t)ccode), code, NULL) != 0) {
 			bosett_err(imp->err, "%s:%ld: column 'Kommunenummer': not a kommunenummer: \"%s\"",
 			           input_name(imp, file), r->line,
 			           bosett_quote(field(r, (size_t)ccode), strlen(field(r, (size_t)ccode)), q, sizeof q));
@@ -344,7 +344,7 @@ static int read_ba(struct bosett_import *imp, int file, struct records *rs)
 		size_t n = 0;
 		long rn;
 
-		if (parse_code(field(r, 0), code, &name) != 0) {
+		if (imp_parse_code(field(r, 0), code, &name) != 0) {
 			bosett_err(imp->err, "%s:%ld: column '%s': not \"NNNN Name\": \"%s\"", input_name(imp, file),
 			           r->line, h->f[0], bosett_quote(field(r, 0), strlen(field(r, 0)), q, sizeof q));
 			return BOSETT_EDATA;
@@ -389,7 +389,7 @@ static int read_centroids(struct bosett_import *imp, int file, struct records *r
 		double x, y;
 		int kx, ky;
 
-		if (parse_code(field(r, (size_t)cc), code, NULL) != 0) {
+		if (imp_parse_code(field(r, (size_t)cc), code, NULL) != 0) {
 			bosett_err(imp->err, "%s:%ld: column 'kommunenummer': not a kommunenummer: \"%s\"",
 			           input_name(imp, file), r->line,
 			           bosett_quote(field(r, (size_t)cc), strlen(field(r, (size_t)cc)), q, sizeof q));
@@ -415,7 +415,7 @@ static int hist_code(const char *s, char code[5])
 {
 	if (strncmp(s, "municip_nor", 11) == 0)
 		s += 11;
-	return parse_code(s, code, NULL);
+	return imp_parse_code(s, code, NULL);
 }
 
 static int read_history(struct bosett_import *imp, int file, struct records *rs)
@@ -501,7 +501,7 @@ static int read_kommuner_json(struct bosett_import *imp, int file, cJSON *doc)
 		idx++;
 		if (!cJSON_IsString(name))
 			name = cJSON_GetObjectItemCaseSensitive(m, "name");
-		if (!cJSON_IsString(id) || parse_code(id->valuestring, code, NULL) != 0 ||
+		if (!cJSON_IsString(id) || imp_parse_code(id->valuestring, code, NULL) != 0 ||
 		    strlen(id->valuestring) != 4) {
 			bosett_err(imp->err, "%s: element %ld: 'id': not a 4-digit kommunenummer string",
 			           input_name(imp, file), idx);
@@ -643,7 +643,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 		char code[5], q[128];
 		const char *name;
 
-		if (parse_code(field(r, (size_t)kcol), code, &name) != 0) {
+		if (imp_parse_code(field(r, (size_t)kcol), code, &name) != 0) {
 			bosett_err(imp->err, "%s:%ld: column '%s': not a kommunenummer: \"%s\"", input_name(imp, file),
 			           r->line, h->f[kcol],
 			           bosett_quote(field(r, (size_t)kcol), strlen(field(r, (size_t)kcol)), q, sizeof q));
@@ -693,6 +693,174 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 	rc = 0;
 done:
 	free(cols);
+	return rc;
+}
+
+static const char *first_unmatched(const struct records *rs, size_t hdr, size_t col)
+{
+	char code[5];
+
+	for (size_t i = hdr + 1; i < rs->n; i++)
+		if (imp_parse_code(field(&rs->r[i], col), code, NULL) != 0)
+			return field(&rs->r[i], col);
+	return "";
+}
+
+/* ---- SSB statbank CSV export --------------------------------------------- */
+
+/* "Persons 2023": a content and a year at the end. */
+static int header_year(const char *h, int *year, char *content, size_t n)
+{
+	size_t len = strlen(h);
+	long y;
+
+	if (len < 4 || strspn(h + len - 4, "0123456789") != 4 || (len > 4 && h[len - 5] != ' '))
+		return -1;
+	if (bosett_parse_long(h + len - 4, &y) != 0 || y < 1800 || y > 2200)
+		return -1;
+	*year = (int)y;
+	snprintf(content, n, "%.*s", len > 5 ? (int)(len - 5) : 0, h);
+	return 0;
+}
+
+static int read_ssb_csv(struct bosett_import *imp, int file, struct records *rs, size_t hdr)
+{
+	static const char *const ynames[] = { "year", "år", "tid", "aar" };
+	static const char *const cnames[] = { "contents", "statistikkvariabel", "statistic" };
+	const struct record *h;
+	struct imp_cell *cells = NULL;
+	size_t nc = 0, cap = 0, skipped = 0;
+	int creg = -1, cyear = -1, ccont = -1, cage = -1, rc = BOSETT_EDATA;
+	long *keep = NULL;
+	int *valcol = NULL, *vyear = NULL;
+	char (*vcont)[128] = NULL;
+	size_t nval = 0;
+
+	/* the header is the first record of more than one field after the title */
+	while (hdr < rs->n && rs->r[hdr].n < 2)
+		hdr++;
+	if (hdr >= rs->n) {
+		bosett_err(imp->err, "%s: SSB table: no header line", input_name(imp, file));
+		return BOSETT_EDATA;
+	}
+	h = &rs->r[hdr];
+	keep = calloc(h->n, sizeof *keep);
+	valcol = calloc(h->n, sizeof *valcol);
+	vyear = calloc(h->n, sizeof *vyear);
+	vcont = calloc(h->n, sizeof *vcont);
+	if (!keep || !valcol || !vyear || !vcont)
+		goto done;
+	for (size_t c = 0; c < h->n; c++) {
+		keep[c] = -1;
+		if (header_year(h->f[c], &vyear[nval], vcont[nval], sizeof vcont[nval]) == 0) {
+			valcol[nval++] = (int)c;
+			continue;
+		}
+		for (size_t k = 0; k < sizeof ynames / sizeof ynames[0]; k++)
+			if (!strcasecmp(h->f[c], ynames[k]))
+				cyear = (int)c;
+		for (size_t k = 0; k < sizeof cnames / sizeof cnames[0]; k++)
+			if (!strcasecmp(h->f[c], cnames[k]))
+				ccont = (int)c;
+		if (!strcasecmp(h->f[c], "age") || !strcasecmp(h->f[c], "alder"))
+			cage = (int)c;
+		if (creg < 0 && (!strcasecmp(h->f[c], "region") || !strcasecmp(h->f[c], "kommune")))
+			creg = (int)c;
+	}
+	if (creg < 0) {
+		bosett_err(imp->err, "%s:%ld: SSB table: no column 'region'", input_name(imp, file), h->line);
+		goto done;
+	}
+	if (!nval) {
+		/* long format: the last column holds the values */
+		valcol[0] = (int)h->n - 1;
+		vyear[0] = 0;
+		snprintf(vcont[0], sizeof vcont[0], "%s", h->f[h->n - 1]);
+		nval = 1;
+		if (valcol[0] == creg || valcol[0] == cyear || valcol[0] == cage || valcol[0] == ccont) {
+			bosett_err(imp->err, "%s:%ld: SSB table: no column of values", input_name(imp, file), h->line);
+			goto done;
+		}
+	}
+	/* other dimensions: keep only their total category where they have one */
+	for (size_t c = 0; c < h->n; c++) {
+		int isval = 0;
+
+		for (size_t k = 0; k < nval; k++)
+			isval |= valcol[k] == (int)c;
+		if (isval || (int)c == creg || (int)c == cyear || (int)c == ccont || (int)c == cage)
+			continue;
+		keep[c] = -2;      /* a dimension: sum over it */
+		for (size_t i = hdr + 1; i < rs->n; i++)
+			if (imp_is_total_label(field(&rs->r[i], c)))
+				keep[c] = (long)i;
+	}
+	for (size_t i = hdr + 1; i < rs->n; i++) {
+		const struct record *r = &rs->r[i];
+		char code[5];
+		const char *name;
+		int skip = 0;
+
+		if (imp_parse_code(field(r, (size_t)creg), code, &name) != 0) {
+			skipped++;
+			continue;
+		}
+		for (size_t c = 0; c < h->n; c++)
+			if (keep[c] >= 0 && strcmp(field(r, c), field(&rs->r[keep[c]], c)) != 0)
+				skip = 1;
+		if (skip)
+			continue;
+		for (size_t k = 0; k < nval; k++) {
+			struct imp_cell *cell;
+			const char *vs = field(r, (size_t)valcol[k]);
+
+			if (nc == cap) {
+				size_t ncap = cap ? cap * 2 : 1024;
+				struct imp_cell *nce = realloc(cells, ncap * sizeof *nce);
+
+				if (!nce)
+					goto done;
+				cells = nce;
+				cap = ncap;
+			}
+			cell = &cells[nc];
+			memset(cell, 0, sizeof *cell);
+			memcpy(cell->code, code, 5);
+			cell->name = name;
+			cell->content = ccont >= 0 ? field(r, (size_t)ccont) : vcont[k];
+			cell->year = vyear[k];
+			if (cyear >= 0) {
+				long y;
+
+				if (bosett_parse_long(field(r, (size_t)cyear), &y) != 0 || y < 1800 || y > 2200) {
+					char q[128];
+
+					bosett_err(imp->err, "%s:%ld: column '%s': not a year: \"%s\"", input_name(imp, file),
+					           r->line, h->f[cyear],
+					           bosett_quote(field(r, (size_t)cyear), strlen(field(r, (size_t)cyear)), q, sizeof q));
+					goto done;
+				}
+				cell->year = (int)y;
+			}
+			cell->age = cage >= 0 ? field(r, (size_t)cage) : NULL;
+			cell->line = r->line;
+			if (imp_parse_value(vs, rs->info.decimal_comma, &cell->kind, &cell->v) != 0) {
+				value_error(imp, file, r->line, h->f[valcol[k]], vs);
+				goto done;
+			}
+			nc++;
+		}
+	}
+	if (skipped)
+		imp_warn(imp, "%s: %zu lines of regions that are no municipality (such as \"%s\"): not used",
+		         input_name(imp, file), skipped, first_unmatched(rs, hdr, (size_t)creg));
+	rc = imp_cube_emit(imp, file, cells, nc, 0);
+done:
+	free(cells);
+	free(keep);
+	free(valcol);
+	free(vyear);
+	free(vcont);
 	return rc;
 }
 
@@ -753,6 +921,8 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 		rc = read_centroids(imp, file, &rs);
 	else if (!strcmp(kind, "history"))
 		rc = read_history(imp, file, &rs);
+	else if (!strcmp(kind, "ssb-csv"))
+		rc = read_ssb_csv(imp, file, &rs, hdr);
 	else if (!strcmp(kind, "csv")) {
 		rc = read_plain_csv(imp, file, &rs);
 	} else {
@@ -789,7 +959,11 @@ int imp_read(struct bosett_import *imp, int file, const char *data, size_t len, 
 			return read_bosett_table(imp, file, data, len);
 		}
 		first = cJSON_IsArray(doc) ? cJSON_GetArrayItem(doc, 0) : NULL;
-		if (first && cJSON_GetObjectItemCaseSensitive(first, "population")) {
+		if (cJSON_IsObject(doc) && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(doc, "class")) &&
+		    !strcmp(cJSON_GetObjectItemCaseSensitive(doc, "class")->valuestring, "dataset")) {
+			imp->inputs[file].kind = "jsonstat";
+			rc = imp_read_jsonstat(imp, file, doc);
+		} else if (first && cJSON_GetObjectItemCaseSensitive(first, "population")) {
 			imp->inputs[file].kind = "kommuner-json";
 			rc = read_kommuner_json(imp, file, doc);
 		} else if (first && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(first, "id")) &&

@@ -15,6 +15,7 @@ trap 'rm -rf "$tmp"' EXIT
 	"$shared/ba_regions_2024.tsv" \
 	"$shared/kommune_centroids_2024codes.csv" \
 	"$shared/imdi_bosatt_anmodede_1995-2021.csv" \
+	"$shared/ssb07459_population_by_age_2023_k2020.csv" \
 	-o "$tmp/kommuner.csv" || exit 1
 if ! cmp "$tmp/kommuner.csv" "$src/data/kommuner.csv"; then
 	diff "$src/data/kommuner.csv" "$tmp/kommuner.csv" | head -20
