@@ -435,6 +435,8 @@ struct mfact {
 	const char *col;
 	double v;
 	const char *s;
+	const char *name;    /* the name the input gives, or NULL */
+	int split;           /* 1 if divided between municipalities */
 	long line;
 	size_t order;
 };
@@ -750,7 +752,11 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0, have_age = 0;
 	char num[64], key[160];
 	struct pick *picks = NULL;
-	size_t npick = 0;
+	size_t npick = 0, nunm = 0;
+	struct {
+		int file;
+		char code[5];
+	} unm[256];
 
 	bosett_table_clear(t);
 	/* the year: given, or the latest of the settlement history */
@@ -799,8 +805,22 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				           f->year ? " (of that year)" : "");
 				goto done;
 			}
-			imp_warn(imp, "%s: kommunenummer %s matches no municipality of the current structure: ignored",
-			         imp->inputs[f->file].name, f->code);
+			{
+				size_t u;
+
+				for (u = 0; u < nunm; u++)
+					if (unm[u].file == f->file && !strcmp(unm[u].code, f->code))
+						break;
+				if (u < nunm)
+					continue;
+				if (nunm < sizeof unm / sizeof unm[0]) {
+					unm[nunm].file = f->file;
+					memcpy(unm[nunm].code, f->code, 5);
+					nunm++;
+				}
+			}
+			imp_warn(imp, "%s:%ld: kommunenummer %s matches no municipality of the current structure: ignored",
+			         imp->inputs[f->file].name, f->line, f->code);
 			continue;
 		}
 		if (m.split && (f->kind == BOSETT_CELL_NUMBER || f->kind == BOSETT_CELL_SUPPRESSED))
@@ -840,6 +860,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			x->col = f->col;
 			x->v = parts[k];
 			x->s = f->s;
+			x->name = f->name;
+			x->split = m.n > 1;
 			x->line = f->line;
 			x->order = i;
 		}
@@ -894,10 +916,10 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			if (!same_value(&firstv, &other)) {
 				char q1[128], q2[128];
 
-				bosett_err(imp->err, "%s:%ld: and %s:%ld: disagree on column '%s' of %s: %s and %s",
-				           imp->inputs[firstv.file].name, firstv.line, imp->inputs[other.file].name,
-				           other.line, acc.col, rs.codes[acc.row], show(&firstv, q1, sizeof q1),
-				           show(&other, q2, sizeof q2));
+				bosett_err(imp->err, "%s:%ld: column '%s' of %s: %s, but %s:%ld gives %s",
+				           imp->inputs[other.file].name, other.line, acc.col, rs.codes[acc.row],
+				           show(&other, q2, sizeof q2), imp->inputs[firstv.file].name, firstv.line,
+				           show(&firstv, q1, sizeof q1));
 				goto done;
 			}
 		}
@@ -1018,6 +1040,16 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			if (put_cell(t, r, col, c, dec) != 0)
 				goto done;
 		}
+	}
+	/* no municipality list: the names the inputs give (SSB's labels) */
+	{
+		int kcol = bosett_table_col(t, "kommune");
+
+		for (size_t i = 0; i < nmf; i++)
+			if (mf[i].name && !mf[i].split &&
+			    bosett_table_cell(t, (size_t)mf[i].row, (size_t)kcol, NULL) == BOSETT_CELL_EMPTY &&
+			    bosett_table_set_text(t, (size_t)mf[i].row, (size_t)kcol, mf[i].name) != 0)
+				goto done;
 	}
 	if (have_age) {
 		/* working_age_share: persons 20-66 over persons of all ages, 4 decimals */

@@ -220,7 +220,7 @@ static const struct {
 } aliases[] = {
 	{ "kommunenummer", "kommunenr" }, { "kommunenr.", "kommunenr" }, { "knr", "kommunenr" },
 	{ "municipality number", "kommunenr" }, { "municipality_number", "kommunenr" },
-	{ "code", "kommunenr" }, { "region", "kommunenr" }, { "kommunenr", "kommunenr" },
+	{ "code", "kommunenr" }, { "kommunenr", "kommunenr" },
 	{ "kommunenavn", "kommune" }, { "navn", "kommune" }, { "municipality", "kommune" },
 	{ "name", "kommune" }, { "kommune", "kommune" },
 	{ "folkemengde", "population" }, { "befolkning", "population" },
@@ -239,6 +239,8 @@ static const char *map_name(const struct bosett_import *imp, const char *name)
 	for (size_t i = 0; i < imp->nmap; i++)
 		if (strcasecmp(imp->mapfrom[i], name) == 0)
 			return imp->mapto[i];
+	if (bosett_schema_find(name))
+		return bosett_schema_find(name)->name;
 	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
 		if (strcasecmp(aliases[i].alias, name) == 0)
 			return aliases[i].col;
@@ -658,6 +660,16 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 			if ((int)c == kcol || !*cols[c] || !*s)
 				continue;
 			sc = bosett_schema_find(cols[c]);
+			if (!strcmp(cols[c], "malform")) {
+				const char *mf = malform_of(s);
+
+				if (!mf) {
+					bosett_err(imp->err, "%s:%ld: column '%s': not Bokmål, Nynorsk or Nøytral: \"%s\"",
+					           input_name(imp, file), r->line, h->f[c], bosett_quote(s, strlen(s), q, sizeof q));
+					goto done;
+				}
+				s = mf;
+			}
 			if (sc && sc->kind == KIND_TEXT) {
 				if (imp_fact_add(imp, code, 0, cols[c], BOSETT_CELL_TEXT, 0, s, 0, file, r->line) != 0)
 					goto done;
@@ -852,8 +864,9 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct records *rs,
 		}
 	}
 	if (skipped)
-		imp_warn(imp, "%s: %zu lines of regions that are no municipality (such as \"%s\"): not used",
-		         input_name(imp, file), skipped, first_unmatched(rs, hdr, (size_t)creg));
+		imp_warn(imp, "%s: %zu line%s of regions that are no municipality (such as \"%s\"): not used",
+		         input_name(imp, file), skipped, skipped == 1 ? "" : "s",
+		         first_unmatched(rs, hdr, (size_t)creg));
 	rc = imp_cube_emit(imp, file, cells, nc, 0);
 done:
 	free(cells);
