@@ -212,7 +212,7 @@ int imp_fact_add_named(struct bosett_import *imp, const char *code, const char *
 }
 
 int imp_hist_add(struct bosett_import *imp, const char *code, int start, int end, const char *succ,
-                 double weight)
+                 double weight, const char *name)
 {
 	struct imp_hist *h;
 
@@ -233,6 +233,7 @@ int imp_hist_add(struct bosett_import *imp, const char *code, int start, int end
 	h->end = end;
 	snprintf(h->succ, sizeof h->succ, "%s", succ);
 	h->weight = weight;
+	snprintf(h->name, sizeof h->name, "%s", name ? name : "");
 	return 0;
 }
 
@@ -356,11 +357,20 @@ struct mapctx {
 	struct dest d[MAXDEST];
 	size_t n;
 	int split;           /* 1 if divided */
-	int bypop;
+	int named;           /* 1 if sent whole to the part of its name */
 	char note[256];
 };
 
-static int map_code(struct mapctx *m, const char *code, int year, double w, int depth)
+/* The name a code of today has in the history, "" if none. */
+static const char *hist_name(const struct bosett_import *imp, const char *code)
+{
+	const struct imp_hist *h = hist_find(imp, code, 0);
+
+	return h ? h->name : "";
+}
+
+/* origin: the name of the municipality left on the way here (before a merge), or NULL. */
+static int map_code(struct mapctx *m, const char *code, int year, double w, int depth, const char *origin)
 {
 	const struct imp_hist *h, *succ[MAXDEST];
 	size_t ns = 0;
@@ -405,6 +415,31 @@ static int map_code(struct mapctx *m, const char *code, int year, double w, int 
 		}
 		for (size_t i = 0; i < ns; i++)
 			share[i] = wsum > 0 ? share[i] / wsum : 1.0 / (double)ns;
+		if (origin && bypop) {
+			/* a municipality merged into this one before it was split again:
+			 * it goes whole to the part of its own name (1534 Haram to 1580
+			 * Haram), else to the part that keeps the merged name (1523
+			 * Ørskog to 1508 Ålesund) */
+			long to = -1;
+
+			for (size_t i = 0; i < ns && to < 0; i++)
+				if (!strcasecmp(hist_name(m->imp, succ[i]->succ), origin))
+					to = (long)i;
+			for (size_t i = 0; i < ns && to < 0; i++)
+				if (h->name[0] && !strcasecmp(hist_name(m->imp, succ[i]->succ), h->name))
+					to = (long)i;
+			if (to >= 0) {
+				o = strlen(m->note);
+				if (o)
+					o += (size_t)snprintf(m->note + o, sizeof m->note - o, "; ");
+				if (o < sizeof m->note)
+					snprintf(m->note + o, sizeof m->note - o, "%s (before %d) went into %s (%d-%d), which was split: whole to %s %s",
+					         origin, h->start, h->code, h->start, h->end, succ[to]->succ,
+					         hist_name(m->imp, succ[to]->succ));
+				m->named = 1;
+				return map_code(m, succ[to]->succ, h->end + 1, w, depth + 1, NULL);
+			}
+		}
 		m->split = 1;
 		o = strlen(m->note);
 		if (o)
@@ -419,11 +454,11 @@ static int map_code(struct mapctx *m, const char *code, int year, double w, int 
 			snprintf(m->note + o, sizeof m->note - o, " %s",
 			         bypop ? "by population" : "by the weights of the code history");
 		for (size_t i = 0; i < ns; i++)
-			if (map_code(m, succ[i]->succ, h->end + 1, w * share[i], depth + 1) != 0)
+			if (map_code(m, succ[i]->succ, h->end + 1, w * share[i], depth + 1, NULL) != 0)
 				return -1;
 		return 0;
 	}
-	return map_code(m, succ[0]->succ, h->end + 1, w, depth + 1);
+	return map_code(m, succ[0]->succ, h->end + 1, w, depth + 1, h->name[0] ? h->name : NULL);
 }
 
 /* ---- the join ------------------------------------------------------------ */
@@ -783,7 +818,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		m.rows = &rs;
 		if (f->year && !strncmp(f->col, "imdi:", 5) && (f->year < year - 3 || f->year > year))
 			continue;
-		if ((map_code(&m, f->code, f->year, 1.0, 0) != 0 || m.n == 0) && f->name) {
+		if ((map_code(&m, f->code, f->year, 1.0, 0, NULL) != 0 || m.n == 0) && f->name) {
 			long r = row_by_name(imp, &rs, f->name);
 
 			m.n = 0;
@@ -823,7 +858,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			         imp->inputs[f->file].name, f->line, f->code);
 			continue;
 		}
-		if (m.split && (f->kind == BOSETT_CELL_NUMBER || f->kind == BOSETT_CELL_SUPPRESSED))
+		if ((m.split || m.named) && (f->kind == BOSETT_CELL_NUMBER || f->kind == BOSETT_CELL_SUPPRESSED))
 			imp_warn(imp, "%s: %s", imp->inputs[f->file].name, m.note);
 		for (size_t k = 0; k < m.n; k++)
 			w[k] = m.d[k].w;

@@ -40,6 +40,7 @@ struct imp_hist {
 	int start, end;      /* validity years; end 0 = still valid */
 	char succ[5];        /* successor when end != 0 */
 	double weight;       /* share going to succ; 0 = not given */
+	char name[64];       /* the municipality's name then, or "" */
 };
 
 struct imp_input {
@@ -81,7 +82,7 @@ int imp_fact_add_named(struct bosett_import *imp, const char *code, const char *
                        const char *col, int kind, double v, const char *s, int additive, int file,
                        long line);
 int imp_hist_add(struct bosett_import *imp, const char *code, int start, int end,
-                 const char *succ, double weight);
+                 const char *succ, double weight, const char *name);
 int imp_county_add(struct bosett_import *imp, const char *code, const char *name);
 void imp_warn(struct bosett_import *imp, const char *fmt, ...) BOSETT_PRINTF(2, 3);
 

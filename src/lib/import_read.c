@@ -425,7 +425,7 @@ static int read_history(struct bosett_import *imp, int file, struct records *rs)
 	const struct record *h = &rs->r[0];
 	int cs = find_col(h, "year_start"), ce = find_col(h, "year_end");
 	int csucc = find_col(h, "municip_code_end"), cw = find_col(h, "weighting");
-	int cc = find_col(h, "municip_code");
+	int cc = find_col(h, "municip_code"), cn = find_col(h, "municip_name");
 
 	if (cs < 0 || ce < 0 || csucc < 0 || cc < 0) {
 		bosett_err(imp->err, "%s:%ld: a code history needs year_start, year_end, municip_code_end and municip_code",
@@ -466,7 +466,7 @@ static int read_history(struct bosett_import *imp, int file, struct records *rs)
 		}
 		if (cw >= 0 && (imp_parse_value(field(r, (size_t)cw), 0, &k, &w) != 0 || w < 0 || w > 1))
 			return value_error(imp, file, r->line, "weighting", field(r, (size_t)cw));
-		if (imp_hist_add(imp, code, (int)start, (int)end, succ, w) != 0)
+		if (imp_hist_add(imp, code, (int)start, (int)end, succ, w, cn >= 0 ? field(r, (size_t)cn) : "") != 0)
 			return BOSETT_EDATA;
 	}
 	return 0;
