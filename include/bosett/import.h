@@ -9,6 +9,7 @@
 #define BOSETT_IMPORT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <bosett/table.h>
 
@@ -51,6 +52,12 @@ const char *bosett_import_input_kind(const struct bosett_import *imp, size_t i);
  * columns first in the order of bosett-data(5), provenance in its meta and
  * inputs. */
 int bosett_import_run(struct bosett_import *imp, struct bosett_table *t);
+
+/* Write the code history of the inputs resolved to today's structure, as
+ * CSV: every code with its years of validity and, for a code no longer in
+ * use, the municipalities of today it became and the share going to each
+ * (the same rules as bosett_import_run). Readable again as a code history. */
+int bosett_import_write_crosswalk(struct bosett_import *imp, FILE *fp);
 
 /* Warnings collected while reading and joining ("NAME:LINE: ..."). */
 size_t bosett_import_warning_count(const struct bosett_import *imp);

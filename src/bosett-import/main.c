@@ -27,6 +27,8 @@ static void usage(void)
 	       "      --as KIND          read the next FILE as KIND (see --list-kinds)\n"
 	       "      --list-kinds       the kinds of input known, and exit\n"
 	       "      --strict           a municipality that matches nothing is an error\n"
+	       "      --crosswalk        write the code history resolved to 2024 codes\n"
+	       "                         instead of the table\n"
 	       "  -f, --format FMT       output format: csv (default) or json\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
 	       "      --quiet            no warnings on standard error\n"
@@ -38,7 +40,7 @@ static void usage(void)
 	exit(0);
 }
 
-enum { OPT_MAP = 256, OPT_AS, OPT_STRICT, OPT_QUIET, OPT_KINDS };
+enum { OPT_MAP = 256, OPT_AS, OPT_STRICT, OPT_QUIET, OPT_KINDS, OPT_CROSSWALK };
 
 int main(int argc, char **argv)
 {
@@ -48,6 +50,7 @@ int main(int argc, char **argv)
 		{ "as", required_argument, NULL, OPT_AS },
 		{ "strict", no_argument, NULL, OPT_STRICT },
 		{ "list-kinds", no_argument, NULL, OPT_KINDS },
+		{ "crosswalk", no_argument, NULL, OPT_CROSSWALK },
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, OPT_QUIET },
@@ -59,7 +62,7 @@ int main(int argc, char **argv)
 	const char **kinds;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
 	long year = 0;
-	int quiet = 0, strict = 0, c, rc = BOSETT_EDATA, nfiles = 0;
+	int quiet = 0, strict = 0, crosswalk = 0, c, rc = BOSETT_EDATA, nfiles = 0;
 	struct bosett_import *imp;
 	struct bosett_table *t;
 	struct cli_out out;
@@ -70,7 +73,7 @@ int main(int argc, char **argv)
 		cli_warn("out of memory");
 		return BOSETT_EDATA;
 	}
-	/* "+": options stop at the first operand; --as applies to the next FILE */
+	/* "-": operands come in order among the options; --as applies to the next FILE */
 	while ((c = getopt_long(argc, argv, "-y:f:o:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 1:
@@ -91,6 +94,7 @@ int main(int argc, char **argv)
 			break;
 		}
 		case OPT_STRICT: strict = 1; break;
+		case OPT_CROSSWALK: crosswalk = 1; break;
 		case OPT_KINDS:
 			for (size_t i = 0; bosett_import_kind_name(i); i++)
 				printf("%-14s %s\n", bosett_import_kind_name(i), bosett_import_kind_doc(i));
@@ -138,6 +142,23 @@ int main(int argc, char **argv)
 			cli_warn("%s", bosett_import_error(imp));
 			goto done;
 		}
+	if (crosswalk) {
+		rc = BOSETT_EDATA;
+		if (cli_out_open(&out, out_path) != 0)
+			goto done;
+		if (bosett_import_write_crosswalk(imp, out.fp) != BOSETT_OK) {
+			cli_warn("%s", bosett_import_error(imp));
+			cli_out_abort(&out);
+			goto done;
+		}
+		if (cli_out_commit(&out) != 0)
+			goto done;
+		if (!quiet)
+			for (size_t i = 0; i < bosett_import_warning_count(imp); i++)
+				cli_warn("warning: %s", bosett_import_warning(imp, i));
+		rc = BOSETT_OK;
+		goto done;
+	}
 	rc = bosett_import_run(imp, t);
 	if (!quiet)
 		for (size_t i = 0; i < bosett_import_warning_count(imp); i++)

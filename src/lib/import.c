@@ -1153,3 +1153,105 @@ done:
 	free(picks);
 	return rc;
 }
+
+/* ---- the crosswalk --------------------------------------------------------- */
+
+static int cmp_hist(const void *a, const void *b)
+{
+	const struct imp_hist *x = a, *y = b;
+	int c = strcmp(x->code, y->code);
+
+	if (c)
+		return c;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return strcmp(x->succ, y->succ);
+}
+
+int bosett_import_write_crosswalk(struct bosett_import *imp, FILE *fp)
+{
+	struct rowset rs = { 0 };
+	struct imp_hist *h = NULL;
+	int rc = BOSETT_EDATA;
+
+	if (!imp->nhist) {
+		bosett_err(imp->err, "a crosswalk needs a code history among the inputs");
+		return BOSETT_EUSAGE;
+	}
+	if (build_rows(imp, &rs) != 0) {
+		bosett_err(imp->err, "out of memory");
+		goto done;
+	}
+	h = malloc(imp->nhist * sizeof *h);
+	if (!h) {
+		bosett_err(imp->err, "out of memory");
+		goto done;
+	}
+	memcpy(h, imp->hist, imp->nhist * sizeof *h);
+	qsort(h, imp->nhist, sizeof *h, cmp_hist);
+	fputs("municip_code,municip_name,year_start,year_end,municip_code_end,weighting\n", fp);
+	for (size_t i = 0; i < imp->nhist; i++) {
+		struct mapctx m;
+		char name[160];
+		double w[MAXDEST];
+
+		if (i && !strcmp(h[i].code, h[i - 1].code) && h[i].start == h[i - 1].start &&
+		    h[i].end == h[i - 1].end)
+			continue;
+		/* names may hold commas or quotes: quote them as CSV does */
+		{
+			size_t o = 0;
+
+			name[o++] = '"';
+			for (const char *p = h[i].name; *p && o + 3 < sizeof name; p++) {
+				if (*p == '"')
+					name[o++] = '"';
+				name[o++] = *p;
+			}
+			name[o++] = '"';
+			name[o] = '\0';
+		}
+		if (!h[i].end) {
+			fprintf(fp, "%s,%s,%d,,,\n", h[i].code, name, h[i].start);
+			continue;
+		}
+		memset(&m, 0, sizeof m);
+		m.imp = imp;
+		m.rows = &rs;
+		if (map_code(&m, h[i].code, h[i].end, 1.0, 0, NULL) != 0 || m.n == 0) {
+			imp_warn(imp, "crosswalk: %s (%d-%d) leads to no municipality of today: left out",
+			         h[i].code, h[i].start, h[i].end);
+			continue;
+		}
+		/* one row per municipality of today, shares added up */
+		for (size_t k = 0; k < m.n; k++) {
+			w[k] = m.d[k].w;
+			for (size_t l = 0; l < k; l++)
+				if (m.d[l].row == m.d[k].row && w[l] >= 0) {
+					w[l] += w[k];
+					w[k] = -1;
+					break;
+				}
+		}
+		for (size_t k = 0; k < m.n; k++) {
+			char num[64];
+
+			if (w[k] < 0)
+				continue;
+			if (m.n == 1)
+				num[0] = '\0';
+			else
+				snprintf(num, sizeof num, "%.10g", w[k]);
+			fprintf(fp, "%s,%s,%d,%d,%s,%s\n", h[i].code, name, h[i].start, h[i].end,
+			        rs.codes[m.d[k].row], num);
+		}
+	}
+	rc = ferror(fp) ? BOSETT_EDATA : BOSETT_OK;
+	if (rc)
+		bosett_err(imp->err, "write error");
+done:
+	free(rs.codes);
+	free(rs.pop);
+	free(h);
+	return rc;
+}
