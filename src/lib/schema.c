@@ -51,6 +51,7 @@ static const struct bosett_column columns[] = {
 	{ "area_km2", KIND_NONNEG, 0, 1, "land and water area (km2)" },
 	{ "lon", KIND_REAL, 0, 1, "centroid longitude (degrees east)" },
 	{ "lat", KIND_REAL, 0, 1, "centroid latitude (degrees north)" },
+	{ "working_age_share", KIND_FRACTION, 0, 1, "share of residents aged 20-66 (fraction 0-1, SSB 07459)" },
 };
 
 #define NCOLUMNS (sizeof columns / sizeof columns[0])

@@ -1,0 +1,187 @@
+/*
+ * bosett-import - turn the files advisers have (SSB, IMDi and NAV
+ * downloads, the municipality list, commuting regions, spreadsheets) into
+ * one table of municipalities of the current structure (bosett-import(1)).
+ * A thin front end: options, reading, writing and messages around libbosett.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bosett/bosett.h>
+#include <bosett/import.h>
+
+#include "cli.h"
+
+static void usage(void)
+{
+	printf("Usage: %s [options] FILE...\n"
+	       "Join the inputs on kommunenummer into one bosett-data(5) table of the\n"
+	       "2024 municipal structure.\n"
+	       "\n"
+	       "  -y, --year YYYY        the year the table is for (settlement history:\n"
+	       "                         the year, the year before, the mean of the three\n"
+	       "                         before); default: the latest year in the inputs\n"
+	       "      --map FILE         JSON object renaming input columns\n"
+	       "      --as KIND          read the next FILE as KIND (see --list-kinds)\n"
+	       "      --list-kinds       the kinds of input known, and exit\n"
+	       "      --strict           a municipality that matches nothing is an error\n"
+	       "      --crosswalk        write the code history resolved to 2024 codes\n"
+	       "                         instead of the table\n"
+	       "  -f, --format FMT       output format: csv (default) or json\n"
+	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
+	       "      --quiet            no warnings on standard error\n"
+	       "  -h, --help             this help\n"
+	       "  -V, --version          version and library versions\n"
+	       "\n"
+	       "Exit status: 0 written, 1 data or I/O error, 2 usage error.\n",
+	       cli_progname());
+	exit(0);
+}
+
+enum { OPT_MAP = 256, OPT_AS, OPT_STRICT, OPT_QUIET, OPT_KINDS, OPT_CROSSWALK };
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "year", required_argument, NULL, 'y' },
+		{ "map", required_argument, NULL, OPT_MAP },
+		{ "as", required_argument, NULL, OPT_AS },
+		{ "strict", no_argument, NULL, OPT_STRICT },
+		{ "list-kinds", no_argument, NULL, OPT_KINDS },
+		{ "crosswalk", no_argument, NULL, OPT_CROSSWALK },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "quiet", no_argument, NULL, OPT_QUIET },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *out_path = NULL, *map_path = NULL;
+	const char **kinds;
+	enum bosett_format format = BOSETT_FORMAT_CSV;
+	long year = 0;
+	int quiet = 0, strict = 0, crosswalk = 0, c, rc = BOSETT_EDATA, nfiles = 0;
+	struct bosett_import *imp;
+	struct bosett_table *t;
+	struct cli_out out;
+
+	cli_init(argv[0]);
+	kinds = calloc((size_t)argc + 1, sizeof *kinds);
+	if (!kinds) {
+		cli_warn("out of memory");
+		return BOSETT_EDATA;
+	}
+	/* "-": operands come in order among the options; --as applies to the next FILE */
+	while ((c = getopt_long(argc, argv, "-y:f:o:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 1:
+			argv[nfiles + 1] = optarg;
+			nfiles++;
+			break;
+		case 'y': year = cli_long("--year", optarg, 1900, 2200); break;
+		case OPT_MAP: map_path = optarg; break;
+		case OPT_AS: {
+			size_t i;
+
+			for (i = 0; bosett_import_kind_name(i); i++)
+				if (!strcmp(bosett_import_kind_name(i), optarg))
+					break;
+			if (!bosett_import_kind_name(i))
+				cli_usage("option '--as': unknown kind \"%s\" (see --list-kinds)", optarg);
+			kinds[nfiles] = bosett_import_kind_name(i);
+			break;
+		}
+		case OPT_STRICT: strict = 1; break;
+		case OPT_CROSSWALK: crosswalk = 1; break;
+		case OPT_KINDS:
+			for (size_t i = 0; bosett_import_kind_name(i); i++)
+				printf("%-14s %s\n", bosett_import_kind_name(i), bosett_import_kind_doc(i));
+			exit(0);
+		case 'f': format = cli_format(optarg); break;
+		case 'o': out_path = optarg; break;
+		case OPT_QUIET: quiet = 1; break;
+		case 'h': usage(); break;
+		case 'V': cli_version(); break;
+		default: cli_usage("unknown option");
+		}
+	}
+	if (nfiles == 0)
+		cli_usage("no input files");
+	if (kinds[nfiles])
+		cli_usage("option '--as' must come before the FILE it applies to");
+
+	imp = bosett_import_new();
+	t = bosett_table_new();
+	if (!imp || !t) {
+		cli_warn("out of memory");
+		return BOSETT_EDATA;
+	}
+	bosett_import_set_strict(imp, strict);
+	if (year)
+		bosett_import_set_year(imp, (int)year);
+	if (map_path) {
+		FILE *fp = fopen(map_path, "rb");
+		char buf[65536];
+		size_t n;
+
+		if (!fp) {
+			cli_warn("%s: cannot open the column map", map_path);
+			goto done;
+		}
+		n = fread(buf, 1, sizeof buf, fp);
+		fclose(fp);
+		if (bosett_import_set_map(imp, map_path, buf, n) != BOSETT_OK) {
+			cli_warn("%s", bosett_import_error(imp));
+			goto done;
+		}
+	}
+	for (int i = 0; i < nfiles; i++)
+		if (bosett_import_add_file(imp, argv[i + 1], kinds[i]) != BOSETT_OK) {
+			cli_warn("%s", bosett_import_error(imp));
+			goto done;
+		}
+	if (crosswalk) {
+		rc = BOSETT_EDATA;
+		if (cli_out_open(&out, out_path) != 0)
+			goto done;
+		if (bosett_import_write_crosswalk(imp, out.fp) != BOSETT_OK) {
+			cli_warn("%s", bosett_import_error(imp));
+			cli_out_abort(&out);
+			goto done;
+		}
+		if (cli_out_commit(&out) != 0)
+			goto done;
+		if (!quiet)
+			for (size_t i = 0; i < bosett_import_warning_count(imp); i++)
+				cli_warn("warning: %s", bosett_import_warning(imp, i));
+		rc = BOSETT_OK;
+		goto done;
+	}
+	rc = bosett_import_run(imp, t);
+	if (!quiet)
+		for (size_t i = 0; i < bosett_import_warning_count(imp); i++)
+			cli_warn("warning: %s", bosett_import_warning(imp, i));
+	if (rc != BOSETT_OK) {
+		cli_warn("%s", bosett_import_error(imp));
+		goto done;
+	}
+	bosett_table_meta_set(t, "import.version", bosett_version());
+	rc = BOSETT_EDATA;
+	if (cli_out_open(&out, out_path) != 0)
+		goto done;
+	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
+		cli_warn("%s: %s", out_path ? out_path : "<stdout>", bosett_table_error(t));
+		cli_out_abort(&out);
+		goto done;
+	}
+	if (cli_out_commit(&out) != 0)
+		goto done;
+	rc = BOSETT_OK;
+done:
+	bosett_table_free(t);
+	bosett_import_free(imp);
+	free(kinds);
+	return rc;
+}

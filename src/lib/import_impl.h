@@ -1,0 +1,124 @@
+/*
+ * import_impl.h - the inside of struct bosett_import, shared by the join
+ * (import.c) and the readers (import_read.c). Not installed.
+ *
+ * Every reader turns its input into facts: one value of one column for one
+ * municipality code as written in the input, optionally for one year. The
+ * join maps the codes to the current structure, combines and checks them.
+ */
+#ifndef BOSETT_IMPORT_IMPL_H
+#define BOSETT_IMPORT_IMPL_H
+
+#include <bosett/bosett.h>
+#include <bosett/import.h>
+
+#include "internal.h"
+
+/* Columns of the settlement history before they become requested_prev etc. */
+#define IMP_REQUESTED "imdi:requested"
+#define IMP_DECIDED "imdi:decided"
+#define IMP_SETTLED "imdi:settled"
+/* Persons aged 20-66 and persons of all ages: working_age_share */
+#define IMP_AGE2066 "ssb:persons_20_66"
+#define IMP_AGEALL "ssb:persons_all"
+
+struct imp_fact {
+	char code[5];        /* kommunenummer as in the input */
+	int year;            /* 0: not dated */
+	char *col;           /* column name */
+	int kind;            /* enum bosett_cell */
+	double v;
+	char *s;             /* text (TEXT cells) */
+	int additive;        /* persons and the like: summed on merge, divided on split */
+	int file;            /* input index */
+	long line;
+	char *name;          /* the municipality's name in the input, or NULL */
+};
+
+struct imp_hist {
+	char code[5];
+	int start, end;      /* validity years; end 0 = still valid */
+	char succ[5];        /* successor when end != 0 */
+	double weight;       /* share going to succ; 0 = not given */
+	char name[64];       /* the municipality's name then, or "" */
+};
+
+struct imp_input {
+	char *name;
+	const char *kind;
+	unsigned long long bytes;
+	char sha256[65];
+	int rows;            /* 1: its codes define the rows (a municipality list) */
+};
+
+struct imp_county {
+	char code[3];
+	char *name;
+};
+
+struct bosett_import {
+	char err[BOSETT_ERRMAX];
+	int year, strict;
+	struct imp_input *inputs;
+	size_t ninputs;
+	struct imp_fact *facts;
+	size_t nfacts, factcap;
+	struct imp_hist *hist;
+	size_t nhist, histcap;
+	struct imp_county *counties;
+	size_t ncounties;
+	char **mapfrom, **mapto;
+	size_t nmap;
+	char **warnings;
+	size_t nwarnings, warncap;
+};
+
+/* Record a fact (copies col and s). */
+int imp_fact_add(struct bosett_import *imp, const char *code, int year, const char *col,
+                 int kind, double v, const char *s, int additive, int file, long line);
+/* The same, with the name the input gives the municipality: a code that
+ * matches nothing is then matched by a unique name (with a warning). */
+int imp_fact_add_named(struct bosett_import *imp, const char *code, const char *name, int year,
+                       const char *col, int kind, double v, const char *s, int additive, int file,
+                       long line);
+int imp_hist_add(struct bosett_import *imp, const char *code, int start, int end,
+                 const char *succ, double weight, const char *name);
+int imp_county_add(struct bosett_import *imp, const char *code, const char *name);
+void imp_warn(struct bosett_import *imp, const char *fmt, ...) BOSETT_PRINTF(2, 3);
+
+/* A cell of an input: "" EMPTY, "." and ".." ABSENT, ":" SUPPRESSED, "-"
+ * zero (SSB's "nil"), else a number (decimal comma or point). 0, or -1 if
+ * not a number. */
+int imp_parse_value(const char *s, int decimal_comma, int *kind, double *v);
+
+/* One cell of a statistics cube (SSB statbank CSV, JSON-stat): the
+ * region's code, the categories of the other dimensions and the value. The
+ * cube is folded into facts per region, content and year: other dimensions
+ * are summed (or their "total" category taken), an age dimension also gives
+ * the persons aged 20-66. */
+struct imp_cell {
+	char code[5];
+	const char *name;     /* the region's name, or NULL */
+	const char *content;  /* what is counted ("Persons"), or NULL */
+	int year;             /* 0 if none */
+	const char *age;      /* the age category, or NULL if no age dimension */
+	int total;            /* 1 if some other dimension is at its "total" category */
+	int kind;
+	double v;
+	long line;
+};
+int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n,
+                  int has_other_total);
+int imp_read_jsonstat(struct bosett_import *imp, int file, const void *doc);
+/* A category label that means "all of them" ("Total", "I alt", "Both sexes"). */
+int imp_is_total_label(const char *s);
+
+/* A kommunenummer at the start of s: "0301", "301", "K-0301 Oslo", "K0301",
+ * "0301 Oslo", "0301 - Oslo"; *rest (if not NULL) gets the name after it. */
+int imp_parse_code(const char *s, char code[5], const char **rest);
+
+/* Find the reader for data and run it. */
+int imp_read(struct bosett_import *imp, int file, const char *data, size_t len,
+             const char *kind);
+
+#endif
