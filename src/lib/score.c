@@ -528,6 +528,25 @@ int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 			           bosett_table_source(t), s->comps[k].column);
 			return BOSETT_EDATA;
 		}
+	for (size_t k = 0; k < s->ncomps; k++) {
+		int cc = bosett_table_col(t, s->comps[k].column);
+
+		/* a column the model names must hold numbers: text is not silently a gap */
+		for (size_t i = 0; cc >= 0 && !score_builtin(s->comps[k].name) && i < n; i++)
+			if (bosett_table_cell(t, i, (size_t)cc, NULL) == BOSETT_CELL_TEXT) {
+				char q[128];
+				const char *txt = bosett_table_text(t, i, (size_t)cc);
+
+				bosett_quote(txt, strlen(txt), q, sizeof q);
+				if (bosett_table_row_line(t, i))
+					bosett_err(s->err, "%s:%ld: column '%s': not a number: \"%s\"", bosett_table_source(t),
+					           bosett_table_row_line(t, i), s->comps[k].column, q);
+				else
+					bosett_err(s->err, "%s: row %zu: column '%s': not a number: \"%s\"",
+					           bosett_table_source(t), i + 1, s->comps[k].column, q);
+				return BOSETT_EDATA;
+			}
+	}
 	if (s->fit_target[0] && bosett_table_col(t, s->fit_target) < 0) {
 		bosett_err(s->err, "%s: column '%s': the column to fit is not in the table", bosett_table_source(t),
 		           s->fit_target);
