@@ -142,6 +142,12 @@ static double median_of(const double *y, const unsigned char *use, size_t n, dou
 	return m % 2 ? tmp[m / 2] : (tmp[m / 2 - 1] + tmp[m / 2]) / 2;
 }
 
+/* No "-0.0000" from rounding noise in the summary. */
+static double clean(double v)
+{
+	return fabs(v) < 5e-5 ? 0 : v;
+}
+
 int score_fit_weights(struct bosett_scorer *s, const struct bosett_table *t)
 {
 	size_t n = s->nrows, K = s->ncomps, F = 0, nrows = 0, used = 0;
@@ -232,10 +238,10 @@ int score_fit_weights(struct bosett_scorer *s, const struct bosett_table *t)
 	{
 		struct bosett_buf msg = { 0 };
 
-		bosett_buf_printf(&msg, "%zu rows of '%s'; mean absolute error %.4g held out (5-fold), %.4g for the "
-		                  "median alone, %.4g in sample; intercept %.4g; %zu of %zu components used:",
-		                  nrows, s->fit_target, err_held / (double)nrows, err_base / (double)nrows,
-		                  err_fit / (double)nrows, b, used, F);
+		bosett_buf_printf(&msg, "%zu rows of '%s'; mean absolute error %.4f held out (5-fold), %.4f for the "
+		                  "median alone, %.4f in sample; intercept %.4f; %zu of %zu components used:",
+		                  nrows, s->fit_target, clean(err_held / (double)nrows), clean(err_base / (double)nrows),
+		                  clean(err_fit / (double)nrows), clean(b), used, F);
 		for (size_t f = 0; f < F; f++)
 			bosett_buf_printf(&msg, " %s %.4f", s->comps[feat[f]].name, beta[f] / bsum);
 		snprintf(s->fit_summary, sizeof s->fit_summary, "%s", msg.data ? msg.data : "");
