@@ -762,12 +762,14 @@ char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *
 			bosett_buf_printf(&b, "; every municipality in the scope has the same value: neutral.\n");
 			continue;
 		}
-		bosett_buf_printf(&b, " against a median of %s%s%s: %.2f robust standard deviations %s",
-		                  num4(c, sizeof c, cp->ind == IND_LOG ? exp(s->med[ik]) : s->med[ik]),
+		bosett_buf_printf(&b, " against a median of %s%s%s%s", num4(c, sizeof c, cp->ind == IND_LOG ? exp(s->med[ik]) : s->med[ik]),
 		                  cp->ind == IND_LOG ? " (e^" : "", cp->ind == IND_LOG ? num4(d, sizeof d, s->med[ik]) : "",
-		                  fabs(s->z[ik]), s->z[ik] >= 0 ? "better" : "worse");
-		if (cp->ind == IND_LOG)
-			bosett_buf_printf(&b, ")");
+		                  cp->ind == IND_LOG ? ")" : "");
+		if (fabs(s->z[ik]) < 0.005)
+			bosett_buf_printf(&b, ": at the median");
+		else
+			bosett_buf_printf(&b, ": %.2f robust standard deviations %s", fabs(s->z[ik]),
+			                  s->z[ik] > 0 ? "better" : "worse");
 		if (fabs(s->z[ik]) >= WINSOR)
 			bosett_buf_printf(&b, " (capped at %g)", WINSOR);
 		bosett_buf_printf(&b, "; x weight %.4f %s %.4f.\n", s->wnorm[k], s->contrib[ik] >= 0 ? "adds" : "takes away",
