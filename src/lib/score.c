@@ -208,9 +208,8 @@ static void ranks(const double *x, size_t n, double *r, size_t *idx)
 {
 	for (size_t i = 0; i < n; i++)
 		idx[i] = i;
-	/* insertion sort is enough for tables of a few hundred rows, but the
-	 * national table has 357 and a user's may be larger: use a merge-free
-	 * shell sort on indices, stable enough since ties are averaged */
+	/* a shell sort of the indices: order among ties does not matter, since
+	 * tied values share their mean rank */
 	for (size_t gap = n / 2; gap > 0; gap /= 2)
 		for (size_t i = gap; i < n; i++) {
 			size_t t = idx[i], j = i;
@@ -275,28 +274,89 @@ static double round4(double v)
 	return r == 0 ? 0 : r;
 }
 
-/* The group keys of each row: county (fylkenr, else the first two digits
- * of kommunenr) and commuting region (region, else the row alone). */
+/* The groups of each row as numbers 0..n-1: county (fylkenr, else the
+ * first two digits of kommunenr), commuting region (region, else the row
+ * alone) and the whole table (all 0). Numbered once, so that every
+ * statistic below is one pass over the rows, not one per row. */
 struct groups {
-	const char **county;
-	const char **region;
+	size_t *county, *region, *all;
+	size_t ncounty, nregion;
+	size_t *cnt;      /* n + 1 counters */
+	double *buf;      /* n values */
+	double *med, *scale, *sw, *sx; /* per group */
 };
 
-/* Median of the values in[] of rows with ok[] set, same key as row i
- * (key NULL: every row), leaving out row i itself when skip_self. */
-static double group_median(size_t n, size_t i, const char *const *key, const double *in,
-                           const unsigned char *ok, int skip_self, double *tmp)
-{
-	size_t m = 0;
+struct keyed {
+	const char *key;
+	size_t row;
+};
 
-	for (size_t j = 0; j < n; j++) {
-		if (!ok[j] || (skip_self && j == i))
-			continue;
-		if (key && strcmp(key[j], key[i]) != 0)
-			continue;
-		tmp[m++] = in[j];
+static int cmp_keyed(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c ? c : (x->row < y->row ? -1 : x->row > y->row);
+}
+
+/* Number the distinct keys; the count of groups. */
+static size_t number_groups(const char *const *key, size_t n, size_t *id, struct keyed *k)
+{
+	size_t g = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		k[i].key = key[i];
+		k[i].row = i;
 	}
-	return median(tmp, m);
+	qsort(k, n, sizeof *k, cmp_keyed);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && strcmp(k[i].key, k[i - 1].key) != 0)
+			g++;
+		id[k[i].row] = g;
+	}
+	return n ? g + 1 : 0;
+}
+
+/* Median (and, when scale is wanted, the robust scale) of the values x of
+ * the rows with ok set, per group: NaN for a group without values. */
+static void group_stats(struct groups *g, size_t n, const size_t *id, size_t G, const double *x,
+                        const unsigned char *ok, int want_scale)
+{
+	size_t *cnt = g->cnt;
+	double *buf = g->buf;
+
+	memset(cnt, 0, (G + 1) * sizeof *cnt);
+	for (size_t i = 0; i < n; i++)
+		if (ok[i])
+			cnt[id[i] + 1]++;
+	for (size_t q = 0; q < G; q++)
+		cnt[q + 1] += cnt[q];
+	/* cnt[q] is where group q starts; fill, then step the starts back */
+	for (size_t i = 0; i < n; i++)
+		if (ok[i])
+			buf[cnt[id[i]]++] = x[i];
+	for (size_t q = G; q > 0; q--)
+		cnt[q] = cnt[q - 1];
+	cnt[0] = 0;
+	for (size_t q = 0; q < G; q++) {
+		double *v = buf + cnt[q], med, sabs = 0;
+		size_t m = cnt[q + 1] - cnt[q];
+
+		med = median(v, m);
+		g->med[q] = med;
+		if (!want_scale)
+			continue;
+		g->scale[q] = NAN;
+		if (m == 0)
+			continue;
+		for (size_t j = 0; j < m; j++) {
+			v[j] = fabs(v[j] - med);
+			sabs += v[j];
+		}
+		g->scale[q] = MAD_SD * median(v, m);
+		if (!(g->scale[q] > 0))
+			g->scale[q] = MEANAD_SD * sabs / (double)m;
+	}
 }
 
 /* The municipality-level indicator of component c in row i; 1 if known. */
@@ -325,79 +385,57 @@ static int indicator(const struct bosett_table *t, size_t i, const struct score_
 
 /* Value, source, scope statistics and z of component k for every row. */
 static void component(struct bosett_scorer *s, const struct bosett_table *t, size_t k, const double *pop,
-                      const struct groups *g, double *x, unsigned char *ok, double *tmp)
+                      struct groups *g, double *x, unsigned char *ok)
 {
 	const struct score_comp *c = &s->comps[k];
 	size_t n = s->nrows, K = s->ncomps, nd = 0;
+	const size_t *sid = s->scope == BOSETT_SCOPE_COUNTY ? g->county : g->all;
+	size_t sG = s->scope == BOSETT_SCOPE_COUNTY ? g->ncounty : 1;
 
 	for (size_t i = 0; i < n; i++)
 		ok[i] = (unsigned char)indicator(t, i, c, pop[i], &x[i]);
 	if (c->region) {
 		/* the members taken together: population-weighted mean of those with a value */
-		double *rv = tmp + n;
-		unsigned char *rok = (unsigned char *)(tmp + 2 * n);
-
+		memset(g->sw, 0, g->nregion * sizeof *g->sw);
+		memset(g->sx, 0, g->nregion * sizeof *g->sx);
+		for (size_t i = 0; i < n; i++)
+			if (ok[i]) {
+				g->sw[g->region[i]] += pop[i];
+				g->sx[g->region[i]] += pop[i] * x[i];
+			}
 		for (size_t i = 0; i < n; i++) {
-			double sw = 0, sx = 0;
+			double sw = g->sw[g->region[i]];
 
-			for (size_t j = 0; j < n; j++)
-				if (ok[j] && strcmp(g->region[j], g->region[i]) == 0) {
-					sw += pop[j];
-					sx += pop[j] * x[j];
-				}
-			rok[i] = sw > 0;
-			rv[i] = sw > 0 ? sx / sw : 0;
+			ok[i] = sw > 0;
+			x[i] = sw > 0 ? g->sx[g->region[i]] / sw : 0;
 		}
-		memcpy(x, rv, n * sizeof *x);
-		memcpy(ok, rok, n);
 	}
+	/* a missing value: the first median that exists of region, county, table
+	 * (the row itself has no value, so "the other members" are all those with one) */
 	for (size_t i = 0; i < n; i++) {
-		unsigned char *src = &s->src[i * K + k];
-		double v = x[i];
-
-		if (ok[i]) {
-			*src = SRC_DATA;
-			nd++;
-		} else if (!c->region && s->has_region &&
-		           !isnan(v = group_median(n, i, g->region, x, ok, 1, tmp))) {
-			*src = SRC_REGION;
-		} else if (!isnan(v = group_median(n, i, g->county, x, ok, 0, tmp))) {
-			*src = SRC_COUNTY;
-		} else if (!isnan(v = group_median(n, i, NULL, x, ok, 0, tmp))) {
-			*src = SRC_ALL;
-		} else {
-			*src = SRC_NONE;
-			v = NAN;
-		}
-		s->raw[i * K + k] = v;
+		s->src[i * K + k] = ok[i] ? SRC_DATA : SRC_NONE;
+		s->raw[i * K + k] = ok[i] ? x[i] : NAN;
+		nd += ok[i];
 	}
 	s->ndata[k] = nd;
+	for (int step = SRC_REGION; step <= SRC_ALL; step++) {
+		const size_t *id = step == SRC_REGION ? g->region : step == SRC_COUNTY ? g->county : g->all;
+		size_t G = step == SRC_REGION ? g->nregion : step == SRC_COUNTY ? g->ncounty : 1;
+
+		if (step == SRC_REGION && (c->region || !s->has_region))
+			continue;
+		group_stats(g, n, id, G, x, ok, 0);
+		for (size_t i = 0; i < n; i++)
+			if (s->src[i * K + k] == SRC_NONE && !isnan(g->med[id[i]])) {
+				s->src[i * K + k] = (unsigned char)step;
+				s->raw[i * K + k] = g->med[id[i]];
+			}
+	}
 	/* robust z within the scope, from the values in the table only */
-	for (size_t i = 0, last = 0; i < n; i++) {
-		const char *const *key = s->scope == BOSETT_SCOPE_COUNTY ? g->county : NULL;
-		double med, scale = NAN, z = 0;
-		size_t m = 0;
+	group_stats(g, n, sid, sG, x, ok, 1);
+	for (size_t i = 0; i < n; i++) {
+		double med = g->med[sid[i]], scale = g->scale[sid[i]], z = 0;
 
-		if (i > 0 && (!key || strcmp(key[i], key[last]) == 0)) {
-			/* same group as the row before: same statistics */
-			med = s->med[last * K + k];
-			scale = s->scale[last * K + k];
-		} else {
-			med = group_median(n, i, key, x, ok, 0, tmp);
-			last = i;
-		}
-		if (last == i && !isnan(med)) {
-			double sabs = 0;
-
-			for (size_t j = 0; j < n; j++)
-				if (ok[j] && (!key || strcmp(key[j], key[i]) == 0)) {
-					tmp[m++] = fabs(x[j] - med);
-					sabs += fabs(x[j] - med);
-				}
-			scale = MAD_SD * median(tmp, m);
-			if (!(scale > 0))
-				scale = MEANAD_SD * sabs / (double)m;
-		}
 		if (s->src[i * K + k] != SRC_NONE && scale > 0) {
 			z = c->direction * (s->raw[i * K + k] - med) / scale;
 			if (z > WINSOR)
@@ -506,7 +544,9 @@ int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 	size_t n = bosett_table_nrows(t), K, nimputed = 0;
 	double *pop = NULL, *x = NULL, *tmp = NULL, wsum = 0;
 	unsigned char *ok = NULL;
-	struct groups g = { NULL, NULL };
+	struct groups g;
+	const char **ckeys = NULL, **rkeys = NULL;
+	struct keyed *kb = NULL;
 	char (*ckey)[3] = NULL;
 	int kcol = bosett_table_col(t, "kommunenr"), fcol = bosett_table_col(t, "fylkenr");
 	int rcol = bosett_table_col(t, "region"), col, rc = BOSETT_EDATA;
@@ -558,14 +598,26 @@ int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 	fcol = bosett_table_col(t, "fylkenr");
 	rcol = bosett_table_col(t, "region");
 	K = s->ncomps;
+	memset(&g, 0, sizeof g);
 	pop = malloc(n * sizeof *pop);
 	x = malloc(n * sizeof *x);
-	tmp = malloc(3 * n * sizeof *tmp);
+	tmp = malloc(n * sizeof *tmp);
 	ok = malloc(n);
+	ckeys = malloc(n * sizeof *ckeys);
+	rkeys = malloc(n * sizeof *rkeys);
+	kb = malloc(n * sizeof *kb);
+	ckey = malloc(n * sizeof *ckey);
 	g.county = malloc(n * sizeof *g.county);
 	g.region = malloc(n * sizeof *g.region);
-	ckey = malloc(n * sizeof *ckey);
-	if (!pop || !x || !tmp || !ok || !g.county || !g.region || !ckey) {
+	g.all = calloc(n, sizeof *g.all);
+	g.cnt = malloc((n + 1) * sizeof *g.cnt);
+	g.buf = malloc(n * sizeof *g.buf);
+	g.med = malloc(n * sizeof *g.med);
+	g.scale = malloc(n * sizeof *g.scale);
+	g.sw = malloc(n * sizeof *g.sw);
+	g.sx = malloc(n * sizeof *g.sx);
+	if (!pop || !x || !tmp || !ok || !ckeys || !rkeys || !kb || !ckey || !g.county || !g.region || !g.all ||
+	    !g.cnt || !g.buf || !g.med || !g.scale || !g.sw || !g.sx) {
 		bosett_err(s->err, "out of memory");
 		goto done;
 	}
@@ -576,16 +628,18 @@ int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 		pop[i] = 0;
 		bosett_table_get(t, i, "population", &pop[i]);
 		snprintf(ckey[i], sizeof ckey[i], "%.2s", code);
-		g.county[i] = fcol >= 0 && *bosett_table_text(t, i, (size_t)fcol) ? bosett_table_text(t, i, (size_t)fcol)
-		                                                                 : ckey[i];
-		g.region[i] = rcol >= 0 ? bosett_table_text(t, i, (size_t)rcol) : "";
-		if (*g.region[i])
+		ckeys[i] = fcol >= 0 && *bosett_table_text(t, i, (size_t)fcol) ? bosett_table_text(t, i, (size_t)fcol)
+		                                                              : ckey[i];
+		rkeys[i] = rcol >= 0 ? bosett_table_text(t, i, (size_t)rcol) : "";
+		if (*rkeys[i])
 			s->has_region = 1;
 		else
-			g.region[i] = code; /* no region: the municipality alone */
+			rkeys[i] = code; /* no region: the municipality alone */
 	}
+	g.ncounty = number_groups(ckeys, n, g.county, kb);
+	g.nregion = number_groups(rkeys, n, g.region, kb);
 	for (size_t k = 0; k < K; k++)
-		component(s, t, k, pop, &g, x, ok, tmp);
+		component(s, t, k, pop, &g, x, ok);
 	if (s->fit_target[0] && score_fit_weights(s, t) != 0)
 		goto done;
 	for (size_t k = 0; k < K; k++)
@@ -661,9 +715,19 @@ done:
 	free(x);
 	free(tmp);
 	free(ok);
+	free(ckeys);
+	free(rkeys);
+	free(kb);
+	free(ckey);
 	free(g.county);
 	free(g.region);
-	free(ckey);
+	free(g.all);
+	free(g.cnt);
+	free(g.buf);
+	free(g.med);
+	free(g.scale);
+	free(g.sw);
+	free(g.sx);
 	return rc;
 }
 
