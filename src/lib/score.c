@@ -747,6 +747,8 @@ static const char *num4(char *buf, size_t n, double v)
 {
 	if (isnan(v))
 		snprintf(buf, n, "-");
+	else if (fabs(v) >= 10000)
+		snprintf(buf, n, "%.0f", v); /* inhabitants, kroner: whole numbers read best */
 	else
 		snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v);
 	return buf;
@@ -854,8 +856,10 @@ char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *
 			nimp++;
 		}
 	bosett_buf_printf(&b, "%s\n", nimp ? " (neutral for everyone: the score rests on the others)" : " none");
-	bosett_buf_printf(&b, "\nCorrelation with population (Spearman, %zu municipalities): score %s\n", s->nrows,
-	                  isnan(s->rho) ? "undefined" : (snprintf(a, sizeof a, "%+.3f", s->rho), a));
+	bosett_buf_printf(&b, "\nCorrelation with population (Spearman, %zu municipalities): score %s%s\n", s->nrows,
+	                  isnan(s->rho) ? "undefined" : (snprintf(a, sizeof a, "%+.3f", s->rho), a),
+	                  isnan(s->rho) ? " (the score is the same everywhere)"
+	                  : fabs(s->rho) >= 0.8 ? " (the score mostly ranks municipalities by size)" : "");
 	for (size_t k = 0; k < K; k++)
 		bosett_buf_printf(&b, "  %-24s %s\n", s->comps[k].name,
 		                  isnan(s->rho_comp[k]) ? "undefined (constant)"
