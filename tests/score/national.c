@@ -4,7 +4,8 @@
  * their commuting regions from ba_regions_2024.tsv, under every preset.
  * Checks that each score is the sum of its component columns, that every
  * missing indicator is flagged, that --explain works for 1505 Kristiansund,
- * and prints the population correlation of each preset.
+ * and prints the population correlation of each preset; then the same for
+ * the bundled data/kommuner.csv when it exists.
  */
 #include <bosett/bosett.h>
 
@@ -120,6 +121,44 @@ static struct bosett_table *national(const char *dir)
 	return t;
 }
 
+/* Score t with preset p: sums, flags, Kristiansund's breakdown, figures. */
+static void check_preset(struct bosett_table *t, size_t p, const char *label, int print_explain)
+{
+	struct bosett_scorer *s = bosett_scorer_new();
+	int sc, ic;
+	char *text;
+
+	CHECK(bosett_scorer_preset(s, bosett_scorer_preset_name(p)) == BOSETT_OK);
+	CHECK(bosett_scorer_run(s, t) == BOSETT_OK);
+	sc = bosett_table_col(t, "score");
+	ic = bosett_table_col(t, "score_imputed");
+	CHECK(sc >= 0 && ic >= 0);
+	for (size_t i = 0; sc >= 0 && i < bosett_table_nrows(t); i++) {
+		double score = NAN, v, sum = 0;
+
+		CHECK(bosett_table_cell(t, i, (size_t)sc, &score) == BOSETT_CELL_NUMBER);
+		CHECK(score >= -2 && score <= 2);
+		for (size_t j = 0; j < bosett_table_ncols(t); j++)
+			if (!strncmp(bosett_table_colname(t, j), "score_", 6) && (int)j != ic) {
+				CHECK(bosett_table_cell(t, i, j, &v) == BOSETT_CELL_NUMBER);
+				sum += round(v * 10000);
+			}
+		CHECK(sum == round(score * 10000));
+	}
+	text = bosett_scorer_explain(s, t, "1505");
+	CHECK(text && strstr(text, "1505 Kristiansund"));
+	if (print_explain && text)
+		fputs(text, stdout);
+	free(text);
+	printf("%s: preset %-10s weights %s\n  population correlation %s, imputed cells %s, no data: %s\n", label,
+	       bosett_scorer_preset_name(p), bosett_table_meta_get(t, "score.weights"),
+	       bosett_table_meta_get(t, "score.population_correlation"), bosett_table_meta_get(t, "score.imputed_cells"),
+	       bosett_table_meta_get(t, "score.no_data"));
+	if (!strcmp(bosett_scorer_preset_name(p), "population"))
+		CHECK(bosett_scorer_population_correlation(s) > 0.99);
+	bosett_scorer_free(s);
+}
+
 int main(int argc, char **argv)
 {
 	char path[4096];
@@ -136,41 +175,27 @@ int main(int argc, char **argv)
 	fclose(probe);
 	for (size_t p = 0; bosett_scorer_preset_name(p); p++) {
 		struct bosett_table *t = national(argv[1]);
-		struct bosett_scorer *s = bosett_scorer_new();
-		int sc, ic, with_region = 0;
-		char *text;
+		int with_region = 0;
 
 		CHECK(bosett_table_nrows(t) == 357);
-		CHECK(bosett_scorer_preset(s, bosett_scorer_preset_name(p)) == BOSETT_OK);
-		CHECK(bosett_scorer_run(s, t) == BOSETT_OK);
-		sc = bosett_table_col(t, "score");
-		ic = bosett_table_col(t, "score_imputed");
-		for (size_t i = 0; i < bosett_table_nrows(t); i++) {
-			double score = NAN, v, sum = 0;
-
-			CHECK(bosett_table_cell(t, i, (size_t)sc, &score) == BOSETT_CELL_NUMBER);
-			for (size_t j = 0; j < bosett_table_ncols(t); j++)
-				if (!strncmp(bosett_table_colname(t, j), "score_", 6) && (int)j != ic) {
-					CHECK(bosett_table_cell(t, i, j, &v) == BOSETT_CELL_NUMBER);
-					sum += round(v * 10000);
-				}
-			CHECK(sum == round(score * 10000));
+		for (size_t i = 0; i < bosett_table_nrows(t); i++)
 			with_region += *bosett_table_text(t, i, (size_t)bosett_table_col(t, "region")) != 0;
-		}
 		CHECK(with_region == 357);
-		text = bosett_scorer_explain(s, t, "1505");
-		CHECK(text && strstr(text, "1505 Kristiansund, population"));
-		if (p == 0 && text)
-			fputs(text, stdout);
-		free(text);
-		printf("preset %-10s weights %s\n  population correlation %s, imputed cells %s, no data: %s\n",
-		       bosett_scorer_preset_name(p), bosett_table_meta_get(t, "score.weights"),
-		       bosett_table_meta_get(t, "score.population_correlation"),
-		       bosett_table_meta_get(t, "score.imputed_cells"), bosett_table_meta_get(t, "score.no_data"));
-		if (!strcmp(bosett_scorer_preset_name(p), "population"))
-			CHECK(bosett_scorer_population_correlation(s) > 0.99);
-		bosett_scorer_free(s);
+		check_preset(t, p, "shared", p == 0);
 		bosett_table_free(t);
+	}
+	/* the bundled table, once it is there */
+	if (argc > 2 && (probe = fopen(argv[2], "rb")) != NULL) {
+		fclose(probe);
+		for (size_t p = 0; bosett_scorer_preset_name(p); p++) {
+			struct bosett_table *t = bosett_table_new();
+
+			CHECK(bosett_table_read_file(t, argv[2]) == BOSETT_OK);
+			bosett_table_sort(t);
+			CHECK(bosett_table_nrows(t) == 357);
+			check_preset(t, p, "bundled", p == 0);
+			bosett_table_free(t);
+		}
 	}
 	return failed;
 }
