@@ -19,21 +19,21 @@
 #define MEANAD_SD 1.2533   /* mean absolute deviation x this = SD */
 
 static const struct score_comp builtins[] = {
-	{ "employment", "employment_rate", IND_COLUMN, 0, 1, "employment rate", "share of residents 20-66", 0 },
-	{ "unemployment", "unemployment_rate", IND_COLUMN, 0, -1, "registered unemployment", "share of the labour force", 0 },
-	{ "vacancies", "vacancies_per_1000", IND_COLUMN, 0, 1, "job vacancies", "per 1,000 inhabitants", 0 },
-	{ "region_employment", "employment_rate", IND_COLUMN, 1, 1, "employment rate of the commuting region", "share, population-weighted", 0 },
-	{ "region_unemployment", "unemployment_rate", IND_COLUMN, 1, -1, "registered unemployment of the commuting region", "share, population-weighted", 0 },
-	{ "region_vacancies", "vacancies_per_1000", IND_COLUMN, 1, 1, "job vacancies in the commuting region", "per 1,000 inhabitants", 0 },
-	{ "intro", "intro_result", IND_COLUMN, 0, 1, "introduction-programme results", "share in work or education a year after", 0 },
-	{ "retention", "retention", IND_COLUMN, 0, 1, "retention of settled refugees", "share still living there", 0 },
-	{ "adult_ed", "adult_ed_seats", IND_PER_1000, 0, 1, "adult-education places", "per 1,000 inhabitants", 0 },
-	{ "upper_secondary", "upper_secondary_seats", IND_PER_1000, 0, 1, "upper-secondary places", "per 1,000 inhabitants", 0 },
-	{ "region_upper_secondary", "upper_secondary_seats", IND_PER_1000, 1, 1, "upper-secondary places in the commuting region", "per 1,000 inhabitants", 0 },
-	{ "housing", "housing_units", IND_PER_1000, 0, 1, "dwellings for settlement", "per 1,000 inhabitants", 0 },
-	{ "population", "population", IND_LOG, 0, 1, "population", "natural log of inhabitants", 0 },
-	{ "gdp", "gdp_per_capita", IND_COLUMN, 0, 1, "GDP per inhabitant", "NOK per inhabitant", 0 },
-	{ "past_reception", "settled_avg3", IND_PER_1000, 0, -1, "refugees settled in the three years before", "per 1,000 inhabitants a year", 0 },
+	{ "employment", "employment_rate", IND_COLUMN, 0, 1, "employment rate", "share of residents 20-66", 0, 0 },
+	{ "unemployment", "unemployment_rate", IND_COLUMN, 0, -1, "registered unemployment", "share of the labour force", 0, 0 },
+	{ "vacancies", "vacancies_per_1000", IND_COLUMN, 0, 1, "job vacancies", "per 1,000 inhabitants", 0, 0 },
+	{ "region_employment", "employment_rate", IND_COLUMN, 1, 1, "employment rate of the commuting region", "share, population-weighted", 0, 0 },
+	{ "region_unemployment", "unemployment_rate", IND_COLUMN, 1, -1, "registered unemployment of the commuting region", "share, population-weighted", 0, 0 },
+	{ "region_vacancies", "vacancies_per_1000", IND_COLUMN, 1, 1, "job vacancies in the commuting region", "per 1,000 inhabitants", 0, 0 },
+	{ "intro", "intro_result", IND_COLUMN, 0, 1, "introduction-programme results", "share in work or education a year after", 0, 0 },
+	{ "retention", "retention", IND_COLUMN, 0, 1, "retention of settled refugees", "share still living there", 0, 0 },
+	{ "adult_ed", "adult_ed_seats", IND_PER_1000, 0, 1, "adult-education places", "per 1,000 inhabitants", 0, 0 },
+	{ "upper_secondary", "upper_secondary_seats", IND_PER_1000, 0, 1, "upper-secondary places", "per 1,000 inhabitants", 0, 0 },
+	{ "region_upper_secondary", "upper_secondary_seats", IND_PER_1000, 1, 1, "upper-secondary places in the commuting region", "per 1,000 inhabitants", 0, 0 },
+	{ "housing", "housing_units", IND_PER_1000, 0, 1, "dwellings for settlement", "per 1,000 inhabitants", 0, 0 },
+	{ "population", "population", IND_LOG, 0, 1, "population", "natural log of inhabitants", 0, 0 },
+	{ "gdp", "gdp_per_capita", IND_COLUMN, 0, 1, "GDP per inhabitant", "NOK per inhabitant", 0, 0 },
+	{ "past_reception", "settled_avg3", IND_PER_1000, 0, -1, "refugees settled in the three years before", "per 1,000 inhabitants a year", 0, 1 },
 };
 #define NBUILTINS (sizeof builtins / sizeof builtins[0])
 
@@ -364,7 +364,11 @@ static int indicator(const struct bosett_table *t, size_t i, const struct score_
 {
 	double v;
 
-	if (bosett_table_get(t, i, c->column, &v) != BOSETT_CELL_NUMBER)
+	enum bosett_cell kind = bosett_table_get(t, i, c->column, &v);
+
+	if (kind == BOSETT_CELL_ABSENT && c->absent_zero)
+		v = 0; /* "." in IMDi's history: not asked, so nobody settled (as bosett-solve reads it) */
+	else if (kind != BOSETT_CELL_NUMBER)
 		return 0;
 	switch (c->ind) {
 	case IND_PER_1000:

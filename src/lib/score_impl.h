@@ -40,6 +40,7 @@ struct score_comp {
 	const char *label;            /* words for --explain */
 	const char *unit;
 	double weight;                /* as given; divided by the sum when scoring */
+	int absent_zero;              /* "." (not asked) reads as 0, ":" is still missing */
 };
 
 /* A built-in component by name, or NULL. */

@@ -233,6 +233,26 @@ TEST(population_preset_correlates_with_population)
 	bosett_table_free(t);
 }
 
+TEST(not_asked_is_zero_for_past_reception)
+{
+	/* "." in IMDi's history: not asked, nobody settled; ":" suppressed: imputed */
+	struct bosett_table *t = from_str("kommunenr,kommune,fylkenr,population,settled_avg3\n"
+	                                  "9001,A,90,1000,.\n9002,B,90,2000,4\n9003,C,90,1000,:\n"
+	                                  "9004,D,90,4000,12\n");
+	struct bosett_scorer *s = bosett_scorer_new();
+
+	CHECK(bosett_scorer_preset(s, "sweden") == BOSETT_OK);
+	CHECK(bosett_scorer_run(s, t) == BOSETT_OK);
+	/* components: region_employment, population, past_reception */
+	CHECK_NUM(s->raw[0 * 3 + 2], 0);
+	CHECK(s->src[0 * 3 + 2] == SRC_DATA);
+	CHECK(s->src[2 * 3 + 2] == SRC_COUNTY);
+	CHECK_NUM(s->raw[2 * 3 + 2], 2); /* median of 0, 2 and 3 per 1,000 */
+	CHECK_STR(cell(t, "9003", "score_imputed"), "region_employment:none;past_reception:county");
+	bosett_scorer_free(s);
+	bosett_table_free(t);
+}
+
 TEST(model_score_object)
 {
 	struct bosett_table *t = fixture();
@@ -453,6 +473,7 @@ const struct check_case check_cases[] = {
 	CASE(no_data_anywhere_is_neutral_and_flagged),
 	CASE(scope_county_compares_within_county),
 	CASE(population_preset_correlates_with_population),
+	CASE(not_asked_is_zero_for_past_reception),
 	CASE(model_score_object),
 	CASE(model_errors_name_the_key),
 	CASE(model_without_score_is_accepted_by_both),
