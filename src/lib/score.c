@@ -504,43 +504,47 @@ static int drop_old_columns(struct bosett_scorer *s, struct bosett_table *t)
 	return rc ? -1 : 0;
 }
 
-static void set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimputed)
+/* The score.* keys of the table's provenance, for the report. */
+static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimputed)
 {
 	struct bosett_buf b = { 0 };
 	char num[64];
+	int rc = 0;
 
-	bosett_table_meta_set(t, "score.tool", "bosett-score");
-	bosett_table_meta_set(t, "score.version", bosett_version());
-	bosett_table_meta_set(t, "score.weights_from", s->origin);
-	bosett_table_meta_set(t, "score.scope", s->scope == BOSETT_SCOPE_COUNTY ? "county" : "nation");
+	rc |= bosett_table_meta_set(t, "score.tool", "bosett-score");
+	rc |= bosett_table_meta_set(t, "score.version", bosett_version());
+	rc |= bosett_table_meta_set(t, "score.weights_from", s->origin);
+	rc |= bosett_table_meta_set(t, "score.scope", s->scope == BOSETT_SCOPE_COUNTY ? "county" : "nation");
 	for (size_t k = 0; k < s->ncomps; k++)
-		bosett_buf_printf(&b, "%s%s=%.4f", k ? "," : "", s->comps[k].name, s->wnorm[k]);
-	bosett_table_meta_set(t, "score.weights", b.data ? b.data : "");
+		rc |= bosett_buf_printf(&b, "%s%s=%.4f", k ? "," : "", s->comps[k].name, s->wnorm[k]);
+	rc |= bosett_table_meta_set(t, "score.weights", b.data ? b.data : "");
 	bosett_buf_free(&b);
-	bosett_table_meta_set(t, "score.normalisation",
+	rc |= bosett_table_meta_set(t, "score.normalisation",
 	                      "robust z: (value - median) / (1.4826 x MAD) within the scope, sign by direction, "
 	                      "winsorised to [-2, 2]; score = sum of weight x z, weights summing to 1");
-	bosett_table_meta_set(t, "score.imputation",
+	rc |= bosett_table_meta_set(t, "score.imputation",
 	                      "missing: median of the other members of the commuting region, else of the county, "
 	                      "else of the table; no value anywhere: neutral 0; listed per row in score_imputed");
 	snprintf(num, sizeof num, "%zu", nimputed);
-	bosett_table_meta_set(t, "score.imputed_cells", num);
-	for (size_t k = 0; k < s->ncomps; k++) {
-		if (s->ndata[k] == 0) {
-			bosett_buf_printf(&b, "%s%s", b.len ? "," : "", s->comps[k].name);
-		}
-	}
-	bosett_table_meta_set(t, "score.no_data", b.data ? b.data : "");
+	rc |= bosett_table_meta_set(t, "score.imputed_cells", num);
+	for (size_t k = 0; k < s->ncomps; k++)
+		if (s->ndata[k] == 0)
+			rc |= bosett_buf_printf(&b, "%s%s", b.len ? "," : "", s->comps[k].name);
+	rc |= bosett_table_meta_set(t, "score.no_data", b.data ? b.data : "");
 	bosett_buf_free(&b);
 	if (isnan(s->rho))
 		snprintf(num, sizeof num, "undefined");
 	else
 		snprintf(num, sizeof num, "%.3f", s->rho);
-	bosett_table_meta_set(t, "score.population_correlation", num);
-	if (s->fit_target[0]) {
-		bosett_table_meta_set(t, "score.fit.column", s->fit_target);
-		bosett_table_meta_set(t, "score.fit", s->fit_summary);
+	rc |= bosett_table_meta_set(t, "score.population_correlation", num);
+	if (s->fit_target[0] || bosett_table_meta_get(t, "score.fit")) {
+		/* without a fit, blank an earlier run's so it cannot be taken for this one's */
+		rc |= bosett_table_meta_set(t, "score.fit.column", s->fit_target);
+		rc |= bosett_table_meta_set(t, "score.fit", s->fit_summary);
 	}
+	if (rc)
+		bosett_err(s->err, "out of memory");
+	return rc ? -1 : 0;
 }
 
 int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
@@ -709,7 +713,8 @@ int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 			s->rho_comp[k] = spearman(tmp, pop, n);
 		}
 	}
-	set_meta(s, t, nimputed);
+	if (set_meta(s, t, nimputed) != 0)
+		goto done;
 	rc = BOSETT_OK;
 	goto done;
 table_error:
