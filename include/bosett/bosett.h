@@ -49,5 +49,6 @@ char *bosett_format_double(char *buf, size_t n, double v);
 #include <bosett/table.h>
 #include <bosett/model.h>
 #include <bosett/solve.h>
+#include <bosett/score.h>
 
 #endif

@@ -18,6 +18,7 @@
 #include <cjson/cJSON.h>
 
 #include "json_util.h"
+#include "score_model.h"
 
 const char *const bosett_use_columns[NUSE] = { "housing_units", "adult_ed_seats", "upper_secondary_seats", "jobs" };
 
@@ -303,6 +304,12 @@ int bosett_model_read_mem(struct bosett_model *m, const char *name, const void *
 		}
 		if (strcmp(it->string, "use") == 0) {
 			if (read_use(m, name, it))
+				goto fail;
+			continue;
+		}
+		if (strcmp(it->string, "score") == 0) {
+			/* bosett-score's weights (score_model.c); checked here so a typo fails in every tool */
+			if (bosett_score_model_check(it, name, m->err))
 				goto fail;
 			continue;
 		}

@@ -47,6 +47,7 @@ static const struct bosett_column columns[] = {
 	{ "intro_result", KIND_FRACTION, 0, 1, "share of introduction-programme participants in work or education a year after (fraction; higher is better)" },
 	{ "retention", KIND_FRACTION, 0, 1, "share of refugees settled there who still live there (fraction; higher is better)" },
 	{ "immigrants", KIND_COUNT, 0, 1, "immigrants and refugees living there (persons; the Danish key)" },
+	{ "gdp_per_capita", KIND_NONNEG, 0, 1, "gross domestic product per inhabitant (NOK; SSB publishes it by county, not by municipality; higher is better in the eu-2015 score preset)" },
 	{ "refugee_share", KIND_FRACTION, 0, 1, "refugees and their families as a share of the population (fraction)" },
 	{ "area_km2", KIND_NONNEG, 0, 1, "land and water area (km2)" },
 	{ "lon", KIND_REAL, 0, 1, "centroid longitude (degrees east)" },

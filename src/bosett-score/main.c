@@ -1,0 +1,174 @@
+/*
+ * bosett-score - add an integration-potential score, and the part each
+ * component contributes to it, to a municipality table (bosett-score(1)).
+ * A thin front end: options, reading, writing and messages around libbosett.
+ */
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bosett/bosett.h>
+
+#include "cli.h"
+
+static void usage(void)
+{
+	printf("Usage: %s [options] [FILE|-]\n"
+	       "Add a score column (integration potential, about -2 to 2) and one column per\n"
+	       "component to a municipality table.\n"
+	       "\n"
+	       "  -m, --model FILE       take the weights from the model's \"score\" object\n"
+	       "  -p, --preset NAME      imdi-2024 (default), sweden, eu-2015 or population\n"
+	       "      --scope S          compare within the nation (default) or the county\n"
+	       "      --fit COLUMN       learn the weights from COLUMN (least absolute deviations)\n"
+	       "      --explain KNR      print the breakdown of municipality KNR instead of the\n"
+	       "                         table (the table is still written with -o)\n"
+	       "  -f, --format FMT       output format: csv (default) or json\n"
+	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
+	       "      --quiet            no notes on standard error\n"
+	       "  -h, --help             this help\n"
+	       "  -V, --version          version and library versions\n"
+	       "\n"
+	       "Exit status: 0 written, 1 data or I/O error, 2 usage error.\n",
+	       cli_progname());
+	exit(0);
+}
+
+enum { OPT_SCOPE = 256, OPT_FIT, OPT_EXPLAIN, OPT_QUIET };
+
+static int write_table(struct bosett_table *t, const char *path, enum bosett_format format)
+{
+	struct cli_out out;
+
+	if (cli_out_open(&out, path) != 0)
+		return BOSETT_EDATA;
+	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
+		cli_warn("%s: %s", path ? path : "<stdout>", bosett_table_error(t));
+		cli_out_abort(&out);
+		return BOSETT_EDATA;
+	}
+	return cli_out_commit(&out) != 0 ? BOSETT_EDATA : BOSETT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "model", required_argument, NULL, 'm' },
+		{ "preset", required_argument, NULL, 'p' },
+		{ "scope", required_argument, NULL, OPT_SCOPE },
+		{ "fit", required_argument, NULL, OPT_FIT },
+		{ "explain", required_argument, NULL, OPT_EXPLAIN },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "quiet", no_argument, NULL, OPT_QUIET },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *model_path = NULL, *preset = NULL, *scope = NULL, *fit = NULL, *explain = NULL;
+	const char *out_path = NULL, *input;
+	enum bosett_format format = BOSETT_FORMAT_CSV;
+	int quiet = 0, c, rc;
+	struct bosett_model *model;
+	struct bosett_scorer *s;
+	struct bosett_table *t;
+
+	cli_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "m:p:f:o:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'm': model_path = optarg; break;
+		case 'p': preset = optarg; break;
+		case OPT_SCOPE: scope = optarg; break;
+		case OPT_FIT: fit = optarg; break;
+		case OPT_EXPLAIN: explain = optarg; break;
+		case 'f': format = cli_format(optarg); break;
+		case 'o': out_path = optarg; break;
+		case OPT_QUIET: quiet = 1; break;
+		case 'h': usage(); break;
+		case 'V': cli_version(); break;
+		default: cli_usage("unknown option");
+		}
+	}
+	if (argc - optind > 1)
+		cli_usage("one input file at most, got %d", argc - optind);
+	input = optind < argc ? argv[optind] : "-";
+	if (scope && strcmp(scope, "nation") && strcmp(scope, "county"))
+		cli_usage("option '--scope': not nation or county: \"%s\"", scope);
+	if (explain && (strlen(explain) != 4 || strspn(explain, "0123456789") != 4))
+		cli_usage("option '--explain': not a 4-digit kommunenummer: \"%s\"", explain);
+
+	model = bosett_model_new();
+	s = bosett_scorer_new();
+	t = bosett_table_new();
+	if (!model || !s || !t) {
+		cli_warn("out of memory");
+		return BOSETT_EDATA;
+	}
+	rc = BOSETT_EDATA;
+	if (model_path) {
+		/* the whole model is checked, so a typo anywhere fails here and not later in bosett-solve */
+		if (bosett_model_read_file(model, model_path) != BOSETT_OK) {
+			cli_warn("%s", bosett_model_error(model));
+			goto done;
+		}
+		if (bosett_scorer_read_model_file(s, model_path) != BOSETT_OK) {
+			cli_warn("%s", bosett_scorer_error(s));
+			goto done;
+		}
+	}
+	/* the command line overrides the model */
+	if (preset && bosett_scorer_preset(s, preset) != BOSETT_OK)
+		cli_usage("option '--preset': %s", bosett_scorer_error(s));
+	if (scope)
+		bosett_scorer_set_scope(s, strcmp(scope, "county") == 0 ? BOSETT_SCOPE_COUNTY : BOSETT_SCOPE_NATION);
+	if (fit && bosett_scorer_set_fit(s, fit) != BOSETT_OK)
+		cli_usage("option '--fit': %s", bosett_scorer_error(s));
+	if (bosett_table_read_file(t, input) != BOSETT_OK) {
+		cli_warn("%s", bosett_table_error(t));
+		goto done;
+	}
+	bosett_table_sort(t);
+	if (scope && strcmp(scope, "county") == 0 && bosett_table_col(t, "fylkenr") < 0 && !quiet)
+		cli_warn("%s: column 'fylkenr' missing: counties taken from the first two digits of kommunenr",
+		         bosett_table_source(t));
+	rc = bosett_scorer_run(s, t);
+	if (rc != BOSETT_OK) {
+		cli_warn("%s", bosett_scorer_error(s));
+		goto done;
+	}
+	if (fit && !quiet)
+		cli_warn("fit: %s", bosett_scorer_fit_summary(s));
+	if (model_path)
+		bosett_table_meta_set(t, "score.model", bosett_model_name(model));
+	rc = BOSETT_EDATA;
+	if (cli_provenance_add_file(t, input) != 0 || cli_provenance_add_file(t, model_path) != 0) {
+		cli_warn("cannot read an input again for its checksum");
+		goto done;
+	}
+	if (explain) {
+		char *text = bosett_scorer_explain(s, t, explain);
+
+		if (!text) {
+			cli_warn("%s", bosett_scorer_error(s));
+			goto done;
+		}
+		fputs(text, stdout);
+		free(text);
+		if (fflush(stdout) != 0 || ferror(stdout)) {
+			cli_warn("<stdout>: write error");
+			goto done;
+		}
+		if (out_path && write_table(t, out_path, format) != BOSETT_OK)
+			goto done;
+	} else if (write_table(t, out_path, format) != BOSETT_OK) {
+		goto done;
+	}
+	rc = BOSETT_OK;
+done:
+	bosett_table_free(t);
+	bosett_scorer_free(s);
+	bosett_model_free(model);
+	return rc;
+}

@@ -1,0 +1,6 @@
+bosett-score --preset norway x.csv; echo "exit $?"
+bosett-score --scope world x.csv; echo "exit $?"
+bosett-score --explain 15 x.csv; echo "exit $?"
+bosett-score a.csv b.csv; echo "exit $?"
+bosett-score --nosuch; echo "exit $?"
+bosett-score missing.csv; echo "exit $?"

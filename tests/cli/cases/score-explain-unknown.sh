@@ -1,0 +1,2 @@
+cp "$SRC/tests/score/madeup.csv" .
+bosett-score --explain 0000 madeup.csv
