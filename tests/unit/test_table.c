@@ -174,7 +174,38 @@ TEST(number_parsing_is_strict)
 	CHECK(bosett_parse_double("0x10", &d) != 0);
 }
 
+TEST(every_known_column_is_documented)
+{
+	/* bosett-data(5) must name every column the readers know */
+	FILE *fp = fopen(BOSETT_SOURCE_DIR "/man/man5/bosett-data.5", "r");
+	char *page = NULL;
+	size_t len = 0;
+	const char *name;
+
+	CHECK(fp != NULL);
+	if (!fp)
+		return;
+	CHECK(getdelim(&page, &len, '\0', fp) > 0);
+	fclose(fp);
+	for (size_t i = 0; (name = bosett_column_name(i)) != NULL; i++) {
+		char want[64];
+
+		snprintf(want, sizeof want, "Sy %s", name);
+		if (!strstr(page, want)) {
+			snprintf(want, sizeof want, " %s ,", name);
+			if (!strstr(page, want))
+				snprintf(want, sizeof want, ", %s\n", name);
+			if (!strstr(page, want)) {
+				fprintf(stderr, "bosett-data(5) does not document column '%s'\n", name);
+				check_failed = 1;
+			}
+		}
+	}
+	free(page);
+}
+
 const struct check_case check_cases[] = {
+	CASE(every_known_column_is_documented),
 	CASE(read_comma), CASE(read_semicolon_decimal_comma_latin1), CASE(read_bom_quoted_and_unknown_columns),
 	CASE(leading_zero_restored), CASE(missing_markers_kept_apart), CASE(errors_name_line_and_column),
 	CASE(csv_round_trip_and_formula_neutralised), CASE(json_round_trip), CASE(sha256_known_vectors),
