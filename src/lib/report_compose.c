@@ -316,9 +316,9 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 		if (r->has_em)
 			add_val(r, &c, u->em, -1);
 		if (r->has_fair)
-			add_val(r, &c, u->fair, 1);
+			add_val(r, &c, u->fair, 2);
 		if (r->has_gap)
-			add_val(r, &c, u->gap, 1);
+			add_val(r, &c, u->gap, 2);
 		if (r->has_cap)
 			add_val(r, &c, u->cap, -1);
 		for (int k = 0; k < NPREV; k++)
@@ -341,7 +341,7 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 	if (r->has_em)
 		add_num(r, &c, r->total_em, -1);
 	if (r->has_fair)
-		add_num(r, &c, r->total_fair, 1);
+		add_num(r, &c, r->total_fair, 2);
 	while (c.n < tb.ncols)
 		add(&c, "");
 	rc |= row(&tb, &c);
@@ -363,7 +363,7 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		if (rpt_limit_is_capacity(u->limit) && u->cap.kind == BOSETT_CELL_NUMBER)
 			bosett_buf_printf(b, " (%s %s)", rpt_msg(r, M_CAP_WORD), rpt_num(r, num, sizeof num, u->cap.v, -1));
 		else if (strcmp(u->limit, "fair_share") == 0 && u->fair.kind == BOSETT_CELL_NUMBER)
-			bosett_buf_printf(b, " (%s)", rpt_num(r, num, sizeof num, u->fair.v, 1));
+			bosett_buf_printf(b, " (%s)", rpt_num(r, num, sizeof num, u->fair.v, 2));
 	} else if (*u->binding) {
 		bosett_buf_adds(b, rpt_msg(r, M_REASON_EN));
 		bosett_buf_adds(b, u->binding);
@@ -592,7 +592,6 @@ static int provenance(struct bosett_report *r, FILE *fp, const struct rpt_writer
 	int rc = 0;
 	size_t nin = bosett_table_input_count(r->t), nm = bosett_table_meta_count(r->t);
 
-	rc |= w->heading(r, fp, 1, rpt_msg(r, M_PROVENANCE));
 	col(&tb, rpt_msg(r, M_KEY), 'l');
 	col(&tb, rpt_msg(r, M_VALUE), 'l');
 	tb.kv = 1;
@@ -628,6 +627,8 @@ static int provenance(struct bosett_report *r, FILE *fp, const struct rpt_writer
 		add(&c, v);
 		rc |= row(&tb, &c);
 	}
+	if (tb.nrows || nin)
+		rc |= w->heading(r, fp, 1, rpt_msg(r, M_PROVENANCE));
 	rc |= put_table(r, fp, w, &tb);
 	if (nin) {
 		struct rpt_table in = { 0 };

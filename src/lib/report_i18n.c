@@ -145,9 +145,9 @@ static const char *const msgs[M_COUNT][3] = {
 	[M_LETTER_RE] = { "Recommendation on the settlement of refugees", "Tilråding om bosetting av flyktninger",
 	                  "Tilråding om busetjing av flyktningar" },
 	[M_LETTER_BODY] = {
-		"{1} recommends that IMDi ask the municipalities below to settle the numbers given, {2} people in total. The reasons for each number, what each rule costs and where the data come from follow.",
-		"{1} tilrår at IMDi anmoder kommunene nedenfor om å bosette tallene som er gitt, til sammen {2} personer. Begrunnelsen for hvert tall, hva hver regel koster og hvor dataene kommer fra, følger.",
-		"{1} tilrår at IMDi oppmodar kommunane nedanfor om å busetje tala som er gjevne, til saman {2} personar. Grunngjevinga for kvart tal, kva kvar regel kostar og kvar dataa kjem frå, følgjer." },
+		"{1} recommends that IMDi ask the municipalities below to settle the numbers given, {2} people in total.",
+		"{1} tilrår at IMDi anmoder kommunene nedenfor om å bosette tallene som er gitt, til sammen {2} personer.",
+		"{1} tilrår at IMDi oppmodar kommunane nedanfor om å busetje tala som er gjevne, til saman {2} personar." },
 	[M_SOURCE] = { "Source", "Kilde", "Kjelde" },
 	[M_NOTE] = { "Note", "Merknad", "Merknad" },
 	[M_COUNTY_ORG] = { "{1} County Council", "{1} fylkeskommune", "{1} fylkeskommune" },

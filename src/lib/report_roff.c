@@ -24,8 +24,9 @@ static void text(FILE *fp, const char *s)
 		if (*p < 0x80) {
 			if (*p == '\\')
 				fputs("\\e", fp);
-			else if (*p == '-')
-				fputs("\\-", fp);
+			else if (*p == '-' && p[1] >= '0' && p[1] <= '9' &&
+			         ((const char *)p == s || strchr(" (", p[-1])))
+				fputs("\\-", fp); /* a minus sign, not a hyphen */
 			else if (*p == '\n' || *p == '\t')
 				fputc(' ', fp);
 			else

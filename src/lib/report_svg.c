@@ -132,7 +132,7 @@ static int bars(struct bosett_report *r, FILE *fp)
 				        x0, by, v[k].v * scale, colour[k]);
 				rpt_html_text(fp, u->name);
 				fputs(": ", fp);
-				rpt_html_text(fp, rpt_cell(r, num, sizeof num, v[k], k == 1 ? 1 : -1));
+				rpt_html_text(fp, rpt_cell(r, num, sizeof num, v[k], k == 1 ? 2 : -1));
 				fputs("</title></rect>\n", fp);
 			} else if (v[k].kind == BOSETT_CELL_ABSENT || v[k].kind == BOSETT_CELL_SUPPRESSED) {
 				fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" font-weight=\"bold\" fill=\"%s\">%s</text>\n",

@@ -82,20 +82,34 @@ static int para(struct bosett_report *r, FILE *fp, const char *s)
 	return 0;
 }
 
-static void cell(FILE *fp, const char *s, size_t w, char align, int last)
+/* A table line is put together first so that it never ends in spaces. */
+static void cell(struct bosett_buf *b, const char *s, size_t w, char align, int last)
 {
 	size_t n = width(s);
 
 	if (align == 'r')
-		pad(fp, w - n);
-	fputs(s, fp);
+		for (size_t k = n; k < w; k++)
+			bosett_buf_addc(b, ' ');
+	bosett_buf_adds(b, s);
 	if (align != 'r' && !last)
-		pad(fp, w - n);
+		for (size_t k = n; k < w; k++)
+			bosett_buf_addc(b, ' ');
+}
+
+static void line_end(FILE *fp, struct bosett_buf *b)
+{
+	while (b->len && b->data[b->len - 1] == ' ')
+		b->len--;
+	if (b->len)
+		fwrite(b->data, 1, b->len, fp);
+	fputc('\n', fp);
+	b->len = 0;
 }
 
 static int table(struct bosett_report *r, FILE *fp, const struct rpt_table *tb)
 {
 	size_t w[24] = { 0 };
+	struct bosett_buf b = { 0 };
 
 	for (size_t j = 0; j < tb->ncols; j++) {
 		w[j] = width(tb->head[j]);
@@ -109,34 +123,38 @@ static int table(struct bosett_report *r, FILE *fp, const struct rpt_table *tb)
 	if (tb->prose || tb->kv) {
 		/* a name and a wrapped text under a hanging indent */
 		for (size_t i = 0; i < tb->nrows; i++) {
-			cell(fp, tb->cells[i * 2], w[0], 'l', 0);
-			fputs("  ", fp);
+			cell(&b, tb->cells[i * 2], w[0], 'l', 0);
+			bosett_buf_adds(&b, "  ");
+			fwrite(b.data, 1, b.len, fp);
+			b.len = 0;
 			wrap(fp, tb->cells[i * 2 + 1], w[0] + 2, w[0] + 2);
 		}
+		bosett_buf_free(&b);
 		fputc('\n', fp);
 		return 0;
 	}
 	for (size_t j = 0; j < tb->ncols; j++) {
 		if (j)
-			fputs("  ", fp);
-		cell(fp, tb->head[j], w[j], tb->align[j], j + 1 == tb->ncols);
+			bosett_buf_adds(&b, "  ");
+		cell(&b, tb->head[j], w[j], tb->align[j], j + 1 == tb->ncols);
 	}
-	fputc('\n', fp);
+	line_end(fp, &b);
 	for (size_t j = 0; j < tb->ncols; j++) {
 		if (j)
-			fputs("  ", fp);
+			bosett_buf_adds(&b, "  ");
 		for (size_t k = 0; k < w[j]; k++)
-			fputc('-', fp);
+			bosett_buf_addc(&b, '-');
 	}
-	fputc('\n', fp);
+	line_end(fp, &b);
 	for (size_t i = 0; i < tb->nrows; i++) {
 		for (size_t j = 0; j < tb->ncols; j++) {
 			if (j)
-				fputs("  ", fp);
-			cell(fp, tb->cells[i * tb->ncols + j], w[j], tb->align[j], j + 1 == tb->ncols);
+				bosett_buf_adds(&b, "  ");
+			cell(&b, tb->cells[i * tb->ncols + j], w[j], tb->align[j], j + 1 == tb->ncols);
 		}
-		fputc('\n', fp);
+		line_end(fp, &b);
 	}
+	bosett_buf_free(&b);
 	fputc('\n', fp);
 	return 0;
 }

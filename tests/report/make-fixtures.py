@@ -55,6 +55,10 @@ def solve(q):
 
 
 base = solve(300)
+# bosett-solve's output as it is today: the English `binding` text only
+with open(os.path.join(out, "mr-solved-binding.json"), "w") as f:
+    json.dump(base, f, ensure_ascii=False, indent=0)
+    f.write("\n")
 scen = {q: solve(q) for q in (200, 300, 400)}
 c = base["columns"]
 ix = {n: i for i, n in enumerate(c)}
