@@ -541,7 +541,7 @@ static int comparison(struct bosett_report *r, FILE *fp, const struct rpt_writer
 	struct rpt_table tb = { 0 };
 	struct cells c = { .n = 0 };
 	struct bosett_buf b = { 0 };
-	int rc = 0;
+	int rc = 0, missing = 0;
 
 	if (!r->has_cmp)
 		return 0;
@@ -572,7 +572,13 @@ static int comparison(struct bosett_report *r, FILE *fp, const struct rpt_writer
 	add(&c, rpt_msg(r, M_TOTAL));
 	add_num(r, &c, r->total_rec, -1);
 	add_num(r, &c, r->total_cmp, -1);
-	{
+	/* a total difference only when every municipality has both numbers */
+	for (size_t i = 0; i < r->n; i++)
+		if (r->rows[i].rec.kind != BOSETT_CELL_NUMBER || r->rows[i].cmp.kind != BOSETT_CELL_NUMBER)
+			missing = 1;
+	if (missing) {
+		add(&c, "");
+	} else {
 		char num[64];
 
 		rpt_num(r, num, sizeof num, r->total_rec - r->total_cmp, -1);
@@ -624,7 +630,7 @@ static int provenance(struct bosett_report *r, FILE *fp, const struct rpt_writer
 		if (strncmp(k, "score.", 6) != 0 || !(v = rpt_meta(r, k)))
 			continue;
 		add(&c, k);
-		add(&c, v);
+		add_meta_num(r, &c, v, -1);
 		rc |= row(&tb, &c);
 	}
 	if (tb.nrows || nin)

@@ -299,8 +299,10 @@ void rpt_subst(struct bosett_buf *b, const char *tmpl, const char *a1, const cha
 char *rpt_num(const struct bosett_report *r, char *buf, size_t n, double v, int decimals)
 {
 	char raw[64], *dot;
-	const char *thou = r->lang == BOSETT_LANG_EN ? "," : "\xc2\xa0";
-	char dec = r->lang == BOSETT_LANG_EN ? '.' : ',';
+	/* the data format keeps numbers as a program reads them */
+	int plain = r->fmt == BOSETT_REPORT_JSON;
+	const char *thou = plain ? "" : r->lang == BOSETT_LANG_EN ? "," : "\xc2\xa0";
+	char dec = plain || r->lang == BOSETT_LANG_EN ? '.' : ',';
 	size_t o = 0, intlen, start;
 
 	if (!isfinite(v)) {
