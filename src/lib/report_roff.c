@@ -154,12 +154,24 @@ static int table(struct bosett_report *r, FILE *fp, const struct rpt_table *tb)
 		}
 		total += w[j] + 2;
 	}
-	/* about one en per character; smaller type for wide tables */
-	fprintf(fp, ".LP\n.nf\n.ps %d\n.vs %d\n.ta", total > 95 ? 7 : 9, total > 95 ? 9 : 11);
-	for (size_t j = 0; j < tb->ncols; j++) {
-		if (j)
-			fprintf(fp, " %zun%s", tb->align[j] == 'r' ? pos + w[j] : pos, tb->align[j] == 'r' ? "R" : "");
-		pos += w[j] + 2;
+	/* A character is about half an em wide: the type is made small enough
+	 * for the table to fit the 6.5-inch line (468 points), at most 9 points,
+	 * and the tab stops are set in points for that size. */
+	{
+		int ps = total > 0 ? (int)(936 / total) : 9;
+
+		if (ps > 9)
+			ps = 9;
+		if (ps < 5)
+			ps = 5;
+		fprintf(fp, ".LP\n.nf\n.ps %d\n.vs %d\n.ta", ps, ps + 2);
+		for (size_t j = 0; j < tb->ncols; j++) {
+			size_t stop = tb->align[j] == 'r' ? pos + w[j] : pos;
+
+			if (j)
+				fprintf(fp, " %zup%s", stop * (size_t)ps / 2, tb->align[j] == 'r' ? "R" : "");
+			pos += w[j] + 2;
+		}
 	}
 	fputc('\n', fp);
 	for (size_t i = 0; i <= tb->nrows; i++) {
