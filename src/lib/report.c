@@ -202,7 +202,7 @@ int rpt_build(struct bosett_report *r)
 	int cg = bosett_table_col(t, "fair_gap"), cem = bosett_table_col(t, "recommended_em");
 	int clon = bosett_table_col(t, "lon"), clat = bosett_table_col(t, "lat");
 	int cl = bosett_table_col(t, "limit"), cb = bosett_table_col(t, "binding");
-	int cprev[NPREV], ok = 0, ocol = -1, ok_other = -1;
+	int cprev[NPREV], ocol = -1, ok_other = -1;
 
 	clear_model(r);
 	r->err[0] = '\0';
@@ -297,7 +297,6 @@ int rpt_build(struct bosett_report *r)
 		return -1;
 	}
 	find_county(r);
-	(void)ok;
 	return 0;
 }
 
