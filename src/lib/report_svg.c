@@ -322,6 +322,51 @@ static int by_radius(const void *a, const void *b)
 	return strcmp(x->u->code, y->u->code);
 }
 
+/* Names beside the circles: for each, in order of size, the first of
+ * eight places around the circle whose box (about 6 pixels a character)
+ * overlaps no name placed before; the first place if none is free. */
+static void place_labels(FILE *fp, const struct dot *d, size_t nd)
+{
+	static const double dir[8][2] = { { 1, -0.7 }, { 1, 0.3 }, { -1, -0.7 }, { -1, 0.3 },
+	                                  { 0, -1.2 }, { 0, 1.2 }, { 1, 1 }, { -1, 1 } };
+	double (*box)[4] = calloc(nd + 1, sizeof *box);
+
+	for (size_t i = 0; i < nd; i++) {
+		double rad = d[i].rad > 0 ? d[i].rad : 3, w = 6.0 * (double)strlen(d[i].u->name) * 0.92, h = 11;
+		double bx = 0, by = 0;
+		int chosen = 0;
+
+		for (int k = 0; k < 8; k++) {
+			double x = d[i].x + dir[k][0] * (rad + 2), y = d[i].y + dir[k][1] * rad + 4;
+			int free_ = 1;
+
+			if (dir[k][0] < 0)
+				x -= w;
+			else if (dir[k][0] == 0)
+				x -= w / 2;
+			for (size_t j = 0; box && j < i && free_; j++)
+				if (x < box[j][2] && x + w > box[j][0] && y - h < box[j][3] && y > box[j][1])
+					free_ = 0;
+			if (k == 0 || free_) {
+				bx = x;
+				by = y;
+				chosen = k;
+			}
+			if (free_)
+				break;
+		}
+		(void)chosen;
+		if (box) {
+			box[i][0] = bx;
+			box[i][1] = by - h;
+			box[i][2] = bx + w;
+			box[i][3] = by;
+		}
+		label(fp, bx, by, "start", " font-size=\"10\" fill=\"#222\"", d[i].u->name);
+	}
+	free(box);
+}
+
 static int map(struct bosett_report *r, FILE *fp)
 {
 	const double width = 900, height = 640, margin = 50, rmax = 30;
@@ -394,9 +439,7 @@ static int map(struct bosett_report *r, FILE *fp)
 		}
 		fputs("</title></circle>\n", fp);
 	}
-	for (size_t i = 0; i < nd; i++)
-		label(fp, d[i].x + (d[i].rad > 0 ? d[i].rad : 3) * 0.7 + 2, d[i].y - (d[i].rad > 0 ? d[i].rad : 3) * 0.7,
-		      "start", " font-size=\"10\" fill=\"#222\"", d[i].u->name);
+	place_labels(fp, d, nd);
 	/* legend: sizes and colours */
 	{
 		double lx = width - 150, ly = 40;
