@@ -1,0 +1,69 @@
+/*
+ * report.h - the report on an allocation (bosett-report(1)): the summary,
+ * the table per municipality with its reasons, what each rule costs, where
+ * capacity is short, the scenarios, a comparison with a second allocation
+ * and the provenance, written as Markdown, self-contained HTML with SVG
+ * charts, plain text, a roff letter (groff -ms) or JSON, in bokmål,
+ * nynorsk or English. The same inputs give byte-identical output.
+ */
+#ifndef BOSETT_REPORT_H
+#define BOSETT_REPORT_H
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct bosett_table;
+struct bosett_report;
+
+enum bosett_report_format {
+	BOSETT_REPORT_MD = 0,
+	BOSETT_REPORT_HTML,
+	BOSETT_REPORT_TXT,
+	BOSETT_REPORT_ROFF,
+	BOSETT_REPORT_JSON
+};
+
+enum bosett_lang {
+	BOSETT_LANG_EN = 0,
+	BOSETT_LANG_NB,
+	BOSETT_LANG_NN
+};
+
+/* A report on one solved table (bosett-solve's output), borrowed: the
+ * table must outlive the report and stay unchanged. */
+struct bosett_report *bosett_report_new(const struct bosett_table *t);
+void bosett_report_free(struct bosett_report *r);
+const char *bosett_report_error(const struct bosett_report *r);
+
+void bosett_report_set_lang(struct bosett_report *r, enum bosett_lang lang);
+/* The date printed in the report, as seconds since 1970 (SOURCE_DATE_EPOCH);
+ * without it the report carries no date at all. */
+void bosett_report_set_date(struct bosett_report *r, long long epoch);
+/* A second allocation to compare with (borrowed), joined on kommunenr; its
+ * `recommended` column, else `requested`, else `decided`. label names it
+ * in the report (copied). */
+int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
+                              const char *label);
+
+/* Write the report. Fails with BOSETT_EDATA (message on the report) when
+ * the table is not an allocation (no kommunenr or recommended column) or on
+ * a write error. */
+int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
+
+/* "md", "html", "txt", "roff", "json" / "nb", "nn", "en": 0 and *out, or -1. */
+int bosett_report_format_parse(const char *s, enum bosett_report_format *out);
+int bosett_report_lang_parse(const char *s, enum bosett_lang *out);
+/* The language when none is asked for: from a locale name (the first set
+ * of LC_ALL, LC_MESSAGES, LANG; NULL or "" is C) and the table's county.
+ * nn_* is nynorsk; nb_* and no_* are bokmål, except nynorsk for the
+ * counties that write nynorsk (15 Møre og Romsdal, 46 Vestland);
+ * anything else is English. */
+enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const char *locale);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,373 @@
+/*
+ * report.c - the model of the report (bosett-report(1)): reads the solved
+ * table once into rows sorted by kommunenummer, notes which optional
+ * columns and meta keys are there, and finds the scenario and score
+ * component columns. Every section of the report is drawn from this model
+ * and shown only when its data is present: nothing is filled in.
+ */
+#include "report_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct bosett_report *bosett_report_new(const struct bosett_table *t)
+{
+	struct bosett_report *r = calloc(1, sizeof *r);
+
+	if (r)
+		r->t = t;
+	return r;
+}
+
+static void clear_model(struct bosett_report *r)
+{
+	free(r->rows);
+	free(r->scen_q);
+	free(r->scen_col);
+	free(r->comp_col);
+	r->rows = NULL;
+	r->scen_q = NULL;
+	r->scen_col = r->comp_col = NULL;
+	r->n = r->nscen = r->ncomp = 0;
+}
+
+void bosett_report_free(struct bosett_report *r)
+{
+	if (!r)
+		return;
+	clear_model(r);
+	free(r->other_label);
+	free(r);
+}
+
+const char *bosett_report_error(const struct bosett_report *r)
+{
+	return r->err;
+}
+
+void bosett_report_set_lang(struct bosett_report *r, enum bosett_lang lang)
+{
+	r->lang = lang;
+}
+
+void bosett_report_set_date(struct bosett_report *r, long long epoch)
+{
+	r->has_date = 1;
+	r->date = epoch;
+}
+
+int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
+                              const char *label)
+{
+	char *l = bosett_strdup(label ? label : "");
+
+	if (!l) {
+		bosett_err(r->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	free(r->other_label);
+	r->other_label = l;
+	r->other = other;
+	return BOSETT_OK;
+}
+
+const char *rpt_meta(const struct bosett_report *r, const char *key)
+{
+	const char *v = bosett_table_meta_get(r->t, key);
+
+	return v && *v ? v : NULL;
+}
+
+static struct rpt_val get(const struct bosett_table *t, size_t row, int col)
+{
+	struct rpt_val c = { BOSETT_CELL_EMPTY, 0 };
+
+	if (col >= 0)
+		c.kind = bosett_table_cell(t, row, (size_t)col, &c.v);
+	return c;
+}
+
+struct rpt_val rpt_comp(const struct bosett_report *r, const struct rpt_row *w, size_t k)
+{
+	return get(r->t, w->row, r->comp_col[k]);
+}
+
+struct rpt_val rpt_scen(const struct bosett_report *r, const struct rpt_row *w, size_t k)
+{
+	return get(r->t, w->row, r->scen_col[k]);
+}
+
+const char *rpt_comp_name(const struct bosett_report *r, size_t k)
+{
+	return bosett_table_colname(r->t, (size_t)r->comp_col[k]) + strlen("score_");
+}
+
+static int by_code(const void *a, const void *b)
+{
+	const struct rpt_row *x = a, *y = b;
+
+	return strcmp(x->code, y->code);
+}
+
+static int by_quota(const void *a, const void *b)
+{
+	const long *x = a, *y = b;
+
+	return *x < *y ? -1 : *x > *y;
+}
+
+/* Scenario columns: recommended_q<N> for N in solve.scenarios, or every
+ * such column when the meta key is missing; sorted by N. */
+static int find_scenarios(struct bosett_report *r)
+{
+	size_t nc = bosett_table_ncols(r->t), k = 0;
+	long (*pairs)[2] = calloc(nc + 1, sizeof *pairs);
+
+	if (!pairs)
+		return -1;
+	for (size_t j = 0; j < nc; j++) {
+		const char *name = bosett_table_colname(r->t, j);
+		long q;
+
+		if (strncmp(name, "recommended_q", 13) == 0 && bosett_parse_long(name + 13, &q) == 0 && q >= 0) {
+			pairs[k][0] = q;
+			pairs[k][1] = (long)j;
+			k++;
+		}
+	}
+	qsort(pairs, k, sizeof *pairs, by_quota);
+	r->scen_q = malloc((k + 1) * sizeof *r->scen_q);
+	r->scen_col = malloc((k + 1) * sizeof *r->scen_col);
+	if (!r->scen_q || !r->scen_col) {
+		free(pairs);
+		return -1;
+	}
+	for (size_t i = 0; i < k; i++) {
+		r->scen_q[i] = pairs[i][0];
+		r->scen_col[i] = (int)pairs[i][1];
+	}
+	r->nscen = k;
+	free(pairs);
+	return 0;
+}
+
+static int find_components(struct bosett_report *r)
+{
+	size_t nc = bosett_table_ncols(r->t);
+
+	r->comp_col = malloc((nc + 1) * sizeof *r->comp_col);
+	if (!r->comp_col)
+		return -1;
+	for (size_t j = 0; j < nc; j++) {
+		const char *name = bosett_table_colname(r->t, j);
+
+		if (strncmp(name, "score_", 6) == 0 && name[6])
+			r->comp_col[r->ncomp++] = (int)j;
+	}
+	return 0;
+}
+
+/* Which county: solve.county, else the one fylkenr all rows share. */
+static void find_county(struct bosett_report *r)
+{
+	const char *c = rpt_meta(r, "solve.county");
+	int fc = bosett_table_col(r->t, "fylkenr"), fn = bosett_table_col(r->t, "fylke");
+
+	r->county[0] = '\0';
+	r->county_name = NULL;
+	if (!c && fc >= 0 && r->n > 0) {
+		c = bosett_table_text(r->t, r->rows[0].row, (size_t)fc);
+		for (size_t i = 1; i < r->n; i++)
+			if (strcmp(c, bosett_table_text(r->t, r->rows[i].row, (size_t)fc)) != 0)
+				c = NULL;
+	}
+	if (c && strlen(c) < sizeof r->county)
+		memcpy(r->county, c, strlen(c) + 1);
+	if (fn >= 0 && r->n > 0 && r->county[0]) {
+		const char *nm = bosett_table_text(r->t, r->rows[0].row, (size_t)fn);
+
+		if (*nm)
+			r->county_name = nm;
+	}
+}
+
+int rpt_build(struct bosett_report *r)
+{
+	const struct bosett_table *t = r->t;
+	static const char *prevcols[NPREV] = { "requested_prev", "decided_prev", "settled_prev" };
+	int ck = bosett_table_col(t, "kommunenr"), cn = bosett_table_col(t, "kommune");
+	int crec = bosett_table_col(t, "recommended"), cp = bosett_table_col(t, "population");
+	int cfair = bosett_table_col(t, "fair_share"), ccap = bosett_table_col(t, "cap");
+	int cs = bosett_table_col(t, "score"), csh = bosett_table_col(t, "shadow_price");
+	int cg = bosett_table_col(t, "fair_gap"), cem = bosett_table_col(t, "recommended_em");
+	int clon = bosett_table_col(t, "lon"), clat = bosett_table_col(t, "lat");
+	int cl = bosett_table_col(t, "limit"), cb = bosett_table_col(t, "binding");
+	int cprev[NPREV], ocol = -1, ok_other = -1;
+
+	clear_model(r);
+	r->err[0] = '\0';
+	if (ck < 0 || crec < 0) {
+		bosett_err(r->err, "%s: column '%s': missing: not an allocation from bosett-solve",
+		           bosett_table_source(t), ck < 0 ? "kommunenr" : "recommended");
+		return -1;
+	}
+	for (int k = 0; k < NPREV; k++) {
+		cprev[k] = bosett_table_col(t, prevcols[k]);
+		r->has_prev[k] = cprev[k] >= 0;
+	}
+	r->ref_prev = r->has_prev[PREV_REQ] ? PREV_REQ : r->has_prev[PREV_DEC] ? PREV_DEC
+	            : r->has_prev[PREV_SET] ? PREV_SET : -1;
+	r->has_cap = ccap >= 0;
+	r->has_fair = cfair >= 0;
+	r->has_score = cs >= 0;
+	r->has_shadow = csh >= 0;
+	r->has_gap = cg >= 0;
+	r->has_em = cem >= 0;
+	r->has_map = clon >= 0 && clat >= 0;
+	r->has_limit = cl >= 0;
+	r->has_binding = cb >= 0;
+	if (r->other) {
+		ok_other = bosett_table_col(r->other, "kommunenr");
+		ocol = bosett_table_col(r->other, "recommended");
+		if (ocol < 0)
+			ocol = bosett_table_col(r->other, "requested");
+		if (ocol < 0)
+			ocol = bosett_table_col(r->other, "decided");
+		if (ok_other < 0 || ocol < 0) {
+			bosett_err(r->err, "%s: column '%s': missing: nothing to compare with",
+			           bosett_table_source(r->other), ok_other < 0 ? "kommunenr" : "recommended");
+			return -1;
+		}
+		r->has_cmp = 1;
+	} else {
+		r->has_cmp = 0;
+	}
+
+	r->n = bosett_table_nrows(t);
+	r->rows = calloc(r->n + 1, sizeof *r->rows);
+	if (!r->rows) {
+		bosett_err(r->err, "out of memory");
+		return -1;
+	}
+	r->total_rec = r->total_fair = r->total_em = r->total_cmp = 0;
+	r->nasked = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		struct rpt_row *w = &r->rows[i];
+
+		w->row = i;
+		w->code = bosett_table_text(t, i, (size_t)ck);
+		w->name = cn >= 0 ? bosett_table_text(t, i, (size_t)cn) : w->code;
+		if (!*w->name)
+			w->name = w->code;
+		w->limit = cl >= 0 ? bosett_table_text(t, i, (size_t)cl) : "";
+		w->binding = cb >= 0 ? bosett_table_text(t, i, (size_t)cb) : "";
+		w->pop = get(t, i, cp);
+		w->rec = get(t, i, crec);
+		w->fair = get(t, i, cfair);
+		w->cap = get(t, i, ccap);
+		w->score = get(t, i, cs);
+		w->shadow = get(t, i, csh);
+		w->gap = get(t, i, cg);
+		w->em = get(t, i, cem);
+		w->lon = get(t, i, clon);
+		w->lat = get(t, i, clat);
+		for (int k = 0; k < NPREV; k++)
+			w->prev[k] = get(t, i, cprev[k]);
+		if (w->rec.kind == BOSETT_CELL_NUMBER) {
+			r->total_rec += w->rec.v;
+			r->nasked += w->rec.v > 0;
+		}
+		if (w->fair.kind == BOSETT_CELL_NUMBER)
+			r->total_fair += w->fair.v;
+		if (w->em.kind == BOSETT_CELL_NUMBER)
+			r->total_em += w->em.v;
+		if (r->has_cmp) {
+			long orow = bosett_table_find(r->other, w->code);
+
+			w->cmp.kind = BOSETT_CELL_EMPTY;
+			if (orow >= 0)
+				w->cmp = get(r->other, (size_t)orow, ocol);
+			if (w->cmp.kind == BOSETT_CELL_NUMBER)
+				r->total_cmp += w->cmp.v;
+		}
+	}
+	qsort(r->rows, r->n, sizeof *r->rows, by_code);
+	if (find_scenarios(r) != 0 || find_components(r) != 0) {
+		bosett_err(r->err, "out of memory");
+		return -1;
+	}
+	find_county(r);
+	return 0;
+}
+
+int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f)
+{
+	int rc;
+
+	if (rpt_build(r) != 0)
+		return BOSETT_EDATA;
+	r->fmt = f;
+	switch (f) {
+	case BOSETT_REPORT_MD: rc = rpt_compose(r, fp, &rpt_md); break;
+	case BOSETT_REPORT_HTML: rc = rpt_compose(r, fp, &rpt_html); break;
+	case BOSETT_REPORT_TXT: rc = rpt_compose(r, fp, &rpt_txt); break;
+	case BOSETT_REPORT_ROFF: rc = rpt_compose(r, fp, &rpt_roff); break;
+	case BOSETT_REPORT_JSON: rc = rpt_json(r, fp); break;
+	default:
+		bosett_err(r->err, "unknown report format %d", (int)f);
+		return BOSETT_EUSAGE;
+	}
+	if (rc != 0 || ferror(fp)) {
+		if (!r->err[0])
+			bosett_err(r->err, "write error");
+		return BOSETT_EDATA;
+	}
+	return BOSETT_OK;
+}
+
+int bosett_report_format_parse(const char *s, enum bosett_report_format *out)
+{
+	static const char *names[] = { "md", "html", "txt", "roff", "json" };
+
+	for (int i = 0; i < 5; i++)
+		if (strcmp(s, names[i]) == 0) {
+			*out = (enum bosett_report_format)i;
+			return 0;
+		}
+	return -1;
+}
+
+int bosett_report_lang_parse(const char *s, enum bosett_lang *out)
+{
+	static const char *names[] = { "en", "nb", "nn" };
+
+	for (int i = 0; i < 3; i++)
+		if (strcmp(s, names[i]) == 0) {
+			*out = (enum bosett_lang)i;
+			return 0;
+		}
+	return -1;
+}
+
+enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const char *locale)
+{
+	struct bosett_report tmp;
+	enum bosett_lang lang = BOSETT_LANG_EN;
+
+	if (!locale)
+		return BOSETT_LANG_EN;
+	if (strncmp(locale, "nn", 2) == 0 && (!locale[2] || strchr("_.@", locale[2])))
+		return BOSETT_LANG_NN;
+	if ((strncmp(locale, "nb", 2) == 0 || strncmp(locale, "no", 2) == 0) &&
+	    (!locale[2] || strchr("_.@", locale[2])))
+		lang = BOSETT_LANG_NB;
+	if (lang == BOSETT_LANG_NB && t) {
+		memset(&tmp, 0, sizeof tmp);
+		tmp.t = t;
+		if (rpt_build(&tmp) == 0 &&
+		    (strcmp(tmp.county, "15") == 0 || strcmp(tmp.county, "46") == 0))
+			lang = BOSETT_LANG_NN;
+		clear_model(&tmp);
+	}
+	return lang;
+}

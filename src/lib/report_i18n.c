@@ -1,0 +1,382 @@
+/*
+ * report_i18n.c - the report's words in English, bokmål and nynorsk, and
+ * its number style. The messages are a table indexed by message and
+ * language with {1}-style placeholders (never printf formats, so a
+ * translation cannot break the output); numbers are formatted by hand so
+ * that no locale can change them: nb and nn get a no-break space between
+ * thousands and a decimal comma, English a comma and a point.
+ */
+#include "report_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+/* One message: English, bokmål, nynorsk. */
+static const char *const msgs[M_COUNT][3] = {
+	[M_TITLE] = { "Recommended settlement of refugees", "Tilråding om bosetting av flyktninger",
+	              "Tilråding om busetjing av flyktningar" },
+	[M_DATE] = { "Date", "Dato", "Dato" },
+	[M_SUMMARY] = { "Summary", "Sammendrag", "Samandrag" },
+	[M_COUNTY] = { "County", "Fylke", "Fylke" },
+	[M_YEAR] = { "Year", "År", "År" },
+	[M_QUOTA] = { "County's total to place", "Antall fylket skal bosette", "Talet fylket skal busetje" },
+	[M_RECOMMENDED_TOTAL] = { "Recommended in total", "Tilrådd i alt", "Tilrådd i alt" },
+	[M_ASKED_OF] = { "{1} of {2} municipalities", "{1} av {2} kommuner", "{1} av {2} kommunar" },
+	[M_EM] = { "Unaccompanied minors recommended", "Enslige mindreårige tilrådd",
+	           "Einslege mindreårige tilrådd" },
+	[M_EM_QUOTA] = { "County's total of unaccompanied minors", "Fylkets tall for enslige mindreårige",
+	                 "Talet fylket har for einslege mindreårige" },
+	[M_STATUS] = { "Status", "Status", "Status" },
+	[M_ST_OPTIMAL] = { "optimal: no allocation fits the model better",
+	                   "optimal: ingen fordeling passer modellen bedre",
+	                   "optimal: inga fordeling passar modellen betre" },
+	[M_ST_TIME] = { "stopped by the time limit: not proven optimal",
+	                "stoppet av tidsgrensen: ikke bevist optimal",
+	                "stoppa av tidsgrensa: ikkje prova optimal" },
+	[M_ST_SHORTFALL] = { "shortfall: not everyone could be placed",
+	                     "underdekning: ikke alle kunne plasseres",
+	                     "underdekning: ikkje alle kunne plasserast" },
+	[M_SHORTFALL] = { "People not placed", "Personer som ikke ble plassert", "Personar som ikkje vart plasserte" },
+	[M_DIAGNOSIS] = { "Why", "Hvorfor", "Kvifor" },
+	[M_METHOD] = { "Method", "Metode", "Metode" },
+	[M_GAP] = { "Gap to the best bound", "Avstand til beste grense", "Avstand til beste grense" },
+	[M_MUNIS] = { "Recommendation per municipality", "Tilråding per kommune", "Tilråding per kommune" },
+	[M_MUNI] = { "Municipality", "Kommune", "Kommune" },
+	[M_CODE] = { "No.", "Nr.", "Nr." },
+	[M_REC] = { "Recommended", "Tilrådd", "Tilrådd" },
+	[M_REC_EM] = { "Minors", "EM", "EM" },
+	[M_FAIR] = { "Fair share", "Rimelig andel", "Rimeleg del" },
+	[M_CAP] = { "Cap", "Tak", "Tak" },
+	[M_CAP_WORD] = { "cap", "tak", "tak" },
+	[M_REQ_PREV] = { "Request last year", "Anmodning i fjor", "Oppmoding i fjor" },
+	[M_DEC_PREV] = { "Decision last year", "Vedtak i fjor", "Vedtak i fjor" },
+	[M_SET_PREV] = { "Settled last year", "Bosatt i fjor", "Busett i fjor" },
+	[M_SCORE] = { "Score", "Skår", "Skår" },
+	[M_MAIN_COMP] = { "Main component", "Viktigste komponent", "Viktigaste komponent" },
+	[M_LIMIT] = { "Binding limit", "Bindende grense", "Bindande grense" },
+	[M_SHADOW] = { "Shadow price", "Skyggepris", "Skuggepris" },
+	[M_FAIR_GAP] = { "From fair share", "Fra rimelig andel", "Frå rimeleg del" },
+	[M_PREV_LEGEND] = {
+		"In last year's columns \".\" means no value (not asked), \":\" suppressed for confidentiality, and a blank not given.",
+		"I fjorårets kolonner betyr «.» ingen verdi (ikke anmodet), «:» skjermet av personvernhensyn og blank ikke oppgitt.",
+		"I kolonnane for i fjor tyder «.» ingen verdi (ikkje oppmoda), «:» skjerma av omsyn til personvern og blank ikkje oppgjeve." },
+	[M_REASONS] = { "Reasons", "Begrunnelser", "Grunngjevingar" },
+	[M_REASON] = { "Reason", "Begrunnelse", "Grunngjeving" },
+	[M_REASON_EN] = { "", "(engelsk) ", "(engelsk) " },
+	[M_NOTE_EN] = { "",
+		"Begrunnelser merket (engelsk) er bosett-solves tekst: tabellen har ingen grensenøkkel å oversette fra.",
+		"Grunngjevingar merkte (engelsk) er teksten frå bosett-solve: tabellen har ingen grensenøkkel å omsetje frå." },
+	[M_COSTS] = { "What each rule costs", "Hva hver regel koster", "Kva kvar regel kostar" },
+	[M_COSTS_INTRO] = {
+		"The cost of each policy rule in the units of the objective: how much value the allocation gives up to keep the rule.",
+		"Hva hver regel koster i målfunksjonens enheter: hvor mye verdi fordelingen gir fra seg for å holde regelen.",
+		"Kva kvar regel kostar i eininga til målfunksjonen: kor mykje verdi fordelinga gjev frå seg for å halde regelen." },
+	[M_RULE] = { "Rule", "Regel", "Regel" },
+	[M_COST] = { "Cost", "Kostnad", "Kostnad" },
+	[M_RULE_MIN] = { "No one asked for fewer than the minimum", "Ingen anmodes om færre enn minstetallet",
+	                 "Ingen vert oppmoda om færre enn minstetalet" },
+	[M_RULE_CONT] = { "Continuity with last year", "Kontinuitet med i fjor", "Kontinuitet med i fjor" },
+	[M_RULE_FAIR] = { "Closeness to the fair share", "Nærhet til rimelig andel", "Nærleik til rimeleg del" },
+	[M_CAPACITY] = { "Where capacity is short", "Hvor kapasiteten er knapp", "Kvar kapasiteten er knapp" },
+	[M_CAPACITY_INTRO] = {
+		"The limits that hold the allocation back most, by shadow price: the gain in the objective from one more unit of the limit. Advice and grants do most here.",
+		"Grensene som holder fordelingen mest tilbake, etter skyggepris: gevinsten i målfunksjonen av én enhet til. Her gjør råd og tilskudd mest nytte.",
+		"Grensene som held fordelinga mest att, etter skuggepris: vinsten i målfunksjonen av éi eining til. Her gjer råd og tilskot mest nytte." },
+	[M_CAPACITY_NONE] = { "No capacity limit binds with a positive shadow price.",
+	                      "Ingen kapasitetsgrense binder med positiv skyggepris.",
+	                      "Inga kapasitetsgrense bind med positiv skuggepris." },
+	[M_ONE_MORE] = { "{1} {2} would raise the value of the allocation by {3}.",
+	                 "{1} {2} ville øke verdien av fordelingen med {3}.",
+	                 "{1} {2} ville auke verdien av fordelinga med {3}." },
+	[M_SCENARIOS] = { "Scenarios", "Scenarioer", "Scenario" },
+	[M_SCEN_INTRO] = { "The recommendation if the county's total were each of these numbers.",
+	                   "Tilrådingen hvis fylkets tall var hvert av disse tallene.",
+	                   "Tilrådinga om talet til fylket var kvart av desse tala." },
+	[M_TOTAL] = { "Total", "Sum", "Sum" },
+	[M_COMPARE] = { "Comparison", "Sammenligning", "Samanlikning" },
+	[M_COMPARE_INTRO] = { "This recommendation against {1}.", "Denne tilrådingen mot {1}.",
+	                      "Denne tilrådinga mot {1}." },
+	[M_THIS] = { "This", "Denne", "Denne" },
+	[M_DIFF] = { "Difference", "Differanse", "Skilnad" },
+	[M_COMPARE_MISSING] = { "a blank: the municipality is not in the other table",
+	                        "blank: kommunen er ikke i den andre tabellen",
+	                        "blank: kommunen er ikkje i den andre tabellen" },
+	[M_PROVENANCE] = { "Provenance", "Opphav", "Opphav" },
+	[M_TOOL] = { "Tool", "Verktøy", "Verktøy" },
+	[M_LIBS] = { "Libraries", "Biblioteker", "Bibliotek" },
+	[M_MODEL] = { "Model", "Modell", "Modell" },
+	[M_OBJECTIVE] = { "Objective value", "Verdi av målfunksjonen", "Verdi av målfunksjonen" },
+	[M_INPUTS] = { "Input files", "Inndatafiler", "Inndatafiler" },
+	[M_FILE] = { "File", "Fil", "Fil" },
+	[M_BYTES] = { "Bytes", "Byte", "Byte" },
+	[M_SHA256] = { "SHA-256", "SHA-256", "SHA-256" },
+	[M_SCORE_META] = { "Score (bosett-score)", "Skår (bosett-score)", "Skår (bosett-score)" },
+	[M_KEY] = { "Key", "Nøkkel", "Nøkkel" },
+	[M_VALUE] = { "Value", "Verdi", "Verdi" },
+	[M_CHARTS] = { "Charts", "Diagrammer", "Diagram" },
+	[M_CH_BARS] = { "Recommended, fair share and last year", "Tilrådd, rimelig andel og i fjor",
+	                "Tilrådd, rimeleg del og i fjor" },
+	[M_CH_BARS_NOTE] = { "Last year is the column \"{1}\"; \".\" and \":\" mark no value and suppressed.",
+	                     "I fjor er kolonnen «{1}»; «.» og «:» markerer ingen verdi og skjermet.",
+	                     "I fjor er kolonnen «{1}»; «.» og «:» markerer ingen verdi og skjerma." },
+	[M_CH_SCEN] = { "Each municipality across the scenarios", "Hver kommune i scenarioene",
+	                "Kvar kommune i scenarioa" },
+	[M_CH_ROSE] = { "Score components", "Skårkomponenter", "Skårkomponentar" },
+	[M_CH_ROSE_NOTE] = {
+		"Each spoke is one component, scaled from the lowest value in the county (centre) to the highest (rim).",
+		"Hver eike er én komponent, skalert fra laveste verdi i fylket (sentrum) til høyeste (kant).",
+		"Kvar eike er éin komponent, skalert frå lågaste verdi i fylket (sentrum) til høgaste (kant)." },
+	[M_CH_MAP] = { "Map", "Kart", "Kart" },
+	[M_CH_MAP_NOTE] = {
+		"Each circle sits at the municipality's centroid; its area is proportional to the recommendation and its colour shows the change from last year (\"{1}\").",
+		"Hver sirkel står i kommunens midtpunkt; arealet er proporsjonalt med tilrådingen og fargen viser endringen fra i fjor («{1}»).",
+		"Kvar sirkel står i midtpunktet til kommunen; arealet er proporsjonalt med tilrådinga og fargen viser endringa frå i fjor («{1}»)." },
+	[M_MORE] = { "more than last year", "flere enn i fjor", "fleire enn i fjor" },
+	[M_FEWER] = { "fewer than last year", "færre enn i fjor", "færre enn i fjor" },
+	[M_SAME] = { "same as last year", "samme som i fjor", "same som i fjor" },
+	[M_NO_PREV] = { "no number for last year", "ikke noe tall for i fjor", "ikkje noko tal for i fjor" },
+	[M_NOT_ASKED] = { "not asked (0)", "ikke anmodet (0)", "ikkje oppmoda (0)" },
+	[M_LETTER_TO] = { "To: IMDi, the Directorate of Integration and Diversity",
+	                  "Til: Integrerings- og mangfoldsdirektoratet (IMDi)",
+	                  "Til: Integrerings- og mangfaldsdirektoratet (IMDi)" },
+	[M_LETTER_FROM] = { "From: {1}", "Fra: {1}", "Frå: {1}" },
+	[M_LETTER_RE] = { "Recommendation on the settlement of refugees", "Tilråding om bosetting av flyktninger",
+	                  "Tilråding om busetjing av flyktningar" },
+	[M_LETTER_BODY] = {
+		"{1} recommends that IMDi ask the municipalities below to settle the numbers given, {2} people in total.",
+		"{1} tilrår at IMDi anmoder kommunene nedenfor om å bosette tallene som er gitt, til sammen {2} personer.",
+		"{1} tilrår at IMDi oppmodar kommunane nedanfor om å busetje tala som er gjevne, til saman {2} personar." },
+	[M_SOURCE] = { "Source", "Kilde", "Kjelde" },
+	[M_NOTE] = { "Note", "Merknad", "Merknad" },
+	[M_COUNTY_ORG] = { "{1} County Council", "{1} fylkeskommune", "{1} fylkeskommune" },
+	[M_TIME_GAP] = { "stopped by the time limit: not proven optimal (gap {1} %)",
+	                 "stoppet av tidsgrensen: ikke bevist optimal (avstand {1} %)",
+	                 "stoppa av tidsgrensa: ikkje prova optimal (avstand {1} %)" },
+	[M_COUNTY_FB] = { "The county", "Fylkeskommunen", "Fylkeskommunen" },
+};
+
+const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m)
+{
+	const char *s = (unsigned)m < M_COUNT ? msgs[m][r->lang] : NULL;
+
+	return s ? s : "";
+}
+
+/* A binding limit: its key, words, and the unit of "one more". */
+static const struct {
+	const char *key, *shortw[3], *words[3], *unit[3];
+	int capacity;
+} limits[] = {
+	{ "max_settle", { "own cap", "eget tak", "eige tak" },
+	  { "the municipality's own cap", "kommunens eget tak", "kommunen sitt eige tak" },
+	  { "One more place under the municipality's own cap in", "Én plass til under kommunens eget tak i",
+	    "Ein plass til under kommunen sitt eige tak i" }, 1 },
+	{ "per_capita", { "per-capita ceiling", "tak per innbygger", "tak per innbyggjar" },
+	  { "the ceiling per 1,000 inhabitants", "taket per 1000 innbyggere", "taket per 1000 innbyggjarar" },
+	  { "One more place under the per-capita ceiling in", "Én plass til under taket per innbygger i",
+	    "Ein plass til under taket per innbyggjar i" }, 1 },
+	{ "housing_units", { "housing", "boliger", "bustader" },
+	  { "housing: every dwelling for settlement is used", "boliger: alle boligene for bosetting er brukt",
+	    "bustader: alle bustadene for busetjing er brukte" },
+	  { "One more dwelling in", "Én bolig til i", "Ein bustad til i" }, 1 },
+	{ "adult_ed_seats", { "adult education", "voksenopplæring", "vaksenopplæring" },
+	  { "adult education: every place is used", "voksenopplæring: alle plassene er brukt",
+	    "vaksenopplæring: alle plassane er brukte" },
+	  { "One more adult-education place in", "Én plass til i voksenopplæringen i",
+	    "Ein plass til i vaksenopplæringa i" }, 1 },
+	{ "upper_secondary_seats", { "upper secondary", "videregående", "vidaregåande" },
+	  { "upper-secondary school: every place is used", "videregående opplæring: alle plassene er brukt",
+	    "vidaregåande opplæring: alle plassane er brukte" },
+	  { "One more upper-secondary place in", "Én plass til i videregående opplæring i",
+	    "Ein plass til i vidaregåande opplæring i" }, 1 },
+	{ "region_jobs", { "jobs in the region", "jobber i regionen", "jobbar i regionen" },
+	  { "jobs in the commuting region", "jobber i bo- og arbeidsmarkedsregionen",
+	    "jobbar i bu- og arbeidsmarknadsregionen" },
+	  { "One more job in the commuting region of", "Én jobb til i bo- og arbeidsmarkedsregionen til",
+	    "Ein jobb til i bu- og arbeidsmarknadsregionen til" }, 1 },
+	{ "region_upper_secondary", { "upper secondary in the region", "videregående i regionen", "vidaregåande i regionen" },
+	  { "upper-secondary places in the commuting region", "videregående-plasser i regionen",
+	    "vidaregåande-plassar i regionen" },
+	  { "One more upper-secondary place in the commuting region of",
+	    "Én videregående-plass til i regionen til", "Ein vidaregåande-plass til i regionen til" }, 1 },
+	{ "em_places", { "care places for minors", "EM-plasser", "EM-plassar" },
+	  { "care places for unaccompanied minors", "omsorgsplasser for enslige mindreårige",
+	    "omsorgsplassar for einslege mindreårige" },
+	  { "One more care place for unaccompanied minors in", "Én omsorgsplass til for enslige mindreårige i",
+	    "Ein omsorgsplass til for einslege mindreårige i" }, 1 },
+	{ "min_settle", { "minimum", "minstetall", "minstetal" },
+	  { "the minimum number for anyone asked", "minstetallet for den som anmodes",
+	    "minstetalet for den som vert oppmoda" },
+	  { "One person less in the minimum, in", "Én person mindre i minstetallet, i",
+	    "Éin person mindre i minstetalet, i" }, 0 },
+	{ "fair_share", { "fair share", "rimelig andel", "rimeleg del" },
+	  { "its fair share", "sin rimelige andel", "den rimelege delen sin" },
+	  { "", "", "" }, 0 },
+	{ "continuity", { "continuity", "kontinuitet", "kontinuitet" },
+	  { "kept near last year's number (continuity)", "holdt nær fjorårets tall (kontinuitet)",
+	    "halde nær talet frå i fjor (kontinuitet)" },
+	  { "", "", "" }, 0 },
+	{ "none", { "none", "ingen", "inga" },
+	  { "no limit binds: placed where it fits the criteria best",
+	    "ingen grense binder: plassert der det passer kriteriene best",
+	    "inga grense bind: plassert der det passar kriteria best" },
+	  { "", "", "" }, 0 },
+};
+
+#define NLIMITS (sizeof limits / sizeof limits[0])
+
+const char *rpt_limit_words(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < NLIMITS; i++)
+		if (strcmp(limits[i].key, key) == 0)
+			return limits[i].words[r->lang];
+	return key;
+}
+
+const char *rpt_limit_short(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < NLIMITS; i++)
+		if (strcmp(limits[i].key, key) == 0)
+			return limits[i].shortw[r->lang];
+	return key;
+}
+
+const char *rpt_limit_unit(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < NLIMITS; i++)
+		if (strcmp(limits[i].key, key) == 0)
+			return limits[i].unit[r->lang];
+	return "";
+}
+
+int rpt_limit_is_capacity(const char *key)
+{
+	for (size_t i = 0; i < NLIMITS; i++)
+		if (strcmp(limits[i].key, key) == 0)
+			return limits[i].capacity;
+	return 0;
+}
+
+static const struct {
+	const char *name, *words[3];
+} comps[] = {
+	{ "employment_rate", { "employment", "sysselsetting", "sysselsetjing" } },
+	{ "unemployment_rate", { "unemployment", "arbeidsledighet", "arbeidsløyse" } },
+	{ "vacancies_per_1000", { "vacancies", "ledige stillinger", "ledige stillingar" } },
+	{ "intro_result", { "introduction results", "introduksjonsresultat", "introduksjonsresultat" } },
+	{ "retention", { "retention", "blir boende", "blir buande" } },
+	{ "refugee_share", { "refugee share", "flyktningandel", "flyktningdel" } },
+	{ "population", { "population", "folketall", "folketal" } },
+	{ "region_jobs", { "jobs in the region", "jobber i regionen", "jobbar i regionen" } },
+	{ "upper_secondary", { "upper secondary", "videregående", "vidaregåande" } },
+};
+
+const char *rpt_comp_words(const struct bosett_report *r, const char *name)
+{
+	for (size_t i = 0; i < sizeof comps / sizeof comps[0]; i++)
+		if (strcmp(comps[i].name, name) == 0)
+			return comps[i].words[r->lang];
+	return name;
+}
+
+void rpt_subst(struct bosett_buf *b, const char *tmpl, const char *a1, const char *a2,
+               const char *a3)
+{
+	for (const char *p = tmpl; *p; p++) {
+		if (p[0] == '{' && p[1] >= '1' && p[1] <= '3' && p[2] == '}') {
+			const char *a = p[1] == '1' ? a1 : p[1] == '2' ? a2 : a3;
+
+			bosett_buf_adds(b, a ? a : "");
+			p += 2;
+		} else {
+			bosett_buf_addc(b, *p);
+		}
+	}
+}
+
+char *rpt_num(const struct bosett_report *r, char *buf, size_t n, double v, int decimals)
+{
+	char raw[64], *dot;
+	/* the data format keeps numbers as a program reads them */
+	int plain = r->fmt == BOSETT_REPORT_JSON;
+	const char *thou = plain ? "" : r->lang == BOSETT_LANG_EN ? "," : "\xc2\xa0";
+	char dec = plain || r->lang == BOSETT_LANG_EN ? '.' : ',';
+	size_t o = 0, intlen, start;
+
+	if (!isfinite(v)) {
+		snprintf(buf, n, "?");
+		return buf;
+	}
+	if (decimals < 0) {
+		snprintf(raw, sizeof raw, "%.2f", v);
+		dot = strchr(raw, '.');
+		if (dot) {
+			char *e = raw + strlen(raw) - 1;
+
+			while (e > dot && *e == '0')
+				*e-- = '\0';
+			if (e == dot)
+				*e = '\0';
+		}
+	} else {
+		snprintf(raw, sizeof raw, "%.*f", decimals, v);
+	}
+	if (strcmp(raw, "-0") == 0 || (raw[0] == '-' && strspn(raw + 1, "0.") == strlen(raw + 1)))
+		memmove(raw, raw + 1, strlen(raw));
+	start = raw[0] == '-';
+	dot = strchr(raw, '.');
+	intlen = (dot ? (size_t)(dot - raw) : strlen(raw)) - start;
+	if (start && o + 1 < n)
+		buf[o++] = '-';
+	for (size_t i = 0; i < intlen; i++) {
+		/* groups of three, and none in a four-digit number (Norwegian style) */
+		if (i > 0 && (intlen - i) % 3 == 0 && intlen > (r->lang == BOSETT_LANG_EN ? 3u : 4u)) {
+			for (const char *t = thou; *t; t++)
+				if (o + 1 < n)
+					buf[o++] = *t;
+		}
+		if (o + 1 < n)
+			buf[o++] = raw[start + i];
+	}
+	if (dot) {
+		if (o + 1 < n)
+			buf[o++] = dec;
+		for (const char *p = dot + 1; *p; p++)
+			if (o + 1 < n)
+				buf[o++] = *p;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+char *rpt_cell(const struct bosett_report *r, char *buf, size_t n, struct rpt_val c, int decimals)
+{
+	switch (c.kind) {
+	case BOSETT_CELL_NUMBER: return rpt_num(r, buf, n, c.v, decimals);
+	case BOSETT_CELL_ABSENT: snprintf(buf, n, "."); break;
+	case BOSETT_CELL_SUPPRESSED: snprintf(buf, n, ":"); break;
+	default: buf[0] = '\0'; break;
+	}
+	return buf;
+}
+
+void rpt_date(const struct bosett_report *r, char *buf, size_t n)
+{
+	static const char *const en[] = { "January", "February", "March", "April", "May", "June", "July",
+	                                  "August", "September", "October", "November", "December" };
+	static const char *const no[] = { "januar", "februar", "mars", "april", "mai", "juni", "juli",
+	                                  "august", "september", "oktober", "november", "desember" };
+	time_t t = (time_t)r->date;
+	struct tm tm;
+
+	if (!gmtime_r(&t, &tm)) {
+		buf[0] = '\0';
+		return;
+	}
+	if (r->lang == BOSETT_LANG_EN)
+		snprintf(buf, n, "%d %s %d", tm.tm_mday, en[tm.tm_mon], tm.tm_year + 1900);
+	else
+		snprintf(buf, n, "%d. %s %d", tm.tm_mday, no[tm.tm_mon], tm.tm_year + 1900);
+}

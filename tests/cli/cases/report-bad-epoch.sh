@@ -1,0 +1,1 @@
+SOURCE_DATE_EPOCH=yesterday bosett-report "$SRC/tests/report/data/minimal.csv"

@@ -1,0 +1,1 @@
+bosett-report -f pdf "$SRC/tests/report/data/minimal.csv"

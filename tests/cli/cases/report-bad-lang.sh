@@ -1,0 +1,1 @@
+bosett-report --lang de "$SRC/tests/report/data/minimal.csv"

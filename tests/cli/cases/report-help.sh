@@ -1,0 +1,1 @@
+bosett-report --help

@@ -1,0 +1,11 @@
+# The same input gives the same bytes in every run and locale; no date
+# without SOURCE_DATE_EPOCH; never a Norwegian number in JSON.
+f=$SRC/tests/report/data/mr-solved.json
+for fmt in md html txt roff json; do
+  LC_ALL=C bosett-report -f $fmt --lang nn "$f" >a
+  LC_ALL=nb_NO.UTF-8 LC_NUMERIC=de_DE.UTF-8 bosett-report -f $fmt --lang nn -o b "$f"
+  cmp -s a b && echo "$fmt: identical" || echo "$fmt: differ"
+  echo "dates: $(grep -c -E '20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9]+\. (januar|november)' a)"
+done
+echo "no-break spaces in JSON: $(bosett-report -f json --lang nb "$f" | grep -c "$(printf '\302\240')")"
+echo "decimal commas in JSON numbers: $(bosett-report -f json --lang nb "$f" | grep -c -E ':[0-9-]+,[0-9]')"

@@ -1,0 +1,1 @@
+bosett-report a.csv b.csv

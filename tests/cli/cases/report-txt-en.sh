@@ -1,0 +1,2 @@
+# The report on the Møre og Romsdal test fixture as txt in en, dated.
+SOURCE_DATE_EPOCH=1795000000 bosett-report -f txt --lang en "$SRC/tests/report/data/mr-solved.json"

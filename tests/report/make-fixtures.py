@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Make the report's TEST FIXTURES for Møre og Romsdal (county 15).
+
+Real: kommunenr, kommune, population (SSB, 1 Jan 2024), målform, centroids,
+all from ../shared/data. MADE UP for testing, and said so in the files'
+"note": last year's request/decision/settled numbers, the scores and score
+components, and, in the solved fixture, the columns bosett-solve does not
+write yet (limit, shadow_price, recommended_em, rule prices, ...).
+Run from the source tree: python3 tests/report/make-fixtures.py build/bin
+"""
+import csv, json, os, subprocess, sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+shared = os.path.join(here, "..", "..", "..", "shared", "data")
+bindir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/bin")
+out = os.path.join(here, "data")
+
+munis = [m for m in json.load(open(os.path.join(shared, "municipalities-2025.json"))) if m["id"].startswith("15")]
+cent = {r["kommunenummer"]: r for r in csv.DictReader(open(os.path.join(shared, "kommune_centroids_2024codes.csv")))}
+munis.sort(key=lambda m: m["id"])
+
+cols = ["kommunenr", "kommune", "fylkenr", "fylke", "population", "malform", "lon", "lat",
+        "requested_prev", "decided_prev", "settled_prev", "score",
+        "score_employment_rate", "score_intro_result", "score_vacancies_per_1000", "score_retention"]
+rows = []
+for i, m in enumerate(munis):
+    pop = m["population"]
+    # made-up last year: about 1.2 per 1000, with "." (not asked) and ":" (suppressed) cases
+    req = max(10, round(pop * 0.0012 * (0.6 + (i * 7 % 9) / 10))) if pop >= 3000 else "."
+    dec = req if req == "." else max(0, req - (i % 3) * 2)
+    sett = ":" if i % 7 == 3 else (dec if dec == "." else max(0, dec - i % 4))
+    comps = [round(((i * 37) % 11) / 10 - 0.5, 2), round(((i * 53) % 13) / 12 - 0.4, 2),
+             round(((i * 29) % 7) / 6 - 0.5, 2), round(((i * 17) % 9) / 8 - 0.3, 2)]
+    score = round(sum(comps) / 2, 2)
+    lang = {"Bokmål": "bokmal", "Nynorsk": "nynorsk"}.get(m["language"], "noytral")
+    c = cent[m["id"]]
+    rows.append([m["id"], m["name_no"], "15", "Møre og Romsdal", pop, lang,
+                 round(float(c["MEAN_X"]), 4), round(float(c["MEAN_Y"]), 4), req, dec, sett, score] + comps)
+
+note = ("TEST FIXTURE: population (SSB), målform and centroids are real; last year's numbers, "
+        "scores and score components are made up")
+doc = {"bosett": "table", "version": 1,
+       "meta": {"year": "2026", "note": note, "source": "SSB (population), test values (the rest)"},
+       "inputs": [], "columns": cols, "rows": rows}
+os.makedirs(out, exist_ok=True)
+with open(os.path.join(out, "mr-input.json"), "w") as f:
+    json.dump(doc, f, ensure_ascii=False, indent=0)
+    f.write("\n")
+
+
+def solve(q):
+    p = subprocess.run([os.path.join(bindir, "bosett-solve"), "-q", str(q), "-f", "json", "mr-input.json"],
+                       cwd=out, check=True, capture_output=True)
+    return json.loads(p.stdout)
+
+
+base = solve(300)
+# bosett-solve's output as it is today: the English `binding` text only
+with open(os.path.join(out, "mr-solved-binding.json"), "w") as f:
+    json.dump(base, f, ensure_ascii=False, indent=0)
+    f.write("\n")
+scen = {q: solve(q) for q in (200, 300, 400)}
+c = base["columns"]
+ix = {n: i for i, n in enumerate(c)}
+c += ["limit", "shadow_price", "fair_gap", "recommended_em", "recommended_q200", "recommended_q300", "recommended_q400"]
+for i, r in enumerate(base["rows"]):
+    why = r[ix["binding"]]
+    if why.startswith("at cap"):
+        lim = "per_capita"
+    elif why.startswith("not asked") or why.startswith("at the minimum"):
+        lim = "min_settle"
+    elif why.startswith("fair share"):
+        lim = "fair_share"
+    elif "continuity" in why:
+        lim = "continuity"
+    else:
+        lim = "none"
+    name = r[ix["kommune"]]
+    price = round(max(r[ix["score"]], 0) * 1.5 + 0.05, 2) if lim == "per_capita" else 0
+    if name == "Ørsta":
+        lim, price, r[ix["binding"]] = "adult_ed_seats", 0.84, "at cap: adult_ed_seats (made up for the test)"
+    if name == "Volda":
+        lim, price, r[ix["binding"]] = "housing_units", 0.61, "at cap: housing_units (made up for the test)"
+    rec = r[ix["recommended"]]
+    em = rec // 10 if rec >= 20 else 0
+    r += [lim, price, round(rec - r[ix["fair_share"]], 2), em] + \
+         [scen[q]["rows"][i][scen[q]["columns"].index("recommended")] for q in (200, 300, 400)]
+m = base["meta"]
+m["note"] = note + "; limit, shadow_price, recommended_em and the rule prices are made up as well"
+m.update({"solve.scenarios": "200,300,400", "solve.method": "optimise", "solve.em_quota": "20",
+          "solve.price.min_settle": "3.25", "solve.price.continuity": "12.5", "solve.price.fairness": "7.75",
+          "score.population_correlation": "0.12"})
+with open(os.path.join(out, "mr-solved.json"), "w") as f:
+    json.dump(base, f, ensure_ascii=False, indent=0)
+    f.write("\n")

@@ -1,0 +1,223 @@
+/* Unit tests of the report (bosett-report(1)): number style, language
+ * choice, sections left out when their data is absent, "." and ":" kept. */
+#include <bosett/bosett.h>
+#include <bosett/report.h>
+
+#include "check.h"
+#include "report_impl.h"
+
+static struct bosett_table *table(const char *csv)
+{
+	struct bosett_table *t = bosett_table_new();
+
+	if (bosett_table_read_mem(t, "t.csv", csv, strlen(csv)) != 0) {
+		fprintf(stderr, "%s\n", bosett_table_error(t));
+		check_failed = 1;
+	}
+	return t;
+}
+
+/* The report as a string (caller frees), NULL on failure. */
+static char *report(struct bosett_table *t, enum bosett_report_format f, enum bosett_lang lang)
+{
+	struct bosett_report *r = bosett_report_new(t);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	int rc;
+
+	bosett_report_set_lang(r, lang);
+	rc = bosett_report_write(r, fp, f);
+	fclose(fp);
+	bosett_report_free(r);
+	if (rc != 0) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static const char *num(enum bosett_lang lang, double v, int dec)
+{
+	static char buf[64];
+	struct bosett_report r;
+
+	memset(&r, 0, sizeof r);
+	r.lang = lang;
+	r.fmt = BOSETT_REPORT_TXT;
+	return rpt_num(&r, buf, sizeof buf, v, dec);
+}
+
+TEST(number_style)
+{
+	CHECK_STR(num(BOSETT_LANG_NB, 12345.5, 1), "12\xc2\xa0" "345,5");
+	CHECK_STR(num(BOSETT_LANG_NN, 1234, 0), "1234");
+	CHECK_STR(num(BOSETT_LANG_NB, -1234567, 0), "-1\xc2\xa0" "234\xc2\xa0" "567");
+	CHECK_STR(num(BOSETT_LANG_EN, 1234, 0), "1,234");
+	CHECK_STR(num(BOSETT_LANG_EN, 27.05, 2), "27.05");
+	CHECK_STR(num(BOSETT_LANG_NB, 27.5, -1), "27,5");
+	CHECK_STR(num(BOSETT_LANG_NB, 300, -1), "300");
+	CHECK_STR(num(BOSETT_LANG_NB, -0.001, 2), "0,00");
+}
+
+TEST(parse_names)
+{
+	enum bosett_report_format f;
+	enum bosett_lang l;
+
+	CHECK(bosett_report_format_parse("html", &f) == 0 && f == BOSETT_REPORT_HTML);
+	CHECK(bosett_report_format_parse("pdf", &f) == -1);
+	CHECK(bosett_report_lang_parse("nn", &l) == 0 && l == BOSETT_LANG_NN);
+	CHECK(bosett_report_lang_parse("no", &l) == -1);
+}
+
+TEST(lang_from_locale_and_county)
+{
+	struct bosett_table *mr = table("kommunenr,kommune,population,fylkenr,recommended\n1505,Kristiansund,24404,15,27\n");
+	struct bosett_table *oslo = table("kommunenr,kommune,population,fylkenr,recommended\n0301,Oslo,717710,03,100\n");
+
+	CHECK(bosett_report_lang_auto(mr, NULL) == BOSETT_LANG_EN);
+	CHECK(bosett_report_lang_auto(mr, "C") == BOSETT_LANG_EN);
+	CHECK(bosett_report_lang_auto(mr, "en_GB.UTF-8") == BOSETT_LANG_EN);
+	CHECK(bosett_report_lang_auto(mr, "nb_NO.UTF-8") == BOSETT_LANG_NN);
+	CHECK(bosett_report_lang_auto(oslo, "nb_NO.UTF-8") == BOSETT_LANG_NB);
+	CHECK(bosett_report_lang_auto(oslo, "no_NO") == BOSETT_LANG_NB);
+	CHECK(bosett_report_lang_auto(oslo, "nn_NO.UTF-8") == BOSETT_LANG_NN);
+	CHECK(bosett_report_lang_auto(oslo, "nbx") == BOSETT_LANG_EN);
+	bosett_table_free(mr);
+	bosett_table_free(oslo);
+}
+
+TEST(absent_sections_left_out)
+{
+	struct bosett_table *t = table("kommunenr,kommune,population,recommended\n1505,Kristiansund,24404,27\n");
+	char *md = report(t, BOSETT_REPORT_MD, BOSETT_LANG_EN);
+
+	CHECK(md != NULL);
+	if (md) {
+		CHECK(strstr(md, "| 1505 | Kristiansund | 27 |") != NULL);
+		CHECK(strstr(md, "Shadow") == NULL);
+		CHECK(strstr(md, "Scenarios") == NULL);
+		CHECK(strstr(md, "What each rule costs") == NULL);
+		CHECK(strstr(md, "Reasons") == NULL);
+		CHECK(strstr(md, "Provenance") == NULL);
+		CHECK(strstr(md, "Fair share") == NULL);
+		CHECK(strstr(md, "Date") == NULL);
+	}
+	free(md);
+	bosett_table_free(t);
+}
+
+TEST(absent_and_suppressed_never_zero)
+{
+	struct bosett_table *t = table("kommunenr,kommune,population,recommended,requested_prev,settled_prev\n"
+	                               "1505,Kristiansund,24404,27,.,:\n");
+	char *md = report(t, BOSETT_REPORT_MD, BOSETT_LANG_NB);
+	char *js = report(t, BOSETT_REPORT_JSON, BOSETT_LANG_NB);
+
+	CHECK(md && strstr(md, "| 27 | . | : |") != NULL);
+	CHECK(js && strstr(js, "\"requested_prev\":\".\",\"settled_prev\":\":\"") != NULL);
+	free(md);
+	free(js);
+	bosett_table_free(t);
+}
+
+TEST(json_numbers_plain)
+{
+	struct bosett_table *t = table("kommunenr,kommune,population,recommended,fair_share,limit\n"
+	                               "0301,Oslo,717710,12345,12345.25,fair_share\n");
+	char *js = report(t, BOSETT_REPORT_JSON, BOSETT_LANG_NB);
+	char *txt = report(t, BOSETT_REPORT_TXT, BOSETT_LANG_NB);
+
+	CHECK(js && strstr(js, "\"fair_share\":12345.25") != NULL);
+	CHECK(js && strstr(js, "\"reason\":\"sin rimelige andel (12345.25)\"") != NULL);
+	CHECK(js && strstr(js, "\xc2\xa0") == NULL);
+	CHECK(txt && strstr(txt, "12\xc2\xa0" "345,25") != NULL);
+	free(js);
+	free(txt);
+	bosett_table_free(t);
+}
+
+TEST(reason_translated_or_marked)
+{
+	struct bosett_table *k = table("kommunenr,kommune,population,recommended,cap,limit,binding\n"
+	                               "1520,Ørsta,10980,12,12,adult_ed_seats,at cap\n");
+	struct bosett_table *e = table("kommunenr,kommune,population,recommended,binding\n"
+	                               "1520,Ørsta,10980,12,at cap\n");
+	char *nn = report(k, BOSETT_REPORT_TXT, BOSETT_LANG_NN);
+	char *en = report(k, BOSETT_REPORT_TXT, BOSETT_LANG_EN);
+	char *marked = report(e, BOSETT_REPORT_TXT, BOSETT_LANG_NB);
+
+	CHECK(nn && strstr(nn, "vaksenopplæring: alle plassane er brukte (tak 12)") != NULL);
+	CHECK(en && strstr(en, "Ørsta         at cap") != NULL);
+	CHECK(marked && strstr(marked, "(engelsk) at cap") != NULL);
+	free(nn);
+	free(en);
+	free(marked);
+	bosett_table_free(k);
+	bosett_table_free(e);
+}
+
+TEST(not_an_allocation)
+{
+	struct bosett_table *t = table("kommunenr,kommune,population\n0301,Oslo,717710\n");
+	struct bosett_report *r = bosett_report_new(t);
+	FILE *fp = fopen("/dev/null", "w");
+
+	CHECK(bosett_report_write(r, fp, BOSETT_REPORT_MD) == BOSETT_EDATA);
+	CHECK_STR(bosett_report_error(r), "t.csv: column 'recommended': missing: not an allocation from bosett-solve");
+	fclose(fp);
+	bosett_report_free(r);
+	bosett_table_free(t);
+}
+
+TEST(date_only_when_given)
+{
+	struct bosett_table *t = table("kommunenr,kommune,population,recommended\n1505,Kristiansund,24404,27\n");
+	struct bosett_report *r = bosett_report_new(t);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	bosett_report_set_lang(r, BOSETT_LANG_NB);
+	bosett_report_set_date(r, 0);
+	CHECK(bosett_report_write(r, fp, BOSETT_REPORT_TXT) == 0);
+	bosett_report_set_lang(r, BOSETT_LANG_EN);
+	bosett_report_set_date(r, 1795000000);
+	CHECK(bosett_report_write(r, fp, BOSETT_REPORT_JSON) == 0);
+	fclose(fp);
+	CHECK(buf && strstr(buf, "Dato") && strstr(buf, " 1. januar 1970\n") != NULL);
+	CHECK(buf && strstr(buf, "\"date\":\"2026-11-18\"") != NULL);
+	free(buf);
+	bosett_report_free(r);
+	bosett_table_free(t);
+}
+
+TEST(same_bytes_twice)
+{
+	struct bosett_table *t = table("kommunenr,kommune,population,recommended,lon,lat,requested_prev\n"
+	                               "1505,Kristiansund,24404,27,7.7,63.1,20\n1506,Molde,32816,37,7.8,62.8,:\n");
+	char *a = report(t, BOSETT_REPORT_HTML, BOSETT_LANG_NN), *b = report(t, BOSETT_REPORT_HTML, BOSETT_LANG_NN);
+
+	CHECK(a && b && strcmp(a, b) == 0);
+	CHECK(a && strstr(a, "<svg") != NULL);
+	free(a);
+	free(b);
+	bosett_table_free(t);
+}
+
+const struct check_case check_cases[] = {
+	CASE(number_style),
+	CASE(parse_names),
+	CASE(lang_from_locale_and_county),
+	CASE(absent_sections_left_out),
+	CASE(absent_and_suppressed_never_zero),
+	CASE(json_numbers_plain),
+	CASE(reason_translated_or_marked),
+	CASE(not_an_allocation),
+	CASE(date_only_when_given),
+	CASE(same_bytes_twice),
+	{ NULL, NULL }
+};
+
+CHECK_MAIN
