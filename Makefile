@@ -8,7 +8,7 @@ CMAKE_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 # What a fresh Debian 12 needs to build and to run every test.
 PACKAGES   := cmake make gcc pkg-config libcsv-dev libcjson-dev libglpk-dev \
-              glpk-utils mandoc valgrind clang
+              glpk-utils mandoc valgrind clang groff poppler-utils chromium
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = $(BUILD)/bin
 

@@ -49,6 +49,7 @@ char *bosett_format_double(char *buf, size_t n, double v);
 #include <bosett/table.h>
 #include <bosett/model.h>
 #include <bosett/solve.h>
+#include <bosett/report.h>
 #include <bosett/score.h>
 
 #endif

@@ -248,7 +248,7 @@ static int roses(struct bosett_report *r, FILE *fp)
 	const size_t per_row = 6;
 	const double cw = 150, ch = 150, rad = 52, keyh = 260;
 	size_t nc = r->ncomp < 12 ? r->ncomp : 12;
-	double lo[12], hi[12], val[12], h;
+	double lo[12], hi[12], val[12] = { 0 }, h;
 	size_t nrow = (r->n + per_row - 1) / per_row;
 
 	for (size_t k = 0; k < nc; k++) {
