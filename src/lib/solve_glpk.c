@@ -332,6 +332,13 @@ static int add_row(glp_prob *lp, const char *prefix, const char *a, const char *
 	return r;
 }
 
+/* Rounding noise such as 2.2e-16 left in a coefficient (a difference of
+ * two equal values) makes GLPK's simplex unstable: such a value is 0. */
+static double snap(double v)
+{
+	return fabs(v) < 1e-9 ? 0 : v;
+}
+
 /* Build the model of bosett(7) under a variant. The constraint names are
  * the ones bosett(7) uses. */
 static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, const struct variant *v)
@@ -464,12 +471,12 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 			snprintf(no, sizeof no, "%d", piece + 1);
 			k = 0;
 			ind[++k] = u->col_w; val[k] = 1;
-			ind[++k] = u->col_x; val[k] = -a;
-			ind[++k] = u->col_y; val[k] = -(b - v0);
-			if (has_e) { ind[++k] = u->col_e; val[k] = -a; }
+			ind[++k] = u->col_x; val[k] = -snap(a);
+			ind[++k] = u->col_y; val[k] = -snap(b - v0);
+			if (has_e) { ind[++k] = u->col_e; val[k] = -snap(a); }
 			r = add_row(lp, "value", u->code, no);
 			glp_set_mat_row(lp, r, k, ind, val);
-			glp_set_row_bnds(lp, r, GLP_UP, 0, v0);
+			glp_set_row_bnds(lp, r, GLP_UP, 0, snap(v0));
 		}
 	}
 	/* total: sum of x = Q; total_em: sum of e = Qem (max_placed: <=) */
@@ -733,34 +740,39 @@ static void price_rules(struct bosett_solver *s, const struct bosett_table *t)
 	if (!keep)
 		longjmp(s->jump, 2);
 	save_solution(p, keep);
-	s->price_min = s->price_continuity = s->price_fairness = 0;
+	/* NAN: not priced (the variant could not be solved); never a silent 0 */
+	s->price_min = s->price_continuity = s->price_fairness = NAN;
 	nomin.no_min = 1;
 	nocont.no_continuity = 1;
 	nofair.no_fairness = 1;
 
+	/* a rule that is off costs nothing */
 	at_best = total_value(p, &base);
-	if (p->m->min_settle > 0 && solve_variant(s, t, &nomin) == 0)
+	if (p->m->min_settle <= 0)
+		s->price_min = 0;
+	else if (solve_variant(s, t, &nomin) == 0)
 		s->price_min = total_value(p, &base) - at_best;
 	restore_solution(p, keep);
 
 	at_best = total_value(p, &nocont);
-	if (p->m->continuity_weight > 0 && solve_variant(s, t, &nocont) == 0)
+	if (p->m->continuity_weight <= 0)
+		s->price_continuity = 0;
+	else if (solve_variant(s, t, &nocont) == 0)
 		s->price_continuity = total_value(p, &nocont) - at_best;
 	restore_solution(p, keep);
 
 	at_best = total_value(p, &nofair);
-	if (p->m->fairness_weight > 0 && solve_variant(s, t, &nofair) == 0)
+	if (p->m->fairness_weight <= 0)
+		s->price_fairness = 0;
+	else if (solve_variant(s, t, &nofair) == 0)
 		s->price_fairness = total_value(p, &nofair) - at_best;
 	restore_solution(p, keep);
 	free(keep);
 	s->gap = gap;
 	/* a time-limited variant can come out a hair worse: a rule never pays */
-	if (s->price_min < 1e-9)
-		s->price_min = 0;
-	if (s->price_continuity < 1e-9)
-		s->price_continuity = 0;
-	if (s->price_fairness < 1e-9)
-		s->price_fairness = 0;
+	s->price_min = s->price_min < 1e-9 ? 0 : s->price_min;
+	s->price_continuity = s->price_continuity < 1e-9 ? 0 : s->price_continuity;
+	s->price_fairness = s->price_fairness < 1e-9 ? 0 : s->price_fairness;
 }
 
 /* Plain-words checks before the solver: the ones a person would do first.
@@ -1007,9 +1019,13 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 		meta_num(t, "solve.gap", s->gap);
 		meta_num(t, "solve.price.total", s->price_total);
 		if (s->rule_prices) {
-			meta_num(t, "solve.price.min_settle", s->price_min);
-			meta_num(t, "solve.price.continuity", s->price_continuity);
-			meta_num(t, "solve.price.fairness", s->price_fairness);
+			/* a rule the solver could not price is left out, not written as 0 */
+			if (!isnan(s->price_min))
+				meta_num(t, "solve.price.min_settle", s->price_min);
+			if (!isnan(s->price_continuity))
+				meta_num(t, "solve.price.continuity", s->price_continuity);
+			if (!isnan(s->price_fairness))
+				meta_num(t, "solve.price.fairness", s->price_fairness);
 		}
 	}
 	if (s->status == BOSETT_SOLVE_SHORTFALL) {
