@@ -1072,6 +1072,13 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			const struct cval *c = lookup(&j, picks[p].col, picks[p].year, (long)r);
 			int dec = !strcmp(picks[p].col, "lon") || !strcmp(picks[p].col, "lat") ? 6 : -1;
 
+			if (c && (c->kind == BOSETT_CELL_ABSENT || c->kind == BOSETT_CELL_SUPPRESSED) &&
+			    bosett_schema_find(picks[p].col) && !bosett_schema_find(picks[p].col)->markers) {
+				bosett_err(imp->err, "%s: column '%s' of %s: %s where a figure is needed",
+				           imp->inputs[c->file].name, picks[p].col, rs.codes[r],
+				           c->kind == BOSETT_CELL_ABSENT ? "no value (\".\")" : "suppressed (\":\")");
+				goto done;
+			}
 			if (put_cell(t, r, col, c, dec) != 0)
 				goto done;
 		}
