@@ -57,6 +57,12 @@ void bosett_import_free(struct bosett_import *imp)
 	for (size_t i = 0; i < imp->nwarnings; i++)
 		free(imp->warnings[i]);
 	free(imp->warnings);
+	for (size_t i = 0; i < imp->nmeta; i++) {
+		free(imp->mkeys[i]);
+		free(imp->mvals[i]);
+	}
+	free(imp->mkeys);
+	free(imp->mvals);
 	free(imp);
 }
 
@@ -143,6 +149,32 @@ void imp_warn(struct bosett_import *imp, const char *fmt, ...)
 	imp->warnings[imp->nwarnings] = bosett_strdup(buf);
 	if (imp->warnings[imp->nwarnings])
 		imp->nwarnings++;
+}
+
+int imp_meta(struct bosett_import *imp, const char *key, const char *value)
+{
+	char **k, **v, *nv = bosett_strdup(value);
+
+	if (!nv)
+		return -1;
+	for (size_t i = 0; i < imp->nmeta; i++)
+		if (!strcmp(imp->mkeys[i], key)) {
+			free(imp->mvals[i]);
+			imp->mvals[i] = nv;
+			return 0;
+		}
+	k = realloc(imp->mkeys, (imp->nmeta + 1) * sizeof *k);
+	if (k)
+		imp->mkeys = k;
+	v = realloc(imp->mvals, (imp->nmeta + 1) * sizeof *v);
+	if (v)
+		imp->mvals = v;
+	if (!k || !v || !(imp->mkeys[imp->nmeta] = bosett_strdup(key))) {
+		free(nv);
+		return -1;
+	}
+	imp->mvals[imp->nmeta++] = nv;
+	return 0;
 }
 
 size_t bosett_import_warning_count(const struct bosett_import *imp)
@@ -334,7 +366,7 @@ struct dest {
 /* The history entry for code valid in year (0: the latest), or NULL. */
 static const struct imp_hist *hist_find(const struct bosett_import *imp, const char *code, int year)
 {
-	const struct imp_hist *best = NULL;
+	const struct imp_hist *best = NULL, *later = NULL;
 
 	for (size_t i = 0; i < imp->nhist; i++) {
 		const struct imp_hist *h = &imp->hist[i];
@@ -347,8 +379,12 @@ static const struct imp_hist *hist_find(const struct bosett_import *imp, const c
 		if ((!year || h->start <= year) && (!best || h->start > best->start ||
 		                                    (h->start == best->start && h->end > best->end && best->end)))
 			best = h;
+		/* else the first period after it: a series given in the codes of a
+		 * later structure (IMDi's "k2020" files, 3001 Halden for 2006) */
+		if (year && h->start > year && (!later || h->start < later->start))
+			later = h;
 	}
-	return best;
+	return best ? best : later;
 }
 
 struct mapctx {
@@ -653,6 +689,49 @@ static int build_rows(struct bosett_import *imp, struct rowset *rs)
 	return 0;
 }
 
+/* Of a dated column other than the settlement history only the latest
+ * year is used, and none when the column is also given undated. */
+struct colyear {
+	const char *col;
+	int maxyear, undated;
+};
+
+static int col_year_used(const struct colyear *cy, size_t n, const char *col, int year)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(cy[i].col, col))
+			return year >= cy[i].maxyear && !(cy[i].undated && strncmp(col, "ssb:", 4) != 0);
+	return 1;
+}
+
+static struct colyear *col_years(const struct bosett_import *imp, size_t *n)
+{
+	struct colyear *cy = malloc((imp->nfacts + 1) * sizeof *cy);
+
+	*n = 0;
+	if (!cy)
+		return NULL;
+	for (size_t i = 0; i < imp->nfacts; i++) {
+		const struct imp_fact *f = &imp->facts[i];
+		size_t k;
+
+		for (k = *n; k-- > 0;)
+			if (!strcmp(cy[k].col, f->col))
+				break;
+		if (k == (size_t)-1) {
+			k = (*n)++;
+			cy[k].col = f->col;
+			cy[k].maxyear = 0;
+			cy[k].undated = 0;
+		}
+		if (f->year > cy[k].maxyear)
+			cy[k].maxyear = f->year;
+		if (!f->year)
+			cy[k].undated = 1;
+	}
+	return cy;
+}
+
 /* The row whose municipality list names it so, if only one does; -1. */
 static long row_by_name(const struct bosett_import *imp, const struct rowset *rs, const char *name)
 {
@@ -787,7 +866,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0, have_age = 0;
 	char num[64], key[160];
 	struct pick *picks = NULL;
-	size_t npick = 0, nunm = 0;
+	struct colyear *cy = NULL;
+	size_t npick = 0, nunm = 0, ncy = 0;
 	struct {
 		int file;
 		char code[5];
@@ -807,6 +887,11 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		bosett_err(imp->err, "no municipality in the inputs");
 		goto done;
 	}
+	cy = col_years(imp, &ncy);
+	if (!cy) {
+		bosett_err(imp->err, "out of memory");
+		goto done;
+	}
 	/* map every fact to today's rows */
 	for (size_t i = 0; i < imp->nfacts; i++) {
 		const struct imp_fact *f = &imp->facts[i];
@@ -818,6 +903,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		m.rows = &rs;
 		if (f->year && !strncmp(f->col, "imdi:", 5) && (f->year < year - 3 || f->year > year))
 			continue;
+		if (f->year && strncmp(f->col, "imdi:", 5) != 0 && !col_year_used(cy, ncy, f->col, f->year))
+			continue;
 		if ((map_code(&m, f->code, f->year, 1.0, 0, NULL) != 0 || m.n == 0) && f->name) {
 			long r = row_by_name(imp, &rs, f->name);
 
@@ -827,8 +914,9 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				m.d[0].row = r;
 				m.d[0].w = 1;
 				m.n = 1;
-				imp_warn(imp, "%s:%ld: kommunenummer %s (%s) is not in the code history: matched by its name to %s",
-				         imp->inputs[f->file].name, f->line, f->code, f->name, rs.codes[r]);
+				if (f->code[0])
+					imp_warn(imp, "%s:%ld: kommunenummer %s (%s) is not in the code history: matched by its name to %s",
+					         imp->inputs[f->file].name, f->line, f->code, f->name, rs.codes[r]);
 			}
 		}
 		if (m.n == 0) {
@@ -1145,6 +1233,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		bosett_table_meta_set(t, "year", num);
 	}
 	bosett_table_meta_set(t, "import.structure", "2024");
+	for (size_t i = 0; i < imp->nmeta; i++)
+		bosett_table_meta_set(t, imp->mkeys[i], imp->mvals[i]);
 	for (size_t i = 0; i < imp->ninputs; i++)
 		if (bosett_table_input_add(t, imp->inputs[i].name, imp->inputs[i].bytes,
 		                           imp->inputs[i].sha256) != BOSETT_OK) {
@@ -1158,6 +1248,7 @@ done:
 	free(mf);
 	free(j.v);
 	free(picks);
+	free(cy);
 	return rc;
 }
 

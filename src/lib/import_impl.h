@@ -71,6 +71,8 @@ struct bosett_import {
 	size_t nmap;
 	char **warnings;
 	size_t nwarnings, warncap;
+	char **mkeys, **mvals;   /* provenance notes from the readers */
+	size_t nmeta;
 };
 
 /* Record a fact (copies col and s). */
@@ -85,6 +87,8 @@ int imp_hist_add(struct bosett_import *imp, const char *code, int start, int end
                  const char *succ, double weight, const char *name);
 int imp_county_add(struct bosett_import *imp, const char *code, const char *name);
 void imp_warn(struct bosett_import *imp, const char *fmt, ...) BOSETT_PRINTF(2, 3);
+/* A key/value that goes into the table's meta (replaces an earlier one). */
+int imp_meta(struct bosett_import *imp, const char *key, const char *value);
 
 /* A cell of an input: "" EMPTY, "." and ".." ABSENT, ":" SUPPRESSED, "-"
  * zero (SSB's "nil"), else a number (decimal comma or point). 0, or -1 if
