@@ -655,7 +655,7 @@ static int build_rows(struct bosett_import *imp, struct rowset *rs)
 		const struct imp_fact *f = &imp->facts[i];
 		const struct imp_hist *h;
 
-		if (any ? !imp->inputs[f->file].rows : 0)
+		if ((any ? !imp->inputs[f->file].rows : 0) || !f->code[0] || f->unused)
 			continue;
 		if (!any && imp->nhist) {
 			/* no municipality list: the codes of today among the inputs */
@@ -879,17 +879,27 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		for (size_t i = 0; i < imp->nfacts; i++)
 			if (!strncmp(imp->facts[i].col, "imdi:", 5) && imp->facts[i].year > year)
 				year = imp->facts[i].year;
+	cy = col_years(imp, &ncy);
+	if (!cy) {
+		bosett_err(imp->err, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < imp->nfacts; i++) {
+		struct imp_fact *f = &imp->facts[i];
+
+		if (!f->year)
+			f->unused = 0;
+		else if (!strncmp(f->col, "imdi:", 5))
+			f->unused = f->year < year - 3 || f->year > year;
+		else
+			f->unused = !col_year_used(cy, ncy, f->col, f->year);
+	}
 	if (build_rows(imp, &rs) != 0) {
 		bosett_err(imp->err, "out of memory");
 		goto done;
 	}
 	if (!rs.n) {
 		bosett_err(imp->err, "no municipality in the inputs");
-		goto done;
-	}
-	cy = col_years(imp, &ncy);
-	if (!cy) {
-		bosett_err(imp->err, "out of memory");
 		goto done;
 	}
 	/* map every fact to today's rows */
@@ -901,9 +911,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		memset(&m, 0, sizeof m);
 		m.imp = imp;
 		m.rows = &rs;
-		if (f->year && !strncmp(f->col, "imdi:", 5) && (f->year < year - 3 || f->year > year))
-			continue;
-		if (f->year && strncmp(f->col, "imdi:", 5) != 0 && !col_year_used(cy, ncy, f->col, f->year))
+		if (f->unused)
 			continue;
 		if ((map_code(&m, f->code, f->year, 1.0, 0, NULL) != 0 || m.n == 0) && f->name) {
 			long r = row_by_name(imp, &rs, f->name);
@@ -923,16 +931,19 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			if (f->kind == BOSETT_CELL_ABSENT || f->kind == BOSETT_CELL_EMPTY)
 				continue;
 			if (imp->strict) {
-				bosett_err(imp->err, "%s:%ld: kommunenummer %s%s matches no municipality of the current structure",
-				           imp->inputs[f->file].name, f->line, f->code,
-				           f->year ? " (of that year)" : "");
+				if (f->code[0])
+					bosett_err(imp->err, "%s:%ld: kommunenummer %s matches no municipality of the current structure",
+					           imp->inputs[f->file].name, f->line, f->code);
+				else
+					bosett_err(imp->err, "%s:%ld: \"%s\" matches the name of no one municipality of the list",
+					           imp->inputs[f->file].name, f->line, f->name ? f->name : "");
 				goto done;
 			}
 			{
 				size_t u;
 
 				for (u = 0; u < nunm; u++)
-					if (unm[u].file == f->file && !strcmp(unm[u].code, f->code))
+					if (unm[u].file == f->file && f->code[0] && !strcmp(unm[u].code, f->code))
 						break;
 				if (u < nunm)
 					continue;
@@ -942,8 +953,12 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 					nunm++;
 				}
 			}
-			imp_warn(imp, "%s:%ld: kommunenummer %s matches no municipality of the current structure: ignored",
-			         imp->inputs[f->file].name, f->line, f->code);
+			if (f->code[0])
+				imp_warn(imp, "%s:%ld: kommunenummer %s matches no municipality of the current structure: ignored",
+				         imp->inputs[f->file].name, f->line, f->code);
+			else
+				imp_warn(imp, "%s:%ld: \"%s\" matches the name of no one municipality of the list: ignored",
+				         imp->inputs[f->file].name, f->line, f->name ? f->name : "");
 			continue;
 		}
 		if ((m.split || m.named) && (f->kind == BOSETT_CELL_NUMBER || f->kind == BOSETT_CELL_SUPPRESSED))

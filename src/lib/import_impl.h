@@ -33,6 +33,7 @@ struct imp_fact {
 	int file;            /* input index */
 	long line;
 	char *name;          /* the municipality's name in the input, or NULL */
+	int unused;          /* set by the join: a year not needed */
 };
 
 struct imp_hist {

@@ -1035,6 +1035,8 @@ static int read_nav(struct bosett_import *imp, int file, struct records *rs)
 				           input_name(imp, file), r->line, h->f[cshare], bosett_quote(vs, strlen(vs), q, sizeof q));
 				return BOSETT_EDATA;
 			}
+			/* NAV's shares carry float noise (0.0139999999999999): 6 decimals */
+			v = round(v * 1e6) / 1e6;
 			if (imp_fact_add_named(imp, nocode, field(r, (size_t)cgeo), 0, "unemployment_rate", kind, v, NULL, 0,
 			                       file, r->line) != 0)
 				return BOSETT_EDATA;
