@@ -123,19 +123,36 @@ int main(int argc, char **argv)
 		bosett_import_set_year(imp, (int)year);
 	if (map_path) {
 		FILE *fp = fopen(map_path, "rb");
-		char buf[65536];
-		size_t n;
+		char *buf = NULL;
+		size_t n = 0, cap = 0, got;
 
 		if (!fp) {
 			cli_warn("%s: cannot open the column map", map_path);
 			goto done;
 		}
-		n = fread(buf, 1, sizeof buf, fp);
+		do {
+			if (n == cap) {
+				char *nb = cap < 16 << 20 ? realloc(buf, cap ? cap * 2 : 4096) : NULL;
+
+				if (!nb) {
+					cli_warn("%s: column map too large or out of memory", map_path);
+					free(buf);
+					fclose(fp);
+					goto done;
+				}
+				buf = nb;
+				cap = cap ? cap * 2 : 4096;
+			}
+			got = fread(buf + n, 1, cap - n, fp);
+			n += got;
+		} while (got > 0);
 		fclose(fp);
-		if (bosett_import_set_map(imp, map_path, buf, n) != BOSETT_OK) {
+		if (bosett_import_set_map(imp, map_path, buf ? buf : "", n) != BOSETT_OK) {
 			cli_warn("%s", bosett_import_error(imp));
+			free(buf);
 			goto done;
 		}
+		free(buf);
 	}
 	for (int i = 0; i < nfiles; i++)
 		if (bosett_import_add_file(imp, argv[i + 1], kinds[i]) != BOSETT_OK) {

@@ -458,6 +458,11 @@ static int read_history(struct bosett_import *imp, int file, struct records *rs)
 			           input_name(imp, file), r->line);
 			return BOSETT_EDATA;
 		}
+		if (end && end < start) {
+			bosett_err(imp->err, "%s:%ld: column 'year_end': %ld is before year_start %ld", input_name(imp, file),
+			           r->line, end, start);
+			return BOSETT_EDATA;
+		}
 		if (end && hist_code(field(r, (size_t)csucc), succ) != 0) {
 			bosett_err(imp->err, "%s:%ld: column 'municip_code_end': not a municipality code: \"%s\"",
 			           input_name(imp, file), r->line,
@@ -633,7 +638,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 			cols[c] = "";
 	}
 	if (kcol < 0) {
-		bosett_err(imp->err, "%s:%ld: no kommunenummer column (Kommunenummer, kommunenr, Region, ...; or name it with --map)",
+		bosett_err(imp->err, "%s:%ld: no kommunenummer column (kommunenr, Kommunenummer, Knr, ...; or name it with --map)",
 		           input_name(imp, file), h->line);
 		goto done;
 	}

@@ -226,6 +226,7 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 	const cJSON *role = cJSON_GetObjectItemCaseSensitive(doc, "role");
 	const cJSON *value = cJSON_GetObjectItemCaseSensitive(doc, "value");
 	const cJSON *status = cJSON_GetObjectItemCaseSensitive(doc, "status");
+	const cJSON *vit, *sit;
 	const char *name = imp->inputs[file].name;
 	struct jdim *d = NULL;
 	struct imp_cell *cells = NULL;
@@ -318,10 +319,17 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 		bosett_err(imp->err, "%s: JSON-stat: no region dimension (role \"geo\" or id \"Region\")", name);
 		goto done;
 	}
+	if (cJSON_IsArray(value) && (size_t)cJSON_GetArraySize(value) != total) {
+		bosett_err(imp->err, "%s: JSON-stat: 'value' has %d entries, 'size' makes %zu", name,
+		           cJSON_GetArraySize(value), total);
+		goto done;
+	}
 	cells = calloc(total ? total : 1, sizeof *cells);
 	if (!cells)
 		goto done;
-	for (size_t idx = 0; idx < total; idx++) {
+	vit = cJSON_IsArray(value) ? value->child : NULL;
+	sit = cJSON_IsArray(status) ? status->child : NULL;
+	for (size_t idx = 0; idx < total; idx++, vit = vit ? vit->next : NULL, sit = sit ? sit->next : NULL) {
 		size_t rest = idx, pos[64];
 		struct imp_cell *c = &cells[nc];
 		const cJSON *v = NULL, *st = NULL;
@@ -380,11 +388,11 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 		}
 		snprintf(key, sizeof key, "%zu", idx);
 		if (cJSON_IsArray(value))
-			v = cJSON_GetArrayItem(value, (int)idx);
+			v = vit;
 		else if (cJSON_IsObject(value))
 			v = cJSON_GetObjectItemCaseSensitive(value, key);
 		if (cJSON_IsArray(status))
-			st = cJSON_GetArrayItem(status, (int)idx);
+			st = sit;
 		else if (cJSON_IsObject(status))
 			st = cJSON_GetObjectItemCaseSensitive(status, key);
 		else if (cJSON_IsString(status))
