@@ -759,6 +759,7 @@ static const char *const order[] = {
 	"requested_prev", "decided_prev", "settled_prev",
 	"requested_avg3", "decided_avg3", "settled_avg3",
 	"requested", "decided", "settled",
+	"working_age_share", "immigrants",
 };
 
 static int put_cell(struct bosett_table *t, size_t row, int col, const struct cval *c, int decimals)
@@ -1109,6 +1110,11 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		i = e;
 	}
 
+	have_age = 0;
+	for (size_t i = 0; i < npick; i++)
+		if (!strcmp(picks[i].col, IMP_AGE2066))
+			have_age = picks[i].year ? picks[i].year : -1;
+
 	/* the table */
 	if (bosett_table_set_source(t, "bosett-import") != 0)
 		goto done;
@@ -1122,6 +1128,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			present = 1;
 		else if (!strcmp(order[c], "fylke"))
 			present = imp->ncounties > 0;
+		else if (!strcmp(order[c], "working_age_share"))
+			present = have_age != 0;
 		for (size_t i = 0; i < npick && !present; i++)
 			present = !strcmp(picks[i].col, order[c]);
 		if (present && bosett_table_add_col(t, order[c]) < 0)
@@ -1139,10 +1147,6 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		if (c == sizeof order / sizeof order[0] && bosett_table_add_col(t, picks[i].col) < 0)
 			goto done;
 	}
-	have_age = 0;
-	for (size_t i = 0; i < npick; i++)
-		if (!strcmp(picks[i].col, IMP_AGE2066))
-			have_age = picks[i].year ? picks[i].year : -1;
 	if (have_age && bosett_table_col(t, "working_age_share") < 0 &&
 	    bosett_table_add_col(t, "working_age_share") < 0)
 		goto done;

@@ -923,6 +923,13 @@ static int read_imdi_wide(struct bosett_import *imp, int file, struct records *r
 			} else if (dl == strlen("Kjønn") && !strncmp(lab, "Kjønn", dl)) {
 				if (!imp_is_total_label(val))
 					use[c] = 0;
+			} else if (dl == strlen("Innvandringsgrunn") && !strncmp(lab, "Innvandringsgrunn", dl) &&
+			           (imp_is_total_label(val) || !strcmp(val, "Flyktninger og deres familieinnvandrede")) &&
+			           nh == 4) {
+				/* the two series of IMDi's immigrants-by-reason table that
+				 * bosett-data(5) names */
+				o = (size_t)snprintf(content[c], sizeof content[c], "%s",
+				                     imp_is_total_label(val) ? "immigrants" : "refugees");
 			} else if (*val && o < sizeof content[c]) {
 				o += (size_t)snprintf(content[c] + o, sizeof content[c] - o, " %s", val);
 			}

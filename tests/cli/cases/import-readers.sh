@@ -10,7 +10,7 @@ out=$PWD
 cd "$SRC/tests/import" || exit 1
 bosett-import --year 2021 ../../data/kommuner.csv ../../data/kommune_crosswalk.csv \
 	imdi-wide-excerpt.csv nav-excerpt.csv >"$out/all.csv" || exit 1
-pick "kommunenr kommune population imdi_alle imdi_flyktninger_og_deres_familieinnvandrede unemployment_rate" <"$out/all.csv" |
+pick "kommunenr kommune population immigrants refugees unemployment_rate" <"$out/all.csv" |
 	grep -E '^(kommunenr|1505|1508|1511|1580|4022|4026),'
 bosett-import -f json --year 2021 imdi-wide-excerpt.csv nav-excerpt.csv ssb07459-excerpt.json |
 	sed -n '1,/^"columns"/p'
