@@ -107,13 +107,11 @@ struct imp_cell {
 	const char *content;  /* what is counted ("Persons"), or NULL */
 	int year;             /* 0 if none */
 	const char *age;      /* the age category, or NULL if no age dimension */
-	int total;            /* 1 if some other dimension is at its "total" category */
 	int kind;
 	double v;
 	long line;
 };
-int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n,
-                  int has_other_total);
+int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n);
 int imp_read_jsonstat(struct bosett_import *imp, int file, const void *doc);
 /* A category label that means "all of them" ("Total", "I alt", "Both sexes"). */
 int imp_is_total_label(const char *s);

@@ -328,7 +328,9 @@ static int read_imdi_long(struct bosett_import *imp, int file, struct records *r
 		if (imp_fact_add(imp, code, (int)year, col, kind, v, NULL, 1, file, r->line) != 0)
 			return BOSETT_EDATA;
 	}
-	(void)skipped;
+	if (skipped)
+		imp_warn(imp, "%s: %zu lines of shares (Enhet other than 'Personer') or of other series not used",
+		         input_name(imp, file), skipped);
 	return 0;
 }
 
@@ -338,6 +340,15 @@ static int read_ba(struct bosett_import *imp, int file, struct records *rs)
 {
 	const struct record *h = &rs->r[0];
 	int creg = find_col(h, "BA-region");
+
+	if (h->n > 2) {
+		char list[256];
+		size_t o = 0;
+
+		for (size_t c = 2; c < h->n && o < sizeof list; c++)
+			o += (size_t)snprintf(list + o, sizeof list - o, "%s'%s'", c > 2 ? ", " : "", h->f[c]);
+		imp_warn(imp, "%s: columns %s not used", input_name(imp, file), list);
+	}
 
 	for (size_t i = 1; i < rs->n; i++) {
 		const struct record *r = &rs->r[i];
@@ -872,7 +883,7 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct records *rs,
 		imp_warn(imp, "%s: %zu line%s of regions that are no municipality (such as \"%s\"): not used",
 		         input_name(imp, file), skipped, skipped == 1 ? "" : "s",
 		         first_unmatched(rs, hdr, (size_t)creg));
-	rc = imp_cube_emit(imp, file, cells, nc, 0);
+	rc = imp_cube_emit(imp, file, cells, nc);
 done:
 	free(cells);
 	free(keep);
@@ -980,7 +991,7 @@ static int read_imdi_wide(struct bosett_import *imp, int file, struct records *r
 	if (skipped)
 		imp_warn(imp, "%s: %zu line%s of regions that are no municipality: not used", input_name(imp, file),
 		         skipped, skipped == 1 ? "" : "s");
-	rc = imp_cube_emit(imp, file, cells, nc, 0);
+	rc = imp_cube_emit(imp, file, cells, nc);
 done:
 	free(use);
 	free(year);

@@ -124,12 +124,10 @@ static int acc_kind(const struct acc *a)
 	return a->absent ? BOSETT_CELL_ABSENT : BOSETT_CELL_EMPTY;
 }
 
-int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n,
-                  int has_other_total)
+int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n)
 {
 	size_t i = 0;
 
-	(void)has_other_total;
 	qsort(cells, n, sizeof *cells, cmp_cell);
 	while (i < n) {
 		size_t e = i;
@@ -417,7 +415,7 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 	if (skipped)
 		imp_warn(imp, "%s: %zu cells of regions that are no municipality or of categories other than the total: not used",
 		         name, skipped);
-	rc = imp_cube_emit(imp, file, cells, nc, 0);
+	rc = imp_cube_emit(imp, file, cells, nc);
 done:
 	if (d)
 		for (size_t k = 0; k < nd; k++) {
