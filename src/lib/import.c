@@ -694,6 +694,7 @@ static int build_rows(struct bosett_import *imp, struct rowset *rs)
 struct colyear {
 	const char *col;
 	int maxyear, undated;
+	int ufile;           /* the first input that gives it undated */
 };
 
 static int col_year_used(const struct colyear *cy, size_t n, const char *col, int year)
@@ -726,8 +727,10 @@ static struct colyear *col_years(const struct bosett_import *imp, size_t *n)
 		}
 		if (f->year > cy[k].maxyear)
 			cy[k].maxyear = f->year;
-		if (!f->year)
+		if (!f->year && !cy[k].undated) {
 			cy[k].undated = 1;
+			cy[k].ufile = f->file;
+		}
 	}
 	return cy;
 }
@@ -894,6 +897,11 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			f->unused = f->year < year - 3 || f->year > year;
 		else
 			f->unused = !col_year_used(cy, ncy, f->col, f->year);
+		if (f->unused && f->year && strncmp(f->col, "imdi:", 5) != 0 && strncmp(f->col, "ssb:", 4) != 0)
+			for (size_t k = 0; k < ncy; k++)
+				if (!strcmp(cy[k].col, f->col) && cy[k].undated && f->year == cy[k].maxyear)
+					imp_warn(imp, "%s: column '%s' of %d not used: %s gives it for today's structure",
+					         imp->inputs[f->file].name, f->col, f->year, imp->inputs[cy[k].ufile].name);
 	}
 	if (build_rows(imp, &rs) != 0) {
 		bosett_err(imp->err, "out of memory");

@@ -979,7 +979,7 @@ static int read_imdi_wide(struct bosett_import *imp, int file, struct records *r
 			cell->year = year[c];
 			cell->line = r->line;
 			if (imp_parse_value(vs, rs->info.decimal_comma, &cell->kind, &cell->v) != 0) {
-				value_error(imp, file, r->line, content[c], vs);
+				value_error(imp, file, r->line, h->f[c], vs);
 				goto done;
 			}
 			nc++;

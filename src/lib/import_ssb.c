@@ -128,6 +128,8 @@ int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, s
 {
 	size_t i = 0;
 
+	if (!n)
+		return 0;
 	qsort(cells, n, sizeof *cells, cmp_cell);
 	while (i < n) {
 		size_t e = i;
