@@ -265,6 +265,29 @@ TEST(jsonstat_and_statbank_csv_agree)
 	bosett_import_free(b);
 }
 
+TEST(ssb_long_format)
+{
+	static const char *csv =
+		"\"07459: Population, by region, age, contents and year\"\r\n\r\n"
+		"\"region\";\"age\";\"contents\";\"year\";\"07459: Population\"\r\n"
+		"\"K-1505 Kristiansund\";\"20 years\";\"Persons\";\"2022\";280\r\n"
+		"\"K-1505 Kristiansund\";\"20 years\";\"Persons\";\"2023\";282\r\n"
+		"\"K-1505 Kristiansund\";\"67 years\";\"Persons\";\"2023\";303\r\n";
+	struct bosett_import *imp = bosett_import_new();
+	struct bosett_table *t;
+	int rc;
+
+	CHECK(ADD(imp, "long.csv", csv) == BOSETT_OK);
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_OK);
+	/* the latest year only: 282 + 303 persons, 282 of them 20-66 */
+	CHECK_STR(cell(t, "1505", "population"), "585");
+	CHECK_STR(cell(t, "1505", "working_age_share"), "0.4821");
+	CHECK_STR(bosett_table_meta_get(t, "import.year.population"), "2023");
+	bosett_table_free(t);
+	bosett_import_free(imp);
+}
+
 TEST(provenance_carried)
 {
 	struct bosett_import *imp = bosett_import_new();
@@ -315,6 +338,7 @@ const struct check_case check_cases[] = {
 	CASE(errors_name_file_line_column),
 	CASE(codes_written_every_way),
 	CASE(jsonstat_and_statbank_csv_agree),
+	CASE(ssb_long_format),
 	CASE(provenance_carried),
 	CASE(name_matches_unknown_code),
 	{ NULL, NULL }
