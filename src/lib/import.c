@@ -1124,7 +1124,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			have_age = picks[i].year ? picks[i].year : -1;
 
 	/* the table */
-	if (bosett_table_set_source(t, "bosett-import") != 0)
+	if (bosett_table_set_source(t, "joined table") != 0)
 		goto done;
 	for (size_t c = 0; c < sizeof order / sizeof order[0]; c++) {
 		int present = c < 2;
@@ -1248,6 +1248,24 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				if (put_hist(imp, t, r, base[s], lookup(&j, series[s], year, (long)r)) != 0)
 					goto done;
 			}
+	}
+	/* what bosett-data(5) requires, said in terms of the inputs */
+	{
+		static const char *const required[] = { "kommune", "population" };
+
+		for (size_t k = 0; k < 2; k++) {
+			int col = bosett_table_col(t, required[k]);
+
+			for (size_t r = 0; r < rs.n; r++)
+				if (col < 0 || bosett_table_cell(t, r, (size_t)col, NULL) == BOSETT_CELL_EMPTY) {
+					int kc = bosett_table_col(t, "kommune");
+					const char *nm = kc >= 0 ? bosett_table_text(t, r, (size_t)kc) : "";
+
+					bosett_err(imp->err, "%s%s%s: no input gives its '%s' (a municipality list or a table with the column is needed)",
+					           rs.codes[r], *nm ? " " : "", nm, required[k]);
+					goto done;
+				}
+		}
 	}
 	if (bosett_table_check(t) != BOSETT_OK) {
 		bosett_err(imp->err, "%s", bosett_table_error(t));

@@ -19,3 +19,6 @@ printf 'year_start\tyear_end\tmunicip_code_end\tweighting\tmunicip_code\n2020\t2
 bosett-import a.csv h.tsv; echo "exit $?"
 printf '["Folkemengde"]' >map.json
 bosett-import --map map.json a.csv; echo "exit $?"
+# every row needs a population from some input
+printf 'Kommunenummer;Kommune\n1505;Kristiansund\n' >n.csv
+bosett-import n.csv; echo "exit $?"
