@@ -26,6 +26,7 @@ static void usage(void)
 	       "      --map FILE         JSON object renaming input columns\n"
 	       "      --as KIND          read the next FILE as KIND (see --list-kinds)\n"
 	       "      --list-kinds       the kinds of input known, and exit\n"
+	       "      --columns LIST     write only these columns, in this order\n"
 	       "      --strict           a municipality that matches nothing is an error\n"
 	       "      --crosswalk        write the code history resolved to 2024 codes\n"
 	       "                         instead of the table\n"
@@ -40,7 +41,7 @@ static void usage(void)
 	exit(0);
 }
 
-enum { OPT_MAP = 256, OPT_AS, OPT_STRICT, OPT_QUIET, OPT_KINDS, OPT_CROSSWALK };
+enum { OPT_MAP = 256, OPT_AS, OPT_STRICT, OPT_QUIET, OPT_KINDS, OPT_CROSSWALK, OPT_COLUMNS };
 
 int main(int argc, char **argv)
 {
@@ -51,6 +52,7 @@ int main(int argc, char **argv)
 		{ "strict", no_argument, NULL, OPT_STRICT },
 		{ "list-kinds", no_argument, NULL, OPT_KINDS },
 		{ "crosswalk", no_argument, NULL, OPT_CROSSWALK },
+		{ "columns", required_argument, NULL, OPT_COLUMNS },
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, OPT_QUIET },
@@ -58,7 +60,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *out_path = NULL, *map_path = NULL;
+	const char *out_path = NULL, *map_path = NULL, *columns = NULL;
 	const char **kinds;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
 	long year = 0;
@@ -95,6 +97,7 @@ int main(int argc, char **argv)
 		}
 		case OPT_STRICT: strict = 1; break;
 		case OPT_CROSSWALK: crosswalk = 1; break;
+		case OPT_COLUMNS: columns = optarg; break;
 		case OPT_KINDS:
 			for (size_t i = 0; bosett_import_kind_name(i); i++)
 				printf("%-14s %s\n", bosett_import_kind_name(i), bosett_import_kind_doc(i));
@@ -123,19 +126,36 @@ int main(int argc, char **argv)
 		bosett_import_set_year(imp, (int)year);
 	if (map_path) {
 		FILE *fp = fopen(map_path, "rb");
-		char buf[65536];
-		size_t n;
+		char *buf = NULL;
+		size_t n = 0, cap = 0, got;
 
 		if (!fp) {
 			cli_warn("%s: cannot open the column map", map_path);
 			goto done;
 		}
-		n = fread(buf, 1, sizeof buf, fp);
+		do {
+			if (n == cap) {
+				char *nb = cap < 16 << 20 ? realloc(buf, cap ? cap * 2 : 4096) : NULL;
+
+				if (!nb) {
+					cli_warn("%s: column map too large or out of memory", map_path);
+					free(buf);
+					fclose(fp);
+					goto done;
+				}
+				buf = nb;
+				cap = cap ? cap * 2 : 4096;
+			}
+			got = fread(buf + n, 1, cap - n, fp);
+			n += got;
+		} while (got > 0);
 		fclose(fp);
-		if (bosett_import_set_map(imp, map_path, buf, n) != BOSETT_OK) {
+		if (bosett_import_set_map(imp, map_path, buf ? buf : "", n) != BOSETT_OK) {
 			cli_warn("%s", bosett_import_error(imp));
+			free(buf);
 			goto done;
 		}
+		free(buf);
 	}
 	for (int i = 0; i < nfiles; i++)
 		if (bosett_import_add_file(imp, argv[i + 1], kinds[i]) != BOSETT_OK) {
@@ -168,6 +188,11 @@ int main(int argc, char **argv)
 		goto done;
 	}
 	bosett_table_meta_set(t, "import.version", bosett_version());
+	if (columns && bosett_table_select(t, columns) != BOSETT_OK) {
+		cli_warn("option '--columns': %s", bosett_table_error(t));
+		rc = BOSETT_EUSAGE;
+		goto done;
+	}
 	rc = BOSETT_EDATA;
 	if (cli_out_open(&out, out_path) != 0)
 		goto done;

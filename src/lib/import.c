@@ -57,6 +57,12 @@ void bosett_import_free(struct bosett_import *imp)
 	for (size_t i = 0; i < imp->nwarnings; i++)
 		free(imp->warnings[i]);
 	free(imp->warnings);
+	for (size_t i = 0; i < imp->nmeta; i++) {
+		free(imp->mkeys[i]);
+		free(imp->mvals[i]);
+	}
+	free(imp->mkeys);
+	free(imp->mvals);
 	free(imp);
 }
 
@@ -143,6 +149,32 @@ void imp_warn(struct bosett_import *imp, const char *fmt, ...)
 	imp->warnings[imp->nwarnings] = bosett_strdup(buf);
 	if (imp->warnings[imp->nwarnings])
 		imp->nwarnings++;
+}
+
+int imp_meta(struct bosett_import *imp, const char *key, const char *value)
+{
+	char **k, **v, *nv = bosett_strdup(value);
+
+	if (!nv)
+		return -1;
+	for (size_t i = 0; i < imp->nmeta; i++)
+		if (!strcmp(imp->mkeys[i], key)) {
+			free(imp->mvals[i]);
+			imp->mvals[i] = nv;
+			return 0;
+		}
+	k = realloc(imp->mkeys, (imp->nmeta + 1) * sizeof *k);
+	if (k)
+		imp->mkeys = k;
+	v = realloc(imp->mvals, (imp->nmeta + 1) * sizeof *v);
+	if (v)
+		imp->mvals = v;
+	if (!k || !v || !(imp->mkeys[imp->nmeta] = bosett_strdup(key))) {
+		free(nv);
+		return -1;
+	}
+	imp->mvals[imp->nmeta++] = nv;
+	return 0;
 }
 
 size_t bosett_import_warning_count(const struct bosett_import *imp)
@@ -334,7 +366,7 @@ struct dest {
 /* The history entry for code valid in year (0: the latest), or NULL. */
 static const struct imp_hist *hist_find(const struct bosett_import *imp, const char *code, int year)
 {
-	const struct imp_hist *best = NULL;
+	const struct imp_hist *best = NULL, *later = NULL;
 
 	for (size_t i = 0; i < imp->nhist; i++) {
 		const struct imp_hist *h = &imp->hist[i];
@@ -347,8 +379,12 @@ static const struct imp_hist *hist_find(const struct bosett_import *imp, const c
 		if ((!year || h->start <= year) && (!best || h->start > best->start ||
 		                                    (h->start == best->start && h->end > best->end && best->end)))
 			best = h;
+		/* else the first period after it: a series given in the codes of a
+		 * later structure (IMDi's "k2020" files, 3001 Halden for 2006) */
+		if (year && h->start > year && (!later || h->start < later->start))
+			later = h;
 	}
-	return best;
+	return best ? best : later;
 }
 
 struct mapctx {
@@ -619,7 +655,7 @@ static int build_rows(struct bosett_import *imp, struct rowset *rs)
 		const struct imp_fact *f = &imp->facts[i];
 		const struct imp_hist *h;
 
-		if (any ? !imp->inputs[f->file].rows : 0)
+		if ((any ? !imp->inputs[f->file].rows : 0) || !f->code[0] || f->unused)
 			continue;
 		if (!any && imp->nhist) {
 			/* no municipality list: the codes of today among the inputs */
@@ -653,6 +689,52 @@ static int build_rows(struct bosett_import *imp, struct rowset *rs)
 	return 0;
 }
 
+/* Of a dated column other than the settlement history only the latest
+ * year is used, and none when the column is also given undated. */
+struct colyear {
+	const char *col;
+	int maxyear, undated;
+	int ufile;           /* the first input that gives it undated */
+};
+
+static int col_year_used(const struct colyear *cy, size_t n, const char *col, int year)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(cy[i].col, col))
+			return year >= cy[i].maxyear && !(cy[i].undated && strncmp(col, "ssb:", 4) != 0);
+	return 1;
+}
+
+static struct colyear *col_years(const struct bosett_import *imp, size_t *n)
+{
+	struct colyear *cy = malloc((imp->nfacts + 1) * sizeof *cy);
+
+	*n = 0;
+	if (!cy)
+		return NULL;
+	for (size_t i = 0; i < imp->nfacts; i++) {
+		const struct imp_fact *f = &imp->facts[i];
+		size_t k;
+
+		for (k = *n; k-- > 0;)
+			if (!strcmp(cy[k].col, f->col))
+				break;
+		if (k == (size_t)-1) {
+			k = (*n)++;
+			cy[k].col = f->col;
+			cy[k].maxyear = 0;
+			cy[k].undated = 0;
+		}
+		if (f->year > cy[k].maxyear)
+			cy[k].maxyear = f->year;
+		if (!f->year && !cy[k].undated) {
+			cy[k].undated = 1;
+			cy[k].ufile = f->file;
+		}
+	}
+	return cy;
+}
+
 /* The row whose municipality list names it so, if only one does; -1. */
 static long row_by_name(const struct bosett_import *imp, const struct rowset *rs, const char *name)
 {
@@ -680,6 +762,7 @@ static const char *const order[] = {
 	"requested_prev", "decided_prev", "settled_prev",
 	"requested_avg3", "decided_avg3", "settled_avg3",
 	"requested", "decided", "settled",
+	"working_age_share", "immigrants",
 };
 
 static int put_cell(struct bosett_table *t, size_t row, int col, const struct cval *c, int decimals)
@@ -787,7 +870,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0, have_age = 0;
 	char num[64], key[160];
 	struct pick *picks = NULL;
-	size_t npick = 0, nunm = 0;
+	struct colyear *cy = NULL;
+	size_t npick = 0, nunm = 0, ncy = 0;
 	struct {
 		int file;
 		char code[5];
@@ -799,6 +883,26 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		for (size_t i = 0; i < imp->nfacts; i++)
 			if (!strncmp(imp->facts[i].col, "imdi:", 5) && imp->facts[i].year > year)
 				year = imp->facts[i].year;
+	cy = col_years(imp, &ncy);
+	if (!cy) {
+		bosett_err(imp->err, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < imp->nfacts; i++) {
+		struct imp_fact *f = &imp->facts[i];
+
+		if (!f->year)
+			f->unused = 0;
+		else if (!strncmp(f->col, "imdi:", 5))
+			f->unused = f->year < year - 3 || f->year > year;
+		else
+			f->unused = !col_year_used(cy, ncy, f->col, f->year);
+		if (f->unused && f->year && strncmp(f->col, "imdi:", 5) != 0 && strncmp(f->col, "ssb:", 4) != 0)
+			for (size_t k = 0; k < ncy; k++)
+				if (!strcmp(cy[k].col, f->col) && cy[k].undated && f->year == cy[k].maxyear)
+					imp_warn(imp, "%s: column '%s' of %d not used: %s gives it for today's structure",
+					         imp->inputs[f->file].name, f->col, f->year, imp->inputs[cy[k].ufile].name);
+	}
 	if (build_rows(imp, &rs) != 0) {
 		bosett_err(imp->err, "out of memory");
 		goto done;
@@ -816,7 +920,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		memset(&m, 0, sizeof m);
 		m.imp = imp;
 		m.rows = &rs;
-		if (f->year && !strncmp(f->col, "imdi:", 5) && (f->year < year - 3 || f->year > year))
+		if (f->unused)
 			continue;
 		if ((map_code(&m, f->code, f->year, 1.0, 0, NULL) != 0 || m.n == 0) && f->name) {
 			long r = row_by_name(imp, &rs, f->name);
@@ -827,24 +931,28 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				m.d[0].row = r;
 				m.d[0].w = 1;
 				m.n = 1;
-				imp_warn(imp, "%s:%ld: kommunenummer %s (%s) is not in the code history: matched by its name to %s",
-				         imp->inputs[f->file].name, f->line, f->code, f->name, rs.codes[r]);
+				if (f->code[0])
+					imp_warn(imp, "%s:%ld: kommunenummer %s (%s) is not in the code history: matched by its name to %s",
+					         imp->inputs[f->file].name, f->line, f->code, f->name, rs.codes[r]);
 			}
 		}
 		if (m.n == 0) {
 			if (f->kind == BOSETT_CELL_ABSENT || f->kind == BOSETT_CELL_EMPTY)
 				continue;
 			if (imp->strict) {
-				bosett_err(imp->err, "%s:%ld: kommunenummer %s%s matches no municipality of the current structure",
-				           imp->inputs[f->file].name, f->line, f->code,
-				           f->year ? " (of that year)" : "");
+				if (f->code[0])
+					bosett_err(imp->err, "%s:%ld: kommunenummer %s matches no municipality of the current structure",
+					           imp->inputs[f->file].name, f->line, f->code);
+				else
+					bosett_err(imp->err, "%s:%ld: \"%s\" matches the name of no one municipality of the list",
+					           imp->inputs[f->file].name, f->line, f->name ? f->name : "");
 				goto done;
 			}
 			{
 				size_t u;
 
 				for (u = 0; u < nunm; u++)
-					if (unm[u].file == f->file && !strcmp(unm[u].code, f->code))
+					if (unm[u].file == f->file && f->code[0] && !strcmp(unm[u].code, f->code))
 						break;
 				if (u < nunm)
 					continue;
@@ -854,8 +962,12 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 					nunm++;
 				}
 			}
-			imp_warn(imp, "%s:%ld: kommunenummer %s matches no municipality of the current structure: ignored",
-			         imp->inputs[f->file].name, f->line, f->code);
+			if (f->code[0])
+				imp_warn(imp, "%s:%ld: kommunenummer %s matches no municipality of the current structure: ignored",
+				         imp->inputs[f->file].name, f->line, f->code);
+			else
+				imp_warn(imp, "%s:%ld: \"%s\" matches the name of no one municipality of the list: ignored",
+				         imp->inputs[f->file].name, f->line, f->name ? f->name : "");
 			continue;
 		}
 		if ((m.split || m.named) && (f->kind == BOSETT_CELL_NUMBER || f->kind == BOSETT_CELL_SUPPRESSED))
@@ -1006,8 +1118,13 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		i = e;
 	}
 
+	have_age = 0;
+	for (size_t i = 0; i < npick; i++)
+		if (!strcmp(picks[i].col, IMP_AGE2066))
+			have_age = picks[i].year ? picks[i].year : -1;
+
 	/* the table */
-	if (bosett_table_set_source(t, "bosett-import") != 0)
+	if (bosett_table_set_source(t, "joined table") != 0)
 		goto done;
 	for (size_t c = 0; c < sizeof order / sizeof order[0]; c++) {
 		int present = c < 2;
@@ -1019,6 +1136,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			present = 1;
 		else if (!strcmp(order[c], "fylke"))
 			present = imp->ncounties > 0;
+		else if (!strcmp(order[c], "working_age_share"))
+			present = have_age != 0;
 		for (size_t i = 0; i < npick && !present; i++)
 			present = !strcmp(picks[i].col, order[c]);
 		if (present && bosett_table_add_col(t, order[c]) < 0)
@@ -1036,10 +1155,6 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		if (c == sizeof order / sizeof order[0] && bosett_table_add_col(t, picks[i].col) < 0)
 			goto done;
 	}
-	have_age = 0;
-	for (size_t i = 0; i < npick; i++)
-		if (!strcmp(picks[i].col, IMP_AGE2066))
-			have_age = picks[i].year ? picks[i].year : -1;
 	if (have_age && bosett_table_col(t, "working_age_share") < 0 &&
 	    bosett_table_add_col(t, "working_age_share") < 0)
 		goto done;
@@ -1072,6 +1187,13 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			const struct cval *c = lookup(&j, picks[p].col, picks[p].year, (long)r);
 			int dec = !strcmp(picks[p].col, "lon") || !strcmp(picks[p].col, "lat") ? 6 : -1;
 
+			if (c && (c->kind == BOSETT_CELL_ABSENT || c->kind == BOSETT_CELL_SUPPRESSED) &&
+			    bosett_schema_find(picks[p].col) && !bosett_schema_find(picks[p].col)->markers) {
+				bosett_err(imp->err, "%s: column '%s' of %s: %s where a figure is needed",
+				           imp->inputs[c->file].name, picks[p].col, rs.codes[r],
+				           c->kind == BOSETT_CELL_ABSENT ? "no value (\".\")" : "suppressed (\":\")");
+				goto done;
+			}
 			if (put_cell(t, r, col, c, dec) != 0)
 				goto done;
 		}
@@ -1127,6 +1249,24 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 					goto done;
 			}
 	}
+	/* what bosett-data(5) requires, said in terms of the inputs */
+	{
+		static const char *const required[] = { "kommune", "population" };
+
+		for (size_t k = 0; k < 2; k++) {
+			int col = bosett_table_col(t, required[k]);
+
+			for (size_t r = 0; r < rs.n; r++)
+				if (col < 0 || bosett_table_cell(t, r, (size_t)col, NULL) == BOSETT_CELL_EMPTY) {
+					int kc = bosett_table_col(t, "kommune");
+					const char *nm = kc >= 0 ? bosett_table_text(t, r, (size_t)kc) : "";
+
+					bosett_err(imp->err, "%s%s%s: no input gives its '%s' (a municipality list or a table with the column is needed)",
+					           rs.codes[r], *nm ? " " : "", nm, required[k]);
+					goto done;
+				}
+		}
+	}
 	if (bosett_table_check(t) != BOSETT_OK) {
 		bosett_err(imp->err, "%s", bosett_table_error(t));
 		goto done;
@@ -1138,6 +1278,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		bosett_table_meta_set(t, "year", num);
 	}
 	bosett_table_meta_set(t, "import.structure", "2024");
+	for (size_t i = 0; i < imp->nmeta; i++)
+		bosett_table_meta_set(t, imp->mkeys[i], imp->mvals[i]);
 	for (size_t i = 0; i < imp->ninputs; i++)
 		if (bosett_table_input_add(t, imp->inputs[i].name, imp->inputs[i].bytes,
 		                           imp->inputs[i].sha256) != BOSETT_OK) {
@@ -1151,6 +1293,7 @@ done:
 	free(mf);
 	free(j.v);
 	free(picks);
+	free(cy);
 	return rc;
 }
 

@@ -33,6 +33,7 @@ struct imp_fact {
 	int file;            /* input index */
 	long line;
 	char *name;          /* the municipality's name in the input, or NULL */
+	int unused;          /* set by the join: a year not needed */
 };
 
 struct imp_hist {
@@ -71,6 +72,8 @@ struct bosett_import {
 	size_t nmap;
 	char **warnings;
 	size_t nwarnings, warncap;
+	char **mkeys, **mvals;   /* provenance notes from the readers */
+	size_t nmeta;
 };
 
 /* Record a fact (copies col and s). */
@@ -85,6 +88,8 @@ int imp_hist_add(struct bosett_import *imp, const char *code, int start, int end
                  const char *succ, double weight, const char *name);
 int imp_county_add(struct bosett_import *imp, const char *code, const char *name);
 void imp_warn(struct bosett_import *imp, const char *fmt, ...) BOSETT_PRINTF(2, 3);
+/* A key/value that goes into the table's meta (replaces an earlier one). */
+int imp_meta(struct bosett_import *imp, const char *key, const char *value);
 
 /* A cell of an input: "" EMPTY, "." and ".." ABSENT, ":" SUPPRESSED, "-"
  * zero (SSB's "nil"), else a number (decimal comma or point). 0, or -1 if
@@ -102,13 +107,11 @@ struct imp_cell {
 	const char *content;  /* what is counted ("Persons"), or NULL */
 	int year;             /* 0 if none */
 	const char *age;      /* the age category, or NULL if no age dimension */
-	int total;            /* 1 if some other dimension is at its "total" category */
 	int kind;
 	double v;
 	long line;
 };
-int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n,
-                  int has_other_total);
+int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n);
 int imp_read_jsonstat(struct bosett_import *imp, int file, const void *doc);
 /* A category label that means "all of them" ("Total", "I alt", "Both sexes"). */
 int imp_is_total_label(const char *s);

@@ -328,7 +328,9 @@ static int read_imdi_long(struct bosett_import *imp, int file, struct records *r
 		if (imp_fact_add(imp, code, (int)year, col, kind, v, NULL, 1, file, r->line) != 0)
 			return BOSETT_EDATA;
 	}
-	(void)skipped;
+	if (skipped)
+		imp_warn(imp, "%s: %zu lines of shares (Enhet other than 'Personer') or of other series not used",
+		         input_name(imp, file), skipped);
 	return 0;
 }
 
@@ -338,6 +340,15 @@ static int read_ba(struct bosett_import *imp, int file, struct records *rs)
 {
 	const struct record *h = &rs->r[0];
 	int creg = find_col(h, "BA-region");
+
+	if (h->n > 2) {
+		char list[256];
+		size_t o = 0;
+
+		for (size_t c = 2; c < h->n && o < sizeof list; c++)
+			o += (size_t)snprintf(list + o, sizeof list - o, "%s'%s'", c > 2 ? ", " : "", h->f[c]);
+		imp_warn(imp, "%s: columns %s not used", input_name(imp, file), list);
+	}
 
 	for (size_t i = 1; i < rs->n; i++) {
 		const struct record *r = &rs->r[i];
@@ -456,6 +467,11 @@ static int read_history(struct bosett_import *imp, int file, struct records *rs)
 		    (*field(r, (size_t)ce) && bosett_parse_long(field(r, (size_t)ce), &end) != 0)) {
 			bosett_err(imp->err, "%s:%ld: column 'year_start' or 'year_end': not a year",
 			           input_name(imp, file), r->line);
+			return BOSETT_EDATA;
+		}
+		if (end && end < start) {
+			bosett_err(imp->err, "%s:%ld: column 'year_end': %ld is before year_start %ld", input_name(imp, file),
+			           r->line, end, start);
 			return BOSETT_EDATA;
 		}
 		if (end && hist_code(field(r, (size_t)csucc), succ) != 0) {
@@ -633,7 +649,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 			cols[c] = "";
 	}
 	if (kcol < 0) {
-		bosett_err(imp->err, "%s:%ld: no kommunenummer column (Kommunenummer, kommunenr, Region, ...; or name it with --map)",
+		bosett_err(imp->err, "%s:%ld: no kommunenummer column (kommunenr, Kommunenummer, Knr, ...; or name it with --map)",
 		           input_name(imp, file), h->line);
 		goto done;
 	}
@@ -867,7 +883,7 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct records *rs,
 		imp_warn(imp, "%s: %zu line%s of regions that are no municipality (such as \"%s\"): not used",
 		         input_name(imp, file), skipped, skipped == 1 ? "" : "s",
 		         first_unmatched(rs, hdr, (size_t)creg));
-	rc = imp_cube_emit(imp, file, cells, nc, 0);
+	rc = imp_cube_emit(imp, file, cells, nc);
 done:
 	free(cells);
 	free(keep);
@@ -875,6 +891,188 @@ done:
 	free(vyear);
 	free(vcont);
 	return rc;
+}
+
+/* ---- IMDi wide downloads: stacked header rows ------------------------------ */
+
+static int read_imdi_wide(struct bosett_import *imp, int file, struct records *rs)
+{
+	const struct record *h = &rs->r[0];
+	size_t nh = 1, ncols = h->n, nc = 0, cap = 0, skipped = 0, dropped = 0;
+	int *use = calloc(ncols ? ncols : 1, sizeof *use), *year = calloc(ncols ? ncols : 1, sizeof *year);
+	char (*content)[256] = calloc(ncols ? ncols : 1, sizeof *content);
+	struct imp_cell *cells = NULL;
+	int rc = BOSETT_EDATA;
+
+	if (!use || !year || !content)
+		goto done;
+	while (nh < rs->n && !*field(&rs->r[nh], 0))
+		nh++;
+	for (size_t c = 2; c < ncols; c++) {
+		size_t o = (size_t)snprintf(content[c], sizeof content[c], "imdi");
+
+		use[c] = 1;
+		for (size_t k = 0; k < nh; k++) {
+			const char *lab = field(&rs->r[k], c), *colon = strstr(lab, ": ");
+			const char *val = colon ? colon + 2 : lab;
+			size_t dl = colon ? (size_t)(colon - lab) : 0;
+
+			if (dl == 3 && !strncmp(lab, "År", 3)) {
+				long y;
+
+				if (bosett_parse_long(val, &y) != 0 || y < 1800 || y > 2200) {
+					char q[128];
+
+					bosett_err(imp->err, "%s:%ld: column %zu: not a year: \"%s\"", input_name(imp, file),
+					           rs->r[k].line, c + 1, bosett_quote(lab, strlen(lab), q, sizeof q));
+					goto done;
+				}
+				year[c] = (int)y;
+			} else if (dl == 5 && !strncmp(lab, "Enhet", 5)) {
+				if (strcmp(val, "Personer") != 0)
+					use[c] = 0;
+			} else if (dl == strlen("Kjønn") && !strncmp(lab, "Kjønn", dl)) {
+				if (!imp_is_total_label(val))
+					use[c] = 0;
+			} else if (dl == strlen("Innvandringsgrunn") && !strncmp(lab, "Innvandringsgrunn", dl) &&
+			           (imp_is_total_label(val) || !strcmp(val, "Flyktninger og deres familieinnvandrede")) &&
+			           nh == 4) {
+				/* the two series of IMDi's immigrants-by-reason table that
+				 * bosett-data(5) names */
+				o = (size_t)snprintf(content[c], sizeof content[c], "%s",
+				                     imp_is_total_label(val) ? "immigrants" : "refugees");
+			} else if (*val && o < sizeof content[c]) {
+				o += (size_t)snprintf(content[c] + o, sizeof content[c] - o, " %s", val);
+			}
+		}
+		if (!use[c])
+			dropped++;
+	}
+	for (size_t i = nh; i < rs->n; i++) {
+		const struct record *r = &rs->r[i];
+		char code[5];
+
+		if (imp_parse_code(field(r, 0), code, NULL) != 0) {
+			skipped++;
+			continue;
+		}
+		for (size_t c = 2; c < ncols; c++) {
+			struct imp_cell *cell;
+			const char *vs = field(r, c);
+
+			if (!use[c] || !*vs)
+				continue;
+			if (nc == cap) {
+				size_t ncap = cap ? cap * 2 : 4096;
+				struct imp_cell *nce = realloc(cells, ncap * sizeof *nce);
+
+				if (!nce)
+					goto done;
+				cells = nce;
+				cap = ncap;
+			}
+			cell = &cells[nc];
+			memset(cell, 0, sizeof *cell);
+			memcpy(cell->code, code, 5);
+			cell->name = field(r, 1);
+			cell->content = content[c];
+			cell->year = year[c];
+			cell->line = r->line;
+			if (imp_parse_value(vs, rs->info.decimal_comma, &cell->kind, &cell->v) != 0) {
+				value_error(imp, file, r->line, h->f[c], vs);
+				goto done;
+			}
+			nc++;
+		}
+	}
+	if (dropped)
+		imp_warn(imp, "%s: %zu columns of shares or of one sex not used (persons of both sexes are)",
+		         input_name(imp, file), dropped);
+	if (skipped)
+		imp_warn(imp, "%s: %zu line%s of regions that are no municipality: not used", input_name(imp, file),
+		         skipped, skipped == 1 ? "" : "s");
+	rc = imp_cube_emit(imp, file, cells, nc);
+done:
+	free(use);
+	free(year);
+	free(content);
+	free(cells);
+	return rc;
+}
+
+/* ---- NAV: registered unemployment ------------------------------------------ */
+
+/* 1 if s contains w, without regard to ASCII case. */
+static int has_word(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (; *s; s++)
+		if (!strncasecmp(s, w, n))
+			return 1;
+	return 0;
+}
+
+static int read_nav(struct bosett_import *imp, int file, struct records *rs)
+{
+	const struct record *h = &rs->r[0];
+	int clevel = find_col(h, "Nivå"), cgeo = find_col(h, "Geografisk enhet");
+	int cstatus = find_col(h, "Arbeidsmarkedsstatus"), csex = find_col(h, "Kjønn");
+	int cshare = find_col(h, "Andel av arbeidsstyrken"), cdate = find_col(h, "Dato");
+	char latest[32] = "", key[64];
+	size_t other = 0, n = 0;
+	static const char nocode[5] = "";
+
+	if (clevel < 0 || cgeo < 0 || cstatus < 0 || cshare < 0 || cdate < 0) {
+		bosett_err(imp->err, "%s:%ld: a NAV table needs Nivå, Geografisk enhet, Arbeidsmarkedsstatus, Andel av arbeidsstyrken and Dato",
+		           input_name(imp, file), h->line);
+		return BOSETT_EDATA;
+	}
+	/* the latest month of registered fully unemployed, both sexes, per municipality */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 1; i < rs->n; i++) {
+			const struct record *r = &rs->r[i];
+			const char *date = field(r, (size_t)cdate), *vs = field(r, (size_t)cshare);
+			int kind;
+			double v;
+
+			if (!has_word(field(r, (size_t)clevel), "kommune")) {
+				other += pass == 0;
+				continue;
+			}
+			if (strcmp(field(r, (size_t)cstatus), "Helt ledige") != 0 ||
+			    (csex >= 0 && !imp_is_total_label(field(r, (size_t)csex)) &&
+			     strcasecmp(field(r, (size_t)csex), "Begge kjønn") != 0))
+				continue;
+			if (pass == 0) {
+				if (strcmp(date, latest) > 0)
+					snprintf(latest, sizeof latest, "%s", date);
+				continue;
+			}
+			if (strcmp(date, latest) != 0)
+				continue;
+			if (imp_parse_value(vs, 0, &kind, &v) != 0 || (kind == BOSETT_CELL_NUMBER && (v < 0 || v > 1))) {
+				char q[128];
+
+				bosett_err(imp->err, "%s:%ld: column '%s': not a share between 0 and 1: \"%s\"",
+				           input_name(imp, file), r->line, h->f[cshare], bosett_quote(vs, strlen(vs), q, sizeof q));
+				return BOSETT_EDATA;
+			}
+			/* NAV's shares carry float noise (0.0139999999999999): 6 decimals */
+			v = round(v * 1e6) / 1e6;
+			if (imp_fact_add_named(imp, nocode, field(r, (size_t)cgeo), 0, "unemployment_rate", kind, v, NULL, 0,
+			                       file, r->line) != 0)
+				return BOSETT_EDATA;
+			n++;
+		}
+	if (other)
+		imp_warn(imp, "%s: %zu lines for counties or the country not used (no municipality figures)",
+		         input_name(imp, file), other);
+	if (n) {
+		snprintf(key, sizeof key, "%.7s", latest);
+		imp_meta(imp, "import.period.unemployment_rate", key);
+	}
+	return 0;
 }
 
 /* ---- detection ----------------------------------------------------------- */
@@ -894,6 +1092,11 @@ static const char *detect_csv(const struct records *rs, size_t *hdr)
 	h = &rs->r[0];
 	if (find_col(h, "Enhet") == 0 && find_col(h, "År") >= 0 && find_col(h, "Kommunenummer") >= 0)
 		return "imdi-long";
+	if (find_col(h, "Region") == 0 && find_col(h, "Navn") == 1 && rs->n > 1 && !*field(&rs->r[1], 0) &&
+	    strstr(field(&rs->r[1], 2), ": "))
+		return "imdi-wide";
+	if (find_col(h, "Arbeidsmarkedsstatus") >= 0 && find_col(h, "Geografisk enhet") >= 0)
+		return "nav-csv";
 	if (find_col(h, "BA-region") == 1)
 		return "ba-regions";
 	if (find_col(h, "MEAN_X") >= 0 && find_col(h, "MEAN_Y") >= 0)
@@ -934,6 +1137,10 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 		rc = read_centroids(imp, file, &rs);
 	else if (!strcmp(kind, "history"))
 		rc = read_history(imp, file, &rs);
+	else if (!strcmp(kind, "imdi-wide"))
+		rc = read_imdi_wide(imp, file, &rs);
+	else if (!strcmp(kind, "nav-csv"))
+		rc = read_nav(imp, file, &rs);
 	else if (!strcmp(kind, "ssb-csv"))
 		rc = read_ssb_csv(imp, file, &rs, hdr);
 	else if (!strcmp(kind, "csv")) {

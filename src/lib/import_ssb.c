@@ -124,12 +124,12 @@ static int acc_kind(const struct acc *a)
 	return a->absent ? BOSETT_CELL_ABSENT : BOSETT_CELL_EMPTY;
 }
 
-int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n,
-                  int has_other_total)
+int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n)
 {
 	size_t i = 0;
 
-	(void)has_other_total;
+	if (!n)
+		return 0;
 	qsort(cells, n, sizeof *cells, cmp_cell);
 	while (i < n) {
 		size_t e = i;
@@ -226,6 +226,7 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 	const cJSON *role = cJSON_GetObjectItemCaseSensitive(doc, "role");
 	const cJSON *value = cJSON_GetObjectItemCaseSensitive(doc, "value");
 	const cJSON *status = cJSON_GetObjectItemCaseSensitive(doc, "status");
+	const cJSON *vit, *sit;
 	const char *name = imp->inputs[file].name;
 	struct jdim *d = NULL;
 	struct imp_cell *cells = NULL;
@@ -318,10 +319,17 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 		bosett_err(imp->err, "%s: JSON-stat: no region dimension (role \"geo\" or id \"Region\")", name);
 		goto done;
 	}
+	if (cJSON_IsArray(value) && (size_t)cJSON_GetArraySize(value) != total) {
+		bosett_err(imp->err, "%s: JSON-stat: 'value' has %d entries, 'size' makes %zu", name,
+		           cJSON_GetArraySize(value), total);
+		goto done;
+	}
 	cells = calloc(total ? total : 1, sizeof *cells);
 	if (!cells)
 		goto done;
-	for (size_t idx = 0; idx < total; idx++) {
+	vit = cJSON_IsArray(value) ? value->child : NULL;
+	sit = cJSON_IsArray(status) ? status->child : NULL;
+	for (size_t idx = 0; idx < total; idx++, vit = vit ? vit->next : NULL, sit = sit ? sit->next : NULL) {
 		size_t rest = idx, pos[64];
 		struct imp_cell *c = &cells[nc];
 		const cJSON *v = NULL, *st = NULL;
@@ -380,11 +388,11 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 		}
 		snprintf(key, sizeof key, "%zu", idx);
 		if (cJSON_IsArray(value))
-			v = cJSON_GetArrayItem(value, (int)idx);
+			v = vit;
 		else if (cJSON_IsObject(value))
 			v = cJSON_GetObjectItemCaseSensitive(value, key);
 		if (cJSON_IsArray(status))
-			st = cJSON_GetArrayItem(status, (int)idx);
+			st = sit;
 		else if (cJSON_IsObject(status))
 			st = cJSON_GetObjectItemCaseSensitive(status, key);
 		else if (cJSON_IsString(status))
@@ -409,7 +417,7 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 	if (skipped)
 		imp_warn(imp, "%s: %zu cells of regions that are no municipality or of categories other than the total: not used",
 		         name, skipped);
-	rc = imp_cube_emit(imp, file, cells, nc, 0);
+	rc = imp_cube_emit(imp, file, cells, nc);
 done:
 	if (d)
 		for (size_t k = 0; k < nd; k++) {
