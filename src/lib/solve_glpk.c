@@ -1236,6 +1236,7 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 	int rc = BOSETT_OK;
 
 	for (size_t k = 0; k < n && rc == BOSETT_OK; k++) {
+		long total = sc[k].q + sc[k].em; /* scenarios are named by their whole total */
 		char col[64], ecol[64];
 
 		p->quota = s->quota = sc[k].q;
@@ -1250,15 +1251,16 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 			if (rc == BOSETT_EINFEASIBLE && s->allow_shortfall) {
 				rc = optimise_shortfall(s, t, 0);
 				if (rc == BOSETT_OK)
-					bosett_buf_printf(shortfalls, "%s%ld:%ld", shortfalls->len ? "," : "", sc[k].q, s->shortfall);
+					bosett_buf_printf(shortfalls, "%s%ld:%ld", shortfalls->len ? "," : "", total, s->shortfall);
 			}
 			if (rc == BOSETT_EINFEASIBLE)
-				bosett_err(s->err, "scenario %ld: no allocation meets every rule: %s", sc[k].q, s->diagnosis);
+				bosett_err(s->err, "scenario %ld: no allocation meets every rule%s: %s", total,
+				           k ? " with the numbers of the smaller scenarios kept as floors" : "", s->diagnosis);
 			if (rc != BOSETT_OK)
 				break;
 		}
-		snprintf(col, sizeof col, "recommended_q%ld", sc[k].q);
-		snprintf(ecol, sizeof ecol, "em_q%ld", sc[k].q);
+		snprintf(col, sizeof col, "recommended_q%ld", total);
+		snprintf(ecol, sizeof ecol, "em_q%ld", total);
 		for (size_t i = 0; i < p->n && rc == BOSETT_OK; i++) {
 			struct muni *u = &p->mu[i];
 
@@ -1271,9 +1273,9 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 				u->lower_em = u->e;
 			}
 		}
-		bosett_buf_printf(list, "%s%ld", k ? "," : "", sc[k].q);
+		bosett_buf_printf(list, "%s%ld", k ? "," : "", total);
 		if (progress)
-			progress(ctx, k + 1, n, sc[k].q);
+			progress(ctx, k + 1, n, total);
 	}
 	for (size_t i = 0; i < p->n; i++)
 		p->mu[i].lower = p->mu[i].lower_em = 0;

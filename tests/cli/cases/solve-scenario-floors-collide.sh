@@ -1,0 +1,2 @@
+# A larger scenario that the floors of the smaller one make impossible.
+bosett-solve -q 200,300 --em 5,12 "$SRC/tests/cli/fixtures/regions.csv"
