@@ -49,6 +49,11 @@ int bosett_table_read_file(struct bosett_table *t, const char *path);
 int bosett_table_read_mem(struct bosett_table *t, const char *name,
                           const void *data, size_t len);
 
+/* The form the table was last read in (CSV for a table made in memory):
+ * tools write the same form unless told otherwise, so that the JSON
+ * document, and the provenance it carries, goes through a pipeline. */
+enum bosett_format bosett_table_read_format(const struct bosett_table *t);
+
 /* Write as CSV (comma, UTF-8, no BOM, LF) or as the JSON document. Text
  * cells that a spreadsheet would run as a formula are neutralised in CSV. */
 int bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f);

@@ -25,7 +25,7 @@ static void usage(void)
 	       "      --fit COLUMN       learn the weights from COLUMN (least absolute deviations)\n"
 	       "      --explain KNR      print the breakdown of municipality KNR instead of the\n"
 	       "                         table (the table is still written with -o)\n"
-	       "  -f, --format FMT       output format: csv (default) or json\n"
+	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
 	       "      --quiet            no notes on standard error\n"
 	       "  -h, --help             this help\n"
@@ -70,6 +70,7 @@ int main(int argc, char **argv)
 	const char *model_path = NULL, *preset = NULL, *scope = NULL, *fit = NULL, *explain = NULL;
 	const char *out_path = NULL, *input;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
+	int format_given = 0;
 	int quiet = 0, c, rc;
 	struct bosett_model *model;
 	struct bosett_scorer *s;
@@ -83,7 +84,7 @@ int main(int argc, char **argv)
 		case OPT_SCOPE: scope = optarg; break;
 		case OPT_FIT: fit = optarg; break;
 		case OPT_EXPLAIN: explain = optarg; break;
-		case 'f': format = cli_format(optarg); break;
+		case 'f': format = cli_format(optarg); format_given = 1; break;
 		case 'o': out_path = optarg; break;
 		case OPT_QUIET: quiet = 1; break;
 		case 'h': usage(); break;
@@ -129,6 +130,8 @@ int main(int argc, char **argv)
 		cli_warn("%s", bosett_table_error(t));
 		goto done;
 	}
+	if (!format_given)
+		format = bosett_table_read_format(t);
 	bosett_table_sort(t);
 	if (scope && strcmp(scope, "county") == 0 && bosett_table_col(t, "fylkenr") < 0 && !quiet)
 		cli_warn("%s: column 'fylkenr' missing: counties taken from the first two digits of kommunenr",

@@ -28,7 +28,7 @@ static void usage(void)
 	       "      --no-rule-prices   skip pricing the policy rules (three more solves)\n"
 	       "  -m, --model FILE       decision model (bosett-model(5)); default: built in\n"
 	       "      --county NN        only the municipalities of county NN (fylkenr)\n"
-	       "  -f, --format FMT       output format: csv (default) or json\n"
+	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
 	       "      --columns LIST     write only these columns, in this order\n"
 	       "      --time-limit S     stop the search after S seconds (result marked)\n"
@@ -116,6 +116,7 @@ int main(int argc, char **argv)
 	const char *model_path = NULL, *out_path = NULL, *columns = NULL, *lp_path = NULL, *input;
 	const char *county = NULL;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
+	int format_given = 0;
 	static long quotas[MAX_SCENARIOS], ems[MAX_SCENARIOS];
 	size_t nq = 0, nem = 0;
 	enum bosett_method method = BOSETT_METHOD_OPTIMISE;
@@ -137,7 +138,7 @@ int main(int argc, char **argv)
 		case OPT_PRINT_MODEL: print_model = 1; break;
 		case 'm': model_path = optarg; break;
 		case OPT_COUNTY: county = optarg; break;
-		case 'f': format = cli_format(optarg); break;
+		case 'f': format = cli_format(optarg); format_given = 1; break;
 		case 'o': out_path = optarg; break;
 		case OPT_COLUMNS: columns = optarg; break;
 		case OPT_TIME_LIMIT: time_limit = cli_double("--time-limit", optarg, 0, 1e6); break;
@@ -186,6 +187,8 @@ int main(int argc, char **argv)
 		cli_warn("%s", bosett_table_error(t));
 		goto done;
 	}
+	if (!format_given)
+		format = bosett_table_read_format(t);
 	if (county) {
 		int col = bosett_table_col(t, "fylkenr");
 		size_t n = bosett_table_nrows(t), kept = 0;

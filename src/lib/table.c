@@ -445,7 +445,8 @@ int bosett_table_read_mem(struct bosett_table *t, const char *name, const void *
 		bosett_err(t->err, "%s: empty file", name);
 		return BOSETT_EDATA;
 	}
-	if (*p == '{' || *p == '[')
+	t->read_format = (*p == '{' || *p == '[') ? BOSETT_FORMAT_JSON : BOSETT_FORMAT_CSV;
+	if (t->read_format == BOSETT_FORMAT_JSON)
 		rc = bosett_table_read_json(t, name, data, len);
 	else
 		rc = bosett_table_read_csv(t, name, data, len);
@@ -465,6 +466,11 @@ int bosett_table_read_file(struct bosett_table *t, const char *path)
 	rc = bosett_table_read_mem(t, name, b.data, b.len);
 	bosett_buf_free(&b);
 	return rc;
+}
+
+enum bosett_format bosett_table_read_format(const struct bosett_table *t)
+{
+	return t->read_format;
 }
 
 int bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f)

@@ -33,6 +33,7 @@ struct bosett_table {
 	size_t nmeta;
 	struct bosett_tinput *inputs;
 	size_t ninputs;
+	enum bosett_format read_format;
 };
 
 /* Empty the table (keeps the handle and its error buffer). */
