@@ -67,7 +67,6 @@ int main(int argc, char **argv)
 	int quiet = 0, strict = 0, crosswalk = 0, c, rc = BOSETT_EDATA, nfiles = 0;
 	struct bosett_import *imp;
 	struct bosett_table *t;
-	struct cli_out out;
 
 	cli_init(argv[0]);
 	kinds = calloc((size_t)argc + 1, sizeof *kinds);
@@ -163,6 +162,8 @@ int main(int argc, char **argv)
 			goto done;
 		}
 	if (crosswalk) {
+		struct cli_out out;
+
 		rc = BOSETT_EDATA;
 		if (cli_out_open(&out, out_path) != 0)
 			goto done;
@@ -188,22 +189,7 @@ int main(int argc, char **argv)
 		goto done;
 	}
 	bosett_table_meta_set(t, "import.version", bosett_version());
-	if (columns && bosett_table_select(t, columns) != BOSETT_OK) {
-		cli_warn("option '--columns': %s", bosett_table_error(t));
-		rc = BOSETT_EUSAGE;
-		goto done;
-	}
-	rc = BOSETT_EDATA;
-	if (cli_out_open(&out, out_path) != 0)
-		goto done;
-	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
-		cli_warn("%s: %s", out_path ? out_path : "<stdout>", bosett_table_error(t));
-		cli_out_abort(&out);
-		goto done;
-	}
-	if (cli_out_commit(&out) != 0)
-		goto done;
-	rc = BOSETT_OK;
+	rc = cli_write_table(t, out_path, format, columns);
 done:
 	bosett_table_free(t);
 	bosett_import_free(imp);

@@ -38,20 +38,6 @@ static void usage(void)
 
 enum { OPT_SCOPE = 256, OPT_FIT, OPT_EXPLAIN, OPT_QUIET };
 
-static int write_table(struct bosett_table *t, const char *path, enum bosett_format format)
-{
-	struct cli_out out;
-
-	if (cli_out_open(&out, path) != 0)
-		return BOSETT_EDATA;
-	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
-		cli_warn("%s: %s", path ? path : "<stdout>", bosett_table_error(t));
-		cli_out_abort(&out);
-		return BOSETT_EDATA;
-	}
-	return cli_out_commit(&out) != 0 ? BOSETT_EDATA : BOSETT_OK;
-}
-
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -163,9 +149,9 @@ int main(int argc, char **argv)
 			cli_warn("<stdout>: write error");
 			goto done;
 		}
-		if (out_path && write_table(t, out_path, format) != BOSETT_OK)
+		if (out_path && cli_write_table(t, out_path, format, NULL) != BOSETT_OK)
 			goto done;
-	} else if (write_table(t, out_path, format) != BOSETT_OK) {
+	} else if (cli_write_table(t, out_path, format, NULL) != BOSETT_OK) {
 		goto done;
 	}
 	rc = BOSETT_OK;

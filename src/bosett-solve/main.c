@@ -125,7 +125,6 @@ int main(int argc, char **argv)
 	struct bosett_model *model;
 	struct bosett_table *t;
 	struct bosett_solver *s;
-	struct cli_out out;
 
 	cli_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "q:m:f:o:hV", longopts, NULL)) != -1) {
@@ -282,22 +281,7 @@ int main(int argc, char **argv)
 		rc = BOSETT_EDATA;
 		goto done;
 	}
-	if (columns && bosett_table_select(t, columns) != BOSETT_OK) {
-		cli_warn("option '--columns': %s", bosett_table_error(t));
-		rc = BOSETT_EUSAGE;
-		goto done;
-	}
-	rc = BOSETT_EDATA;
-	if (cli_out_open(&out, out_path) != 0)
-		goto done;
-	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
-		cli_warn("%s: %s", out_path ? out_path : "<stdout>", bosett_table_error(t));
-		cli_out_abort(&out);
-		goto done;
-	}
-	if (cli_out_commit(&out) != 0)
-		goto done;
-	rc = BOSETT_OK;
+	rc = cli_write_table(t, out_path, format, columns);
 done:
 	bosett_solver_free(s);
 	bosett_table_free(t);

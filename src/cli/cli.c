@@ -242,3 +242,22 @@ int cli_provenance_add_file(struct bosett_table *t, const char *path)
 		return bosett_table_input_add(t, slash ? slash + 1 : path, (unsigned long long)len, hex);
 	}
 }
+
+int cli_write_table(struct bosett_table *t, const char *path, enum bosett_format format,
+                    const char *columns)
+{
+	struct cli_out out;
+
+	if (columns && bosett_table_select(t, columns) != BOSETT_OK) {
+		cli_warn("option '--columns': %s", bosett_table_error(t));
+		return BOSETT_EUSAGE;
+	}
+	if (cli_out_open(&out, path) != 0)
+		return BOSETT_EDATA;
+	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
+		cli_warn("%s: %s", path && strcmp(path, "-") ? path : "<stdout>", bosett_table_error(t));
+		cli_out_abort(&out);
+		return BOSETT_EDATA;
+	}
+	return cli_out_commit(&out) != 0 ? BOSETT_EDATA : BOSETT_OK;
+}

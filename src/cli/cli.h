@@ -48,6 +48,12 @@ int cli_out_open(struct cli_out *o, const char *path);
 int cli_out_commit(struct cli_out *o);
 void cli_out_abort(struct cli_out *o);
 
+/* Write a table (only the comma-separated columns, if given) to path or
+ * standard output, whole or not at all; an exit status, with the message
+ * printed. */
+int cli_write_table(struct bosett_table *t, const char *path, enum bosett_format format,
+                    const char *columns);
+
 /* Add a file's name, size and SHA-256 to a table's provenance. */
 int cli_provenance_add_file(struct bosett_table *t, const char *path);
 
