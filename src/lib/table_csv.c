@@ -59,6 +59,36 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 	return 0;
 }
 
+/* 1 if s is a number as JSON writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+static int json_number(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (*s == '0')
+		s++;
+	else if (*s >= '1' && *s <= '9')
+		while (*s >= '0' && *s <= '9')
+			s++;
+	else
+		return 0;
+	if (*s == '.') {
+		if (!(*++s >= '0' && *s <= '9'))
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '+' || *s == '-')
+			s++;
+		if (!(*s >= '0' && *s <= '9'))
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
+
 static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 {
 	struct csvctx *c = ctx;
@@ -110,6 +140,16 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 			}
 			if (c->info->decimal_comma && (p = strchr(dot, ',')) != NULL)
 				*p = '.';
+			if (!json_number(dot)) {
+				/* "+5", ".5", "5.", "-05": keep the value, in a form JSON can carry */
+				char num[64];
+
+				free(dot);
+				if (!(dot = bosett_strdup(bosett_format_double(num, sizeof num, v)))) {
+					bosett_err(t->err, "%s: out of memory", c->name);
+					return -1;
+				}
+			}
 			if (bosett_table_put(t, (size_t)row, (size_t)col, BOSETT_CELL_NUMBER, dot, v) != 0) {
 				free(dot);
 				return -1;
