@@ -197,15 +197,13 @@ static int read_use(struct bosett_model *m, const char *name, const cJSON *obj)
 
 int bosett_model_read_mem(struct bosett_model *m, const char *name, const void *data, size_t len)
 {
-	cJSON *doc = cJSON_ParseWithLength(data, len);
+	cJSON *doc = bosett_json_parse(name, data, len, m->err);
 	const cJSON *it;
 	struct bosett_model save = *m;
 
-	m->err[0] = '\0';
-	if (!doc) {
-		bosett_json_syntax_error(m->err, name, data, len);
+	if (!doc)
 		return BOSETT_EDATA;
-	}
+	m->err[0] = '\0';
 	if (!cJSON_IsObject(doc)) {
 		bosett_err(m->err, "%s: a model is a JSON object", name);
 		goto fail;
