@@ -203,7 +203,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t, struct mu
 
 			if (m->use[k] <= 0 || !table_number(t, i, bosett_use_columns[k], &v))
 				continue;
-			c = (long)floor(v / m->use[k] + 1e-9);
+			c = (long)fmin(floor(v / m->use[k] + 1e-9), (double)u->cap); /* no overflow */
 			if (c < u->cap) {
 				u->cap = c;
 				u->cap_source = CAP_USE_FIRST + k;
