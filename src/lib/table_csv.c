@@ -196,7 +196,8 @@ static int put_field(FILE *fp, const char *s, int text)
 
 	if (text && formula_like(s))
 		quote = 1;
-	if (strpbrk(s, ",\"\r\n") || (s[0] == ' ') || (*s && s[strlen(s) - 1] == ' '))
+	/* quote every separator the reader could detect, not only the comma */
+	if (strpbrk(s, ",;\t\"\r\n") || (s[0] == ' ') || (*s && s[strlen(s) - 1] == ' '))
 		quote = 1;
 	if (!quote)
 		return fputs(s, fp) < 0 ? -1 : 0;
