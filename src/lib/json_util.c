@@ -3,6 +3,7 @@
  */
 #include "json_util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
@@ -46,6 +47,42 @@ void bosett_json_syntax_error(char *err, const char *name, const char *data, siz
 	}
 	bosett_err(err, "%s:%ld:%ld: not valid JSON near \"%s\"", name, line, col,
 	           bosett_quote(at, strnlen(at, (size_t)(data + len - at)), q, sizeof q));
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+	return strcmp((*(const cJSON *const *)a)->string, (*(const cJSON *const *)b)->string);
+}
+
+/* The first key given twice in one object, anywhere in the tree, or NULL:
+ * cJSON keeps both and a reader would silently take one. Sorted, so that a
+ * hostile object of many keys costs n log n. */
+static const char *duplicate_key(const cJSON *v, int *oom)
+{
+	const cJSON *it;
+	const char *dup = NULL;
+
+	if (cJSON_IsObject(v) && v->child) {
+		size_t n = 0, i = 0;
+		const cJSON **keys;
+
+		for (it = v->child; it; it = it->next)
+			n++;
+		if (!(keys = malloc(n * sizeof *keys))) {
+			*oom = 1;
+			return NULL;
+		}
+		for (it = v->child; it; it = it->next)
+			keys[i++] = it;
+		qsort(keys, n, sizeof *keys, cmp_key);
+		for (i = 1; i < n && !dup; i++)
+			if (strcmp(keys[i]->string, keys[i - 1]->string) == 0)
+				dup = keys[i]->string;
+		free(keys);
+	}
+	for (it = v->child; it && !dup && !*oom; it = it->next)
+		dup = duplicate_key(it, oom);
+	return dup;
 }
 
 struct cJSON *bosett_json_parse(const char *name, const char *data, size_t len, char *err)
@@ -99,6 +136,22 @@ struct cJSON *bosett_json_parse(const char *name, const char *data, size_t len, 
 		           end ? bosett_quote(end, (size_t)(data + len - end), q, sizeof q) : "");
 		cJSON_Delete(doc);
 		return NULL;
+	}
+	{
+		int oom = 0;
+		const char *dup = duplicate_key(doc, &oom);
+
+		if (dup || oom) {
+			char q[128];
+
+			if (oom)
+				bosett_err(err, "%s: out of memory", name);
+			else
+				bosett_err(err, "%s: key \"%s\" given twice in one object", name,
+				           bosett_quote(dup, strlen(dup), q, sizeof q));
+			cJSON_Delete(doc);
+			return NULL;
+		}
 	}
 	return doc;
 }

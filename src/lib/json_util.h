@@ -17,8 +17,8 @@ void bosett_json_syntax_error(char *err, const char *name, const char *data, siz
 
 struct cJSON;
 /* Parse a whole JSON text strictly: UTF-8 (a leading BOM is skipped), no NUL
- * byte, nothing but white space after the value. The tree (free with
- * cJSON_Delete), or NULL with "NAME:LINE...: reason" in err. */
+ * byte, no key twice in one object, nothing but white space after the value.
+ * The tree (free with cJSON_Delete), or NULL with "NAME...: reason" in err. */
 struct cJSON *bosett_json_parse(const char *name, const char *data, size_t len, char *err);
 
 #endif
