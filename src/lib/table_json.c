@@ -15,6 +15,9 @@
 
 #include "json_util.h"
 
+/* Most entries of provenance a document may carry in "meta" and in "inputs". */
+#define PROVENANCE_MAX 1000
+
 static int read_cell(struct bosett_table *t, const char *name, size_t row, size_t col, const cJSON *v)
 {
 	char buf[64];
@@ -120,6 +123,12 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 	inputs = cJSON_GetObjectItemCaseSensitive(doc, "inputs");
 	if (inputs && !cJSON_IsArray(inputs)) {
 		bosett_err(t->err, "%s: \"inputs\" must be an array", name);
+		goto out;
+	}
+	/* provenance is a handful of entries; a cap keeps the key lookups of a
+	 * hostile document from costing n squared */
+	if (cJSON_GetArraySize(meta) > PROVENANCE_MAX || cJSON_GetArraySize(inputs) > PROVENANCE_MAX) {
+		bosett_err(t->err, "%s: more than %d \"meta\" or \"inputs\" entries", name, PROVENANCE_MAX);
 		goto out;
 	}
 	cJSON_ArrayForEach(it, meta) {
