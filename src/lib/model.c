@@ -103,7 +103,14 @@ static int read_scalar(struct bosett_model *m, const char *name, const char *pat
 		return -1;
 	}
 	x = v->valuedouble;
-	if (!isfinite(x) || x < s->lo || x > s->hi || (s->whole && x != floor(x))) {
+	if (s->whole && isfinite(x) && x != floor(x)) {
+		char buf[64];
+
+		bosett_err(m->err, "%s: key \"%s\": not a whole number: %s", name, path,
+		           bosett_format_double(buf, sizeof buf, x));
+		return -1;
+	}
+	if (!isfinite(x) || x < s->lo || x > s->hi) {
 		char buf[64];
 
 		bosett_err(m->err, "%s: key \"%s\": %s %s out of range [%g, %g]", name, path,
