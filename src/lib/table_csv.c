@@ -23,6 +23,16 @@ struct csvctx {
 	int have_header;
 };
 
+/* Put "NAME:LINE: " before a message of the table (a limit reached). */
+static int place_error(struct bosett_table *t, const char *name, long line)
+{
+	char msg[BOSETT_ERRMAX];
+
+	memcpy(msg, t->err, sizeof msg);
+	bosett_err(t->err, "%s:%ld: %s", name, line, msg);
+	return -1;
+}
+
 static int on_header(struct csvctx *c, long line, size_t n, char **f, const size_t *lens)
 {
 	struct bosett_table *t = c->t;
@@ -53,7 +63,7 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 		}
 		c->map[i] = bosett_table_add_col(t, name);
 		if (c->map[i] < 0)
-			return -1;
+			return place_error(t, c->name, line);
 	}
 	c->have_header = 1;
 	return 0;
@@ -103,7 +113,7 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 	}
 	row = bosett_table_add_row(t);
 	if (row < 0)
-		return -1;
+		return place_error(t, c->name, line);
 	t->lines[row] = line;
 	for (size_t i = 0; i < n; i++) {
 		const char *s = f[i];

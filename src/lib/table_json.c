@@ -92,8 +92,13 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 			bosett_err(t->err, "%s: column '%s': duplicate column", name, it->valuestring);
 			goto out;
 		}
-		if (bosett_table_add_col(t, it->valuestring) < 0)
+		if (bosett_table_add_col(t, it->valuestring) < 0) {
+			char msg[BOSETT_ERRMAX];
+
+			memcpy(msg, t->err, sizeof msg);
+			bosett_err(t->err, "%s: %s", name, msg);
 			goto out;
+		}
 	}
 	ncols = t->ncols;
 	cJSON_ArrayForEach(it, rows) {
@@ -107,8 +112,13 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 			goto out;
 		}
 		row = bosett_table_add_row(t);
-		if (row < 0)
+		if (row < 0) {
+			char msg[BOSETT_ERRMAX];
+
+			memcpy(msg, t->err, sizeof msg);
+			bosett_err(t->err, "%s: row %zu: %s", name, r, msg);
 			goto out;
+		}
 		cJSON_ArrayForEach(v, it) {
 			if (read_cell(t, name, (size_t)row, c, v) != 0)
 				goto out;
