@@ -134,6 +134,7 @@ int cli_out_open(struct cli_out *o, const char *path)
 	signal(SIGTERM, on_signal);
 	signal(SIGHUP, on_signal);
 	signal(SIGPIPE, on_signal);
+	signal(SIGXFSZ, on_signal);
 	{
 		/* mkstemp makes 0600; give the file the usual mode */
 		mode_t mask = umask(0);
