@@ -13,9 +13,8 @@
 # failed run (EXIT not 0) must also write nothing to standard output and
 # leave the directory as it was: no file added (no partial output, no
 # temporary) and the input unchanged (an existing -o FILE kept whole).
-# BOSETT_BIN_WRAP, if set, is a directory of wrappers to run instead of
-# BIN's tools (tests/reliability/valgrind-shim.sh makes one). A tool that
-# is not built is skipped (exit 77).
+# BIN may be a directory of wrappers (tests/reliability/valgrind-shim.sh).
+# A tool that is not built is skipped (exit 77).
 if [ "$1" = --list ]; then
 	shift
 	awk -F '\t' '!/^#/ && NF >= 6 { print $1 }' "$@"
@@ -27,8 +26,8 @@ line=$(awk -F '\t' -v n="$name" '!/^#/ && $1 == n { print; exit }' "$cases")
 [ -n "$line" ] || { echo "no case $name in $cases"; exit 1; }
 field() { printf '%s\n' "$line" | awk -F '\t' -v i="$1" '{ print $i }'; }
 tool=$(field 2) args=$(field 3) input=$(field 4) want_rc=$(field 5) want_err=$(field 6)
-[ -n "$BOSETT_BIN_WRAP" ] && bin=$BOSETT_BIN_WRAP
 [ -x "$bin/$tool" ] || { echo "$tool not built: skipped"; exit 77; }
+[ $want_rc = 77 ] && { echo "exit 77 is the skip status: expect another"; exit 1; }
 
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
@@ -43,6 +42,7 @@ esac
 ls -A >"$tmp/before"
 PATH=$bin:$PATH LC_ALL=C sh -c "$tool $args" </dev/null >"$tmp/stdout" 2>"$tmp/stderr"
 rc=$?
+[ $rc = 77 ] && { cat "$tmp/stderr"; exit 77; } # a wrapper's "not built"
 ls -A >"$tmp/after"
 got_err=$(head -n 1 "$tmp/stderr")
 [ "$want_err" = - ] && want_err=
