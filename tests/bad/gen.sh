@@ -15,5 +15,7 @@ meta-200000.json)    # many provenance entries (at most 1000)
 	awk 'BEGIN { printf "{\"bosett\":\"table\",\"meta\":{"; for (i = 0; i < 200000; i++) printf "%s\"k%06d\":\"\"", i ? "," : "", i; print "},\"columns\":[\"kommunenr\",\"kommune\",\"population\"],\"rows\":[[\"1505\",\"K\",1]]}" }' ;;
 deep-nesting.json)   # deeper than cJSON's nesting limit (1000)
 	awk 'BEGIN { printf "{\"bosett\":\"table\",\"meta\":"; for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "}" }' ;;
+table-9999.csv)      # a made-up county of 9999 municipalities (not real figures): a slow solve
+	awk 'BEGIN { print "kommunenr,kommune,population"; for (i = 1; i <= 9999; i++) printf "%04d,Made-up %d,%d\n", i, i, 1000 + (i * 7919) % 50000 }' ;;
 *) echo "gen.sh: no input named $1" >&2; exit 1 ;;
 esac
