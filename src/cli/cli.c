@@ -110,9 +110,33 @@ int cli_out_open(struct cli_out *o, const char *path)
 		return 0;
 	}
 	n = strlen(path);
+	{
+		/* a device or FIFO has no contents to keep, and renaming a file
+		 * over it would replace /dev/null itself: write straight to it */
+		struct stat st;
+
+		if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+			o->direct = 1;
+			o->path = strdup(path);
+			o->tmp = strdup(path);
+			if (!o->path || !o->tmp) {
+				cli_warn("%s: out of memory", path);
+				goto fail;
+			}
+			if (!(o->fp = fopen(path, "w"))) {
+				cli_warn("%s: %s", path, strerror(errno));
+				goto fail;
+			}
+			return 0;
+		}
+	}
+	if (n + 16 > sizeof tmp_for_signal) {
+		cli_warn("%s: file name too long", path);
+		return -1;
+	}
 	o->path = strdup(path);
 	o->tmp = malloc(n + 16);
-	if (!o->path || !o->tmp || n + 16 > sizeof tmp_for_signal) {
+	if (!o->path || !o->tmp) {
 		cli_warn("%s: out of memory", path);
 		goto fail;
 	}
@@ -156,6 +180,7 @@ fail:
 	free(o->tmp);
 	o->path = o->tmp = NULL;
 	o->fp = NULL;
+	o->direct = 0;
 	return -1;
 }
 
@@ -170,7 +195,7 @@ int cli_out_commit(struct cli_out *o)
 		}
 		return 0;
 	}
-	if (fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0) {
+	if (fflush(o->fp) != 0 || ferror(o->fp) || (!o->direct && fsync(fileno(o->fp)) != 0)) {
 		cli_warn("%s: write error: %s", o->path, strerror(errno));
 		rc = -1;
 	}
@@ -179,13 +204,16 @@ int cli_out_commit(struct cli_out *o)
 		rc = -1;
 	}
 	o->fp = NULL;
-	if (rc == 0 && rename(o->tmp, o->path) != 0) {
-		cli_warn("%s: cannot replace: %s", o->path, strerror(errno));
-		rc = -1;
+	if (!o->direct) {
+		if (rc == 0 && rename(o->tmp, o->path) != 0) {
+			cli_warn("%s: cannot replace: %s", o->path, strerror(errno));
+			rc = -1;
+		}
+		if (rc != 0)
+			unlink(o->tmp);
+		have_tmp = 0;
 	}
-	if (rc != 0)
-		unlink(o->tmp);
-	have_tmp = 0;
+	o->direct = 0;
 	free(o->path);
 	free(o->tmp);
 	o->path = o->tmp = NULL;
@@ -198,8 +226,11 @@ void cli_out_abort(struct cli_out *o)
 		return;
 	if (o->fp)
 		fclose(o->fp);
-	unlink(o->tmp);
-	have_tmp = 0;
+	if (!o->direct) {
+		unlink(o->tmp);
+		have_tmp = 0;
+	}
+	o->direct = 0;
 	free(o->path);
 	free(o->tmp);
 	o->path = o->tmp = NULL;
