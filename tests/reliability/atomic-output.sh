@@ -76,6 +76,17 @@ bosett-solve -q 0 -o out.csv in.csv || fail=1
 cmp -s ref.csv out.csv || { echo "-o FILE differs from standard output"; fail=1; }
 cp old out.csv
 check "after a complete run" new-ok
+# 5. -o to something that is not a regular file is written to, never
+#    replaced (a FIFO here; the same holds for /dev/null, not tried: a
+#    regression would replace the machine's /dev/null)
+mkfifo fifo
+cat fifo >from-fifo &
+bosett-solve -q 0 -o fifo in.csv || fail=1
+wait
+[ -p fifo ] || { echo "-o FIFO: the FIFO was replaced"; fail=1; }
+cmp -s ref.csv from-fifo || { echo "-o FIFO: the reader did not get the result"; fail=1; }
+rm -f fifo from-fifo
+
 echo "$stopped of $runs runs were stopped by a signal before they ended; FILE was intact after each"
 [ $fail = 0 ] && echo "atomic output: passed"
 exit $fail
