@@ -211,6 +211,8 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 	}
 	csv_set_delim(&p, (unsigned char)info->sep);
 	csv_set_space_func(&p, is_space);
+	/* grow a long field in large steps: libcsv adds 128 bytes at a time */
+	csv_set_blk_size(&p, 65536);
 	r.line = 1;
 	while (off < n && !r.stop) {
 		const char *nl = memchr(s + off, '\n', n - off);
