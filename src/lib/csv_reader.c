@@ -44,6 +44,12 @@ static void on_field(void *s, size_t len, void *data)
 		r->stop = -1;
 		return;
 	}
+	if (r->n >= BOSETT_CSV_FIELDS_MAX) {
+		bosett_err(r->err, "%s:%ld: more than %d fields in one record", r->name, r->start,
+		           BOSETT_CSV_FIELDS_MAX);
+		r->stop = -1;
+		return;
+	}
 	if (r->n == r->cap) {
 		size_t cap = r->cap ? r->cap * 2 : 32;
 		char **f = realloc(r->fields, cap * sizeof *f);
