@@ -77,8 +77,12 @@ double cli_double(const char *opt, const char *arg, double lo, double hi)
 
 	if (bosett_parse_double(arg, &v) != 0)
 		cli_usage("option '%s': not a number: \"%s\"", opt, arg);
-	if (v < lo || v > hi)
-		cli_usage("option '%s': %g is out of range [%g, %g]", opt, v, lo, hi);
+	if (v < lo || v > hi) {
+		char a[64], b[64], c[64];
+
+		cli_usage("option '%s': %s is out of range [%s, %s]", opt, bosett_format_double(a, sizeof a, v),
+		          bosett_format_double(b, sizeof b, lo), bosett_format_double(c, sizeof c, hi));
+	}
 	return v;
 }
 
@@ -110,9 +114,33 @@ int cli_out_open(struct cli_out *o, const char *path)
 		return 0;
 	}
 	n = strlen(path);
+	{
+		/* a device or FIFO has no contents to keep, and renaming a file
+		 * over it would replace /dev/null itself: write straight to it */
+		struct stat st;
+
+		if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+			o->direct = 1;
+			o->path = strdup(path);
+			o->tmp = strdup(path);
+			if (!o->path || !o->tmp) {
+				cli_warn("%s: out of memory", path);
+				goto fail;
+			}
+			if (!(o->fp = fopen(path, "w"))) {
+				cli_warn("%s: %s", path, strerror(errno));
+				goto fail;
+			}
+			return 0;
+		}
+	}
+	if (n + 16 > sizeof tmp_for_signal) {
+		cli_warn("%s: file name too long", path);
+		return -1;
+	}
 	o->path = strdup(path);
 	o->tmp = malloc(n + 16);
-	if (!o->path || !o->tmp || n + 16 > sizeof tmp_for_signal) {
+	if (!o->path || !o->tmp) {
 		cli_warn("%s: out of memory", path);
 		goto fail;
 	}
@@ -134,6 +162,7 @@ int cli_out_open(struct cli_out *o, const char *path)
 	signal(SIGTERM, on_signal);
 	signal(SIGHUP, on_signal);
 	signal(SIGPIPE, on_signal);
+	signal(SIGXFSZ, on_signal);
 	{
 		/* mkstemp makes 0600; give the file the usual mode */
 		mode_t mask = umask(0);
@@ -155,6 +184,7 @@ fail:
 	free(o->tmp);
 	o->path = o->tmp = NULL;
 	o->fp = NULL;
+	o->direct = 0;
 	return -1;
 }
 
@@ -169,7 +199,7 @@ int cli_out_commit(struct cli_out *o)
 		}
 		return 0;
 	}
-	if (fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0) {
+	if (fflush(o->fp) != 0 || ferror(o->fp) || (!o->direct && fsync(fileno(o->fp)) != 0)) {
 		cli_warn("%s: write error: %s", o->path, strerror(errno));
 		rc = -1;
 	}
@@ -178,13 +208,16 @@ int cli_out_commit(struct cli_out *o)
 		rc = -1;
 	}
 	o->fp = NULL;
-	if (rc == 0 && rename(o->tmp, o->path) != 0) {
-		cli_warn("%s: cannot replace: %s", o->path, strerror(errno));
-		rc = -1;
+	if (!o->direct) {
+		if (rc == 0 && rename(o->tmp, o->path) != 0) {
+			cli_warn("%s: cannot replace: %s", o->path, strerror(errno));
+			rc = -1;
+		}
+		if (rc != 0)
+			unlink(o->tmp);
+		have_tmp = 0;
 	}
-	if (rc != 0)
-		unlink(o->tmp);
-	have_tmp = 0;
+	o->direct = 0;
 	free(o->path);
 	free(o->tmp);
 	o->path = o->tmp = NULL;
@@ -197,8 +230,11 @@ void cli_out_abort(struct cli_out *o)
 		return;
 	if (o->fp)
 		fclose(o->fp);
-	unlink(o->tmp);
-	have_tmp = 0;
+	if (!o->direct) {
+		unlink(o->tmp);
+		have_tmp = 0;
+	}
+	o->direct = 0;
 	free(o->path);
 	free(o->tmp);
 	o->path = o->tmp = NULL;

@@ -38,11 +38,14 @@ enum bosett_format cli_format(const char *arg);
 /* An output that appears whole or not at all: with a path, everything goes
  * to a temporary file in the same directory that is renamed over the path
  * on commit; on abort (or a signal) it is removed and the path untouched.
- * Without a path ("-" or NULL), standard output. */
+ * Without a path ("-" or NULL), standard output. A path that exists and is
+ * not a regular file (/dev/null, a FIFO) is written directly: tmp is then
+ * the path itself and direct is 1. */
 struct cli_out {
 	FILE *fp;
 	char *path;
 	char *tmp;
+	int direct;
 };
 int cli_out_open(struct cli_out *o, const char *path);
 int cli_out_commit(struct cli_out *o);

@@ -44,6 +44,12 @@ static void on_field(void *s, size_t len, void *data)
 		r->stop = -1;
 		return;
 	}
+	if (r->n >= BOSETT_CSV_FIELDS_MAX) {
+		bosett_err(r->err, "%s:%ld: more than %d fields in one record", r->name, r->start,
+		           BOSETT_CSV_FIELDS_MAX);
+		r->stop = -1;
+		return;
+	}
 	if (r->n == r->cap) {
 		size_t cap = r->cap ? r->cap * 2 : 32;
 		char **f = realloc(r->fields, cap * sizeof *f);
@@ -128,6 +134,32 @@ static char detect_sep(const char *s, size_t len)
 	return ',';
 }
 
+/* A file that is not valid UTF-8 is read as Windows-1252, but one that also
+ * holds valid multi-byte UTF-8 sequences is UTF-8 with damage: decoding it
+ * as Windows-1252 would turn every "Å" into "Ã…" without a word. Returns
+ * the line of the first invalid byte of such a file, 0 otherwise. */
+static long mixed_encoding(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	long line = 1, bad = 0;
+	int multibyte = 0;
+
+	while (p < e) {
+		size_t len = *p < 0x80 ? 1 : *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : 2;
+
+		if (len > 1 && (size_t)(e - p) >= len && bosett_utf8_valid((const char *)p, len)) {
+			multibyte = 1;
+			p += len;
+			continue;
+		}
+		if (len > 1 && !bad)
+			bad = line;
+		line += *p == '\n';
+		p++;
+	}
+	return multibyte ? bad : 0;
+}
+
 int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
                      bosett_csv_record_fn fn, void *ctx, char *err,
                      struct bosett_csv_info *info)
@@ -160,6 +192,13 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 		n -= 3;
 	}
 	if (!bosett_utf8_valid(s, n)) {
+		long bad_line;
+
+		if ((bad_line = mixed_encoding(s, n)) != 0) {
+			bosett_err(err, "%s:%ld: not valid UTF-8, yet not Windows-1252 either (it holds UTF-8 "
+			           "letters elsewhere)", name, bad_line);
+			return -1;
+		}
 		if (bosett_cp1252_to_utf8(s, n, &conv) != 0) {
 			bosett_err(err, "%s: out of memory", name);
 			return -1;
@@ -178,6 +217,8 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 	}
 	csv_set_delim(&p, (unsigned char)info->sep);
 	csv_set_space_func(&p, is_space);
+	/* grow a long field in large steps: libcsv adds 128 bytes at a time */
+	csv_set_blk_size(&p, 65536);
 	r.line = 1;
 	while (off < n && !r.stop) {
 		const char *nl = memchr(s + off, '\n', n - off);

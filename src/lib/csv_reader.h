@@ -13,6 +13,11 @@
 
 #include <bosett/table.h>
 
+/* Most fields in one record: a hundred times the widest real file (IMDi's
+ * wide exports reach about 1,100), and a bound on the memory a hostile line
+ * of separators can take (each field is a separate allocation). */
+#define BOSETT_CSV_FIELDS_MAX 100000
+
 struct bosett_csv_info {
 	char sep;           /* ',', ';' or '\t' */
 	int decimal_comma;  /* 1 where the separator is ';' or TAB */

@@ -18,7 +18,7 @@
 
 /* Format a message into a handle's error buffer (BOSETT_ERRMAX bytes). */
 void bosett_err(char *buf, const char *fmt, ...) BOSETT_PRINTF(2, 3);
-void bosett_verr(char *buf, const char *fmt, va_list ap);
+void bosett_verr(char *buf, const char *fmt, va_list ap) BOSETT_PRINTF(2, 0);
 
 char *bosett_strdup(const char *s);
 char *bosett_strndup(const char *s, size_t n);

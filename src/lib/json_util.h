@@ -15,4 +15,10 @@ int bosett_json_string(struct bosett_buf *b, const char *s);
 /* After a failed cJSON parse of data: "NAME:LINE:COL: not valid JSON near "..."". */
 void bosett_json_syntax_error(char *err, const char *name, const char *data, size_t len);
 
+struct cJSON;
+/* Parse a whole JSON text strictly: UTF-8 (a leading BOM is skipped), no NUL
+ * byte, no key twice in one object, nothing but white space after the value.
+ * The tree (free with cJSON_Delete), or NULL with "NAME...: reason" in err. */
+struct cJSON *bosett_json_parse(const char *name, const char *data, size_t len, char *err);
+
 #endif

@@ -109,7 +109,14 @@ static int read_scalar(struct bosett_model *m, const char *name, const char *pat
 		return -1;
 	}
 	x = v->valuedouble;
-	if (!isfinite(x) || x < s->lo || x > s->hi || (s->whole && x != floor(x))) {
+	if (s->whole && isfinite(x) && x != floor(x)) {
+		char buf[64];
+
+		bosett_err(m->err, "%s: key \"%s\": not a whole number: %s", name, path,
+		           bosett_format_double(buf, sizeof buf, x));
+		return -1;
+	}
+	if (!isfinite(x) || x < s->lo || x > s->hi) {
 		char buf[64], lo[64], hi[64];
 
 		bosett_err(m->err, "%s: key \"%s\": %s %s out of range [%s, %s]", name, path,
@@ -266,15 +273,13 @@ static int read_regional(struct bosett_model *m, const char *name, const cJSON *
 
 int bosett_model_read_mem(struct bosett_model *m, const char *name, const void *data, size_t len)
 {
-	cJSON *doc = cJSON_ParseWithLength(data, len);
+	cJSON *doc = bosett_json_parse(name, data, len, m->err);
 	const cJSON *it;
 	struct bosett_model save = *m;
 
-	m->err[0] = '\0';
-	if (!doc) {
-		bosett_json_syntax_error(m->err, name, data, len);
+	if (!doc)
 		return BOSETT_EDATA;
-	}
+	m->err[0] = '\0';
 	if (!cJSON_IsObject(doc)) {
 		bosett_err(m->err, "%s: a model is a JSON object", name);
 		goto fail;

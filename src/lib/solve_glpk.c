@@ -237,7 +237,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 				continue;
 			if (m->regional[k] && u->region >= 0)
 				continue; /* pooled over the region below */
-			c = (long)floor(v / m->use[k] + 1e-9);
+			c = (long)fmin(floor(v / m->use[k] + 1e-9), (double)u->cap); /* no overflow */
 			if (c < u->cap) {
 				u->cap = c;
 				u->cap_source = CAP_USE + k;

@@ -23,6 +23,16 @@ struct csvctx {
 	int have_header;
 };
 
+/* Put "NAME:LINE: " before a message of the table (a limit reached). */
+static int place_error(struct bosett_table *t, const char *name, long line)
+{
+	char msg[BOSETT_ERRMAX];
+
+	memcpy(msg, t->err, sizeof msg);
+	bosett_err(t->err, "%s:%ld: %s", name, line, msg);
+	return -1;
+}
+
 static int on_header(struct csvctx *c, long line, size_t n, char **f, const size_t *lens)
 {
 	struct bosett_table *t = c->t;
@@ -53,10 +63,40 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 		}
 		c->map[i] = bosett_table_add_col(t, name);
 		if (c->map[i] < 0)
-			return -1;
+			return place_error(t, c->name, line);
 	}
 	c->have_header = 1;
 	return 0;
+}
+
+/* 1 if s is a number as JSON writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+static int json_number(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (*s == '0')
+		s++;
+	else if (*s >= '1' && *s <= '9')
+		while (*s >= '0' && *s <= '9')
+			s++;
+	else
+		return 0;
+	if (*s == '.') {
+		if (!(*++s >= '0' && *s <= '9'))
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '+' || *s == '-')
+			s++;
+		if (!(*s >= '0' && *s <= '9'))
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
 }
 
 static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
@@ -73,7 +113,7 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 	}
 	row = bosett_table_add_row(t);
 	if (row < 0)
-		return -1;
+		return place_error(t, c->name, line);
 	t->lines[row] = line;
 	for (size_t i = 0; i < n; i++) {
 		const char *s = f[i];
@@ -110,6 +150,16 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 			}
 			if (c->info->decimal_comma && (p = strchr(dot, ',')) != NULL)
 				*p = '.';
+			if (!json_number(dot)) {
+				/* "+5", ".5", "5.", "-05": keep the value, in a form JSON can carry */
+				char num[64];
+
+				free(dot);
+				if (!(dot = bosett_strdup(bosett_format_double(num, sizeof num, v)))) {
+					bosett_err(t->err, "%s: out of memory", c->name);
+					return -1;
+				}
+			}
 			if (bosett_table_put(t, (size_t)row, (size_t)col, BOSETT_CELL_NUMBER, dot, v) != 0) {
 				free(dot);
 				return -1;
@@ -156,7 +206,8 @@ static int put_field(FILE *fp, const char *s, int text)
 
 	if (text && formula_like(s))
 		quote = 1;
-	if (strpbrk(s, ",\"\r\n") || (s[0] == ' ') || (*s && s[strlen(s) - 1] == ' '))
+	/* quote every separator the reader could detect, not only the comma */
+	if (strpbrk(s, ",;\t\"\r\n") || (s[0] == ' ') || (*s && s[strlen(s) - 1] == ' '))
 		quote = 1;
 	if (!quote)
 		return fputs(s, fp) < 0 ? -1 : 0;

@@ -7,6 +7,7 @@
  */
 #include "table_impl.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,11 +15,8 @@
 
 #include "json_util.h"
 
-static int json_fail(struct bosett_table *t, const char *name, const char *data, size_t len)
-{
-	bosett_json_syntax_error(t->err, name, data, len);
-	return BOSETT_EDATA;
-}
+/* Most entries of provenance a document may carry in "meta" and in "inputs". */
+#define PROVENANCE_MAX 1000
 
 static int read_cell(struct bosett_table *t, const char *name, size_t row, size_t col, const cJSON *v)
 {
@@ -27,6 +25,11 @@ static int read_cell(struct bosett_table *t, const char *name, size_t row, size_
 	if (cJSON_IsNull(v))
 		return 0;
 	if (cJSON_IsNumber(v)) {
+		if (!isfinite(v->valuedouble)) {
+			bosett_err(t->err, "%s: row %zu: column '%s': number too large", name, row + 1,
+			           t->colnames[col]);
+			return -1;
+		}
 		bosett_format_double(buf, sizeof buf, v->valuedouble);
 		return bosett_table_put(t, row, col, BOSETT_CELL_NUMBER, buf, v->valuedouble);
 	}
@@ -52,12 +55,12 @@ static int read_cell(struct bosett_table *t, const char *name, size_t row, size_
 
 int bosett_table_read_json(struct bosett_table *t, const char *name, const char *data, size_t len)
 {
-	cJSON *doc = cJSON_ParseWithLength(data, len), *cols, *rows, *meta, *inputs, *it;
+	cJSON *doc = bosett_json_parse(name, data, len, t->err), *cols, *rows, *meta, *inputs, *it;
 	int rc = BOSETT_EDATA;
 	size_t ncols, r = 0;
 
 	if (!doc)
-		return json_fail(t, name, data, len);
+		return BOSETT_EDATA;
 	if (!cJSON_IsObject(doc) || !cJSON_IsString(cJSON_GetObjectItemCaseSensitive(doc, "bosett"))) {
 		bosett_err(t->err, "%s: not a bosett table document (no \"bosett\" key)", name);
 		goto out;
@@ -89,8 +92,13 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 			bosett_err(t->err, "%s: column '%s': duplicate column", name, it->valuestring);
 			goto out;
 		}
-		if (bosett_table_add_col(t, it->valuestring) < 0)
+		if (bosett_table_add_col(t, it->valuestring) < 0) {
+			char msg[BOSETT_ERRMAX];
+
+			memcpy(msg, t->err, sizeof msg);
+			bosett_err(t->err, "%s: %s", name, msg);
 			goto out;
+		}
 	}
 	ncols = t->ncols;
 	cJSON_ArrayForEach(it, rows) {
@@ -104,8 +112,13 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 			goto out;
 		}
 		row = bosett_table_add_row(t);
-		if (row < 0)
+		if (row < 0) {
+			char msg[BOSETT_ERRMAX];
+
+			memcpy(msg, t->err, sizeof msg);
+			bosett_err(t->err, "%s: row %zu: %s", name, r, msg);
 			goto out;
+		}
 		cJSON_ArrayForEach(v, it) {
 			if (read_cell(t, name, (size_t)row, c, v) != 0)
 				goto out;
@@ -113,6 +126,21 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 		}
 	}
 	meta = cJSON_GetObjectItemCaseSensitive(doc, "meta");
+	if (meta && !cJSON_IsObject(meta)) {
+		bosett_err(t->err, "%s: \"meta\" must be an object of strings", name);
+		goto out;
+	}
+	inputs = cJSON_GetObjectItemCaseSensitive(doc, "inputs");
+	if (inputs && !cJSON_IsArray(inputs)) {
+		bosett_err(t->err, "%s: \"inputs\" must be an array", name);
+		goto out;
+	}
+	/* provenance is a handful of entries; a cap keeps the key lookups of a
+	 * hostile document from costing n squared */
+	if (cJSON_GetArraySize(meta) > PROVENANCE_MAX || cJSON_GetArraySize(inputs) > PROVENANCE_MAX) {
+		bosett_err(t->err, "%s: more than %d \"meta\" or \"inputs\" entries", name, PROVENANCE_MAX);
+		goto out;
+	}
 	cJSON_ArrayForEach(it, meta) {
 		if (!cJSON_IsString(it)) {
 			bosett_err(t->err, "%s: meta \"%s\": not a string", name, it->string);
@@ -121,14 +149,16 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 		if (bosett_table_meta_set(t, it->string, it->valuestring) != 0)
 			goto out;
 	}
-	inputs = cJSON_GetObjectItemCaseSensitive(doc, "inputs");
 	cJSON_ArrayForEach(it, inputs) {
 		cJSON *f = cJSON_GetObjectItemCaseSensitive(it, "file");
 		cJSON *b = cJSON_GetObjectItemCaseSensitive(it, "bytes");
 		cJSON *h = cJSON_GetObjectItemCaseSensitive(it, "sha256");
 
-		if (!cJSON_IsString(f) || !cJSON_IsNumber(b) || !cJSON_IsString(h) || b->valuedouble < 0 ||
-		    strlen(h->valuestring) != 64) {
+		/* bytes: a whole number a double holds exactly; sha256: 64 hex digits */
+		if (!cJSON_IsString(f) || !cJSON_IsNumber(b) || !cJSON_IsString(h) ||
+		    !(b->valuedouble >= 0 && b->valuedouble <= 9007199254740992.0) ||
+		    b->valuedouble != floor(b->valuedouble) || strlen(h->valuestring) != 64 ||
+		    strspn(h->valuestring, "0123456789abcdefABCDEF") != 64) {
 			bosett_err(t->err, "%s: an input needs \"file\", \"bytes\" and a 64-digit \"sha256\"", name);
 			goto out;
 		}

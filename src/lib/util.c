@@ -265,12 +265,16 @@ char *bosett_format_double(char *buf, size_t n, double v)
 	}
 	/* prefer plain decimals to exponents for the sizes tables hold */
 	if (strchr(buf, 'e') && fabs(v) >= 1e-6 && fabs(v) < 1e15) {
-		int dec;
+		/* 17 significant digits after up to 6 zeros: at most 23 decimals;
+		 * keep the exponent form if no plain form reads back exactly */
+		char plain[64];
 
-		for (dec = 1; dec <= 20; dec++) {
-			snprintf(buf, n, "%.*f", dec, v);
-			if (strtod(buf, NULL) == v)
+		for (int dec = 1; dec <= 24; dec++) {
+			snprintf(plain, sizeof plain, "%.*f", dec, v);
+			if (strtod(plain, NULL) == v) {
+				snprintf(buf, n, "%s", plain);
 				break;
+			}
 		}
 	}
 	return buf;

@@ -67,14 +67,16 @@ TEST(model_rejects_unknown_keys_and_bad_values)
 	struct bosett_model *m = bosett_model_new();
 	double v;
 
-	CHECK(bosett_model_read_mem(m, "m.json", "{\"min_setle\": 5}", 16) == BOSETT_EDATA);
+#define READ(json) bosett_model_read_mem(m, "m.json", json, strlen(json))
+	CHECK(READ("{\"min_setle\": 5}") == BOSETT_EDATA);
 	CHECK_STR(bosett_model_error(m), "m.json: unknown key \"min_setle\"");
-	CHECK(bosett_model_read_mem(m, "m.json", "{\"continuity\": {\"wieght\": 1}}", 30) == BOSETT_EDATA);
+	CHECK(READ("{\"continuity\": {\"wieght\": 1}}") == BOSETT_EDATA);
 	CHECK_STR(bosett_model_error(m), "m.json: unknown key \"continuity.wieght\"");
-	CHECK(bosett_model_read_mem(m, "m.json", "{\"min_settle\": -1}", 18) == BOSETT_EDATA);
+	CHECK(READ("{\"min_settle\": -1}") == BOSETT_EDATA);
 	/* a failed read leaves the model as it was */
 	CHECK(bosett_model_get(m, "min_settle", &v) == 0 && v == 10);
-	CHECK(bosett_model_read_mem(m, "m.json", "{\"min_settle\": 15, \"use\": {\"jobs\": 0}}", 38) == 0);
+	CHECK(READ("{\"min_settle\": 15, \"use\": {\"jobs\": 0}}") == 0);
+#undef READ
 	CHECK(bosett_model_get(m, "min_settle", &v) == 0 && v == 15);
 	CHECK(bosett_model_get(m, "use.jobs", &v) == 0 && v == 0);
 	bosett_model_free(m);

@@ -1,0 +1,8 @@
+/* Fuzz target: the CSV table reader (bosett-data(5)), seeded with CSV.
+ * fuzz-args: -max_len=8192 -dict=table.dict */
+#include "fuzz_table.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_table(data, size);
+}
