@@ -38,6 +38,11 @@ struct bosett_solver {
 	glp_prob *lp;            /* the model of the last optimisation */
 	struct problem p;
 	jmp_buf jump;
+	/* what the primal heuristic needs of the model last built */
+	struct variant built;    /* its variant */
+	int *member;             /* NUSE regional limits per municipality, -1 none */
+	struct heur *heur;       /* scratch of the heuristic, NULL when off */
+	long heur_calls;
 };
 
 struct bosett_solver *bosett_solver_new(const struct bosett_model *m)
@@ -68,6 +73,7 @@ void bosett_solver_free(struct bosett_solver *s)
 	if (s->lp)
 		glp_delete_prob(s->lp);
 	problem_free(&s->p);
+	free(s->member);
 	free(s);
 }
 
@@ -344,6 +350,15 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 	double val[5], *tv, *tev;
 	int value_objective = !v->elastic && !v->max_placed;
 
+	s->built = *v;
+	free(s->member);
+	s->member = malloc((p->n ? p->n : 1) * NUSE * sizeof *s->member);
+	if (!s->member) {
+		glp_delete_prob(lp);
+		longjmp(s->jump, 2);
+	}
+	for (size_t i = 0; i < p->n * NUSE; i++)
+		s->member[i] = -1;
 	glp_set_prob_name(lp, "bosett");
 	glp_set_obj_name(lp, v->elastic ? "violation" : v->max_placed ? "placed" : "value");
 	glp_set_obj_dir(lp, GLP_MAX);
@@ -458,8 +473,15 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 		for (int piece = 0; piece + 1 < nb || (nb == 1 && piece == 0); piece++) {
 			double x1 = bp[piece], x2 = nb == 1 ? bp[piece] : bp[piece + 1];
 			double y1 = bosett_value(m, u, x1, v), y2 = bosett_value(m, u, x2, v);
-			double a = x2 > x1 ? (y2 - y1) / (x2 - x1) : 0, b = y1 - a * x1;
+			double a = x2 > x1 ? (y2 - y1) / (x2 - x1) : 0, b = y1 - a * x1, scale = 1 + fabs(y1) + fabs(y2);
 			char no[16];
+
+			/* rounding noise such as a slope of 1e-15 where the value is
+			 * flat makes GLPK's simplex numerically unstable: snap it */
+			if (fabs(a) < 1e-9 * scale)
+				a = 0, b = y1;
+			if (fabs(b - v0) < 1e-9 * (scale + fabs(v0)))
+				b = v0;
 
 			snprintf(no, sizeof no, "%d", piece + 1);
 			k = 0;
@@ -492,6 +514,7 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 
 			if (!u->col_x || !in_regional(p, rr, u, t))
 				continue;
+			s->member[i * NUSE + (size_t)rr->res] = (int)r;
 			ti[++cnt] = u->col_x;
 			tv[cnt] = use;
 			if (u->col_e) {
@@ -516,21 +539,484 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 	return lp;
 }
 
+/*
+ * The exact structured algorithm (bosett(7), SOLVING). Without regional
+ * limits and minors the model is one total shared out among municipalities
+ * whose values are separable: concave on [L, U] and the single point 0. A
+ * dynamic programme over the municipalities, with the people placed so far
+ * as its state, finds the optimum exactly; each municipality's step is a
+ * max-plus convolution with a concave piecewise-linear function, which is a
+ * sliding-window maximum along each linear piece, so the whole programme
+ * takes O(municipalities x pieces x total) steps. GLPK then only confirms
+ * the allocation (every whole number fixed), and its LP gives the prices.
+ * Its branch-and-bound alone needs thousands of nodes to prove the national
+ * problem when most fair shares are below the minimum.
+ */
+#define DP_CELLS_MAX 20000000.0  /* choices kept: 80 MB */
+
+static int dp_applies(const struct bosett_solver *s)
+{
+	const struct problem *p = &s->p;
+	size_t asked = 0;
+
+	if (s->built.elastic || s->built.max_placed || p->nregions > 0 || p->em_quota > 0 || p->quota < 0)
+		return 0;
+	for (size_t i = 0; i < p->n; i++)
+		asked += p->mu[i].col_x != 0;
+	return (double)(asked + 1) * (double)(p->quota + 1) <= DP_CELLS_MAX;
+}
+
+/* The optimum into u->x (every municipality); -1 when no allocation exists. */
+static int dp_solve(struct bosett_solver *s)
+{
+	struct problem *p = &s->p;
+	const struct variant *v = &s->built;
+	long Q = p->quota, L = min_settle(p, v);
+	size_t W = (size_t)Q + 1, k = 0, asked = 0;
+	double *g = malloc(W * sizeof *g), *h = malloc(W * sizeof *h), *f = malloc(W * sizeof *f);
+	long *dq = malloc(W * sizeof *dq);
+	int *choice;
+	int rc = -1;
+
+	for (size_t i = 0; i < p->n; i++)
+		asked += p->mu[i].col_x != 0;
+	choice = malloc((asked ? asked : 1) * W * sizeof *choice);
+	if (!g || !h || !f || !dq || !choice) {
+		free(g), free(h), free(f), free(dq), free(choice);
+		longjmp(s->jump, 2);
+	}
+	for (size_t T = 0; T < W; T++)
+		g[T] = T ? -HUGE_VAL : 0;
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+		int *ch = choice + k * W;
+		int fixed_y = L == 0 || u->lower > 0;
+		long lo = fixed_y ? (u->lower > L ? u->lower : L) : L, hi = u->cap;
+		double bp[8], v0 = bosett_value(s->m, u, 0, v);
+		int nb;
+
+		if (!u->col_x)
+			continue;
+		k++;
+		for (size_t T = 0; T < W; T++) {
+			h[T] = fixed_y || g[T] == -HUGE_VAL ? -HUGE_VAL : g[T] + v0;
+			ch[T] = h[T] == -HUGE_VAL ? -1 : 0;
+		}
+		if (lo > hi)
+			goto next;
+		nb = breakpoints(s->m, u, v, lo, hi, bp);
+		for (int j = 0; j < (nb > 1 ? nb - 1 : 1); j++) {
+			long x1 = (long)bp[j], x2 = nb > 1 ? (long)bp[j + 1] : x1;
+			double y1 = bosett_value(s->m, u, (double)x1, v), y2 = bosett_value(s->m, u, (double)x2, v);
+			double a = x2 > x1 ? (y2 - y1) / (double)(x2 - x1) : 0;
+			size_t head = 0, tail = 0;
+
+			/* h[T] = max over t in [x1, x2] of g[T - t] + y1 + a (t - x1):
+			 * with S = T - t, the window maximum of g[S] - a S over
+			 * S in [T - x2, T - x1], plus a T + y1 - a x1 */
+			for (size_t S = 0; S < W; S++)
+				f[S] = g[S] == -HUGE_VAL ? -HUGE_VAL : g[S] - a * (double)S;
+			for (long T = x1; T < (long)W; T++) {
+				long add = T - x1, S;
+				double val;
+
+				if (f[add] != -HUGE_VAL) {
+					while (tail > head && f[dq[tail - 1]] <= f[add])
+						tail--;
+					dq[tail++] = add;
+				}
+				while (tail > head && dq[head] < T - x2)
+					head++;
+				if (tail == head)
+					continue;
+				S = dq[head];
+				val = f[S] + a * (double)T + y1 - a * (double)x1;
+				if (val > h[T] + 1e-9 * (1 + fabs(val))) {
+					h[T] = val;
+					ch[T] = (int)(T - S);
+				}
+			}
+		}
+next:
+		memcpy(g, h, W * sizeof *g);
+	}
+	if (g[Q] != -HUGE_VAL) {
+		long T = Q;
+
+		rc = 0;
+		for (size_t i = p->n; i-- > 0;) {
+			struct muni *u = &p->mu[i];
+
+			u->x = u->e = 0;
+			if (!u->col_x)
+				continue;
+			k--;
+			u->x = choice[k * W + (size_t)T];
+			T -= u->x;
+		}
+	}
+	free(g), free(h), free(f), free(dq), free(choice);
+	return rc;
+}
+
+/* Let GLPK confirm the allocation of the programme: every whole number is
+ * fixed for the integer solve and the bounds are then put back, so that
+ * the model written by --write-lp is the whole model. */
+static enum bosett_solve_status dp_confirm(struct bosett_solver *s, glp_prob *lp)
+{
+	struct problem *p = &s->p;
+	glp_iocp parm;
+	int rc, st;
+	struct bnd { int type; double lb, ub; } *keep = malloc((p->n ? p->n : 1) * 2 * sizeof *keep);
+
+	if (!keep)
+		longjmp(s->jump, 2);
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+		double y;
+
+		if (!u->col_x)
+			continue;
+		y = u->x > 0 || glp_get_col_lb(lp, u->col_y) > 0.5 ? 1 : 0;
+		keep[2 * i].type = glp_get_col_type(lp, u->col_x);
+		keep[2 * i].lb = glp_get_col_lb(lp, u->col_x);
+		keep[2 * i].ub = glp_get_col_ub(lp, u->col_x);
+		keep[2 * i + 1].type = glp_get_col_type(lp, u->col_y);
+		keep[2 * i + 1].lb = glp_get_col_lb(lp, u->col_y);
+		keep[2 * i + 1].ub = glp_get_col_ub(lp, u->col_y);
+		glp_set_col_bnds(lp, u->col_x, GLP_FX, (double)u->x, (double)u->x);
+		glp_set_col_bnds(lp, u->col_y, GLP_FX, y, y);
+	}
+	glp_init_iocp(&parm);
+	parm.presolve = GLP_ON;
+	parm.msg_lev = GLP_MSG_OFF;
+	rc = glp_intopt(lp, &parm);
+	st = glp_mip_status(lp);
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+
+		if (!u->col_x)
+			continue;
+		glp_set_col_bnds(lp, u->col_x, keep[2 * i].type, keep[2 * i].lb, keep[2 * i].ub);
+		glp_set_col_bnds(lp, u->col_y, keep[2 * i + 1].type, keep[2 * i + 1].lb, keep[2 * i + 1].ub);
+	}
+	free(keep);
+	return rc == 0 && st == GLP_OPT ? BOSETT_SOLVE_OPTIMAL : BOSETT_SOLVE_NONE;
+}
+
+/*
+ * The primal heuristic (bosett(7), SOLVING). GLPK's own heuristics find no
+ * allocation at all for a thousand municipalities within minutes, while the
+ * LP relaxation of the perspective form is nearly integral. So at a node of
+ * the search the LP solution is rounded to whole numbers that keep every
+ * rule of the node (its bounds, the minimum, the caps, the regional limits)
+ * and then people are moved one at a time to where they add the most, or
+ * taken from where they cost the least, until the totals hold; the result is
+ * handed to GLPK as an incumbent, so the search prunes from the start.
+ */
+#define HEUR_MIN_MUNIS 400      /* below, GLPK's own search is quick (every county) */
+
+struct heur {
+	long *t, *tlo, *thi;     /* people (x + e); the node's bounds on them */
+	unsigned char *open, *must;
+	double *used;            /* per regional limit, its use so far */
+	double *sol;             /* column values handed to GLPK */
+};
+
+static void heur_free(struct heur *h)
+{
+	if (!h)
+		return;
+	free(h->t), free(h->tlo), free(h->thi), free(h->open), free(h->must), free(h->used), free(h->sol);
+	free(h);
+}
+
+static struct heur *heur_new(const struct problem *p, int ncols)
+{
+	struct heur *h = calloc(1, sizeof *h);
+	size_t n = p->n ? p->n : 1;
+
+	if (!h)
+		return NULL;
+	h->t = malloc(n * sizeof *h->t);
+	h->tlo = malloc(n * sizeof *h->tlo);
+	h->thi = malloc(n * sizeof *h->thi);
+	h->open = malloc(n);
+	h->must = malloc(n);
+	h->used = malloc((p->nregions ? p->nregions : 1) * sizeof *h->used);
+	h->sol = malloc(((size_t)ncols + 1) * sizeof *h->sol);
+	if (!h->t || !h->tlo || !h->thi || !h->open || !h->must || !h->used || !h->sol) {
+		heur_free(h);
+		return NULL;
+	}
+	return h;
+}
+
+/* Room for k more people of municipality i in every regional limit it is in. */
+static int heur_room(const struct bosett_solver *s, const struct heur *h, size_t i, long k)
+{
+	for (int r = 0; r < NUSE; r++) {
+		int g = s->member[i * NUSE + (size_t)r];
+
+		if (g >= 0 && h->used[g] + s->m->use[r] * (double)k > s->p.regions[g].capacity + 1e-9)
+			return 0;
+	}
+	return 1;
+}
+
+static void heur_move(const struct bosett_solver *s, struct heur *h, size_t i, long k)
+{
+	h->t[i] += k;
+	for (int r = 0; r < NUSE; r++) {
+		int g = s->member[i * NUSE + (size_t)r];
+
+		if (g >= 0)
+			h->used[g] += s->m->use[r] * (double)k;
+	}
+}
+
+/* Round the node's LP solution and repair it; 0 and h->sol filled on success. */
+static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp)
+{
+	const struct problem *p = &s->p;
+	const struct variant *v = &s->built;
+	long L = min_settle(p, v), want = p->quota + p->em_quota, have = 0, em_lo = 0, em_hi = 0;
+	size_t budget = 4 * p->n + 1000;
+
+	for (size_t r = 0; r < p->nregions; r++)
+		h->used[r] = 0;
+	for (size_t i = 0; i < p->n; i++) {
+		const struct muni *u = &p->mu[i];
+		double tl, yv;
+		long lo;
+
+		h->t[i] = 0;
+		h->open[i] = h->must[i] = 0;
+		h->tlo[i] = h->thi[i] = 0;
+		if (!u->col_x)
+			continue;
+		h->tlo[i] = lround(glp_get_col_lb(lp, u->col_x)) + (u->col_e ? lround(glp_get_col_lb(lp, u->col_e)) : 0);
+		h->thi[i] = lround(glp_get_col_ub(lp, u->col_x)) + (u->col_e ? lround(glp_get_col_ub(lp, u->col_e)) : 0);
+		if (h->thi[i] > u->cap)
+			h->thi[i] = u->cap;
+		if (glp_get_col_ub(lp, u->col_y) < 0.5) {
+			h->thi[i] = 0; /* the node says: not asked */
+			if (h->tlo[i] > 0)
+				return -1;
+			continue;
+		}
+		h->must[i] = glp_get_col_lb(lp, u->col_y) > 0.5;
+		if (h->tlo[i] < L)
+			h->tlo[i] = L;
+		if (h->tlo[i] > h->thi[i]) {
+			if (h->must[i])
+				return -1;
+			h->thi[i] = 0;
+			continue;
+		}
+		tl = glp_get_col_prim(lp, u->col_x) + (u->col_e ? glp_get_col_prim(lp, u->col_e) : 0);
+		yv = glp_get_col_prim(lp, u->col_y);
+		if (!h->must[i] && yv < 0.5 && tl < 0.5 * (double)L)
+			continue;
+		lo = lround(tl);
+		h->t[i] = lo < h->tlo[i] ? h->tlo[i] : lo > h->thi[i] ? h->thi[i] : lo;
+		h->open[i] = 1;
+		lo = h->t[i];
+		h->t[i] = 0;
+		heur_move(s, h, i, lo);
+		have += lo;
+	}
+	/* regional limits first: take people away where it costs the least */
+	for (size_t r = 0; r < p->nregions; r++) {
+		while (h->used[r] > p->regions[r].capacity + 1e-9) {
+			size_t best = p->n;
+			double bl = HUGE_VAL;
+
+			for (size_t i = 0; i < p->n; i++) {
+				const struct muni *u = &p->mu[i];
+				double loss;
+
+				if (!h->open[i] || s->member[i * NUSE + (size_t)p->regions[r].res] != (int)r)
+					continue;
+				if (h->t[i] > h->tlo[i])
+					loss = bosett_value(s->m, u, (double)h->t[i], v) - bosett_value(s->m, u, (double)h->t[i] - 1, v);
+				else if (!h->must[i])
+					loss = (bosett_value(s->m, u, (double)h->t[i], v) - bosett_value(s->m, u, 0, v)) / (double)h->t[i];
+				else
+					continue;
+				if (loss < bl)
+					bl = loss, best = i;
+			}
+			if (best == p->n)
+				return -1;
+			if (h->t[best] > h->tlo[best]) {
+				heur_move(s, h, best, -1);
+				have--;
+			} else {
+				have -= h->t[best];
+				heur_move(s, h, best, -h->t[best]);
+				h->open[best] = 0;
+			}
+		}
+	}
+	/* then the total: one person at a time to the best place, or from the cheapest */
+	while (have != want) {
+		size_t best = p->n;
+		double bv = -HUGE_VAL;
+		int opening = 0;
+
+		if (budget-- == 0)
+			return -1;
+		if (have < want) {
+			for (size_t i = 0; i < p->n; i++) {
+				const struct muni *u = &p->mu[i];
+				double g;
+
+				if (!h->open[i] || h->t[i] >= h->thi[i] || !heur_room(s, h, i, 1))
+					continue;
+				g = bosett_value(s->m, u, (double)h->t[i] + 1, v) - bosett_value(s->m, u, (double)h->t[i], v);
+				if (g > bv)
+					bv = g, best = i;
+			}
+			if (best == p->n) {
+				/* ask one more municipality, the one that loses least per person */
+				for (size_t i = 0; i < p->n; i++) {
+					const struct muni *u = &p->mu[i];
+					double g;
+
+					if (h->open[i] || !u->col_x || h->thi[i] < h->tlo[i] || h->thi[i] == 0 ||
+					    !heur_room(s, h, i, h->tlo[i]))
+						continue;
+					g = (bosett_value(s->m, u, (double)h->tlo[i], v) - bosett_value(s->m, u, 0, v)) /
+					    (double)h->tlo[i];
+					if (g > bv)
+						bv = g, best = i;
+				}
+				opening = 1;
+			}
+			if (best == p->n)
+				return -1;
+			if (opening) {
+				h->open[best] = 1;
+				heur_move(s, h, best, h->tlo[best]);
+				have += h->tlo[best];
+			} else {
+				heur_move(s, h, best, 1);
+				have++;
+			}
+		} else {
+			for (size_t i = 0; i < p->n; i++) {
+				const struct muni *u = &p->mu[i];
+				double g;
+
+				if (!h->open[i] || h->t[i] <= h->tlo[i])
+					continue;
+				g = bosett_value(s->m, u, (double)h->t[i] - 1, v) - bosett_value(s->m, u, (double)h->t[i], v);
+				if (g > bv)
+					bv = g, best = i;
+			}
+			if (best == p->n) {
+				/* stop asking a municipality whose people fit in the excess */
+				for (size_t i = 0; i < p->n; i++) {
+					const struct muni *u = &p->mu[i];
+					double g;
+
+					if (!h->open[i] || h->must[i] || h->t[i] > have - want)
+						continue;
+					g = bosett_value(s->m, u, 0, v) - bosett_value(s->m, u, (double)h->t[i], v);
+					if (g > bv)
+						bv = g, best = i;
+				}
+				opening = 1;
+			}
+			if (best == p->n)
+				return -1;
+			if (opening) {
+				have -= h->t[best];
+				heur_move(s, h, best, -h->t[best]);
+				h->open[best] = 0;
+			} else {
+				heur_move(s, h, best, -1);
+				have--;
+			}
+		}
+	}
+	/* the minors: as few as each needs, then more where there is room */
+	for (size_t i = 0; i < p->n; i++) {
+		const struct muni *u = &p->mu[i];
+		long xl, xu, el, eu, lo, hi;
+
+		if (!u->col_x)
+			continue;
+		xl = lround(glp_get_col_lb(lp, u->col_x));
+		xu = lround(glp_get_col_ub(lp, u->col_x));
+		el = u->col_e ? lround(glp_get_col_lb(lp, u->col_e)) : 0;
+		eu = u->col_e ? lround(glp_get_col_ub(lp, u->col_e)) : 0;
+		lo = h->t[i] - xu > el ? h->t[i] - xu : el;
+		hi = h->t[i] - xl < eu ? h->t[i] - xl : eu;
+		if (lo > hi)
+			return -1;
+		h->sol[u->col_x] = (double)(h->t[i] - lo);
+		if (u->col_e)
+			h->sol[u->col_e] = (double)lo;
+		em_lo += lo;
+		em_hi += hi;
+	}
+	if (em_lo > p->em_quota || em_hi < p->em_quota)
+		return -1;
+	for (size_t i = 0; i < p->n && em_lo < p->em_quota; i++) {
+		const struct muni *u = &p->mu[i];
+		long xl, more;
+
+		if (!u->col_e)
+			continue;
+		xl = lround(glp_get_col_lb(lp, u->col_x));
+		more = (h->t[i] - xl < lround(glp_get_col_ub(lp, u->col_e)) ? h->t[i] - xl
+		                                                           : lround(glp_get_col_ub(lp, u->col_e))) -
+		       (long)h->sol[u->col_e];
+		if (more > p->em_quota - em_lo)
+			more = p->em_quota - em_lo;
+		if (more > 0) {
+			h->sol[u->col_e] += (double)more;
+			h->sol[u->col_x] -= (double)more;
+			em_lo += more;
+		}
+	}
+	for (size_t i = 0; i < p->n; i++) {
+		const struct muni *u = &p->mu[i];
+
+		if (!u->col_x)
+			continue;
+		h->sol[u->col_y] = h->t[i] > 0 || glp_get_col_lb(lp, u->col_y) > 0.5 ? 1 : 0;
+		h->sol[u->col_w] = bosett_value(s->m, u, (double)h->t[i], v);
+	}
+	return 0;
+}
+
 static void mip_callback(glp_tree *tree, void *info)
 {
 	struct bosett_solver *s = info;
+	int reason = glp_ios_reason(tree);
 
-	if (glp_ios_reason(tree) == GLP_IBINGO || glp_ios_reason(tree) == GLP_ISELECT)
+	if (reason == GLP_IBINGO || reason == GLP_ISELECT)
 		if (glp_ios_mip_gap(tree) < 1e100) /* DBL_MAX until an incumbent exists */
 			s->gap = glp_ios_mip_gap(tree);
+	/* at the root, then now and again: a node deep in the tree rounds to
+	 * much the same allocation, and each rounding scans every municipality */
+	if (reason == GLP_IHEUR && s->heur && s->heur_calls++ % 64 == 0 &&
+	    heur_round(s, s->heur, glp_ios_get_prob(tree)) == 0)
+		glp_ios_heur_sol(tree, s->heur->sol);
 }
 
 /* Solve a built model: BOSETT_SOLVE_OPTIMAL, _FEASIBLE (time limit with an
- * incumbent), _INFEASIBLE, or _NONE (stopped with nothing). */
+ * incumbent), _INFEASIBLE, or _NONE (stopped with nothing). A value model is
+ * solved with the heuristic above, which needs GLPK's column numbers, so its
+ * LP relaxation is solved first and the MIP presolver stays off. */
 static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 {
 	glp_iocp parm;
 	int rc, st;
+	int value_objective = !s->built.elastic && !s->built.max_placed;
 
 	glp_init_iocp(&parm);
 	parm.presolve = GLP_ON;
@@ -544,7 +1030,35 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 	if (glp_get_num_cols(lp) == 0)
 		return glp_get_num_rows(lp) && (s->p.quota > 0 || s->p.em_quota > 0) ? BOSETT_SOLVE_INFEASIBLE
 		                                                                     : BOSETT_SOLVE_OPTIMAL;
+	if (dp_applies(s)) {
+		if (dp_solve(s) != 0)
+			return BOSETT_SOLVE_INFEASIBLE;
+		return dp_confirm(s, lp);
+	}
+	if (value_objective && s->p.n >= HEUR_MIN_MUNIS) {
+		glp_smcp sp;
+		double t0 = glp_time(), spent;
+
+		glp_init_smcp(&sp);
+		sp.msg_lev = GLP_MSG_OFF;
+		sp.tm_lim = parm.tm_lim;
+		rc = glp_simplex(lp, &sp);
+		if (rc == 0 && (glp_get_status(lp) == GLP_NOFEAS || glp_get_status(lp) == GLP_INFEAS))
+			return BOSETT_SOLVE_INFEASIBLE;
+		if (rc != 0 || glp_get_status(lp) != GLP_OPT)
+			return BOSETT_SOLVE_NONE;
+		spent = glp_difftime(glp_time(), t0) * 1000;
+		if (parm.tm_lim > 0)
+			parm.tm_lim = parm.tm_lim > spent + 1 ? parm.tm_lim - (int)spent : 1;
+		parm.presolve = GLP_OFF;
+		s->heur = heur_new(&s->p, glp_get_num_cols(lp));
+		if (!s->heur)
+			longjmp(s->jump, 2);
+		s->heur_calls = 0;
+	}
 	rc = glp_intopt(lp, &parm);
+	heur_free(s->heur);
+	s->heur = NULL;
 	st = glp_mip_status(lp);
 	if (rc == GLP_ENOPFS || rc == GLP_ENODFS || st == GLP_NOFEAS)
 		return BOSETT_SOLVE_INFEASIBLE;
