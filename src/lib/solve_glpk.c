@@ -573,7 +573,7 @@ static int dp_solve(struct bosett_solver *s)
 	struct problem *p = &s->p;
 	const struct variant *v = &s->built;
 	long Q = p->quota, L = min_settle(p, v);
-	size_t W = (size_t)Q + 1, k = 0, asked = 0;
+	size_t W = (size_t)Q + 1, k = 0, asked = 0, reach = 1;
 	double *g = malloc(W * sizeof *g), *h = malloc(W * sizeof *h), *f = malloc(W * sizeof *f);
 	long *dq = malloc(W * sizeof *dq);
 	int *choice;
@@ -593,19 +593,27 @@ static int dp_solve(struct bosett_solver *s)
 		int *ch = choice + k * W;
 		int fixed_y = L == 0 || u->lower > 0;
 		long lo = fixed_y ? (u->lower > L ? u->lower : L) : L, hi = u->cap;
-		double bp[8], v0 = bosett_value(s->m, u, 0, v);
+		double bp[8], v0 = bosett_value(s->m, u, 0, v), *swap;
+		size_t top;              /* the most people placed so far, +1 */
 		int nb;
 
 		if (!u->col_x)
 			continue;
 		k++;
-		for (size_t T = 0; T < W; T++) {
+		for (size_t T = 0; T < reach; T++) {
 			h[T] = fixed_y || g[T] == -HUGE_VAL ? -HUGE_VAL : g[T] + v0;
 			ch[T] = h[T] == -HUGE_VAL ? -1 : 0;
+		}
+		top = lo <= hi && (size_t)hi < W - reach + 1 ? reach + (size_t)hi : W;
+		for (size_t T = reach; T < top; T++) {
+			h[T] = -HUGE_VAL;
+			ch[T] = -1;
 		}
 		if (lo > hi)
 			goto next;
 		nb = breakpoints(s->m, u, v, lo, hi, bp);
+		for (size_t S = 0; S < reach; S++)
+			f[S] = g[S];
 		for (int j = 0; j < (nb > 1 ? nb - 1 : 1); j++) {
 			long x1 = (long)bp[j], x2 = nb > 1 ? (long)bp[j + 1] : x1;
 			double y1 = bosett_value(s->m, u, (double)x1, v), y2 = bosett_value(s->m, u, (double)x2, v);
@@ -615,14 +623,14 @@ static int dp_solve(struct bosett_solver *s)
 			/* h[T] = max over t in [x1, x2] of g[T - t] + y1 + a (t - x1):
 			 * with S = T - t, the window maximum of g[S] - a S over
 			 * S in [T - x2, T - x1], plus a T + y1 - a x1 */
-			for (size_t S = 0; S < W; S++)
-				f[S] = g[S] == -HUGE_VAL ? -HUGE_VAL : g[S] - a * (double)S;
-			for (long T = x1; T < (long)W; T++) {
+			for (long T = x1; T < (long)top; T++) {
 				long add = T - x1, S;
 				double val;
 
-				if (f[add] != -HUGE_VAL) {
-					while (tail > head && f[dq[tail - 1]] <= f[add])
+				if ((size_t)add < reach && f[add] != -HUGE_VAL) {
+					double fa = f[add] - a * (double)add;
+
+					while (tail > head && f[dq[tail - 1]] - a * (double)dq[tail - 1] <= fa)
 						tail--;
 					dq[tail++] = add;
 				}
@@ -631,7 +639,7 @@ static int dp_solve(struct bosett_solver *s)
 				if (tail == head)
 					continue;
 				S = dq[head];
-				val = f[S] + a * (double)T + y1 - a * (double)x1;
+				val = f[S] + a * (double)(T - S) + y1 - a * (double)x1;
 				if (val > h[T] + 1e-9 * (1 + fabs(val))) {
 					h[T] = val;
 					ch[T] = (int)(T - S);
@@ -639,9 +647,14 @@ static int dp_solve(struct bosett_solver *s)
 			}
 		}
 next:
-		memcpy(g, h, W * sizeof *g);
+		/* beyond top nothing is reachable: never read, choices -1 */
+		if (top > reach)
+			reach = top;
+		for (size_t T = reach; T < W; T++)
+			ch[T] = -1;
+		swap = g, g = h, h = swap;
 	}
-	if (g[Q] != -HUGE_VAL) {
+	if ((size_t)Q < reach && g[Q] != -HUGE_VAL) {
 		long T = Q;
 
 		rc = 0;
@@ -1071,6 +1084,7 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 	glp_iocp parm;
 	int rc, st;
 	int value_objective = !s->built.elastic && !s->built.max_placed;
+	double root = HUGE_VAL;  /* the LP bound, when solved here */
 
 	glp_init_iocp(&parm);
 	parm.presolve = GLP_ON;
@@ -1101,6 +1115,7 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 			return BOSETT_SOLVE_INFEASIBLE;
 		if (rc != 0 || glp_get_status(lp) != GLP_OPT)
 			return BOSETT_SOLVE_NONE;
+		root = glp_get_obj_val(lp);
 		spent = glp_difftime(glp_time(), t0) * 1000;
 		if (parm.tm_lim > 0)
 			parm.tm_lim = parm.tm_lim > spent + 1 ? parm.tm_lim - (int)spent : 1;
@@ -1125,8 +1140,13 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 		s->gap = 0;
 		return BOSETT_SOLVE_OPTIMAL;
 	}
-	if (st == GLP_FEAS)
+	if (st == GLP_FEAS) {
+		/* stopped before the search reported a gap (still at the root):
+		 * the LP bound gives one */
+		if (s->gap == 0 && root != HUGE_VAL)
+			s->gap = fabs(root - glp_mip_obj_val(lp)) / (fabs(glp_mip_obj_val(lp)) + 1e-12);
 		return BOSETT_SOLVE_FEASIBLE;
+	}
 	return BOSETT_SOLVE_NONE;
 }
 
