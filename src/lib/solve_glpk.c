@@ -44,6 +44,11 @@ struct bosett_solver {
 	struct heur *heur;       /* scratch of the heuristic, NULL when off */
 	long heur_calls;
 	int cuts_added;
+	/* indexes that keep the regional work linear in the municipalities */
+	size_t *rstart, *rlist;  /* municipalities by region id, in row order */
+	int *rid;                /* region id of each regional limit */
+	int *rhash;              /* region id text -> index, open addressing */
+	size_t rhash_cap, rids_cap, regions_cap;
 };
 
 struct bosett_solver *bosett_solver_new(const struct bosett_model *m)
@@ -75,6 +80,7 @@ void bosett_solver_free(struct bosett_solver *s)
 		glp_delete_prob(s->lp);
 	problem_free(&s->p);
 	free(s->member);
+	free(s->rstart), free(s->rlist), free(s->rid), free(s->rhash);
 	free(s);
 }
 
@@ -170,19 +176,37 @@ static int askable(const struct problem *p, const struct muni *u, const struct v
 	return u->cap >= (L > 0 ? L : 1);
 }
 
-static int region_index(struct problem *p, const char *id)
+static size_t hash_text(const char *t)
 {
-	char **ids;
+	size_t h = 2166136261u;
 
-	for (size_t i = 0; i < p->nregion_ids; i++)
-		if (strcmp(p->region_ids[i], id) == 0)
-			return (int)i;
-	ids = realloc(p->region_ids, (p->nregion_ids + 1) * sizeof *ids);
-	if (!ids)
+	for (; *t; t++)
+		h = (h ^ (unsigned char)*t) * 16777619u;
+	return h;
+}
+
+/* The index of a region id, added when new (a hash table: a linear search
+ * made reading 100,000 municipalities quadratic). */
+static int region_index(struct bosett_solver *s, const char *id)
+{
+	struct problem *p = &s->p;
+	size_t mask = s->rhash_cap - 1, h = hash_text(id) & mask;
+
+	for (; s->rhash[h] >= 0; h = (h + 1) & mask)
+		if (strcmp(p->region_ids[s->rhash[h]], id) == 0)
+			return s->rhash[h];
+	if (p->nregion_ids == s->rids_cap) {
+		size_t cap = s->rids_cap ? 2 * s->rids_cap : 64;
+		char **ids = realloc(p->region_ids, cap * sizeof *ids);
+
+		if (!ids)
+			return -1;
+		p->region_ids = ids;
+		s->rids_cap = cap;
+	}
+	if (!(p->region_ids[p->nregion_ids] = bosett_strdup(id)))
 		return -1;
-	p->region_ids = ids;
-	if (!(ids[p->nregion_ids] = bosett_strdup(id)))
-		return -1;
+	s->rhash[h] = (int)p->nregion_ids;
 	return (int)p->nregion_ids++;
 }
 
@@ -197,6 +221,15 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 	int rcol = bosett_table_col(t, "region"), rncol = bosett_table_col(t, "region_name");
 
 	problem_free(p);
+	s->rids_cap = s->regions_cap = 0;
+	free(s->rhash);
+	for (s->rhash_cap = 64; s->rhash_cap < 2 * n; s->rhash_cap *= 2)
+		;
+	s->rhash = malloc(s->rhash_cap * sizeof *s->rhash);
+	if (!s->rhash)
+		goto oom;
+	for (size_t h = 0; h < s->rhash_cap; h++)
+		s->rhash[h] = -1;
 	p->m = m;
 	p->n = n;
 	p->quota = s->quota;
@@ -224,7 +257,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 			u->prev = pk == BOSETT_CELL_NUMBER ? v : 0; /* "." is "not asked last year" */
 		}
 		if (rcol >= 0 && bosett_table_text(t, i, (size_t)rcol)[0]) {
-			u->region = region_index(p, bosett_table_text(t, i, (size_t)rcol));
+			u->region = region_index(s, bosett_table_text(t, i, (size_t)rcol));
 			if (u->region < 0)
 				goto oom;
 		}
@@ -261,7 +294,23 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 				u->em_cap = u->cap;
 		}
 	}
+	/* municipalities by region id, in row order (a counting sort) */
+	free(s->rstart), free(s->rlist);
+	s->rstart = calloc(p->nregion_ids + 2, sizeof *s->rstart);
+	s->rlist = malloc((n ? n : 1) * sizeof *s->rlist);
+	if (!s->rstart || !s->rlist)
+		goto oom;
+	for (size_t i = 0; i < n; i++)
+		if (p->mu[i].region >= 0)
+			s->rstart[p->mu[i].region + 2]++;
+	for (size_t r = 0; r < p->nregion_ids; r++)
+		s->rstart[r + 2] += s->rstart[r + 1];
+	for (size_t i = 0; i < n; i++)
+		if (p->mu[i].region >= 0)
+			s->rlist[s->rstart[p->mu[i].region + 1]++] = i;
 	/* regional limits: one per region and pooled resource that has figures */
+	free(s->rid);
+	s->rid = NULL;
 	for (size_t r = 0; r < p->nregion_ids; r++) {
 		for (int k = 0; k < NUSE; k++) {
 			double cap = 0;
@@ -270,10 +319,11 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 
 			if (!m->regional[k] || m->use[k] <= 0)
 				continue;
-			for (size_t i = 0; i < n; i++) {
+			for (size_t q = s->rstart[r]; q < s->rstart[r + 1]; q++) {
+				size_t i = s->rlist[q];
 				double v;
 
-				if (p->mu[i].region != (int)r || !number(t, i, bosett_use_columns[k], &v))
+				if (!number(t, i, bosett_use_columns[k], &v))
 					continue;
 				cap += v;
 				members++;
@@ -282,13 +332,23 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 			}
 			if (!members)
 				continue;
-			{
-				struct regional *rr = realloc(p->regions, (p->nregions + 1) * sizeof *rr);
+			if (p->nregions == s->regions_cap) {
+				size_t c = s->regions_cap ? 2 * s->regions_cap : 64;
+				struct regional *rr = realloc(p->regions, c * sizeof *rr);
+				int *ri = realloc(s->rid, c * sizeof *ri);
 
-				if (!rr)
+				if (rr)
+					p->regions = rr;
+				if (ri)
+					s->rid = ri;
+				if (!rr || !ri)
 					goto oom;
-				p->regions = rr;
-				rr = &p->regions[p->nregions++];
+				s->regions_cap = c;
+			}
+			{
+				struct regional *rr = &p->regions[p->nregions];
+
+				s->rid[p->nregions++] = (int)r;
 				memset(rr, 0, sizeof *rr);
 				rr->region = p->region_ids[r];
 				rr->region_name = rname ? rname : p->region_ids[r];
@@ -510,7 +570,8 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 		double use = m->use[rr->res];
 
 		cnt = 0;
-		for (size_t i = 0; i < p->n; i++) {
+		for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++) {
+			size_t i = s->rlist[q];
 			const struct muni *u = &p->mu[i];
 
 			if (!u->col_x || !in_regional(p, rr, u, t))
@@ -846,7 +907,8 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp)
 			size_t best = p->n;
 			double bl = HUGE_VAL;
 
-			for (size_t i = 0; i < p->n; i++) {
+			for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++) {
+				size_t i = s->rlist[q];
 				const struct muni *u = &p->mu[i];
 				double loss;
 
@@ -1031,7 +1093,8 @@ static void region_cuts(struct bosett_solver *s, glp_tree *tree)
 		long most = (long)floor(people), asked = L > 0 ? (long)floor(people / (double)L) : 0;
 		int k = 0;
 
-		for (size_t i = 0; i < p->n; i++) {
+		for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++) {
+			size_t i = s->rlist[q];
 			const struct muni *u = &p->mu[i];
 
 			if (!u->col_x || s->member[i * NUSE + (size_t)rr->res] != (int)r)
@@ -1235,12 +1298,25 @@ static void read_prices(struct bosett_solver *s, const struct bosett_table *t)
 	(void)t;
 }
 
-/* Decide each municipality's limit from the integer solution. */
-static void classify(struct problem *p, const struct bosett_table *t)
+/* Decide each municipality's limit from the integer solution. The use of
+ * each regional limit is summed once (s->member, of the model just
+ * solved): summing it again for every municipality was quadratic. */
+static void classify(struct bosett_solver *s)
 {
+	struct problem *p = &s->p;
 	const struct bosett_model *m = p->m;
 	long L = (long)m->min_settle;
+	double *used = calloc(p->nregions ? p->nregions : 1, sizeof *used);
 
+	if (!used)
+		longjmp(s->jump, 2);
+	for (size_t j = 0; j < p->n; j++)
+		for (int k = 0; k < NUSE; k++) {
+			int g = s->member[j * NUSE + (size_t)k];
+
+			if (g >= 0)
+				used[g] += m->use[k] * (double)(p->mu[j].x + p->mu[j].e);
+		}
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		long tot = u->x + u->e;
@@ -1255,19 +1331,14 @@ static void classify(struct problem *p, const struct bosett_table *t)
 			u->limit = LIMIT_CAP;
 			continue;
 		}
-		for (size_t r = 0; r < p->nregions; r++) {
-			const struct regional *rr = &p->regions[r];
-			double used = 0;
+		/* the first full regional limit, in the order of the rows */
+		for (int k = 0; k < NUSE; k++) {
+			int g = s->member[i * NUSE + (size_t)k];
 
-			if (!in_regional(p, rr, u, t))
-				continue;
-			for (size_t j = 0; j < p->n; j++)
-				if (in_regional(p, rr, &p->mu[j], t))
-					used += m->use[rr->res] * (double)(p->mu[j].x + p->mu[j].e);
-			if (used > rr->capacity - m->use[rr->res] + 1e-9) {
+			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + 1e-9 &&
+			    (u->region_row < 0 || g < u->region_row)) {
 				u->limit = LIMIT_REGION;
-				u->region_row = (int)r;
-				break;
+				u->region_row = g;
 			}
 		}
 		if (u->limit == LIMIT_REGION)
@@ -1283,6 +1354,7 @@ static void classify(struct problem *p, const struct bosett_table *t)
 		                         fabs((double)tot - u->prev) < 1))
 			u->limit = LIMIT_CONTINUITY;
 	}
+	free(used);
 }
 
 /* Solve the model under a variant and keep its solution in p (not the
@@ -1692,7 +1764,7 @@ static int optimise(struct bosett_solver *s, const struct bosett_table *t, int e
 	s->objective = glp_mip_obj_val(s->lp);
 	read_solution(&s->p, s->lp);
 	if (explain) {
-		classify(&s->p, t);
+		classify(s);
 		read_prices(s, t);
 		if (s->rule_prices)
 			price_rules(s, t);
