@@ -14,6 +14,7 @@
  */
 #include <math.h>
 #include <setjmp.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,7 @@ struct bosett_solver {
 	long quota, em_quota;
 	double time_limit;
 	enum bosett_method method;
-	int allow_shortfall, rule_prices;
+	int allow_shortfall, rule_prices, approximate;
 	enum bosett_solve_status status;
 	double objective, gap;
 	long shortfall;
@@ -91,6 +92,7 @@ void bosett_solver_set_time_limit(struct bosett_solver *s, double seconds) { s->
 void bosett_solver_set_method(struct bosett_solver *s, enum bosett_method m) { s->method = m; }
 void bosett_solver_set_allow_shortfall(struct bosett_solver *s, int allow) { s->allow_shortfall = allow; }
 void bosett_solver_set_rule_prices(struct bosett_solver *s, int on) { s->rule_prices = on; }
+void bosett_solver_set_approximate(struct bosett_solver *s, int on) { s->approximate = on; }
 enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s) { return s->status; }
 double bosett_solver_objective(const struct bosett_solver *s) { return s->objective; }
 double bosett_solver_gap(const struct bosett_solver *s) { return s->gap; }
@@ -789,6 +791,13 @@ static enum bosett_solve_status dp_confirm(struct bosett_solver *s, glp_prob *lp
  * taken from where they cost the least, until the totals hold; the result is
  * handed to GLPK as an incumbent, so the search prunes from the start.
  */
+/* A max-heap of (key, municipality) with lazy deletion: an entry whose key
+ * is no longer the municipality's current one is dropped when it surfaces. */
+struct heap {
+	double *key;
+	size_t *who, n, cap;
+};
+
 #define HEUR_MIN_MUNIS 400      /* below, GLPK's own search is quick (every county) */
 
 struct heur {
@@ -796,6 +805,8 @@ struct heur {
 	unsigned char *open, *must;
 	double *used;            /* per regional limit, its use so far */
 	double *sol;             /* column values handed to GLPK */
+	struct heap *hp;         /* [0] moves of people, [1] asking or not */
+	int phase;               /* +1 placing more, -1 fewer, 0 heaps not filled */
 };
 
 static void heur_free(struct heur *h)
@@ -803,6 +814,10 @@ static void heur_free(struct heur *h)
 	if (!h)
 		return;
 	free(h->t), free(h->tlo), free(h->thi), free(h->open), free(h->must), free(h->used), free(h->sol);
+	if (h->hp)
+		for (int k = 0; k < 2; k++)
+			free(h->hp[k].key), free(h->hp[k].who);
+	free(h->hp);
 	free(h);
 }
 
@@ -820,7 +835,8 @@ static struct heur *heur_new(const struct problem *p, int ncols)
 	h->must = malloc(n);
 	h->used = malloc((p->nregions ? p->nregions : 1) * sizeof *h->used);
 	h->sol = malloc(((size_t)ncols + 1) * sizeof *h->sol);
-	if (!h->t || !h->tlo || !h->thi || !h->open || !h->must || !h->used || !h->sol) {
+	h->hp = calloc(2, sizeof *h->hp);
+	if (!h->hp || !h->tlo || !h->thi || !h->open || !h->must || !h->used || !h->sol) {
 		heur_free(h);
 		return NULL;
 	}
@@ -850,14 +866,172 @@ static void heur_move(const struct bosett_solver *s, struct heur *h, size_t i, l
 	}
 }
 
-/* Round the node's LP solution and repair it; 0 and h->sol filled on success. */
-static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp)
+static int heap_push(struct heap *q, double key, size_t who)
+{
+	size_t i;
+
+	if (key == -HUGE_VAL)
+		return 0;
+	if (q->n == q->cap) {
+		size_t c = q->cap ? 2 * q->cap : 256;
+		double *k = realloc(q->key, c * sizeof *k);
+		size_t *w = k ? realloc(q->who, c * sizeof *w) : NULL;
+
+		if (k)
+			q->key = k;
+		if (!w)
+			return -1;
+		q->who = w;
+		q->cap = c;
+	}
+	for (i = q->n++; i > 0 && q->key[(i - 1) / 2] < key; i = (i - 1) / 2) {
+		q->key[i] = q->key[(i - 1) / 2];
+		q->who[i] = q->who[(i - 1) / 2];
+	}
+	q->key[i] = key;
+	q->who[i] = who;
+	return 0;
+}
+
+static void heap_pop(struct heap *q)
+{
+	double key = q->key[--q->n];
+	size_t who = q->who[q->n], i = 0;
+
+	for (;;) {
+		size_t c = 2 * i + 1;
+
+		if (c >= q->n)
+			break;
+		if (c + 1 < q->n && q->key[c + 1] > q->key[c])
+			c++;
+		if (q->key[c] <= key)
+			break;
+		q->key[i] = q->key[c];
+		q->who[i] = q->who[c];
+		i = c;
+	}
+	if (q->n) {
+		q->key[i] = key;
+		q->who[i] = who;
+	}
+}
+
+/* The current key of municipality i in heap which (0: move one person,
+ * 1: ask or stop asking) in direction up, -HUGE_VAL when it is no
+ * candidate. */
+static double heur_key(const struct bosett_solver *s, const struct heur *h, size_t i, int up, int which)
+{
+	const struct muni *u = &s->p.mu[i];
+	const struct variant *v = &s->built;
+	double t = (double)h->t[i];
+
+	if (!u->col_x)
+		return -HUGE_VAL;
+	if (which == 0 && up) {
+		if (!h->open[i] || h->t[i] >= h->thi[i] || !heur_room(s, h, i, 1))
+			return -HUGE_VAL;
+		return bosett_value(s->m, u, t + 1, v) - bosett_value(s->m, u, t, v);
+	}
+	if (which == 0) {
+		if (!h->open[i] || h->t[i] <= h->tlo[i])
+			return -HUGE_VAL;
+		return bosett_value(s->m, u, t - 1, v) - bosett_value(s->m, u, t, v);
+	}
+	if (up) {
+		if (h->open[i] || h->thi[i] < h->tlo[i] || h->thi[i] == 0 || !heur_room(s, h, i, h->tlo[i]))
+			return -HUGE_VAL;
+		return (bosett_value(s->m, u, (double)h->tlo[i], v) - bosett_value(s->m, u, 0, v)) / (double)h->tlo[i];
+	}
+	if (!h->open[i] || h->must[i])
+		return -HUGE_VAL;
+	return bosett_value(s->m, u, 0, v) - bosett_value(s->m, u, t, v);
+}
+
+/* Fill both heaps afresh when the direction changes. */
+static int heap_phase(const struct bosett_solver *s, struct heur *h, int up)
+{
+	if (h->phase == (up ? 1 : -1))
+		return 0;
+	h->phase = up ? 1 : -1;
+	h->hp[0].n = h->hp[1].n = 0;
+	for (size_t i = 0; i < s->p.n; i++)
+		if (heap_push(&h->hp[0], heur_key(s, h, i, up, 0), i) || heap_push(&h->hp[1], heur_key(s, h, i, up, 1), i))
+			return -1;
+	return 0;
+}
+
+/* The best candidate: 0 for a move of people (heap 0), 1 for asking or
+ * not asking a municipality (heap 1, only when heap 0 has none), -1 none.
+ * Stale entries are dropped or pushed back with their current key. */
+static int heap_best(const struct bosett_solver *s, struct heur *h, int up, long excess, size_t *best, double *key)
+{
+	for (int which = 0; which < 2; which++) {
+		struct heap *q = &h->hp[which];
+
+		while (q->n) {
+			size_t i = q->who[0];
+			double k = q->key[0], now = heur_key(s, h, i, up, which);
+
+			if (which == 1 && !up && h->t[i] > excess)
+				now = -HUGE_VAL; /* the excess only shrinks: never again */
+			if (now == k) {
+				*best = i;
+				*key = k;
+				heap_pop(q);
+				return which;
+			}
+			heap_pop(q);
+			if (now != -HUGE_VAL && heap_push(q, now, i) != 0)
+				longjmp(((struct bosett_solver *)(uintptr_t)s)->jump, 2);
+		}
+	}
+	return -1;
+}
+
+/* How many people (at most most) can move one way (dir +1 or -1) at the
+ * same marginal value: to the next breakpoint of the value, within the
+ * bounds and the room of the regional limits. Moving them at once is what
+ * one-at-a-time moves would do, in far fewer steps (100,000 municipalities). */
+static long heur_run(const struct bosett_solver *s, const struct heur *h, size_t i, int dir, long most)
+{
+	const struct muni *u = &s->p.mu[i];
+	double bp[8];
+	long k;
+	int nb;
+
+	if (dir > 0) {
+		nb = breakpoints(s->m, u, &s->built, h->t[i], h->thi[i], bp);
+		k = nb > 1 ? (long)bp[1] - h->t[i] : 1;
+		for (int r = 0; r < NUSE; r++) {
+			int g = s->member[i * NUSE + (size_t)r];
+
+			if (g >= 0) {
+				long room = (long)floor((s->p.regions[g].capacity - h->used[g]) / s->m->use[r] + 1e-9);
+
+				if (room < k)
+					k = room;
+			}
+		}
+	} else {
+		nb = breakpoints(s->m, u, &s->built, h->tlo[i], h->t[i], bp);
+		k = nb > 1 ? h->t[i] - (long)bp[nb - 2] : 1;
+	}
+	if (k > most)
+		k = most;
+	return k < 1 ? 1 : k;
+}
+
+/* Round the node's LP solution (or start the numbers at start[]) and repair
+ * it; 0 and h->sol filled on success. */
+static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, const long *start)
 {
 	const struct problem *p = &s->p;
 	const struct variant *v = &s->built;
 	long L = min_settle(p, v), want = p->quota + p->em_quota, have = 0, em_lo = 0, em_hi = 0;
 	size_t budget = 4 * p->n + 1000;
 
+	h->phase = 0;
 	for (size_t r = 0; r < p->nregions; r++)
 		h->used[r] = 0;
 	for (size_t i = 0; i < p->n; i++) {
@@ -889,8 +1063,13 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp)
 			h->thi[i] = 0;
 			continue;
 		}
-		tl = glp_get_col_prim(lp, u->col_x) + (u->col_e ? glp_get_col_prim(lp, u->col_e) : 0);
-		yv = glp_get_col_prim(lp, u->col_y);
+		if (start) {
+			tl = (double)start[i];
+			yv = start[i] > 0;
+		} else {
+			tl = glp_get_col_prim(lp, u->col_x) + (u->col_e ? glp_get_col_prim(lp, u->col_e) : 0);
+			yv = glp_get_col_prim(lp, u->col_y);
+		}
 		if (!h->must[i] && yv < 0.5 && tl < 0.5 * (double)L)
 			continue;
 		lo = lround(tl);
@@ -935,86 +1114,40 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp)
 			}
 		}
 	}
-	/* then the total: one person at a time to the best place, or from the cheapest */
+	/* then the total: people to the best place, or from the cheapest, one
+	 * run at a time; heaps keep each step logarithmic */
 	while (have != want) {
-		size_t best = p->n;
-		double bv = -HUGE_VAL;
-		int opening = 0;
+		int up = have < want;
+		size_t best = 0;
+		double key;
+		int which;
 
 		if (budget-- == 0)
 			return -1;
-		if (have < want) {
-			for (size_t i = 0; i < p->n; i++) {
-				const struct muni *u = &p->mu[i];
-				double g;
+		if (heap_phase(s, h, up) != 0)
+			longjmp(s->jump, 2);
+		which = heap_best(s, h, up, have - want, &best, &key);
+		if (which == 0) {
+			long k = heur_run(s, h, best, up ? 1 : -1, up ? want - have : have - want);
 
-				if (!h->open[i] || h->t[i] >= h->thi[i] || !heur_room(s, h, i, 1))
-					continue;
-				g = bosett_value(s->m, u, (double)h->t[i] + 1, v) - bosett_value(s->m, u, (double)h->t[i], v);
-				if (g > bv)
-					bv = g, best = i;
-			}
-			if (best == p->n) {
-				/* ask one more municipality, the one that loses least per person */
-				for (size_t i = 0; i < p->n; i++) {
-					const struct muni *u = &p->mu[i];
-					double g;
-
-					if (h->open[i] || !u->col_x || h->thi[i] < h->tlo[i] || h->thi[i] == 0 ||
-					    !heur_room(s, h, i, h->tlo[i]))
-						continue;
-					g = (bosett_value(s->m, u, (double)h->tlo[i], v) - bosett_value(s->m, u, 0, v)) /
-					    (double)h->tlo[i];
-					if (g > bv)
-						bv = g, best = i;
-				}
-				opening = 1;
-			}
-			if (best == p->n)
-				return -1;
-			if (opening) {
+			heur_move(s, h, best, up ? k : -k);
+			have += up ? k : -k;
+			heap_push(&h->hp[0], heur_key(s, h, best, up, 0), best);
+		} else if (which == 1) {
+			/* ask one more municipality (the one that loses least per
+			 * person), or stop asking one whose people fit in the excess */
+			if (up) {
 				h->open[best] = 1;
 				heur_move(s, h, best, h->tlo[best]);
 				have += h->tlo[best];
+				heap_push(&h->hp[0], heur_key(s, h, best, up, 0), best);
 			} else {
-				heur_move(s, h, best, 1);
-				have++;
-			}
-		} else {
-			for (size_t i = 0; i < p->n; i++) {
-				const struct muni *u = &p->mu[i];
-				double g;
-
-				if (!h->open[i] || h->t[i] <= h->tlo[i])
-					continue;
-				g = bosett_value(s->m, u, (double)h->t[i] - 1, v) - bosett_value(s->m, u, (double)h->t[i], v);
-				if (g > bv)
-					bv = g, best = i;
-			}
-			if (best == p->n) {
-				/* stop asking a municipality whose people fit in the excess */
-				for (size_t i = 0; i < p->n; i++) {
-					const struct muni *u = &p->mu[i];
-					double g;
-
-					if (!h->open[i] || h->must[i] || h->t[i] > have - want)
-						continue;
-					g = bosett_value(s->m, u, 0, v) - bosett_value(s->m, u, (double)h->t[i], v);
-					if (g > bv)
-						bv = g, best = i;
-				}
-				opening = 1;
-			}
-			if (best == p->n)
-				return -1;
-			if (opening) {
 				have -= h->t[best];
 				heur_move(s, h, best, -h->t[best]);
 				h->open[best] = 0;
-			} else {
-				heur_move(s, h, best, -1);
-				have--;
 			}
+		} else {
+			return -1;
 		}
 	}
 	/* the minors: as few as each needs, then more where there is room */
@@ -1067,6 +1200,184 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp)
 		h->sol[u->col_w] = bosett_value(s->m, u, (double)h->t[i], v);
 	}
 	return 0;
+}
+
+/*
+ * The approximate mode (--approximate; bosett(7), SOLVING), for sizes where
+ * GLPK does not finish even the LP relaxation in time (100,000
+ * municipalities). The total is priced instead of imposed (a Lagrangian
+ * relaxation): at a price lambda each municipality takes the number in
+ * {0} u [L, U] that maximises its value minus lambda per person, where U
+ * is also held to what its regional limits let in. The price is found by
+ * bisection; the numbers at that price are repaired by the heuristic above
+ * into an allocation that keeps every rule; and the least value of the
+ * relaxation over the prices tried is an upper bound on the optimum, which
+ * gives the gap reported. No LP is solved, so there are no shadow prices.
+ */
+/* The number a municipality takes at a price per person: the best of 0
+ * (when allowed) and its breakpoints, of value minus price times people. */
+static long approx_pick(int zero_ok, double v0, const double *bt, const double *bv, int nb, double price,
+                        double *value)
+{
+	double best = zero_ok ? v0 : -HUGE_VAL;
+	long t = 0;
+
+	for (int j = 0; j < nb; j++)
+		if (bv[j] - price * bt[j] > best + 1e-12) {
+			best = bv[j] - price * bt[j];
+			t = (long)bt[j];
+		}
+	if (value)
+		*value = best;
+	return t;
+}
+
+static int approx_solve(struct bosett_solver *s, glp_prob *lp)
+{
+	struct problem *p = &s->p;
+	const struct variant *v = &s->built;
+	long L = min_settle(p, v), want = p->quota + p->em_quota, *pick;
+	size_t n = p->n ? p->n : 1;
+	double *bt = malloc(n * 8 * sizeof *bt), *bv = malloc(n * 8 * sizeof *bv), *v0 = malloc(n * sizeof *v0);
+	int *nb = malloc(n * sizeof *nb);
+	unsigned char *zero_ok = malloc(n);
+	double amax = 1, lo_l, hi_l, bound = HUGE_VAL, obj = 0, *price = NULL;
+	long best_s = -1, best_d = -1;
+	int rc = -1;
+
+	pick = malloc(2 * n * sizeof *pick);
+	if (!bt || !bv || !v0 || !nb || !zero_ok || !pick) {
+		free(bt), free(bv), free(v0), free(nb), free(zero_ok), free(pick);
+		longjmp(s->jump, 2);
+	}
+	for (size_t i = 0; i < p->n; i++) {
+		const struct muni *u = &p->mu[i];
+		long tlo, thi;
+
+		nb[i] = 0;
+		zero_ok[i] = 0;
+		if (!u->col_x)
+			continue;
+		v0[i] = bosett_value(s->m, u, 0, v);
+		zero_ok[i] = glp_get_col_lb(lp, u->col_y) < 0.5;
+		tlo = lround(glp_get_col_lb(lp, u->col_x)) + (u->col_e ? lround(glp_get_col_lb(lp, u->col_e)) : 0);
+		thi = lround(glp_get_col_ub(lp, u->col_x)) + (u->col_e ? lround(glp_get_col_ub(lp, u->col_e)) : 0);
+		if (tlo < L)
+			tlo = L;
+		if (thi > u->cap)
+			thi = u->cap;
+		for (int k = 0; k < NUSE; k++) {
+			int g = s->member[i * NUSE + (size_t)k];
+
+			if (g >= 0 && floor(p->regions[g].capacity / s->m->use[k] + 1e-9) < (double)thi)
+				thi = (long)floor(p->regions[g].capacity / s->m->use[k] + 1e-9);
+		}
+		if (tlo > thi) {
+			if (!zero_ok[i])
+				goto out;
+			continue;
+		}
+		nb[i] = breakpoints(s->m, u, v, tlo, thi, bt + 8 * i);
+		for (int j = 0; j < nb[i]; j++) {
+			bv[8 * i + j] = bosett_value(s->m, u, bt[8 * i + j], v);
+			if (j && fabs(bv[8 * i + j] - bv[8 * i + j - 1]) / (bt[8 * i + j] - bt[8 * i + j - 1]) + 1 > amax)
+				amax = fabs(bv[8 * i + j] - bv[8 * i + j - 1]) / (bt[8 * i + j] - bt[8 * i + j - 1]) + 1;
+		}
+	}
+	lo_l = -1e3 * amax - 1e3;
+	hi_l = 1e3 * amax + 1e3;
+	price = malloc(n * sizeof *price);
+	if (!price)
+		goto out;
+	for (int it = 0; it < 60; it++) {
+		double lambda = it == 0 ? lo_l : it == 1 ? hi_l : (lo_l + hi_l) / 2, dual = lambda * (double)want;
+		long sum = 0, d;
+
+		for (size_t i = 0; i < p->n; i++)
+			price[i] = lambda;
+		/* each regional limit priced too, where its members would overfill
+		 * it at lambda: any price >= 0 keeps the bound valid */
+		for (size_t g = 0; g < p->nregions; g++) {
+			const struct regional *rr = &p->regions[g];
+			double use = s->m->use[rr->res], plo = 0, phi = 2e3 * amax / use + 1, pi = 0;
+
+			for (int step = 0; step < 26; step++) {
+				double try = step == 0 ? 0 : (plo + phi) / 2, usage = 0;
+
+				for (size_t q = s->rstart[s->rid[g]]; q < s->rstart[s->rid[g] + 1]; q++) {
+					size_t i = s->rlist[q];
+
+					if (p->mu[i].col_x && s->member[i * NUSE + (size_t)rr->res] == (int)g)
+						usage += use * (double)approx_pick(zero_ok[i], v0[i], bt + 8 * i, bv + 8 * i, nb[i],
+						                                   price[i] + use * try, NULL);
+				}
+				if (usage <= rr->capacity + 1e-9) {
+					phi = pi = try;
+					if (step == 0)
+						break;
+				} else {
+					plo = try;
+					pi = phi;
+				}
+			}
+			for (size_t q = s->rstart[s->rid[g]]; q < s->rstart[s->rid[g] + 1]; q++) {
+				size_t i = s->rlist[q];
+
+				if (p->mu[i].col_x && s->member[i * NUSE + (size_t)rr->res] == (int)g)
+					price[i] += use * pi;
+			}
+			dual += pi * rr->capacity;
+		}
+		for (size_t i = 0; i < p->n; i++) {
+			double best;
+			long t;
+
+			if (!p->mu[i].col_x)
+				continue;
+			t = approx_pick(zero_ok[i], v0[i], bt + 8 * i, bv + 8 * i, nb[i], price[i], &best);
+			if (best == -HUGE_VAL)
+				goto out;
+			pick[n + i] = t;
+			sum += t;
+			dual += best;
+		}
+		if (dual < bound)
+			bound = dual;
+		d = sum > want ? sum - want : want - sum;
+		if (best_d < 0 || d < best_d) {
+			best_d = d;
+			best_s = sum;
+			memcpy(pick, pick + n, p->n * sizeof *pick);
+		}
+		if (it >= 2 && sum > want)
+			lo_l = lambda;
+		else if (it >= 2)
+			hi_l = lambda;
+		if (d == 0 || hi_l - lo_l < 1e-9)
+			break;
+	}
+	(void)best_s;
+	s->heur = heur_new(p, glp_get_num_cols(lp));
+	if (!s->heur)
+		longjmp(s->jump, 2);
+	if (heur_round(s, s->heur, lp, pick) == 0) {
+		for (size_t i = 0; i < p->n; i++) {
+			struct muni *u = &p->mu[i];
+
+			u->x = u->col_x ? lround(s->heur->sol[u->col_x]) : 0;
+			u->e = u->col_e ? lround(s->heur->sol[u->col_e]) : 0;
+			if (u->col_x)
+				obj += bosett_value(s->m, u, (double)(u->x + u->e), v);
+		}
+		s->objective = obj;
+		s->gap = bound > obj ? (bound - obj) / (fabs(obj) + 1e-12) : 0;
+		rc = 0;
+	}
+	heur_free(s->heur);
+	s->heur = NULL;
+out:
+	free(bt), free(bv), free(v0), free(nb), free(zero_ok), free(pick), free(price);
+	return rc;
 }
 
 /* Valid inequalities of the regional limits, handed to GLPK's search as
@@ -1134,7 +1445,7 @@ static void mip_callback(glp_tree *tree, void *info)
 		region_cuts(s, tree);
 	}
 	if (reason == GLP_IHEUR && s->heur && s->heur_calls++ % 64 == 0 &&
-	    heur_round(s, s->heur, glp_ios_get_prob(tree)) == 0)
+	    heur_round(s, s->heur, glp_ios_get_prob(tree), NULL) == 0)
 		glp_ios_heur_sol(tree, s->heur->sol);
 }
 
@@ -1670,8 +1981,11 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 	if (s->method == BOSETT_METHOD_OPTIMISE) {
 		meta_num(t, "solve.objective", s->objective);
 		meta_num(t, "solve.gap", s->gap);
-		meta_num(t, "solve.price.total", s->price_total);
-		if (s->rule_prices) {
+		if (!s->approximate)
+			meta_num(t, "solve.price.total", s->price_total);
+		else
+			bosett_table_meta_set(t, "solve.approximate", "lagrangian bound, greedy allocation");
+		if (s->rule_prices && !s->approximate) {
 			meta_num(t, "solve.price.min_settle", s->price_min);
 			meta_num(t, "solve.price.continuity", s->price_continuity);
 			meta_num(t, "solve.price.fairness", s->price_fairness);
@@ -1747,6 +2061,17 @@ static int optimise(struct bosett_solver *s, const struct bosett_table *t, int e
 		return BOSETT_EINFEASIBLE;
 	}
 	s->lp = build(s, t, &base);
+	if (s->approximate) {
+		if (approx_solve(s, s->lp) != 0) {
+			bosett_err(s->err, "the approximate method found no allocation that keeps every rule "
+			           "(solve without --approximate)");
+			return BOSETT_EDATA;
+		}
+		s->status = BOSETT_SOLVE_FEASIBLE;
+		if (explain)
+			classify(s);
+		return BOSETT_OK;
+	}
 	st = mip(s, s->lp);
 	if (st == BOSETT_SOLVE_INFEASIBLE) {
 		bosett_err(s->diagnosis, "no allocation of 0 or %g to cap per municipality meets every rule with "

@@ -5,7 +5,7 @@
  * bosett-data(5) file; this driver reads the generator's plain CSV (no
  * quotes, commas) itself and builds the table through the public API, then
  * times bosett_solver_run. A command, not a test:
- *   bench-lib FILE QUOTA EM_QUOTA [TIME_LIMIT [LP_FILE]]
+ *   bench-lib [--approximate] FILE QUOTA EM_QUOTA [TIME_LIMIT [LP_FILE]]
  * prints: municipalities, read seconds, solve seconds, status, objective, gap
  */
 #include <bosett/bosett.h>
@@ -52,7 +52,12 @@ int main(int argc, char **argv)
 	FILE *fp;
 	int rc;
 	const char *st[] = { "none", "optimal", "time-limited", "shortfall", "infeasible" };
+	int approximate = argc > 1 && strcmp(argv[1], "--approximate") == 0;
 
+	if (approximate) {
+		argv++;
+		argc--;
+	}
 	if (argc < 4 || !t || !m || !s) {
 		fprintf(stderr, "usage: bench-lib FILE QUOTA EM_QUOTA [TIME_LIMIT [LP_FILE]]\n");
 		return 2;
@@ -93,6 +98,7 @@ int main(int argc, char **argv)
 	bosett_solver_set_quota(s, strtol(argv[2], NULL, 10) - strtol(argv[3], NULL, 10));
 	bosett_solver_set_em_quota(s, strtol(argv[3], NULL, 10));
 	bosett_solver_set_rule_prices(s, 0);
+	bosett_solver_set_approximate(s, approximate);
 	if (argc > 4)
 		bosett_solver_set_time_limit(s, strtod(argv[4], NULL));
 	rc = bosett_solver_run(s, t);
@@ -102,7 +108,8 @@ int main(int argc, char **argv)
 	if (argc > 5 && bosett_solver_write_lp(s, argv[5]) != 0)
 		fprintf(stderr, "bench-lib: %s\n", bosett_solver_error(s));
 	printf("municipalities=%zu read=%.3f solve=%.3f status=%s objective=%.6f gap=%.6f\n", row, t1 - t0, t2 - t1,
-	       st[bosett_solver_status(s)], bosett_solver_objective(s), bosett_solver_gap(s));
+	       approximate && bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE ? "approximate" : st[bosett_solver_status(s)],
+	       bosett_solver_objective(s), bosett_solver_gap(s));
 	for (size_t k = 0; k < nh; k++)
 		free(head[k]);
 	bosett_solver_free(s);
