@@ -164,10 +164,11 @@ echo "national sweep, 100 scenarios (totals 100, 200, ..., 10,000; each the floo
 
 if [ "${PROFILE:-0}" = 1 ] && command -v valgrind >/dev/null 2>&1; then
 	echo
-	echo "callgrind, Norway at 5,025 with rule prices (share of instructions, inclusive):"
+	echo "callgrind, Norway at 5,025 with rule prices (instructions, inclusive; the solver is mip,"
+	echo "the dynamic programme and GLPK, and read_prices, the LP of the shadow prices):"
 	valgrind --tool=callgrind --callgrind-out-file="$W/cg.out" "$BIN/bosett-solve" -q 5025 --quiet \
 		-o "$W/cg.csv" "$W/norway.csv" 2>/dev/null
 	callgrind_annotate --inclusive=yes "$W/cg.out" 2>/dev/null |
-		grep -E ' (main|bosett_table_read_file|bosett_solver_run|glp_intopt|glp_simplex|dp_solve|build|annotate|cli_out_[a-z_]*|bosett_table_write)( |$)' |
+		grep -E ':(main|bosett_table_read_file|bosett_solver_run|optimise|mip|read_prices[.a-z0-9]*|build|bosett_table_write) \[' |
 		sed 's/^/    /' | head -n 20
 fi
