@@ -53,6 +53,10 @@ void bosett_solver_set_allow_shortfall(struct bosett_solver *s, int allow);
 /* Nonzero (the default): also price the policy rules, which takes three
  * more solves (bosett(7), PRICES). */
 void bosett_solver_set_rule_prices(struct bosett_solver *s, int on);
+/* Nonzero: no proof of optimality, for very large tables: an allocation that
+ * keeps every rule and a bound on how far from the optimum it may be
+ * (status FEASIBLE, the gap set; no shadow or rule prices; bosett(7), SOLVING). */
+void bosett_solver_set_approximate(struct bosett_solver *s, int on);
 
 /* Solve for the rows of t. Returns BOSETT_OK, BOSETT_EINFEASIBLE (the error
  * message says in plain words which rule groups give way and by how much;

@@ -26,6 +26,8 @@ static void usage(void)
 	       "      --allow-shortfall  when the rules allow fewer than the total, write\n"
 	       "                         the best allocation of what fits (exit 0)\n"
 	       "      --no-rule-prices   skip pricing the policy rules (three more solves)\n"
+	       "      --approximate      no proof: a fast allocation that keeps every rule\n"
+	       "                         and its gap (for very large tables)\n"
 	       "  -m, --model FILE       decision model (bosett-model(5)); default: built in\n"
 	       "      --county NN        only the municipalities of county NN (fylkenr)\n"
 	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
@@ -45,7 +47,7 @@ static void usage(void)
 }
 
 enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET, OPT_EM, OPT_METHOD,
-       OPT_SHORTFALL, OPT_NO_PRICES, OPT_PRINT_MODEL };
+       OPT_SHORTFALL, OPT_NO_PRICES, OPT_PRINT_MODEL, OPT_APPROXIMATE };
 
 #define MAX_SCENARIOS 1000
 
@@ -108,6 +110,7 @@ int main(int argc, char **argv)
 		{ "method", required_argument, NULL, OPT_METHOD },
 		{ "allow-shortfall", no_argument, NULL, OPT_SHORTFALL },
 		{ "no-rule-prices", no_argument, NULL, OPT_NO_PRICES },
+		{ "approximate", no_argument, NULL, OPT_APPROXIMATE },
 		{ "print-model", no_argument, NULL, OPT_PRINT_MODEL },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -121,7 +124,7 @@ int main(int argc, char **argv)
 	size_t nq = 0, nem = 0;
 	enum bosett_method method = BOSETT_METHOD_OPTIMISE;
 	double time_limit = 0;
-	int quiet = 0, shortfall = 0, prices = 1, print_model = 0, c, rc;
+	int quiet = 0, shortfall = 0, prices = 1, print_model = 0, approximate = 0, c, rc;
 	struct bosett_model *model;
 	struct bosett_table *t;
 	struct bosett_solver *s;
@@ -134,6 +137,7 @@ int main(int argc, char **argv)
 		case OPT_METHOD: method = parse_method(optarg); break;
 		case OPT_SHORTFALL: shortfall = 1; break;
 		case OPT_NO_PRICES: prices = 0; break;
+		case OPT_APPROXIMATE: approximate = 1; break;
 		case OPT_PRINT_MODEL: print_model = 1; break;
 		case 'm': model_path = optarg; break;
 		case OPT_COUNTY: county = optarg; break;
@@ -216,6 +220,7 @@ int main(int argc, char **argv)
 	bosett_solver_set_method(s, method);
 	bosett_solver_set_allow_shortfall(s, shortfall);
 	bosett_solver_set_rule_prices(s, prices);
+	bosett_solver_set_approximate(s, approximate);
 	if (nq > 1) {
 		/* the minors are part of each total: split them off */
 		for (size_t k = 0; k < nq; k++) {
@@ -266,7 +271,10 @@ int main(int argc, char **argv)
 	if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet)
 		cli_warn("shortfall: %ld of the total could not be placed; %s", bosett_solver_shortfall(s),
 		         bosett_table_meta_get(t, "solve.diagnosis"));
-	if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && !quiet)
+	if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && !quiet && approximate)
+		cli_warn("approximate: the allocation is within %.2f %% of the optimum (not proven optimal)",
+		         100 * bosett_solver_gap(s));
+	else if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && !quiet)
 		cli_warn("time limit reached: the allocation is not proven optimal (gap %.2f %%)",
 		         100 * bosett_solver_gap(s));
 

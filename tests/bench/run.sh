@@ -1,0 +1,174 @@
+#!/bin/sh
+# run.sh - the benchmark (issue 8): the same model solved three ways, with
+# wall time and peak memory, printed as a Markdown table with the ratios.
+#   bosett   bosett-solve end to end (read CSV, build, solve, explain, write)
+#   glpsol   glpsol on bosett-solve's --write-lp file: the GLPK floor
+#   PuLP     tests/bench/pulp_model.py: PuLP + CBC building and solving the
+#            same model from the same CSV, as an analyst would script it
+# Instances (fixed seed, tests/bench/gen_instance.py): the bundled national
+# table with a SYNTHETIC score column, each county at its 2021 request, the
+# whole country at 100, 500 and 5,025, a 100-scenario national sweep, and
+# SYNTHETIC instances of 1,000, 10,000 and 100,000 municipalities with commuting
+# regions (pooled jobs), minors and scores. Every solver stops after LIMIT
+# seconds (default 60); 10,000 and 100,000 also with --approximate (no
+# proof; the gap is the distance from a Lagrangian bound). No rule prices (--no-rule-prices) in the three-way
+# rows, since the other two solve the model once; the "+prices" column is
+# bosett-solve's default run, which prices the rules with three more solves.
+#
+#   tests/bench/run.sh [BUILD_DIR]     (default: build; needs glpsol,
+#                                       /usr/bin/python3 with pulp, cbc)
+#   QUICK=1  skip the 10,000- and 100,000-municipality instances
+#   SIZES="1000 10000 100000"  the synthetic sizes; NATIONAL=0 skips the
+#            bundled table's rows
+#   LIMIT=S  time limit of every solve (default 60)
+# The 100,000-municipality instance is no bosett-data(5) file (kommunenummer
+# has 4 digits): its bosett leg is bench-lib, the library on a table built
+# in memory, and the time excludes nothing but bosett-solve's CSV checks.
+#   PROFILE=1  also profile the national problem with callgrind
+set -eu
+SRC=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD=${1:-$SRC/build}
+BIN=$BUILD/bin
+PY=/usr/bin/python3
+LIMIT=${LIMIT:-60}
+HARD=$((LIMIT + 30))   # glpsol's LP and PuLP's model building ignore LIMIT
+SIZES=${SIZES:-1000 10000 100000}
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT INT TERM
+
+for tool in "$BIN/bosett-solve" glpsol cbc /usr/bin/time; do
+	command -v "$tool" >/dev/null 2>&1 || { echo "run.sh: $tool: not found (apt-get install glpk-utils coinor-cbc python3-pulp time)" >&2; exit 2; }
+done
+$PY -c 'import pulp' 2>/dev/null || { echo "run.sh: python3-pulp is not installed" >&2; exit 2; }
+
+# timed CMD...: runs it, leaves "seconds peak_MB" in $W/t (wall time from
+# date's nanoseconds: /usr/bin/time rounds to 10 ms; peak RSS from time)
+timed() {
+	t0=$(date +%s%N)
+	/usr/bin/time -f '%M' -o "$W/t.raw" "$@" || true
+	t1=$(date +%s%N)
+	tail -n 1 "$W/t.raw" | awk -v ns=$((t1 - t0)) '{ printf "%.3f %.1f\n", ns / 1e9, $1 / 1024 }' >"$W/t"
+}
+secs() { cut -d' ' -f1 "$W/t"; }
+mb() { cut -d' ' -f2 "$W/t"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.1f", a / b }'; }
+same() {  # objectives agree to 1e-6 relative (the LP file keeps 15 digits)
+	awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "") print "?"; else { d = a - b; if (d < 0) d = -d; m = a < 0 ? -a : a; print (d <= 1e-6 * (1 + m)) ? "yes" : "NO" } }'
+}
+
+# one instance, three ways: NAME FILE QUOTA EM [COUNTY]; with LIB=1 the
+# bosett leg is bench-lib (the library on an in-memory table), for files
+# that bosett-data(5) cannot hold; with NOPRICES=1 no "+prices" run
+row() {
+	name=$1 file=$2 q=$3 em=$4 county=${5:-}
+	sel= ; [ -n "$county" ] && sel="--county $county"
+	emopt= ; [ "$em" -gt 0 ] && emopt="--em $em"
+	# shellcheck disable=SC2086
+	n=$(if [ -n "$county" ]; then awk -F, -v c="$county" 'NR > 1 && $3 == c' "$file" | wc -l; else tail -n +2 "$file" | wc -l; fi)
+	if [ "${LIB:-0}" = 1 ]; then
+		# shellcheck disable=SC2086
+		timed "$BUILD/tests/bench/bench-lib" ${APPROX:+--approximate} "$file" "$q" "$em" "$LIMIT" "$W/m.lp" >"$W/lib.out"
+		bs=$(secs) bm=$(mb)
+		bobj=$(sed -n 's/.*objective=\([^ ]*\).*/\1/p' "$W/lib.out")
+		bst=$(sed -n 's/.*status=\([^ ]*\).*/\1/p' "$W/lib.out")
+		bgap=$(sed -n 's/.*gap=\([^ ]*\).*/\1/p' "$W/lib.out")
+		[ "$bst" = none ] && bobj=
+	else
+		# shellcheck disable=SC2086
+		timed "$BIN/bosett-solve" -q "$q" $emopt $sel ${APPROX:+--approximate} --no-rule-prices --time-limit "$LIMIT" --quiet -f json \
+			-o "$W/b.json" --write-lp "$W/m.lp" "$file"
+		bs=$(secs) bm=$(mb)
+		bobj=$(grep -o '"solve.objective":"[^"]*"' "$W/b.json" 2>/dev/null | cut -d'"' -f4 || true)
+		bst=$(grep -o '"solve.status":"[^"]*"' "$W/b.json" 2>/dev/null | cut -d'"' -f4 || echo failed)
+		bgap=$(grep -o '"solve.gap":"[^"]*"' "$W/b.json" 2>/dev/null | cut -d'"' -f4 || true)
+		rm -f "$W/b.json"
+	fi
+	if [ -n "${APPROX:-}" ]; then
+		bst="approximate, gap $(awk -v g="$bgap" 'BEGIN { printf "%.2f %%", 100 * g }')"
+	elif [ "$bst" = time-limited ]; then
+		bst="limit, gap $(awk -v g="$bgap" 'BEGIN { printf "%.2f %%", 100 * g }')"
+	fi
+	ps=-
+	if [ "${NOPRICES:-0}" != 1 ]; then
+		# shellcheck disable=SC2086
+		timed "$BIN/bosett-solve" -q "$q" $emopt $sel --time-limit "$LIMIT" --quiet -o "$W/p.csv" "$file"
+		ps=$(secs)
+	fi
+	if [ -s "$W/m.lp" ]; then
+		rm -f "$W/g.txt"
+		timed timeout "$HARD" glpsol --lp "$W/m.lp" --tmlim "$LIMIT" -o "$W/g.txt" >/dev/null
+		gs=$(secs)
+		gst=$(awk '/^Status:/ { $1 = ""; sub(/^ /, ""); print; exit }' "$W/g.txt" 2>/dev/null | tr 'A-Z' 'a-z')
+		gobj=$(awk '/^Objective:/ { print $4; exit }' "$W/g.txt" 2>/dev/null || true)
+		[ "$gst" = "integer optimal" ] && gst=optimal
+		[ "$gst" = "integer undefined" ] && gst="none in ${LIMIT} s"
+		[ "$gst" = "integer feasible" ] && gst="limit"
+		[ -n "$gst" ] || gst="stopped at $HARD s"
+		rm -f "$W/m.lp" "$W/g.txt"
+	else
+		gs=- gst="no LP" gobj=
+	fi
+	# shellcheck disable=SC2086
+	BENCH_TIME_LIMIT=$LIMIT timed timeout "$HARD" $PY "$SRC/tests/bench/pulp_model.py" "$file" "$q" "$em" $sel \
+		>"$W/py.out" 2>"$W/py.err"
+	cs=$(secs) cm=$(mb)
+	cobj=$(sed -n 's/.*objective=\([^ ]*\).*/\1/p' "$W/py.out")
+	cst=$(sed -n 's/.*status=\(.*\) build=.*/\1/p' "$W/py.out" | tr 'A-Z' 'a-z')
+	[ "$cst" = "not solved" ] && cst="not proven"
+	[ -n "$cst" ] || cst="stopped at $HARD s"
+	[ "$cst" = optimal ] || cobj=
+	printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s/%s |\n' \
+		"$name" "$n" "$q" "$bs" "$bm" "$bst" "$ps" "$gs" "$gst" "$cs" "$cm" "$cst" \
+		"$(ratio "$gs" "$bs")" "$(ratio "$cs" "$bs")" "$(same "$bobj" "$gobj")" "$(same "$bobj" "$cobj")"
+}
+
+echo "bosett benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$("$BIN/bosett-solve" --version); $(glpsol --version | head -n 1); $(cbc -quit 2>/dev/null | grep -m1 Version | sed 's/^ *//'); PuLP $($PY -c 'import pulp; print(pulp.__version__)')"
+echo "scores are SYNTHETIC (fixed seed) in every row; the synthetic instances are made up entirely"
+echo
+echo "| instance | municipalities | total | bosett s | MB | status | +prices s | glpsol s | status | PuLP+CBC s | MB | status | glpsol/bosett | PuLP/bosett | same objective (glpsol/PuLP) |"
+echo "|---|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---|---:|---:|---|"
+
+$PY "$SRC/tests/bench/gen_instance.py" national "$SRC/data/kommuner.csv" "$W/norway.csv" >/dev/null
+# each county at its 2021 IMDi request (the `requested` column)
+[ "${NATIONAL:-1}" = 1 ] && awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "requested") r = i; next }
+         { q[$3] += $r; name[$3] = $4 } END { for (c in q) print c, q[c], name[c] }' "$W/norway.csv" | sort |
+while read -r c q fname; do
+	row "$fname ($c)" "$W/norway.csv" "$q" 0 "$c"
+done
+if [ "${NATIONAL:-1}" = 1 ]; then
+	for q in 100 500 5025; do
+		row "Norway" "$W/norway.csv" "$q" 0
+	done
+fi
+for n in $SIZES; do
+	[ "${QUICK:-0}" = 1 ] && [ "$n" != 1000 ] && continue
+	# shellcheck disable=SC2046
+	set -- $($PY "$SRC/tests/bench/gen_instance.py" synthetic "$n" "$W/s$n.csv")
+	if [ "$n" -le 10000 ]; then
+		LIB=0 APPROX= NOPRICES=1 row "synthetic $n (regions, minors)" "$W/s$n.csv" "$1" "$2"
+	fi
+	if [ "$n" -ge 10000 ]; then
+		lib=0
+		[ "$n" -gt 10000 ] && lib=1
+		LIB=$lib APPROX=1 NOPRICES=1 row "synthetic $n, --approximate" "$W/s$n.csv" "$1" "$2"
+	fi
+	rm -f "$W/s$n.csv"
+done
+
+echo
+qs=$(seq -s, 100 100 10000)
+[ "${NATIONAL:-1}" = 1 ] || exit 0
+timed "$BIN/bosett-solve" -q "$qs" --no-rule-prices --quiet -o "$W/sweep.csv" "$W/norway.csv"
+echo "national sweep, 100 scenarios (totals 100, 200, ..., 10,000; each the floor of the next): $(secs) s, $(mb) MB"
+
+if [ "${PROFILE:-0}" = 1 ] && command -v valgrind >/dev/null 2>&1; then
+	echo
+	echo "callgrind, Norway at 5,025 with rule prices (instructions, inclusive; the solver is mip,"
+	echo "the dynamic programme and GLPK, and read_prices, the LP of the shadow prices):"
+	valgrind --tool=callgrind --callgrind-out-file="$W/cg.out" "$BIN/bosett-solve" -q 5025 --quiet \
+		-o "$W/cg.csv" "$W/norway.csv" 2>/dev/null
+	callgrind_annotate --inclusive=yes "$W/cg.out" 2>/dev/null |
+		grep -E ':(main|bosett_table_read_file|bosett_solver_run|optimise|mip|read_prices[.a-z0-9]*|build|bosett_table_write) \[' |
+		sed 's/^/    /' | head -n 20
+fi

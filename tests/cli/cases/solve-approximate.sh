@@ -1,0 +1,6 @@
+# --approximate: no proof, but every rule holds (checked apart from the
+# solver), the result is marked and the gap is noted.
+bosett-solve -q 5025 --approximate --columns kommunenr,cap,recommended,limit,binding "$DATA/kommuner.csv" >out.csv &&
+sh "$SRC/tests/cli/check-allocation.sh" 5025 10 <out.csv && echo ok
+bosett-solve -q 5025 --approximate --quiet -f json "$DATA/kommuner.csv" |
+grep -o '"solve\.\(status\|approximate\)":"[^"]*"'
