@@ -4,20 +4,24 @@
 
 BUILD      ?= build
 BUILD_SAN  ?= build-sanitize
+BUILD_VG   ?= build-valgrind
 CMAKE_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 # What a fresh Debian 12 needs to build and to run every test.
 PACKAGES   := cmake make gcc pkg-config libcsv-dev libcjson-dev libglpk-dev \
-              glpk-utils mandoc valgrind clang groff poppler-utils chromium
+              glpk-utils mandoc valgrind clang libclang-rt-14-dev locales \
+              groff poppler-utils chromium
+# What the three-way benchmark needs besides (make bench-all).
+BENCH_PACKAGES := coinor-cbc python3-pulp time
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = $(BUILD)/bin
 
-.PHONY: all deps build run test sanitize bench clean
+.PHONY: all deps build run test sanitize valgrind bench bench-all clean
 
 all: build
 
 deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	@missing=$$(for p in $(PACKAGES) $(EXTRA_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:" $$missing; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
@@ -44,9 +48,21 @@ sanitize: deps
 	cmake --build $(BUILD_SAN) -j $(JOBS)
 	cd $(BUILD_SAN) && ctest --output-on-failure -j $(JOBS)
 
+# The CLI cases, the bad-input corpus and the fuzz corpora under valgrind
+# memcheck: any error or leak fails the case.
+valgrind: deps
+	cmake -S . -B $(BUILD_VG) -DCMAKE_BUILD_TYPE=Debug -DBOSETT_WERROR=ON -DBOSETT_VALGRIND=ON
+	cmake --build $(BUILD_VG) -j $(JOBS)
+	cd $(BUILD_VG) && ctest --output-on-failure -j $(JOBS) -L valgrind
+
 # The county benchmark: every county at its 2021 total (a command, not a test).
 bench: build
 	$(BUILD)/tests/bench/bench-counties data/kommuner.csv
 
+# The three-way benchmark of README.md: bosett-solve, glpsol, PuLP + CBC.
+bench-all:
+	$(MAKE) build EXTRA_PACKAGES="$(BENCH_PACKAGES)"
+	sh tests/bench/run.sh $(BUILD)
+
 clean:
-	rm -rf $(BUILD) $(BUILD_SAN)
+	rm -rf $(BUILD) $(BUILD_SAN) $(BUILD_VG)

@@ -106,7 +106,7 @@ int main(int argc, char **argv)
 		case OPT_QUIET: quiet = 1; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
-		default: cli_usage("unknown option");
+		default: cli_bad_option("-y:f:o:hV", longopts, argv);
 		}
 	}
 	if (nfiles == 0)

@@ -90,7 +90,7 @@ int main(int argc, char **argv)
 		case 'o': out_path = optarg; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
-		default: cli_usage("unknown option");
+		default: cli_bad_option("f:o:hV", longopts, argv);
 		}
 	}
 	if (argc - optind > 1)

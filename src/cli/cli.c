@@ -7,6 +7,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -24,6 +25,30 @@ void cli_init(const char *argv0)
 
 	if (argv0)
 		progname = slash ? slash + 1 : argv0;
+	opterr = 0;
+}
+
+void cli_bad_option(const char *shortopts, const struct option *longopts, char **argv)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+
+	if (strncmp(arg, "--", 2) == 0) {
+		size_t len = strcspn(arg + 2, "=");
+
+		for (const struct option *o = longopts; o->name; o++)
+			if (strlen(o->name) == len && strncmp(o->name, arg + 2, len) == 0)
+				cli_usage(o->has_arg == no_argument ? "option '--%s' takes no value"
+				                                    : "option '--%s' needs a value", o->name);
+		cli_usage("unknown option '%.*s'", (int)(len + 2), arg);
+	}
+	if (optopt && optopt < 256) {
+		const char *p = strchr(shortopts, optopt);
+
+		if (p && p[1] == ':')
+			cli_usage("option '-%c' needs a value", optopt);
+		cli_usage("unknown option '-%c'", optopt);
+	}
+	cli_usage("unknown option '%s'", arg);
 }
 
 const char *cli_progname(void)

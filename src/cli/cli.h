@@ -29,6 +29,12 @@ CLI_NORETURN void cli_usage(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* Print "prog VERSION (GLPK x, cJSON y, libcsv z)" and exit 0. */
 CLI_NORETURN void cli_version(void);
 
+struct option;
+/* After getopt_long returned '?': "unknown option '--x'" or "option '-q'
+ * needs a value", as a usage error (exit 2). cli_init turns getopt's own
+ * messages off so that every message has one form. */
+CLI_NORETURN void cli_bad_option(const char *shortopts, const struct option *longopts, char **argv);
+
 /* Option values: a whole number within [lo, hi], a number within [lo, hi],
  * an output format; a bad value is a usage error naming the option. */
 long cli_long(const char *opt, const char *arg, long lo, long hi);

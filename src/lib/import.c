@@ -88,13 +88,11 @@ void bosett_import_set_strict(struct bosett_import *imp, int strict)
 
 int bosett_import_set_map(struct bosett_import *imp, const char *name, const void *data, size_t len)
 {
-	cJSON *doc = cJSON_ParseWithLength(data, len);
+	cJSON *doc = bosett_json_parse(name, data, len, imp->err);
 	const cJSON *it;
 
-	if (!doc) {
-		bosett_json_syntax_error(imp->err, name, data, len);
+	if (!doc)
 		return BOSETT_EDATA;
-	}
 	if (!cJSON_IsObject(doc)) {
 		bosett_err(imp->err, "%s: a column map is a JSON object {\"their name\": \"bosett name\", ...}", name);
 		cJSON_Delete(doc);

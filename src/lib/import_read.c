@@ -661,6 +661,11 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 		char code[5], q[128];
 		const char *name;
 
+		if (r->n != h->n) {
+			bosett_err(imp->err, "%s:%ld: %zu fields where the header has %zu", input_name(imp, file), r->line,
+			           r->n, h->n);
+			goto done;
+		}
 		if (imp_parse_code(field(r, (size_t)kcol), code, &name) != 0) {
 			bosett_err(imp->err, "%s:%ld: column '%s': not a kommunenummer: \"%s\"", input_name(imp, file),
 			           r->line, h->f[kcol],
@@ -712,6 +717,19 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 				if (imp_fact_add(imp, code, 0, cols[c], BOSETT_CELL_TEXT, 0, s, 0, file, r->line) != 0)
 					goto done;
 				continue;
+			}
+			if (sc && kind == BOSETT_CELL_NUMBER) {
+				/* a known column's range is checked here, where the line is known */
+				char out[64];
+				const char *why;
+				double cv;
+				int ck;
+
+				if (bosett_schema_cell(sc, s, rs->info.decimal_comma, out, sizeof out, &cv, &ck, &why) != 0) {
+					bosett_err(imp->err, "%s:%ld: column '%s': %s: \"%s\"", input_name(imp, file), r->line,
+					           h->f[c], why, bosett_quote(s, strlen(s), q, sizeof q));
+					goto done;
+				}
 			}
 			if (imp_fact_add(imp, code, 0, cols[c], kind, v, NULL, additive_col(cols[c]), file,
 			                 r->line) != 0)
@@ -1166,13 +1184,11 @@ int imp_read(struct bosett_import *imp, int file, const char *data, size_t len, 
 		return read_bosett_table(imp, file, data, len);
 	if ((!kind || !strcmp(kind, "kommuner-json") || !strcmp(kind, "fylker-json") ||
 	     !strcmp(kind, "jsonstat")) && i < len && (data[i] == '[' || data[i] == '{')) {
-		cJSON *doc = cJSON_ParseWithLength(data, len);
+		cJSON *doc = bosett_json_parse(input_name(imp, file), data, len, imp->err);
 		const cJSON *first;
 
-		if (!doc) {
-			bosett_json_syntax_error(imp->err, input_name(imp, file), data, len);
+		if (!doc)
 			return BOSETT_EDATA;
-		}
 		if (cJSON_IsObject(doc) && cJSON_GetObjectItemCaseSensitive(doc, "bosett")) {
 			cJSON_Delete(doc);
 			imp->inputs[file].kind = "bosett-json";

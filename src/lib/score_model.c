@@ -138,13 +138,13 @@ int bosett_score_model_check(const struct cJSON *obj, const char *name, char *er
 
 int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name, const void *data, size_t len)
 {
-	cJSON *doc = cJSON_ParseWithLength(data, len);
+	cJSON *doc;
 	const cJSON *obj;
 	int rc = BOSETT_OK;
 
 	s->err[0] = '\0';
+	doc = bosett_json_parse(name, data, len, s->err);
 	if (!doc) {
-		bosett_json_syntax_error(s->err, name, data, len);
 		return BOSETT_EDATA;
 	}
 	if (!cJSON_IsObject(doc)) {
