@@ -161,6 +161,8 @@ int main(int argc, char **argv)
 			cli_usage("option '--em': %ld minors is more than the total of %ld", ems[k], quotas[0]);
 	if (nq > 1 && lp_path)
 		cli_usage("option '--write-lp': one total at a time");
+	if (lp_path && strcmp(lp_path, "-") == 0)
+		cli_usage("option '--write-lp': a file name, not standard output");
 	if (argc - optind > 1)
 		cli_usage("one input file at most, got %d", argc - optind);
 	input = optind < argc ? argv[optind] : "-";
@@ -245,23 +247,19 @@ int main(int argc, char **argv)
 			rc = BOSETT_EDATA;
 			goto done;
 		}
-		if (lp.tmp) {
-			fclose(lp.fp);
-			lp.fp = NULL;
-		}
-		if (bosett_solver_write_lp(s, lp.tmp ? lp.tmp : "/dev/stdout") != BOSETT_OK) {
+		fclose(lp.fp);
+		lp.fp = NULL;
+		if (bosett_solver_write_lp(s, lp.tmp) != BOSETT_OK) {
 			cli_warn("%s", bosett_solver_error(s));
 			cli_out_abort(&lp);
 			rc = BOSETT_EDATA;
 			goto done;
 		}
-		if (lp.tmp) {
-			lp.fp = fopen(lp.tmp, "a");
-			if (!lp.fp || cli_out_commit(&lp) != 0) {
-				cli_out_abort(&lp);
-				rc = BOSETT_EDATA;
-				goto done;
-			}
+		lp.fp = fopen(lp.tmp, "a");
+		if (!lp.fp || cli_out_commit(&lp) != 0) {
+			cli_out_abort(&lp);
+			rc = BOSETT_EDATA;
+			goto done;
 		}
 	}
 	if (rc != BOSETT_OK) {
