@@ -46,10 +46,22 @@ static void content_col(const char *content, char *out, size_t n)
 		}
 	/* anything else: lower case, runs of other characters as one '_' */
 	for (const unsigned char *p = (const unsigned char *)content; *p && o + 2 < n; p++) {
-		if (isalnum(*p) || *p >= 0x80)
+		if (*p >= 0x80) {
+			/* whole UTF-8 characters only: a cut one is invalid text */
+			size_t len = 1;
+
+			while ((p[len] & 0xc0) == 0x80)
+				len++;
+			if (o + len + 1 >= n)
+				break;
+			memcpy(out + o, p, len);
+			o += len;
+			p += len - 1;
+		} else if (isalnum(*p)) {
 			out[o++] = (char)tolower(*p);
-		else if (o && out[o - 1] != '_')
+		} else if (o && out[o - 1] != '_') {
 			out[o++] = '_';
+		}
 	}
 	while (o && out[o - 1] == '_')
 		o--;
