@@ -755,6 +755,27 @@ static const char *first_unmatched(const struct records *rs, size_t hdr, size_t 
 /* ---- SSB statbank CSV export --------------------------------------------- */
 
 /* "Persons 2023": a content and a year at the end. */
+/* A new zeroed cell for kommunenummer code at the end of the growing array
+ * (the caller counts it in *nc once filled), or NULL when out of memory. */
+static struct imp_cell *cell_push(struct imp_cell **cells, size_t *nc, size_t *cap, const char code[5])
+{
+	struct imp_cell *cell;
+
+	if (*nc == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 1024;
+		struct imp_cell *nce = realloc(*cells, ncap * sizeof *nce);
+
+		if (!nce)
+			return NULL;
+		*cells = nce;
+		*cap = ncap;
+	}
+	cell = &(*cells)[*nc];
+	memset(cell, 0, sizeof *cell);
+	memcpy(cell->code, code, 5);
+	return cell;
+}
+
 static int header_year(const char *h, int *year, char *content, size_t n)
 {
 	size_t len = strlen(h);
@@ -860,18 +881,9 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct records *rs,
 			struct imp_cell *cell;
 			const char *vs = field(r, (size_t)valcol[k]);
 
-			if (nc == cap) {
-				size_t ncap = cap ? cap * 2 : 1024;
-				struct imp_cell *nce = realloc(cells, ncap * sizeof *nce);
-
-				if (!nce)
-					goto done;
-				cells = nce;
-				cap = ncap;
-			}
-			cell = &cells[nc];
-			memset(cell, 0, sizeof *cell);
-			memcpy(cell->code, code, 5);
+			cell = cell_push(&cells, &nc, &cap, code);
+			if (!cell)
+				goto done;
 			cell->name = name;
 			cell->content = ccont >= 0 ? field(r, (size_t)ccont) : vcont[k];
 			cell->year = vyear[k];
@@ -980,18 +992,9 @@ static int read_imdi_wide(struct bosett_import *imp, int file, struct records *r
 
 			if (!use[c] || !*vs)
 				continue;
-			if (nc == cap) {
-				size_t ncap = cap ? cap * 2 : 4096;
-				struct imp_cell *nce = realloc(cells, ncap * sizeof *nce);
-
-				if (!nce)
-					goto done;
-				cells = nce;
-				cap = ncap;
-			}
-			cell = &cells[nc];
-			memset(cell, 0, sizeof *cell);
-			memcpy(cell->code, code, 5);
+			cell = cell_push(&cells, &nc, &cap, code);
+			if (!cell)
+				goto done;
 			cell->name = field(r, 1);
 			cell->content = content[c];
 			cell->year = year[c];
