@@ -93,9 +93,7 @@ int main(int argc, char **argv)
 		default: cli_bad_option("f:o:hV", longopts, argv);
 		}
 	}
-	if (argc - optind > 1)
-		cli_usage("one input file at most, got %d", argc - optind);
-	input = optind < argc ? argv[optind] : "-";
+	input = cli_one_input(argc, argv);
 	if (cmp_path && strcmp(cmp_path, "-") == 0 && strcmp(input, "-") == 0)
 		cli_usage("option '--compare': standard input is already the allocation");
 

@@ -78,9 +78,7 @@ int main(int argc, char **argv)
 		default: cli_bad_option("m:p:f:o:hV", longopts, argv);
 		}
 	}
-	if (argc - optind > 1)
-		cli_usage("one input file at most, got %d", argc - optind);
-	input = optind < argc ? argv[optind] : "-";
+	input = cli_one_input(argc, argv);
 	if (scope && strcmp(scope, "nation") && strcmp(scope, "county"))
 		cli_usage("option '--scope': not nation or county: \"%s\"", scope);
 	if (explain && (strlen(explain) != 4 || strspn(explain, "0123456789") != 4))

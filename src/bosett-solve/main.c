@@ -163,9 +163,7 @@ int main(int argc, char **argv)
 		cli_usage("option '--write-lp': one total at a time");
 	if (lp_path && strcmp(lp_path, "-") == 0)
 		cli_usage("option '--write-lp': a file name, not standard output");
-	if (argc - optind > 1)
-		cli_usage("one input file at most, got %d", argc - optind);
-	input = optind < argc ? argv[optind] : "-";
+	input = cli_one_input(argc, argv);
 	if (county && (strlen(county) != 2 || strspn(county, "0123456789") != 2))
 		cli_usage("option '--county': not a 2-digit county number: \"%s\"", county);
 

@@ -85,6 +85,13 @@ void cli_version(void)
 	exit(0);
 }
 
+const char *cli_one_input(int argc, char **argv)
+{
+	if (argc - optind > 1)
+		cli_usage("one input file at most, got %d", argc - optind);
+	return optind < argc ? argv[optind] : "-";
+}
+
 long cli_long(const char *opt, const char *arg, long lo, long hi)
 {
 	long v;

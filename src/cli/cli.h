@@ -35,6 +35,10 @@ struct option;
  * messages off so that every message has one form. */
 CLI_NORETURN void cli_bad_option(const char *shortopts, const struct option *longopts, char **argv);
 
+/* The one operand after the options, "-" (standard input) if none; more
+ * than one is a usage error. */
+const char *cli_one_input(int argc, char **argv);
+
 /* Option values: a whole number within [lo, hi], a number within [lo, hi],
  * an output format; a bad value is a usage error naming the option. */
 long cli_long(const char *opt, const char *arg, long lo, long hi);

@@ -693,3 +693,25 @@ int rpt_compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w)
 	rc |= w->end(r, fp);
 	return rc ? -1 : 0;
 }
+
+size_t rpt_width(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+void rpt_column_widths(const struct rpt_table *tb, size_t w[24])
+{
+	for (size_t j = 0; j < tb->ncols; j++) {
+		w[j] = rpt_width(tb->head[j]);
+		for (size_t i = 0; i < tb->nrows; i++) {
+			size_t n = rpt_width(tb->cells[i * tb->ncols + j]);
+
+			if (n > w[j])
+				w[j] = n;
+		}
+	}
+}

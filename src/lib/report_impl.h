@@ -123,6 +123,10 @@ struct rpt_table {
 };
 int rpt_table_row(struct rpt_table *tb, const char *const *cells);
 void rpt_table_free(struct rpt_table *tb);
+/* Width of UTF-8 text in characters, and of each column of a table (its
+ * widest cell or heading), for the formats that line text up. */
+size_t rpt_width(const char *s);
+void rpt_column_widths(const struct rpt_table *tb, size_t w[24]);
 
 enum rpt_chart { CH_MAP, CH_BARS, CH_ROSES, CH_SCEN };
 

@@ -56,15 +56,6 @@ static void text(FILE *fp, const char *s)
 	}
 }
 
-static size_t width(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
-
 static int begin(struct bosett_report *r, FILE *fp, const char *title)
 {
 	struct bosett_buf from = { 0 }, org = { 0 };
@@ -144,16 +135,9 @@ static int table(struct bosett_report *r, FILE *fp, const struct rpt_table *tb)
 		}
 		return 0;
 	}
-	for (size_t j = 0; j < tb->ncols; j++) {
-		w[j] = width(tb->head[j]);
-		for (size_t i = 0; i < tb->nrows; i++) {
-			size_t n = width(tb->cells[i * tb->ncols + j]);
-
-			if (n > w[j])
-				w[j] = n;
-		}
+	rpt_column_widths(tb, w);
+	for (size_t j = 0; j < tb->ncols; j++)
 		total += w[j] + 2;
-	}
 	/* A character is about half an em wide: the type is made small enough
 	 * for the table to fit the 6.5-inch line (468 points), at most 9 points,
 	 * and the tab stops are set in points for that size. */

@@ -10,15 +10,6 @@
 #define WIDTH 78
 
 /* Display width of UTF-8 text: one column per character. */
-static size_t width(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
-
 static void pad(FILE *fp, size_t n)
 {
 	while (n--)
@@ -54,7 +45,7 @@ static void wrap(FILE *fp, const char *s, size_t indent, size_t col)
 
 static void underline(FILE *fp, const char *s, char c)
 {
-	for (size_t i = width(s); i > 0; i--)
+	for (size_t i = rpt_width(s); i > 0; i--)
 		fputc(c, fp);
 	fputc('\n', fp);
 }
@@ -85,7 +76,7 @@ static int para(struct bosett_report *r, FILE *fp, const char *s)
 /* A table line is put together first so that it never ends in spaces. */
 static void cell(struct bosett_buf *b, const char *s, size_t w, char align, int last)
 {
-	size_t n = width(s);
+	size_t n = rpt_width(s);
 
 	if (align == 'r')
 		for (size_t k = n; k < w; k++)
@@ -111,15 +102,7 @@ static int table(struct bosett_report *r, FILE *fp, const struct rpt_table *tb)
 	size_t w[24] = { 0 };
 	struct bosett_buf b = { 0 };
 
-	for (size_t j = 0; j < tb->ncols; j++) {
-		w[j] = width(tb->head[j]);
-		for (size_t i = 0; i < tb->nrows; i++) {
-			size_t n = width(tb->cells[i * tb->ncols + j]);
-
-			if (n > w[j])
-				w[j] = n;
-		}
-	}
+	rpt_column_widths(tb, w);
 	if (tb->prose || tb->kv) {
 		/* a name and a wrapped text under a hanging indent */
 		for (size_t i = 0; i < tb->nrows; i++) {
