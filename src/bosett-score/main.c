@@ -130,8 +130,8 @@ int main(int argc, char **argv)
 	if (model_path)
 		bosett_table_meta_set(t, "score.model", bosett_model_name(model));
 	rc = BOSETT_EDATA;
-	if (cli_provenance_add_file(t, input) != 0 || cli_provenance_add_file(t, model_path) != 0) {
-		cli_warn("cannot read an input again for its checksum");
+	if (bosett_table_input_add_file(t, input) != 0 || bosett_table_input_add_file(t, model_path) != 0) {
+		cli_warn("%s", bosett_table_error(t));
 		goto done;
 	}
 	if (explain) {

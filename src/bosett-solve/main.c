@@ -280,8 +280,8 @@ int main(int argc, char **argv)
 	bosett_table_meta_set(t, "solve.model", bosett_model_name(model));
 	if (county)
 		bosett_table_meta_set(t, "solve.county", county);
-	if (cli_provenance_add_file(t, input) != 0 || cli_provenance_add_file(t, model_path) != 0) {
-		cli_warn("cannot read an input again for its checksum");
+	if (bosett_table_input_add_file(t, input) != 0 || bosett_table_input_add_file(t, model_path) != 0) {
+		cli_warn("%s", bosett_table_error(t));
 		rc = BOSETT_EDATA;
 		goto done;
 	}

@@ -273,43 +273,6 @@ void cli_out_abort(struct cli_out *o)
 	o->fp = NULL;
 }
 
-int cli_provenance_add_file(struct bosett_table *t, const char *path)
-{
-	FILE *fp;
-	char *buf = NULL, hex[65];
-	size_t len = 0, cap = 0, n;
-
-	if (!path || strcmp(path, "-") == 0)
-		return 0;
-	fp = fopen(path, "rb");
-	if (!fp)
-		return -1;
-	for (;;) {
-		if (len == cap) {
-			char *nb = realloc(buf, cap ? cap * 2 : 65536);
-
-			if (!nb) {
-				free(buf);
-				fclose(fp);
-				return -1;
-			}
-			buf = nb;
-			cap = cap ? cap * 2 : 65536;
-		}
-		n = fread(buf + len, 1, cap - len, fp);
-		if (n == 0)
-			break;
-		len += n;
-	}
-	fclose(fp);
-	bosett_sha256_hex(buf ? buf : "", len, hex);
-	free(buf);
-	{
-		const char *slash = strrchr(path, '/');
-
-		return bosett_table_input_add(t, slash ? slash + 1 : path, (unsigned long long)len, hex);
-	}
-}
 
 int cli_write_table(struct bosett_table *t, const char *path, enum bosett_format format,
                     const char *columns)

@@ -67,7 +67,4 @@ void cli_out_abort(struct cli_out *o);
 int cli_write_table(struct bosett_table *t, const char *path, enum bosett_format format,
                     const char *columns);
 
-/* Add a file's name, size and SHA-256 to a table's provenance. */
-int cli_provenance_add_file(struct bosett_table *t, const char *path);
-
 #endif

@@ -556,6 +556,24 @@ oom:
 	return -1;
 }
 
+int bosett_table_input_add_file(struct bosett_table *t, const char *path)
+{
+	struct bosett_buf b = { 0 };
+	const char *name, *slash;
+	char hex[65];
+	int rc;
+
+	if (!path || strcmp(path, "-") == 0)
+		return 0;
+	if (bosett_slurp(path, &b, &name, t->err) != 0)
+		return -1;
+	bosett_sha256_hex(b.data ? b.data : "", b.len, hex);
+	slash = strrchr(path, '/');
+	rc = bosett_table_input_add(t, slash ? slash + 1 : path, (unsigned long long)b.len, hex);
+	bosett_buf_free(&b);
+	return rc;
+}
+
 size_t bosett_table_input_count(const struct bosett_table *t)
 {
 	return t->ninputs;
