@@ -32,7 +32,7 @@ fi
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 find "$obj" -name '*.c.o' | sort | while read -r o; do
-	m=$(basename "$o" .c.o)
+	m=${o#"$obj"/}; m=${m%.c.o}
 	nm -P --defined-only "$o" | awk -v m="$m" '$2 ~ /^[TDRB]$/ { print "D", m, $1 }'
 	nm -P -u "$o" | awk -v m="$m" '{ print "U", m, $1 }'
 done >"$tmp"
