@@ -121,7 +121,7 @@ int main(int argc, char **argv)
 		case OPT_COLUMNS: columns = optarg; break;
 		case OPT_KINDS:
 			for (size_t i = 0; bosett_import_kind_name(i); i++)
-				printf("%-14s %s\n", bosett_import_kind_name(i), bosett_import_kind_doc(i));
+				printf("%-16s %s\n", bosett_import_kind_name(i), bosett_import_kind_doc(i));
 			exit(0);
 		case 'f': format = cli_format(optarg); break;
 		case 'o': out_path = optarg; break;
