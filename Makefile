@@ -56,7 +56,7 @@ valgrind: deps
 	cmake --build $(BUILD_VG) -j $(JOBS)
 	cd $(BUILD_VG) && ctest --output-on-failure -j $(JOBS) -L valgrind
 
-# The county benchmark: every county at its 2021 total (a command, not a test).
+# The county benchmark: every county at its 2025 request (a command, not a test).
 bench: build
 	$(BUILD)/tests/bench/bench-counties data/kommuner.csv
 
