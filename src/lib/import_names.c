@@ -160,8 +160,9 @@ int imp_match_name(struct bosett_import *imp, const struct imp_fact *f, char cod
 		return -1;
 	}
 	if (nc > 1) {
-		bosett_err(imp->err, "%s:%ld: column 'Kommune': ambiguous name, %s and %s%s both fit: \"%s\"", file, f->line,
-		           cand[0], cand[1], nc > 2 ? " (and more)" : "", label);
+		bosett_err(imp->err, "%s:%ld: column 'Kommune': ambiguous name, %s and %s%s both fit%s: \"%s\"", file, f->line,
+		           cand[0], cand[1], nc > 2 ? " (and more)" : "",
+		           county || !f->county ? "" : " (the county list would tell them apart)", label);
 		return -1;
 	}
 	if (q && !bracket_fits(q, ql, cand[0])) {

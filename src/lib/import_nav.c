@@ -114,7 +114,7 @@ static int read_nav(struct bosett_import *imp, int file, const struct imp_grid *
 		const char *label = imp_cell(r, (size_t)labelcol), *rest;
 		char code[5], q[128];
 		double sum = 0, v;
-		int kind = BOSETT_CELL_NUMBER, k;
+		int kind = BOSETT_CELL_NUMBER, k, vk;
 
 		if (month_of(imp_cell(r, (size_t)labelcol + 1)) == 1) {
 			/* a row of month names heads each county's block */
@@ -151,7 +151,9 @@ static int read_nav(struct bosett_import *imp, int file, const struct imp_grid *
 				kind = BOSETT_CELL_SUPPRESSED;
 				continue;
 			}
-			if (!*s || bosett_parse_decimal(s, 1, &v) != 0 || v < 0 || v > 100) {
+			/* a decimal comma in the CSV; a workbook's cells may hold points */
+			if (!*s || imp_parse_value(s, 1, &vk, &v) != 0 || vk != BOSETT_CELL_NUMBER || !strcmp(s, "-") ||
+			    v < 0 || v > 100) {
 				bosett_err(imp->err, "%s:%ld: column '%s': not a per cent between 0 and 100 or \"*\": \"%s\"", name,
 				           r->line, months[k], bosett_quote(s, strlen(s), q, sizeof q));
 				return -1;

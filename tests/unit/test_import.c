@@ -421,7 +421,8 @@ TEST(keyfigures_matched_by_name_and_county)
 	ADD(imp, "k_2025.csv", "Fylke;Kommune;Anmodet;Vedtatt;Bosatt\nX;Herøy;1;1;1\n");
 	t = run(imp, &rc);
 	CHECK(rc == BOSETT_EDATA);
-	CHECK_STR(bosett_import_error(imp), "k_2025.csv:2: column 'Kommune': ambiguous name, 1515 and 1818 both fit: \"Herøy\"");
+	CHECK_STR(bosett_import_error(imp), "k_2025.csv:2: column 'Kommune': ambiguous name, 1515 and 1818 both fit"
+	                                    " (the county list would tell them apart): \"Herøy\"");
 	bosett_table_free(t);
 	bosett_import_free(imp);
 	imp = bosett_import_new();
@@ -468,6 +469,37 @@ TEST(nav_sheet_mean_of_months)
 	bosett_import_free(imp);
 }
 
+TEST(ssb11618_employment_rate_and_jobs)
+{
+	struct bosett_import *imp = bosett_import_new();
+	struct bosett_table *t;
+	int rc;
+
+	ADD(imp, "list.json", list_json);
+	ADD(imp, "h.tsv", history_tsv);
+	ADD(imp, "11618.csv",
+	    "\"11618: Employed persons and population aged 15-74, by region, contents and year\"\r\n\r\n"
+	    "\"region\";\"Population aged 15-74, by place of residence 2021\";"
+	    "\"Employed persons aged 15-74, by place of residence 2021\";"
+	    "\"Employed persons aged 15-74, by place of work 2021\";"
+	    "\"Population aged 15-74, by place of residence 2022\";"
+	    "\"Employed persons aged 15-74, by place of residence 2022\";"
+	    "\"Employed persons aged 15-74, by place of work 2022\"\r\n"
+	    "\"K-1505 Kristiansund\";1;1;1;80;60;70\r\n"
+	    "\"K-1507 \xc5lesund\";1;1;1;400;300;200\r\n");
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_OK);
+	/* the latest year, 60/80; 1507's counts divided 3:1 by population, so its rate is kept */
+	CHECK_STR(cell(t, "1505", "employment_rate"), "0.75");
+	CHECK_STR(cell(t, "1505", "jobs_located"), "70");
+	CHECK_STR(cell(t, "1508", "employment_rate"), "0.75");
+	CHECK_STR(cell(t, "1508", "jobs_located"), "150");
+	CHECK_STR(cell(t, "1580", "jobs_located"), "50");
+	CHECK_STR(bosett_table_meta_get(t, "import.year.employment_rate"), "2022");
+	bosett_table_free(t);
+	bosett_import_free(imp);
+}
+
 const struct check_case check_cases[] = {
 	CASE(kinds_detected),
 	CASE(merges_summed_markers_kept),
@@ -485,6 +517,7 @@ const struct check_case check_cases[] = {
 	CASE(warnings_grouped_by_cause),
 	CASE(keyfigures_matched_by_name_and_county),
 	CASE(nav_sheet_mean_of_months),
+	CASE(ssb11618_employment_rate_and_jobs),
 	{ NULL, NULL }
 };
 
