@@ -1310,6 +1310,27 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		static const char *const series[3] = { IMP_REQUESTED, IMP_DECIDED, IMP_SETTLED };
 		static const char *const base[3] = { "requested", "decided", "settled" };
 
+		/* the years of the settlement columns, as of every dated column */
+		for (int k = 0; k < 3; k++) {
+			snprintf(key, sizeof key, "import.year.%s_prev", base[k]);
+			snprintf(num, sizeof num, "%d", year - 1);
+			if (bosett_table_col(t, key + 12) >= 0)
+				bosett_table_meta_set(t, key, num);
+			/* the years of the three before that have figures ("2024,2025") */
+			snprintf(key, sizeof key, "import.year.%s_avg3", base[k]);
+			num[0] = '\0';
+			for (int y = year - 3; y < year; y++) {
+				int any = 0;
+
+				for (size_t r = 0; r < rs.n && !any; r++)
+					any = lookup(&j, series[k], y, (long)r) != NULL;
+				if (any)
+					snprintf(num + strlen(num), sizeof num - strlen(num), "%s%d", num[0] ? "," : "", y);
+			}
+			if (num[0] && bosett_table_col(t, key + 12) >= 0)
+				bosett_table_meta_set(t, key, num);
+		}
+
 		for (size_t r = 0; r < rs.n; r++)
 			for (int s = 0; s < 3; s++) {
 				char name[32];
