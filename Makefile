@@ -16,7 +16,7 @@ BENCH_PACKAGES := coinor-cbc python3-pulp time
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = $(BUILD)/bin
 
-.PHONY: all deps build run test sanitize valgrind bench bench-all clean
+.PHONY: all deps build run test data sanitize valgrind bench bench-all clean
 
 all: build
 
@@ -42,6 +42,10 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Rebuild data/ from the raw files in ../shared/data (data/README.md).
+data: build
+	sh tests/import/rebuild-data.sh $(BIN) $(CURDIR) $(CURDIR)/../shared write
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: deps

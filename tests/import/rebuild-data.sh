@@ -4,10 +4,12 @@
 # bosett-import from the raw files in ../shared/data and compare byte for
 # byte (data/README.md has the same commands); then check that the bundled
 # crosswalk, used in place of the raw code history, gives the same table.
-# Exit 77 (skipped) where ../shared/data is absent.
-# usage: rebuild-data.sh BINDIR SRCDIR SHAREDDIR
+# Exit 77 (skipped) where ../shared/data is absent. With a fourth argument
+# "write" (make data) it writes the three files into data/ instead, then
+# checks them the same way.
+# usage: rebuild-data.sh BINDIR SRCDIR SHAREDDIR [write]
 set -u
-bin=$1 src=$2 shared=$3/data
+bin=$1 src=$2 shared=$3/data mode=${4:-check}
 [ -r "$shared/imdi_bosatt_anmodede_1995-2021.csv" ] || { echo "skipped: $shared absent"; exit 77; }
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
@@ -16,6 +18,8 @@ columns=$columns,lon,lat,requested_prev,decided_prev,settled_prev,requested_avg3
 columns=$columns,settled_avg3,working_age_share,immigrants,employment_rate,unemployment_rate
 columns=$columns,jobs_located
 same() {
+	# write mode: copy, except where a second build must give the same bytes
+	[ "$mode" = write ] && [ "${3:-}" != again ] && { cp "$1" "$2" || exit 1; }
 	if ! cmp "$1" "$2"; then
 		diff "$2" "$1" | head -20
 		exit 1
@@ -26,6 +30,7 @@ same() {
 	"$shared/kommune_history.tsv" \
 	-o "$tmp/kommune_crosswalk.csv" || exit 1
 same "$tmp/kommune_crosswalk.csv" "$src/data/kommune_crosswalk.csv"
+again=
 for history in "$shared/kommune_history.tsv" "$src/data/kommune_crosswalk.csv"; do
 	"$bin/bosett-import" --quiet --year 2026 --columns "$columns" \
 		"$shared/municipalities-2025.json" \
@@ -40,7 +45,8 @@ for history in "$shared/kommune_history.tsv" "$src/data/kommune_crosswalk.csv"; 
 		"$shared/ssb11618_employed_15-74_2020-2022_k2020.csv" \
 		"$shared/nav_hl060_helt_ledige_kommune_prosent_2022.csv" \
 		-o "$tmp/kommuner.csv" || exit 1
-	same "$tmp/kommuner.csv" "$src/data/kommuner.csv"
+	same "$tmp/kommuner.csv" "$src/data/kommuner.csv" $again
+	again=again
 done
 "$bin/bosett-import" --quiet --county-totals \
 	"$shared/counties-2025.json" \
