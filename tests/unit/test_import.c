@@ -3,6 +3,10 @@
 #include <bosett/bosett.h>
 #include <bosett/import.h>
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
 #include "check.h"
 
 #define ADD(imp, name, text) bosett_import_add_mem(imp, name, text, strlen(text), NULL)
@@ -500,6 +504,40 @@ TEST(ssb11618_employment_rate_and_jobs)
 	bosett_import_free(imp);
 }
 
+TEST(county_total_and_data_path)
+{
+	char dir[] = "/tmp/bosett-unit-XXXXXX", path[4096], msg[1024];
+	long total = 0;
+	int year = 0;
+	FILE *fp;
+
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof path, "%s/fylke_anmodning.csv", dir);
+	fp = fopen(path, "w");
+	CHECK(fp != NULL);
+	fputs("fylkenr,fylke,year,requested\n15,Møre og Romsdal,2025,700\n15,Møre og Romsdal,2026,1030\n"
+	      "46,Vestland,2026,1474\n", fp);
+	fclose(fp);
+	CHECK(bosett_county_total(path, "15", 0, &total, &year, msg, sizeof msg) == 0);
+	CHECK(total == 1030 && year == 2026);
+	CHECK(bosett_county_total(path, "15", 2025, &total, &year, msg, sizeof msg) == 0);
+	CHECK(total == 700 && year == 2025);
+	CHECK(bosett_county_total(path, "15", 2021, &total, &year, msg, sizeof msg) == -1);
+	CHECK(strstr(msg, "no IMDi request to county 15 for 2021") != NULL);
+	CHECK(bosett_county_total(path, "03", 0, &total, &year, msg, sizeof msg) == -1);
+	/* $BOSETT_DATADIR alone when set */
+	CHECK(setenv("BOSETT_DATADIR", dir, 1) == 0);
+	CHECK(bosett_data_path("fylke_anmodning.csv", path, sizeof path) == 0);
+	CHECK(strncmp(path, dir, strlen(dir)) == 0);
+	CHECK(bosett_data_path("kommune_crosswalk.csv", path, sizeof path) == -1);
+	CHECK(bosett_data_path("../etc/passwd", path, sizeof path) == -1);
+	CHECK(bosett_county_total(NULL, "46", 2026, &total, &year, msg, sizeof msg) == 0 && total == 1474);
+	unsetenv("BOSETT_DATADIR");
+	snprintf(path, sizeof path, "%s/fylke_anmodning.csv", dir);
+	remove(path);
+	rmdir(dir);
+}
+
 const struct check_case check_cases[] = {
 	CASE(kinds_detected),
 	CASE(merges_summed_markers_kept),
@@ -518,6 +556,7 @@ const struct check_case check_cases[] = {
 	CASE(keyfigures_matched_by_name_and_county),
 	CASE(nav_sheet_mean_of_months),
 	CASE(ssb11618_employment_rate_and_jobs),
+	CASE(county_total_and_data_path),
 	{ NULL, NULL }
 };
 
