@@ -16,7 +16,7 @@ BENCH_PACKAGES := coinor-cbc python3-pulp time
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = $(BUILD)/bin
 
-.PHONY: all deps build run test sanitize valgrind bench bench-all clean
+.PHONY: all deps build run test data sanitize valgrind bench bench-all clean
 
 all: build
 
@@ -33,14 +33,19 @@ $(BUILD)/CMakeCache.txt: | deps
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
-# Solve Møre og Romsdal (county 15) for a total of 300 on the bundled data.
+# Solve Møre og Romsdal (county 15) at IMDi's 2026 request to the county
+# (data/fylke_anmodning.csv) on the bundled data.
 run: build
-	$(BIN)/bosett-solve -q 300 --county 15 \
+	$(BIN)/bosett-solve --county 15 \
 	  --columns kommunenr,kommune,population,cap,fair_share,recommended,binding \
 	  data/kommuner.csv
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Rebuild data/ from the raw files in ../shared/data (data/README.md).
+data: build
+	sh tests/import/rebuild-data.sh $(BIN) $(CURDIR) $(CURDIR)/../shared write
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: deps
@@ -55,7 +60,7 @@ valgrind: deps
 	cmake --build $(BUILD_VG) -j $(JOBS)
 	cd $(BUILD_VG) && ctest --output-on-failure -j $(JOBS) -L valgrind
 
-# The county benchmark: every county at its 2021 total (a command, not a test).
+# The county benchmark: every county at its 2025 request (a command, not a test).
 bench: build
 	$(BUILD)/tests/bench/bench-counties data/kommuner.csv
 
