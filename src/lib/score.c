@@ -547,17 +547,11 @@ static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimp
 	return rc ? -1 : 0;
 }
 
-int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
+/* The table has what the weights name: kommunenr, population, a numeric
+ * column per component and the column to fit. BOSETT_OK or the status. */
+static int check_table(struct bosett_scorer *s, const struct bosett_table *t, size_t n)
 {
-	size_t n = bosett_table_nrows(t), K, nimputed = 0;
-	double *pop = NULL, *x = NULL, *tmp = NULL, wsum = 0;
-	unsigned char *ok = NULL;
-	struct groups g;
-	const char **ckeys = NULL, **rkeys = NULL;
-	struct keyed *kb = NULL;
-	char (*ckey)[3] = NULL;
-	int kcol = bosett_table_col(t, "kommunenr"), fcol = bosett_table_col(t, "fylkenr");
-	int rcol = bosett_table_col(t, "region"), col, rc = BOSETT_EDATA;
+	int kcol = bosett_table_col(t, "kommunenr");
 
 	s->err[0] = '\0';
 	s->fit_summary[0] = '\0';
@@ -600,6 +594,89 @@ int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 		           s->fit_target);
 		return BOSETT_EDATA;
 	}
+	return BOSETT_OK;
+}
+
+/* Write score, then score_COMPONENT, then score_imputed; counts the
+ * imputed cells. 0, or -1 on a table error. */
+static int write_scores(struct bosett_scorer *s, struct bosett_table *t, size_t n, size_t *nimputed)
+{
+	size_t K = s->ncomps;
+	int col;
+
+	if (bosett_table_add_col(t, "score") < 0)
+		return -1;
+	for (size_t k = 0; k < K; k++) {
+		char name[SCORE_NAME_MAX + 8];
+
+		snprintf(name, sizeof name, "score_%s", s->comps[k].name);
+		if (bosett_table_add_col(t, name) < 0)
+			return -1;
+	}
+	if (bosett_table_add_col(t, "score_imputed") < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		struct bosett_buf flags = { 0 };
+		double sum = 0;
+
+		for (size_t k = 0; k < K; k++) {
+			char name[SCORE_NAME_MAX + 8];
+			double cv = round4(s->wnorm[k] * s->z[i * K + k]);
+
+			s->contrib[i * K + k] = cv;
+			sum += cv;
+			snprintf(name, sizeof name, "score_%s", s->comps[k].name);
+			col = bosett_table_col(t, name);
+			if (bosett_table_set_number(t, i, (size_t)col, cv, 4) != 0)
+				return -1;
+			if (s->src[i * K + k] != SRC_DATA) {
+				(*nimputed)++;
+				bosett_buf_printf(&flags, "%s%s:%s", flags.len ? ";" : "", s->comps[k].name,
+				                  src_names[s->src[i * K + k]]);
+			}
+		}
+		col = bosett_table_col(t, "score");
+		if (bosett_table_set_number(t, i, (size_t)col, round4(sum), 4) != 0 ||
+		    bosett_table_set_text(t, i, (size_t)bosett_table_col(t, "score_imputed"), flags.data) != 0) {
+			bosett_buf_free(&flags);
+			return -1;
+		}
+		bosett_buf_free(&flags);
+	}
+	return 0;
+}
+
+/* The rank correlation of the score and of each component with population. */
+static void correlate(struct bosett_scorer *s, const struct bosett_table *t, size_t n, const double *pop,
+                      double *sc, double *tmp)
+{
+	size_t K = s->ncomps;
+	int col = bosett_table_col(t, "score");
+
+	for (size_t i = 0; i < n; i++)
+		bosett_table_cell(t, i, (size_t)col, &sc[i]);
+	s->rho = spearman(sc, pop, n);
+	for (size_t k = 0; k < K; k++) {
+		for (size_t i = 0; i < n; i++)
+			tmp[i] = s->z[i * K + k];
+		s->rho_comp[k] = spearman(tmp, pop, n);
+	}
+}
+
+int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
+{
+	size_t n = bosett_table_nrows(t), K, nimputed = 0;
+	double *pop = NULL, *x = NULL, *tmp = NULL, wsum = 0;
+	unsigned char *ok = NULL;
+	struct groups g;
+	const char **ckeys = NULL, **rkeys = NULL;
+	struct keyed *kb = NULL;
+	char (*ckey)[3] = NULL;
+	int kcol, fcol, rcol, rc = check_table(s, t, n);
+
+	if (rc != BOSETT_OK)
+		return rc;
+	rc = BOSETT_EDATA;
 	if (drop_old_columns(s, t) != 0 || alloc_run(s, n) != 0)
 		return BOSETT_EDATA;
 	kcol = bosett_table_col(t, "kommunenr");
@@ -660,59 +737,9 @@ int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 	for (size_t k = 0; k < K; k++)
 		s->wnorm[k] = s->comps[k].weight / wsum;
 
-	/* write: score, then score_COMPONENT, then score_imputed */
-	if (bosett_table_add_col(t, "score") < 0)
+	if (write_scores(s, t, n, &nimputed) != 0)
 		goto table_error;
-	for (size_t k = 0; k < K; k++) {
-		char name[SCORE_NAME_MAX + 8];
-
-		snprintf(name, sizeof name, "score_%s", s->comps[k].name);
-		if (bosett_table_add_col(t, name) < 0)
-			goto table_error;
-	}
-	if (bosett_table_add_col(t, "score_imputed") < 0)
-		goto table_error;
-	for (size_t i = 0; i < n; i++) {
-		struct bosett_buf flags = { 0 };
-		double sum = 0;
-
-		for (size_t k = 0; k < K; k++) {
-			char name[SCORE_NAME_MAX + 8];
-			double cv = round4(s->wnorm[k] * s->z[i * K + k]);
-
-			s->contrib[i * K + k] = cv;
-			sum += cv;
-			snprintf(name, sizeof name, "score_%s", s->comps[k].name);
-			col = bosett_table_col(t, name);
-			if (bosett_table_set_number(t, i, (size_t)col, cv, 4) != 0)
-				goto table_error;
-			if (s->src[i * K + k] != SRC_DATA) {
-				nimputed++;
-				bosett_buf_printf(&flags, "%s%s:%s", flags.len ? ";" : "", s->comps[k].name,
-				                  src_names[s->src[i * K + k]]);
-			}
-		}
-		col = bosett_table_col(t, "score");
-		if (bosett_table_set_number(t, i, (size_t)col, round4(sum), 4) != 0 ||
-		    bosett_table_set_text(t, i, (size_t)bosett_table_col(t, "score_imputed"), flags.data) != 0) {
-			bosett_buf_free(&flags);
-			goto table_error;
-		}
-		bosett_buf_free(&flags);
-	}
-	{
-		double *sc = x;
-
-		col = bosett_table_col(t, "score");
-		for (size_t i = 0; i < n; i++)
-			bosett_table_cell(t, i, (size_t)col, &sc[i]);
-		s->rho = spearman(sc, pop, n);
-		for (size_t k = 0; k < K; k++) {
-			for (size_t i = 0; i < n; i++)
-				tmp[i] = s->z[i * K + k];
-			s->rho_comp[k] = spearman(tmp, pop, n);
-		}
-	}
+	correlate(s, t, n, pop, x, tmp);
 	if (set_meta(s, t, nimputed) != 0)
 		goto done;
 	rc = BOSETT_OK;
