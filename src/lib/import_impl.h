@@ -148,6 +148,23 @@ int imp_is_total_label(const char *s);
  * "0301 Oslo", "0301 - Oslo"; *rest (if not NULL) gets the name after it. */
 int imp_parse_code(const char *s, char code[5], const char **rest);
 
+/* ---- shared syntax (import_parse.c) -------------------------------------- */
+struct imp_row;
+/* Column index in a header row by name (case-insensitive), or -1. */
+int imp_find_col(const struct imp_row *h, const char *name);
+/* The display name of input file. */
+const char *imp_input_name(const struct bosett_import *imp, int file);
+/* Set "FILE:LINE: column 'col': not a number: \"text\"" and return BOSETT_EDATA. */
+int imp_value_error(struct bosett_import *imp, int file, long line, const char *col, const char *text);
+/* The column name a header maps to: --map first, then the Norwegian and
+ * English names known for the columns of bosett-data(5). NULL: keep as is;
+ * "" drop. */
+const char *imp_map_name(const struct bosett_import *imp, const char *name);
+/* Is a column of counts (persons): summed when municipalities merge. */
+int imp_additive_col(const char *col);
+/* The malform value of a language name ("Bokmål" -> "bokmal"), or NULL. */
+const char *imp_malform_of(const char *s);
+
 /* Record a county's total (import_county_totals.c). */
 int imp_county_total_add(struct bosett_import *imp, const char *county, int year, long requested,
                          int file, long line);

@@ -33,24 +33,6 @@ int imp_name_add(struct bosett_import *imp, const char *code, const char *name)
 	return 0;
 }
 
-const char *imp_cell(const struct imp_row *r, size_t i)
-{
-	return i < r->n ? r->f[i] : "";
-}
-
-int imp_year_of_name(const char *name)
-{
-	const char *base = strrchr(name, '/');
-	int year = 0;
-
-	for (const char *p = base ? base + 1 : name; *p; p++)
-		if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) {
-			if (strspn(p, "0123456789") == 4 && (p == name || !strchr("0123456789", p[-1])))
-				year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
-		}
-	return year;
-}
-
 /* Counties before and after the 2020 and 2024 reforms, by today's number:
  * the names IMDi may put in brackets. */
 static const struct {

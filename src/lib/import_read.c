@@ -53,36 +53,6 @@ const char *bosett_import_kind_doc(size_t i)
 	return imp_grid_reader(i - NKINDS) ? imp_grid_reader(i - NKINDS)->doc : NULL;
 }
 
-int imp_parse_value(const char *s, int decimal_comma, int *kind, double *v)
-{
-	while (*s == ' ')
-		s++;
-	*v = 0;
-	if (!*s) {
-		*kind = BOSETT_CELL_EMPTY;
-		return 0;
-	}
-	if (!strcmp(s, ".") || !strcmp(s, "..") || !strcmp(s, "...")) {
-		*kind = BOSETT_CELL_ABSENT;
-		return 0;
-	}
-	if (!strcmp(s, ":")) {
-		*kind = BOSETT_CELL_SUPPRESSED;
-		return 0;
-	}
-	if (!strcmp(s, "-")) {
-		*kind = BOSETT_CELL_NUMBER;
-		return 0;
-	}
-	*kind = BOSETT_CELL_NUMBER;
-	if (bosett_parse_decimal(s, decimal_comma, v) == 0)
-		return 0;
-	/* a point in a semicolon file written by a program, not a person */
-	if (decimal_comma && !strchr(s, ',') && bosett_parse_decimal(s, 0, v) == 0)
-		return 0;
-	return -1;
-}
-
 /* ---- records of a CSV, held in memory ---------------------------------- */
 
 struct imp_rows {
@@ -153,109 +123,6 @@ static void records_free(struct imp_rows *rs)
 	free(rs->r);
 }
 
-static const char *field(const struct imp_row *r, size_t i)
-{
-	return i < r->n ? r->f[i] : "";
-}
-
-/* Column index by name (case-insensitive), or -1. */
-static int find_col(const struct imp_row *h, const char *name)
-{
-	for (size_t i = 0; i < h->n; i++)
-		if (strcasecmp(h->f[i], name) == 0)
-			return (int)i;
-	return -1;
-}
-
-/* A kommunenummer at the start of s: "0301", "301", "K-0301 Oslo",
- * "K0301", "0301 Oslo", "0301 - Oslo". *rest gets the name after it. */
-int imp_parse_code(const char *s, char code[5], const char **rest)
-{
-	size_t n = 0;
-
-	if ((s[0] == 'K' || s[0] == 'k') && (s[1] == '-' || isdigit((unsigned char)s[1])))
-		s += s[1] == '-' ? 2 : 1;
-	while (isdigit((unsigned char)s[n]))
-		n++;
-	if (n < 3 || n > 4)
-		return -1;
-	if (s[n] && s[n] != ' ')
-		return -1;
-	if (n == 3) {
-		code[0] = '0';
-		memcpy(code + 1, s, 3);
-	} else {
-		memcpy(code, s, 4);
-	}
-	code[4] = '\0';
-	s += n;
-	while (*s == ' ' || *s == '-')
-		s++;
-	if (rest)
-		*rest = s;
-	return 0;
-}
-
-static const char *input_name(const struct bosett_import *imp, int file)
-{
-	return imp->inputs[file].name;
-}
-
-static int value_error(struct bosett_import *imp, int file, long line, const char *col,
-                       const char *text)
-{
-	char q[128];
-
-	bosett_err(imp->err, "%s:%ld: column '%s': not a number: \"%s\"", input_name(imp, file),
-	           line, col, bosett_quote(text, strlen(text), q, sizeof q));
-	return BOSETT_EDATA;
-}
-
-/* The column name a header maps to: --map first, then the Norwegian and
- * English names known for the columns of bosett-data(5). NULL: keep as is;
- * "" drop. */
-static const struct {
-	const char *alias, *col;
-} aliases[] = {
-	{ "kommunenummer", "kommunenr" }, { "kommunenr.", "kommunenr" }, { "knr", "kommunenr" },
-	{ "municipality number", "kommunenr" }, { "municipality_number", "kommunenr" },
-	{ "code", "kommunenr" }, { "kommunenr", "kommunenr" },
-	{ "kommunenavn", "kommune" }, { "navn", "kommune" }, { "municipality", "kommune" },
-	{ "name", "kommune" }, { "kommune", "kommune" },
-	{ "folkemengde", "population" }, { "befolkning", "population" },
-	{ "innbyggere", "population" }, { "innbyggertall", "population" },
-	{ "fylkesnummer", "fylkenr" }, { "fylkesnr", "fylkenr" }, { "county number", "fylkenr" },
-	{ "fylkesnavn", "fylke" }, { "county", "fylke" },
-	{ "areal", "area_km2" }, { "area", "area_km2" },
-	{ "målform", "malform" }, { "language", "malform" },
-	{ "ba-region", "region" }, { "bo- og arbeidsmarkedsregion", "region" },
-	{ "sysselsettingsandel", "employment_rate" }, { "ledighet", "unemployment_rate" },
-	{ "lengdegrad", "lon" }, { "longitude", "lon" }, { "breddegrad", "lat" }, { "latitude", "lat" },
-};
-
-static const char *map_name(const struct bosett_import *imp, const char *name)
-{
-	for (size_t i = 0; i < imp->nmap; i++)
-		if (strcasecmp(imp->mapfrom[i], name) == 0)
-			return imp->mapto[i];
-	if (bosett_schema_find(name))
-		return bosett_schema_find(name)->name;
-	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-		if (strcasecmp(aliases[i].alias, name) == 0)
-			return aliases[i].col;
-	return NULL;
-}
-
-/* Is a column of counts (persons): summed when municipalities merge. */
-static int additive_col(const char *col)
-{
-	const struct bosett_column *c = bosett_schema_find(col);
-
-	if (!c)
-		return 0;
-	return c->kind == KIND_COUNT && strcmp(col, "max_settle") != 0;
-}
-
 /* ---- IMDi long format --------------------------------------------------- */
 
 static const char *imdi_series(const char *s)
@@ -272,55 +139,55 @@ static const char *imdi_series(const char *s)
 static int read_imdi_long(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
 	const struct imp_row *h = &rs->r[0];
-	int cunit = find_col(h, "Enhet"), cyear = find_col(h, "År");
-	int ccode = find_col(h, "Kommunenummer"), cseries = find_col(h, "Bosetting");
+	int cunit = imp_find_col(h, "Enhet"), cyear = imp_find_col(h, "År");
+	int ccode = imp_find_col(h, "Kommunenummer"), cseries = imp_find_col(h, "Bosetting");
 	size_t cval = h->n - 1;
 	size_t skipped = 0;
 
 	if (cyear < 0 || ccode < 0) {
 		bosett_err(imp->err, "%s:%ld: an IMDi table needs the columns 'År' and 'Kommunenummer'",
-		           input_name(imp, file), h->line);
+		           imp_input_name(imp, file), h->line);
 		return BOSETT_EDATA;
 	}
 	if (cseries < 0) {
 		/* other IMDi series: not yet turned into columns */
 		imp_warn(imp, "%s: IMDi series not used by bosett-import (only the settlement history 'Bosetting' is read)",
-		         input_name(imp, file));
+		         imp_input_name(imp, file));
 		return 0;
 	}
 	for (size_t i = 1; i < rs->n; i++) {
 		const struct imp_row *r = &rs->r[i];
-		const char *col, *vs = field(r, cval);
+		const char *col, *vs = imp_cell(r, cval);
 		char code[5], q[128];
 		long year;
 		int kind;
 		double v;
 
-		if (cunit >= 0 && strcmp(field(r, (size_t)cunit), "Personer") != 0) {
+		if (cunit >= 0 && strcmp(imp_cell(r, (size_t)cunit), "Personer") != 0) {
 			skipped++;
 			continue;
 		}
-		col = imdi_series(field(r, (size_t)cseries));
+		col = imdi_series(imp_cell(r, (size_t)cseries));
 		if (!col) {
 			skipped++;
 			continue;
 		}
-		if (bosett_parse_long(field(r, (size_t)cyear), &year) != 0 || year < 1900 || year > 2200) {
-			bosett_err(imp->err, "%s:%ld: column 'År': not a year: \"%s\"", input_name(imp, file),
-			           r->line, bosett_quote(field(r, (size_t)cyear), strlen(field(r, (size_t)cyear)), q, sizeof q));
+		if (bosett_parse_long(imp_cell(r, (size_t)cyear), &year) != 0 || year < 1900 || year > 2200) {
+			bosett_err(imp->err, "%s:%ld: column 'År': not a year: \"%s\"", imp_input_name(imp, file),
+			           r->line, bosett_quote(imp_cell(r, (size_t)cyear), strlen(imp_cell(r, (size_t)cyear)), q, sizeof q));
 			return BOSETT_EDATA;
 		}
-		if (imp_parse_code(field(r, (size_t)ccode), code, NULL) != 0) {
+		if (imp_parse_code(imp_cell(r, (size_t)ccode), code, NULL) != 0) {
 			bosett_err(imp->err, "%s:%ld: column 'Kommunenummer': not a kommunenummer: \"%s\"",
-			           input_name(imp, file), r->line,
-			           bosett_quote(field(r, (size_t)ccode), strlen(field(r, (size_t)ccode)), q, sizeof q));
+			           imp_input_name(imp, file), r->line,
+			           bosett_quote(imp_cell(r, (size_t)ccode), strlen(imp_cell(r, (size_t)ccode)), q, sizeof q));
 			return BOSETT_EDATA;
 		}
 		if (imp_parse_value(vs, rs->info.decimal_comma, &kind, &v) != 0)
-			return value_error(imp, file, r->line, h->f[cval], vs);
+			return imp_value_error(imp, file, r->line, h->f[cval], vs);
 		if (kind == BOSETT_CELL_NUMBER && (v < 0 || v != floor(v))) {
 			bosett_err(imp->err, "%s:%ld: column '%s': not a whole number of persons: \"%s\"",
-			           input_name(imp, file), r->line, h->f[cval],
+			           imp_input_name(imp, file), r->line, h->f[cval],
 			           bosett_quote(vs, strlen(vs), q, sizeof q));
 			return BOSETT_EDATA;
 		}
@@ -329,7 +196,7 @@ static int read_imdi_long(struct bosett_import *imp, int file, struct imp_rows *
 	}
 	if (skipped)
 		imp_warn(imp, "%s: %zu lines of shares (Enhet other than 'Personer') or of other series not used",
-		         input_name(imp, file), skipped);
+		         imp_input_name(imp, file), skipped);
 	return 0;
 }
 
@@ -338,7 +205,7 @@ static int read_imdi_long(struct bosett_import *imp, int file, struct imp_rows *
 static int read_ba(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
 	const struct imp_row *h = &rs->r[0];
-	int creg = find_col(h, "BA-region");
+	int creg = imp_find_col(h, "BA-region");
 
 	if (h->n > 2) {
 		char list[256];
@@ -346,25 +213,25 @@ static int read_ba(struct bosett_import *imp, int file, struct imp_rows *rs)
 
 		for (size_t c = 2; c < h->n && o < sizeof list; c++)
 			o += (size_t)snprintf(list + o, sizeof list - o, "%s'%s'", c > 2 ? ", " : "", h->f[c]);
-		imp_warn(imp, "%s: columns %s not used", input_name(imp, file), list);
+		imp_warn(imp, "%s: columns %s not used", imp_input_name(imp, file), list);
 	}
 
 	for (size_t i = 1; i < rs->n; i++) {
 		const struct imp_row *r = &rs->r[i];
-		const char *name, *reg = field(r, (size_t)creg), *rname;
+		const char *name, *reg = imp_cell(r, (size_t)creg), *rname;
 		char code[5], q[128], num[16];
 		size_t n = 0;
 		long rn;
 
-		if (imp_parse_code(field(r, 0), code, &name) != 0) {
-			bosett_err(imp->err, "%s:%ld: column '%s': not \"NNNN Name\": \"%s\"", input_name(imp, file),
-			           r->line, h->f[0], bosett_quote(field(r, 0), strlen(field(r, 0)), q, sizeof q));
+		if (imp_parse_code(imp_cell(r, 0), code, &name) != 0) {
+			bosett_err(imp->err, "%s:%ld: column '%s': not \"NNNN Name\": \"%s\"", imp_input_name(imp, file),
+			           r->line, h->f[0], bosett_quote(imp_cell(r, 0), strlen(imp_cell(r, 0)), q, sizeof q));
 			return BOSETT_EDATA;
 		}
 		while (isdigit((unsigned char)reg[n]))
 			n++;
 		if (n == 0 || n > 6) {
-			bosett_err(imp->err, "%s:%ld: column 'BA-region': not \"NN Name\": \"%s\"", input_name(imp, file),
+			bosett_err(imp->err, "%s:%ld: column 'BA-region': not \"NN Name\": \"%s\"", imp_input_name(imp, file),
 			           r->line, bosett_quote(reg, strlen(reg), q, sizeof q));
 			return BOSETT_EDATA;
 		}
@@ -389,10 +256,10 @@ static int read_ba(struct bosett_import *imp, int file, struct imp_rows *rs)
 static int read_centroids(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
 	const struct imp_row *h = &rs->r[0];
-	int cx = find_col(h, "MEAN_X"), cy = find_col(h, "MEAN_Y"), cc = find_col(h, "kommunenummer");
+	int cx = imp_find_col(h, "MEAN_X"), cy = imp_find_col(h, "MEAN_Y"), cc = imp_find_col(h, "kommunenummer");
 
 	if (cc < 0) {
-		bosett_err(imp->err, "%s:%ld: no column 'kommunenummer'", input_name(imp, file), h->line);
+		bosett_err(imp->err, "%s:%ld: no column 'kommunenummer'", imp_input_name(imp, file), h->line);
 		return BOSETT_EDATA;
 	}
 	for (size_t i = 1; i < rs->n; i++) {
@@ -401,16 +268,16 @@ static int read_centroids(struct bosett_import *imp, int file, struct imp_rows *
 		double x, y;
 		int kx, ky;
 
-		if (imp_parse_code(field(r, (size_t)cc), code, NULL) != 0) {
+		if (imp_parse_code(imp_cell(r, (size_t)cc), code, NULL) != 0) {
 			bosett_err(imp->err, "%s:%ld: column 'kommunenummer': not a kommunenummer: \"%s\"",
-			           input_name(imp, file), r->line,
-			           bosett_quote(field(r, (size_t)cc), strlen(field(r, (size_t)cc)), q, sizeof q));
+			           imp_input_name(imp, file), r->line,
+			           bosett_quote(imp_cell(r, (size_t)cc), strlen(imp_cell(r, (size_t)cc)), q, sizeof q));
 			return BOSETT_EDATA;
 		}
-		if (imp_parse_value(field(r, (size_t)cx), 0, &kx, &x) != 0)
-			return value_error(imp, file, r->line, "MEAN_X", field(r, (size_t)cx));
-		if (imp_parse_value(field(r, (size_t)cy), 0, &ky, &y) != 0)
-			return value_error(imp, file, r->line, "MEAN_Y", field(r, (size_t)cy));
+		if (imp_parse_value(imp_cell(r, (size_t)cx), 0, &kx, &x) != 0)
+			return imp_value_error(imp, file, r->line, "MEAN_X", imp_cell(r, (size_t)cx));
+		if (imp_parse_value(imp_cell(r, (size_t)cy), 0, &ky, &y) != 0)
+			return imp_value_error(imp, file, r->line, "MEAN_Y", imp_cell(r, (size_t)cy));
 		/* 6 decimals of a degree: about 0.1 m, well below the precision of a mean */
 		x = round(x * 1e6) / 1e6;
 		y = round(y * 1e6) / 1e6;
@@ -433,13 +300,13 @@ static int hist_code(const char *s, char code[5])
 static int read_history(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
 	const struct imp_row *h = &rs->r[0];
-	int cs = find_col(h, "year_start"), ce = find_col(h, "year_end");
-	int csucc = find_col(h, "municip_code_end"), cw = find_col(h, "weighting");
-	int cc = find_col(h, "municip_code"), cn = find_col(h, "municip_name");
+	int cs = imp_find_col(h, "year_start"), ce = imp_find_col(h, "year_end");
+	int csucc = imp_find_col(h, "municip_code_end"), cw = imp_find_col(h, "weighting");
+	int cc = imp_find_col(h, "municip_code"), cn = imp_find_col(h, "municip_name");
 
 	if (cs < 0 || ce < 0 || csucc < 0 || cc < 0) {
 		bosett_err(imp->err, "%s:%ld: a code history needs year_start, year_end, municip_code_end and municip_code",
-		           input_name(imp, file), h->line);
+		           imp_input_name(imp, file), h->line);
 		return BOSETT_EDATA;
 	}
 	for (size_t i = 1; i < rs->n; i++) {
@@ -449,56 +316,45 @@ static int read_history(struct bosett_import *imp, int file, struct imp_rows *rs
 		double w = 0;
 		int k;
 
-		if (strncmp(field(r, (size_t)cc), "municip_nor", 11) != 0 &&
-		    strstr(field(r, (size_t)cc), "municip_nor")) {
+		if (strncmp(imp_cell(r, (size_t)cc), "municip_nor", 11) != 0 &&
+		    strstr(imp_cell(r, (size_t)cc), "municip_nor")) {
 			/* "missingmunicip_nor9999", "notmainlandmunicip_nor2111": no municipality */
 			imp_warn(imp, "%s:%ld: \"%s\" is no municipality of the mainland: skipped",
-			         input_name(imp, file), r->line, field(r, (size_t)cc));
+			         imp_input_name(imp, file), r->line, imp_cell(r, (size_t)cc));
 			continue;
 		}
-		if (hist_code(field(r, (size_t)cc), code) != 0) {
+		if (hist_code(imp_cell(r, (size_t)cc), code) != 0) {
 			bosett_err(imp->err, "%s:%ld: column 'municip_code': not a municipality code: \"%s\"",
-			           input_name(imp, file), r->line,
-			           bosett_quote(field(r, (size_t)cc), strlen(field(r, (size_t)cc)), q, sizeof q));
+			           imp_input_name(imp, file), r->line,
+			           bosett_quote(imp_cell(r, (size_t)cc), strlen(imp_cell(r, (size_t)cc)), q, sizeof q));
 			return BOSETT_EDATA;
 		}
-		if (bosett_parse_long(field(r, (size_t)cs), &start) != 0 ||
-		    (*field(r, (size_t)ce) && bosett_parse_long(field(r, (size_t)ce), &end) != 0)) {
+		if (bosett_parse_long(imp_cell(r, (size_t)cs), &start) != 0 ||
+		    (*imp_cell(r, (size_t)ce) && bosett_parse_long(imp_cell(r, (size_t)ce), &end) != 0)) {
 			bosett_err(imp->err, "%s:%ld: column 'year_start' or 'year_end': not a year",
-			           input_name(imp, file), r->line);
+			           imp_input_name(imp, file), r->line);
 			return BOSETT_EDATA;
 		}
 		if (end && end < start) {
-			bosett_err(imp->err, "%s:%ld: column 'year_end': %ld is before year_start %ld", input_name(imp, file),
+			bosett_err(imp->err, "%s:%ld: column 'year_end': %ld is before year_start %ld", imp_input_name(imp, file),
 			           r->line, end, start);
 			return BOSETT_EDATA;
 		}
-		if (end && hist_code(field(r, (size_t)csucc), succ) != 0) {
+		if (end && hist_code(imp_cell(r, (size_t)csucc), succ) != 0) {
 			bosett_err(imp->err, "%s:%ld: column 'municip_code_end': not a municipality code: \"%s\"",
-			           input_name(imp, file), r->line,
-			           bosett_quote(field(r, (size_t)csucc), strlen(field(r, (size_t)csucc)), q, sizeof q));
+			           imp_input_name(imp, file), r->line,
+			           bosett_quote(imp_cell(r, (size_t)csucc), strlen(imp_cell(r, (size_t)csucc)), q, sizeof q));
 			return BOSETT_EDATA;
 		}
-		if (cw >= 0 && (imp_parse_value(field(r, (size_t)cw), 0, &k, &w) != 0 || w < 0 || w > 1))
-			return value_error(imp, file, r->line, "weighting", field(r, (size_t)cw));
-		if (imp_hist_add(imp, code, (int)start, (int)end, succ, w, cn >= 0 ? field(r, (size_t)cn) : "") != 0)
+		if (cw >= 0 && (imp_parse_value(imp_cell(r, (size_t)cw), 0, &k, &w) != 0 || w < 0 || w > 1))
+			return imp_value_error(imp, file, r->line, "weighting", imp_cell(r, (size_t)cw));
+		if (imp_hist_add(imp, code, (int)start, (int)end, succ, w, cn >= 0 ? imp_cell(r, (size_t)cn) : "") != 0)
 			return BOSETT_EDATA;
 	}
 	return 0;
 }
 
 /* ---- municipality and county lists (JSON) -------------------------------- */
-
-static const char *malform_of(const char *s)
-{
-	if (!strcasecmp(s, "Bokmål") || !strcasecmp(s, "bokmal"))
-		return "bokmal";
-	if (!strcasecmp(s, "Nynorsk"))
-		return "nynorsk";
-	if (!strcasecmp(s, "Nøytral") || !strcasecmp(s, "noytral") || !strcasecmp(s, "nøytral"))
-		return "noytral";
-	return NULL;
-}
 
 static int read_kommuner_json(struct bosett_import *imp, int file, cJSON *doc)
 {
@@ -521,11 +377,11 @@ static int read_kommuner_json(struct bosett_import *imp, int file, cJSON *doc)
 		if (!cJSON_IsString(id) || imp_parse_code(id->valuestring, code, NULL) != 0 ||
 		    strlen(id->valuestring) != 4) {
 			bosett_err(imp->err, "%s: element %ld: 'id': not a 4-digit kommunenummer string",
-			           input_name(imp, file), idx);
+			           imp_input_name(imp, file), idx);
 			return BOSETT_EDATA;
 		}
 		if (!cJSON_IsString(name)) {
-			bosett_err(imp->err, "%s: element %ld (%s): 'name_no': missing", input_name(imp, file),
+			bosett_err(imp->err, "%s: element %ld (%s): 'name_no': missing", imp_input_name(imp, file),
 			           idx, code);
 			return BOSETT_EDATA;
 		}
@@ -542,7 +398,7 @@ static int read_kommuner_json(struct bosett_import *imp, int file, cJSON *doc)
 		if (pop && !cJSON_IsNull(pop)) {
 			if (!cJSON_IsNumber(pop) || pop->valuedouble < 0 || pop->valuedouble != floor(pop->valuedouble)) {
 				bosett_err(imp->err, "%s: element %ld (%s): 'population': not a whole number",
-				           input_name(imp, file), idx, code);
+				           imp_input_name(imp, file), idx, code);
 				return BOSETT_EDATA;
 			}
 			if (imp_fact_add(imp, code, 0, "population", BOSETT_CELL_NUMBER, pop->valuedouble, NULL, 1,
@@ -552,7 +408,7 @@ static int read_kommuner_json(struct bosett_import *imp, int file, cJSON *doc)
 		if (area && !cJSON_IsNull(area)) {
 			if (!cJSON_IsNumber(area) || area->valuedouble < 0) {
 				bosett_err(imp->err, "%s: element %ld (%s): 'area': not a number of km2",
-				           input_name(imp, file), idx, code);
+				           imp_input_name(imp, file), idx, code);
 				return BOSETT_EDATA;
 			}
 			if (imp_fact_add(imp, code, 0, "area_km2", BOSETT_CELL_NUMBER, area->valuedouble, NULL, 1,
@@ -560,12 +416,12 @@ static int read_kommuner_json(struct bosett_import *imp, int file, cJSON *doc)
 				return BOSETT_EDATA;
 		}
 		if (cJSON_IsString(lang)) {
-			mf = malform_of(lang->valuestring);
+			mf = imp_malform_of(lang->valuestring);
 			if (!mf) {
 				char q[128];
 
 				bosett_err(imp->err, "%s: element %ld (%s): 'language': not Bokmål, Nynorsk or Nøytral: \"%s\"",
-				           input_name(imp, file), idx, code,
+				           imp_input_name(imp, file), idx, code,
 				           bosett_quote(lang->valuestring, strlen(lang->valuestring), q, sizeof q));
 				return BOSETT_EDATA;
 			}
@@ -589,7 +445,7 @@ static int read_fylker_json(struct bosett_import *imp, int file, cJSON *doc)
 		if (!cJSON_IsString(id) || strlen(id->valuestring) != 2 ||
 		    strspn(id->valuestring, "0123456789") != 2 || !cJSON_IsString(name)) {
 			bosett_err(imp->err, "%s: element %ld: not {\"id\": \"NN\", \"name\": ...}",
-			           input_name(imp, file), idx);
+			           imp_input_name(imp, file), idx);
 			return BOSETT_EDATA;
 		}
 		if (imp_county_add(imp, id->valuestring, name->valuestring) != 0)
@@ -607,7 +463,7 @@ static int read_bosett_table(struct bosett_import *imp, int file, const char *da
 
 	if (!t)
 		return BOSETT_EDATA;
-	if (bosett_table_read_mem(t, input_name(imp, file), data, len) != BOSETT_OK) {
+	if (bosett_table_read_mem(t, imp_input_name(imp, file), data, len) != BOSETT_OK) {
 		bosett_err(imp->err, "%s", bosett_table_error(t));
 		goto done;
 	}
@@ -625,7 +481,7 @@ static int read_bosett_table(struct bosett_import *imp, int file, const char *da
 
 			if ((int)c == kcol || k == BOSETT_CELL_EMPTY)
 				continue;
-			if (imp_fact_add(imp, code, 0, name, k, v, bosett_table_text(t, r, c), additive_col(name),
+			if (imp_fact_add(imp, code, 0, name, k, v, bosett_table_text(t, r, c), imp_additive_col(name),
 			                 file, bosett_table_row_line(t, r)) != 0)
 				goto done;
 		}
@@ -647,7 +503,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 	if (!cols)
 		return BOSETT_EDATA;
 	for (size_t c = 0; c < h->n; c++) {
-		const char *m = map_name(imp, h->f[c]);
+		const char *m = imp_map_name(imp, h->f[c]);
 
 		cols[c] = m ? m : h->f[c];
 		if (!strcmp(cols[c], "kommunenr") && kcol < 0)
@@ -657,7 +513,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 	}
 	if (kcol < 0) {
 		bosett_err(imp->err, "%s:%ld: no kommunenummer column (kommunenr, Kommunenummer, Knr, ...; or name it with --map)",
-		           input_name(imp, file), h->line);
+		           imp_input_name(imp, file), h->line);
 		goto done;
 	}
 	for (size_t c = 0; c < h->n; c++)
@@ -669,19 +525,19 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 		const char *name;
 
 		if (r->n != h->n) {
-			bosett_err(imp->err, "%s:%ld: %zu fields where the header has %zu", input_name(imp, file), r->line,
+			bosett_err(imp->err, "%s:%ld: %zu fields where the header has %zu", imp_input_name(imp, file), r->line,
 			           r->n, h->n);
 			goto done;
 		}
-		if (imp_parse_code(field(r, (size_t)kcol), code, &name) != 0) {
-			bosett_err(imp->err, "%s:%ld: column '%s': not a kommunenummer: \"%s\"", input_name(imp, file),
+		if (imp_parse_code(imp_cell(r, (size_t)kcol), code, &name) != 0) {
+			bosett_err(imp->err, "%s:%ld: column '%s': not a kommunenummer: \"%s\"", imp_input_name(imp, file),
 			           r->line, h->f[kcol],
-			           bosett_quote(field(r, (size_t)kcol), strlen(field(r, (size_t)kcol)), q, sizeof q));
+			           bosett_quote(imp_cell(r, (size_t)kcol), strlen(imp_cell(r, (size_t)kcol)), q, sizeof q));
 			goto done;
 		}
 		for (size_t c = 0; c < h->n; c++) {
 			const struct bosett_column *sc;
-			const char *s = field(r, c);
+			const char *s = imp_cell(r, c);
 			double v = 0;
 			int kind;
 
@@ -689,11 +545,11 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 				continue;
 			sc = bosett_schema_find(cols[c]);
 			if (!strcmp(cols[c], "malform")) {
-				const char *mf = malform_of(s);
+				const char *mf = imp_malform_of(s);
 
 				if (!mf) {
 					bosett_err(imp->err, "%s:%ld: column '%s': not Bokmål, Nynorsk or Nøytral: \"%s\"",
-					           input_name(imp, file), r->line, h->f[c], bosett_quote(s, strlen(s), q, sizeof q));
+					           imp_input_name(imp, file), r->line, h->f[c], bosett_quote(s, strlen(s), q, sizeof q));
 					goto done;
 				}
 				s = mf;
@@ -708,7 +564,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 				const char *why;
 
 				if (bosett_schema_cell(sc, s, rs->info.decimal_comma, out, sizeof out, &v, &kind, &why) != 0) {
-					bosett_err(imp->err, "%s:%ld: column '%s': %s: \"%s\"", input_name(imp, file), r->line,
+					bosett_err(imp->err, "%s:%ld: column '%s': %s: \"%s\"", imp_input_name(imp, file), r->line,
 					           h->f[c], why, bosett_quote(s, strlen(s), q, sizeof q));
 					goto done;
 				}
@@ -718,7 +574,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 			}
 			if (imp_parse_value(s, rs->info.decimal_comma, &kind, &v) != 0) {
 				if (sc) {
-					value_error(imp, file, r->line, h->f[c], s);
+					imp_value_error(imp, file, r->line, h->f[c], s);
 					goto done;
 				}
 				if (imp_fact_add(imp, code, 0, cols[c], BOSETT_CELL_TEXT, 0, s, 0, file, r->line) != 0)
@@ -733,12 +589,12 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 				int ck;
 
 				if (bosett_schema_cell(sc, s, rs->info.decimal_comma, out, sizeof out, &cv, &ck, &why) != 0) {
-					bosett_err(imp->err, "%s:%ld: column '%s': %s: \"%s\"", input_name(imp, file), r->line,
+					bosett_err(imp->err, "%s:%ld: column '%s': %s: \"%s\"", imp_input_name(imp, file), r->line,
 					           h->f[c], why, bosett_quote(s, strlen(s), q, sizeof q));
 					goto done;
 				}
 			}
-			if (imp_fact_add(imp, code, 0, cols[c], kind, v, NULL, additive_col(cols[c]), file,
+			if (imp_fact_add(imp, code, 0, cols[c], kind, v, NULL, imp_additive_col(cols[c]), file,
 			                 r->line) != 0)
 				goto done;
 		}
@@ -754,8 +610,8 @@ static const char *first_unmatched(const struct imp_rows *rs, size_t hdr, size_t
 	char code[5];
 
 	for (size_t i = hdr + 1; i < rs->n; i++)
-		if (imp_parse_code(field(&rs->r[i], col), code, NULL) != 0)
-			return field(&rs->r[i], col);
+		if (imp_parse_code(imp_cell(&rs->r[i], col), code, NULL) != 0)
+			return imp_cell(&rs->r[i], col);
 	return "";
 }
 
@@ -814,7 +670,7 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct imp_rows *rs
 	while (hdr < rs->n && rs->r[hdr].n < 2)
 		hdr++;
 	if (hdr >= rs->n) {
-		bosett_err(imp->err, "%s: SSB table: no header line", input_name(imp, file));
+		bosett_err(imp->err, "%s: SSB table: no header line", imp_input_name(imp, file));
 		return BOSETT_EDATA;
 	}
 	h = &rs->r[hdr];
@@ -842,7 +698,7 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct imp_rows *rs
 			creg = (int)c;
 	}
 	if (creg < 0) {
-		bosett_err(imp->err, "%s:%ld: SSB table: no column 'region'", input_name(imp, file), h->line);
+		bosett_err(imp->err, "%s:%ld: SSB table: no column 'region'", imp_input_name(imp, file), h->line);
 		goto done;
 	}
 	if (!nval) {
@@ -852,7 +708,7 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct imp_rows *rs
 		snprintf(vcont[0], sizeof vcont[0], "%s", h->f[h->n - 1]);
 		nval = 1;
 		if (valcol[0] == creg || valcol[0] == cyear || valcol[0] == cage || valcol[0] == ccont) {
-			bosett_err(imp->err, "%s:%ld: SSB table: no column of values", input_name(imp, file), h->line);
+			bosett_err(imp->err, "%s:%ld: SSB table: no column of values", imp_input_name(imp, file), h->line);
 			goto done;
 		}
 	}
@@ -866,7 +722,7 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct imp_rows *rs
 			continue;
 		keep[c] = -2;      /* a dimension: sum over it */
 		for (size_t i = hdr + 1; i < rs->n; i++)
-			if (imp_is_total_label(field(&rs->r[i], c)))
+			if (imp_is_total_label(imp_cell(&rs->r[i], c)))
 				keep[c] = (long)i;
 	}
 	for (size_t i = hdr + 1; i < rs->n; i++) {
@@ -875,42 +731,42 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct imp_rows *rs
 		const char *name;
 		int skip = 0;
 
-		if (imp_parse_code(field(r, (size_t)creg), code, &name) != 0) {
+		if (imp_parse_code(imp_cell(r, (size_t)creg), code, &name) != 0) {
 			skipped++;
 			continue;
 		}
 		for (size_t c = 0; c < h->n; c++)
-			if (keep[c] >= 0 && strcmp(field(r, c), field(&rs->r[keep[c]], c)) != 0)
+			if (keep[c] >= 0 && strcmp(imp_cell(r, c), imp_cell(&rs->r[keep[c]], c)) != 0)
 				skip = 1;
 		if (skip)
 			continue;
 		for (size_t k = 0; k < nval; k++) {
 			struct imp_cell *cell;
-			const char *vs = field(r, (size_t)valcol[k]);
+			const char *vs = imp_cell(r, (size_t)valcol[k]);
 
 			cell = cell_push(&cells, &nc, &cap, code);
 			if (!cell)
 				goto done;
 			cell->name = name;
-			cell->content = ccont >= 0 ? field(r, (size_t)ccont) : vcont[k];
+			cell->content = ccont >= 0 ? imp_cell(r, (size_t)ccont) : vcont[k];
 			cell->year = vyear[k];
 			if (cyear >= 0) {
 				long y;
 
-				if (bosett_parse_long(field(r, (size_t)cyear), &y) != 0 || y < 1800 || y > 2200) {
+				if (bosett_parse_long(imp_cell(r, (size_t)cyear), &y) != 0 || y < 1800 || y > 2200) {
 					char q[128];
 
-					bosett_err(imp->err, "%s:%ld: column '%s': not a year: \"%s\"", input_name(imp, file),
+					bosett_err(imp->err, "%s:%ld: column '%s': not a year: \"%s\"", imp_input_name(imp, file),
 					           r->line, h->f[cyear],
-					           bosett_quote(field(r, (size_t)cyear), strlen(field(r, (size_t)cyear)), q, sizeof q));
+					           bosett_quote(imp_cell(r, (size_t)cyear), strlen(imp_cell(r, (size_t)cyear)), q, sizeof q));
 					goto done;
 				}
 				cell->year = (int)y;
 			}
-			cell->age = cage >= 0 ? field(r, (size_t)cage) : NULL;
+			cell->age = cage >= 0 ? imp_cell(r, (size_t)cage) : NULL;
 			cell->line = r->line;
 			if (imp_parse_value(vs, rs->info.decimal_comma, &cell->kind, &cell->v) != 0) {
-				value_error(imp, file, r->line, h->f[valcol[k]], vs);
+				imp_value_error(imp, file, r->line, h->f[valcol[k]], vs);
 				goto done;
 			}
 			nc++;
@@ -918,7 +774,7 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct imp_rows *rs
 	}
 	if (skipped)
 		imp_warn(imp, "%s: %zu line%s of regions that are no municipality (such as \"%s\"): not used",
-		         input_name(imp, file), skipped, skipped == 1 ? "" : "s",
+		         imp_input_name(imp, file), skipped, skipped == 1 ? "" : "s",
 		         first_unmatched(rs, hdr, (size_t)creg));
 	rc = imp_cube_emit(imp, file, cells, nc);
 done:
@@ -943,14 +799,14 @@ static int read_imdi_wide(struct bosett_import *imp, int file, struct imp_rows *
 
 	if (!use || !year || !content)
 		goto done;
-	while (nh < rs->n && !*field(&rs->r[nh], 0))
+	while (nh < rs->n && !*imp_cell(&rs->r[nh], 0))
 		nh++;
 	for (size_t c = 2; c < ncols; c++) {
 		size_t o = (size_t)snprintf(content[c], sizeof content[c], "imdi");
 
 		use[c] = 1;
 		for (size_t k = 0; k < nh; k++) {
-			const char *lab = field(&rs->r[k], c), *colon = strstr(lab, ": ");
+			const char *lab = imp_cell(&rs->r[k], c), *colon = strstr(lab, ": ");
 			const char *val = colon ? colon + 2 : lab;
 			size_t dl = colon ? (size_t)(colon - lab) : 0;
 
@@ -960,7 +816,7 @@ static int read_imdi_wide(struct bosett_import *imp, int file, struct imp_rows *
 				if (bosett_parse_long(val, &y) != 0 || y < 1800 || y > 2200) {
 					char q[128];
 
-					bosett_err(imp->err, "%s:%ld: column %zu: not a year: \"%s\"", input_name(imp, file),
+					bosett_err(imp->err, "%s:%ld: column %zu: not a year: \"%s\"", imp_input_name(imp, file),
 					           rs->r[k].line, c + 1, bosett_quote(lab, strlen(lab), q, sizeof q));
 					goto done;
 				}
@@ -989,25 +845,25 @@ static int read_imdi_wide(struct bosett_import *imp, int file, struct imp_rows *
 		const struct imp_row *r = &rs->r[i];
 		char code[5];
 
-		if (imp_parse_code(field(r, 0), code, NULL) != 0) {
+		if (imp_parse_code(imp_cell(r, 0), code, NULL) != 0) {
 			skipped++;
 			continue;
 		}
 		for (size_t c = 2; c < ncols; c++) {
 			struct imp_cell *cell;
-			const char *vs = field(r, c);
+			const char *vs = imp_cell(r, c);
 
 			if (!use[c] || !*vs)
 				continue;
 			cell = cell_push(&cells, &nc, &cap, code);
 			if (!cell)
 				goto done;
-			cell->name = field(r, 1);
+			cell->name = imp_cell(r, 1);
 			cell->content = content[c];
 			cell->year = year[c];
 			cell->line = r->line;
 			if (imp_parse_value(vs, rs->info.decimal_comma, &cell->kind, &cell->v) != 0) {
-				value_error(imp, file, r->line, h->f[c], vs);
+				imp_value_error(imp, file, r->line, h->f[c], vs);
 				goto done;
 			}
 			nc++;
@@ -1015,9 +871,9 @@ static int read_imdi_wide(struct bosett_import *imp, int file, struct imp_rows *
 	}
 	if (dropped)
 		imp_warn(imp, "%s: %zu columns of shares or of one sex not used (persons of both sexes are)",
-		         input_name(imp, file), dropped);
+		         imp_input_name(imp, file), dropped);
 	if (skipped)
-		imp_warn(imp, "%s: %zu line%s of regions that are no municipality: not used", input_name(imp, file),
+		imp_warn(imp, "%s: %zu line%s of regions that are no municipality: not used", imp_input_name(imp, file),
 		         skipped, skipped == 1 ? "" : "s");
 	rc = imp_cube_emit(imp, file, cells, nc);
 done:
@@ -1044,33 +900,33 @@ static int has_word(const char *s, const char *w)
 static int read_nav(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
 	const struct imp_row *h = &rs->r[0];
-	int clevel = find_col(h, "Nivå"), cgeo = find_col(h, "Geografisk enhet");
-	int cstatus = find_col(h, "Arbeidsmarkedsstatus"), csex = find_col(h, "Kjønn");
-	int cshare = find_col(h, "Andel av arbeidsstyrken"), cdate = find_col(h, "Dato");
+	int clevel = imp_find_col(h, "Nivå"), cgeo = imp_find_col(h, "Geografisk enhet");
+	int cstatus = imp_find_col(h, "Arbeidsmarkedsstatus"), csex = imp_find_col(h, "Kjønn");
+	int cshare = imp_find_col(h, "Andel av arbeidsstyrken"), cdate = imp_find_col(h, "Dato");
 	char latest[32] = "", key[64];
 	size_t other = 0, n = 0;
 	static const char nocode[5] = "";
 
 	if (clevel < 0 || cgeo < 0 || cstatus < 0 || cshare < 0 || cdate < 0) {
 		bosett_err(imp->err, "%s:%ld: a NAV table needs Nivå, Geografisk enhet, Arbeidsmarkedsstatus, Andel av arbeidsstyrken and Dato",
-		           input_name(imp, file), h->line);
+		           imp_input_name(imp, file), h->line);
 		return BOSETT_EDATA;
 	}
 	/* the latest month of registered fully unemployed, both sexes, per municipality */
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 1; i < rs->n; i++) {
 			const struct imp_row *r = &rs->r[i];
-			const char *date = field(r, (size_t)cdate), *vs = field(r, (size_t)cshare);
+			const char *date = imp_cell(r, (size_t)cdate), *vs = imp_cell(r, (size_t)cshare);
 			int kind;
 			double v;
 
-			if (!has_word(field(r, (size_t)clevel), "kommune")) {
+			if (!has_word(imp_cell(r, (size_t)clevel), "kommune")) {
 				other += pass == 0;
 				continue;
 			}
-			if (strcmp(field(r, (size_t)cstatus), "Helt ledige") != 0 ||
-			    (csex >= 0 && !imp_is_total_label(field(r, (size_t)csex)) &&
-			     strcasecmp(field(r, (size_t)csex), "Begge kjønn") != 0))
+			if (strcmp(imp_cell(r, (size_t)cstatus), "Helt ledige") != 0 ||
+			    (csex >= 0 && !imp_is_total_label(imp_cell(r, (size_t)csex)) &&
+			     strcasecmp(imp_cell(r, (size_t)csex), "Begge kjønn") != 0))
 				continue;
 			if (pass == 0) {
 				if (strcmp(date, latest) > 0)
@@ -1083,19 +939,19 @@ static int read_nav(struct bosett_import *imp, int file, struct imp_rows *rs)
 				char q[128];
 
 				bosett_err(imp->err, "%s:%ld: column '%s': not a share between 0 and 1: \"%s\"",
-				           input_name(imp, file), r->line, h->f[cshare], bosett_quote(vs, strlen(vs), q, sizeof q));
+				           imp_input_name(imp, file), r->line, h->f[cshare], bosett_quote(vs, strlen(vs), q, sizeof q));
 				return BOSETT_EDATA;
 			}
 			/* NAV's shares carry float noise (0.0139999999999999): 6 decimals */
 			v = round(v * 1e6) / 1e6;
-			if (imp_fact_add_named(imp, nocode, field(r, (size_t)cgeo), 0, "unemployment_rate", kind, v, NULL, 0,
+			if (imp_fact_add_named(imp, nocode, imp_cell(r, (size_t)cgeo), 0, "unemployment_rate", kind, v, NULL, 0,
 			                       file, r->line) != 0)
 				return BOSETT_EDATA;
 			n++;
 		}
 	if (other)
 		imp_warn(imp, "%s: %zu lines for counties or the country not used (no municipality figures)",
-		         input_name(imp, file), other);
+		         imp_input_name(imp, file), other);
 	if (n) {
 		snprintf(key, sizeof key, "%.7s", latest);
 		imp_meta(imp, "import.period.unemployment_rate", key);
@@ -1118,18 +974,18 @@ static const char *detect_csv(const struct imp_rows *rs, size_t *hdr)
 		return "ssb-csv";
 	}
 	h = &rs->r[0];
-	if (find_col(h, "Enhet") == 0 && find_col(h, "År") >= 0 && find_col(h, "Kommunenummer") >= 0)
+	if (imp_find_col(h, "Enhet") == 0 && imp_find_col(h, "År") >= 0 && imp_find_col(h, "Kommunenummer") >= 0)
 		return "imdi-long";
-	if (find_col(h, "Region") == 0 && find_col(h, "Navn") == 1 && rs->n > 1 && !*field(&rs->r[1], 0) &&
-	    strstr(field(&rs->r[1], 2), ": "))
+	if (imp_find_col(h, "Region") == 0 && imp_find_col(h, "Navn") == 1 && rs->n > 1 && !*imp_cell(&rs->r[1], 0) &&
+	    strstr(imp_cell(&rs->r[1], 2), ": "))
 		return "imdi-wide";
-	if (find_col(h, "Arbeidsmarkedsstatus") >= 0 && find_col(h, "Geografisk enhet") >= 0)
+	if (imp_find_col(h, "Arbeidsmarkedsstatus") >= 0 && imp_find_col(h, "Geografisk enhet") >= 0)
 		return "nav-csv";
-	if (find_col(h, "BA-region") == 1)
+	if (imp_find_col(h, "BA-region") == 1)
 		return "ba-regions";
-	if (find_col(h, "MEAN_X") >= 0 && find_col(h, "MEAN_Y") >= 0)
+	if (imp_find_col(h, "MEAN_X") >= 0 && imp_find_col(h, "MEAN_Y") >= 0)
 		return "centroids";
-	if (find_col(h, "year_start") >= 0 && find_col(h, "municip_code") >= 0)
+	if (imp_find_col(h, "year_start") >= 0 && imp_find_col(h, "municip_code") >= 0)
 		return "history";
 	return "csv";
 }
@@ -1141,15 +997,15 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 	size_t hdr = 0;
 	int rc;
 
-	rc = bosett_csv_parse(input_name(imp, file), data, len, 0, collect, &rs, imp->err, &rs.info);
+	rc = bosett_csv_parse(imp_input_name(imp, file), data, len, 0, collect, &rs, imp->err, &rs.info);
 	if (rc != 0) {
 		if (rc > 0)
-			bosett_err(imp->err, "%s: out of memory", input_name(imp, file));
+			bosett_err(imp->err, "%s: out of memory", imp_input_name(imp, file));
 		records_free(&rs);
 		return BOSETT_EDATA;
 	}
 	if (!rs.n) {
-		bosett_err(imp->err, "%s: empty input", input_name(imp, file));
+		bosett_err(imp->err, "%s: empty input", imp_input_name(imp, file));
 		records_free(&rs);
 		return BOSETT_EDATA;
 	}
@@ -1184,7 +1040,7 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 	else if (!strcmp(kind, "csv")) {
 		rc = read_plain_csv(imp, file, &rs);
 	} else {
-		bosett_err(imp->err, "%s: reader '%s' not available for this input", input_name(imp, file), kind);
+		bosett_err(imp->err, "%s: reader '%s' not available for this input", imp_input_name(imp, file), kind);
 		rc = BOSETT_EDATA;
 	}
 	records_free(&rs);
@@ -1204,7 +1060,7 @@ int imp_read(struct bosett_import *imp, int file, const char *data, size_t len, 
 		return read_bosett_table(imp, file, data, len);
 	if ((!kind || !strcmp(kind, "kommuner-json") || !strcmp(kind, "fylker-json") ||
 	     !strcmp(kind, "jsonstat")) && i < len && (data[i] == '[' || data[i] == '{')) {
-		cJSON *doc = bosett_json_parse(input_name(imp, file), data, len, imp->err);
+		cJSON *doc = bosett_json_parse(imp_input_name(imp, file), data, len, imp->err);
 		const cJSON *first;
 
 		if (!doc)
@@ -1228,7 +1084,7 @@ int imp_read(struct bosett_import *imp, int file, const char *data, size_t len, 
 			rc = read_fylker_json(imp, file, doc);
 		} else {
 			bosett_err(imp->err, "%s: a JSON document of no known kind (municipality or county list, JSON-stat 2.0, bosett-data)",
-			           input_name(imp, file));
+			           imp_input_name(imp, file));
 			rc = BOSETT_EDATA;
 		}
 		cJSON_Delete(doc);

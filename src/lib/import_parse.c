@@ -1,0 +1,171 @@
+/*
+ * import_parse.c - the pieces of input syntax every reader of bosett-import
+ * shares: cell values, kommunenummer, column names and their aliases, and
+ * the message for a cell that is not a number. Pure functions of their
+ * arguments (and of the handle's --map), calling no reader and no store.
+ */
+#include "import_impl.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "schema.h"
+
+int imp_parse_value(const char *s, int decimal_comma, int *kind, double *v)
+{
+	while (*s == ' ')
+		s++;
+	*v = 0;
+	if (!*s) {
+		*kind = BOSETT_CELL_EMPTY;
+		return 0;
+	}
+	if (!strcmp(s, ".") || !strcmp(s, "..") || !strcmp(s, "...")) {
+		*kind = BOSETT_CELL_ABSENT;
+		return 0;
+	}
+	if (!strcmp(s, ":")) {
+		*kind = BOSETT_CELL_SUPPRESSED;
+		return 0;
+	}
+	if (!strcmp(s, "-")) {
+		*kind = BOSETT_CELL_NUMBER;
+		return 0;
+	}
+	*kind = BOSETT_CELL_NUMBER;
+	if (bosett_parse_decimal(s, decimal_comma, v) == 0)
+		return 0;
+	/* a point in a semicolon file written by a program, not a person */
+	if (decimal_comma && !strchr(s, ',') && bosett_parse_decimal(s, 0, v) == 0)
+		return 0;
+	return -1;
+}
+
+/* Column index by name (case-insensitive), or -1. */
+int imp_find_col(const struct imp_row *h, const char *name)
+{
+	for (size_t i = 0; i < h->n; i++)
+		if (strcasecmp(h->f[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* A kommunenummer at the start of s: "0301", "301", "K-0301 Oslo",
+ * "K0301", "0301 Oslo", "0301 - Oslo". *rest gets the name after it. */
+int imp_parse_code(const char *s, char code[5], const char **rest)
+{
+	size_t n = 0;
+
+	if ((s[0] == 'K' || s[0] == 'k') && (s[1] == '-' || isdigit((unsigned char)s[1])))
+		s += s[1] == '-' ? 2 : 1;
+	while (isdigit((unsigned char)s[n]))
+		n++;
+	if (n < 3 || n > 4)
+		return -1;
+	if (s[n] && s[n] != ' ')
+		return -1;
+	if (n == 3) {
+		code[0] = '0';
+		memcpy(code + 1, s, 3);
+	} else {
+		memcpy(code, s, 4);
+	}
+	code[4] = '\0';
+	s += n;
+	while (*s == ' ' || *s == '-')
+		s++;
+	if (rest)
+		*rest = s;
+	return 0;
+}
+
+const char *imp_input_name(const struct bosett_import *imp, int file)
+{
+	return imp->inputs[file].name;
+}
+
+int imp_value_error(struct bosett_import *imp, int file, long line, const char *col,
+                    const char *text)
+{
+	char q[128];
+
+	bosett_err(imp->err, "%s:%ld: column '%s': not a number: \"%s\"", imp_input_name(imp, file),
+	           line, col, bosett_quote(text, strlen(text), q, sizeof q));
+	return BOSETT_EDATA;
+}
+
+/* The column name a header maps to: --map first, then the Norwegian and
+ * English names known for the columns of bosett-data(5). NULL: keep as is;
+ * "" drop. */
+static const struct {
+	const char *alias, *col;
+} aliases[] = {
+	{ "kommunenummer", "kommunenr" }, { "kommunenr.", "kommunenr" }, { "knr", "kommunenr" },
+	{ "municipality number", "kommunenr" }, { "municipality_number", "kommunenr" },
+	{ "code", "kommunenr" }, { "kommunenr", "kommunenr" },
+	{ "kommunenavn", "kommune" }, { "navn", "kommune" }, { "municipality", "kommune" },
+	{ "name", "kommune" }, { "kommune", "kommune" },
+	{ "folkemengde", "population" }, { "befolkning", "population" },
+	{ "innbyggere", "population" }, { "innbyggertall", "population" },
+	{ "fylkesnummer", "fylkenr" }, { "fylkesnr", "fylkenr" }, { "county number", "fylkenr" },
+	{ "fylkesnavn", "fylke" }, { "county", "fylke" },
+	{ "areal", "area_km2" }, { "area", "area_km2" },
+	{ "målform", "malform" }, { "language", "malform" },
+	{ "ba-region", "region" }, { "bo- og arbeidsmarkedsregion", "region" },
+	{ "sysselsettingsandel", "employment_rate" }, { "ledighet", "unemployment_rate" },
+	{ "lengdegrad", "lon" }, { "longitude", "lon" }, { "breddegrad", "lat" }, { "latitude", "lat" },
+};
+
+const char *imp_map_name(const struct bosett_import *imp, const char *name)
+{
+	for (size_t i = 0; i < imp->nmap; i++)
+		if (strcasecmp(imp->mapfrom[i], name) == 0)
+			return imp->mapto[i];
+	if (bosett_schema_find(name))
+		return bosett_schema_find(name)->name;
+	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (strcasecmp(aliases[i].alias, name) == 0)
+			return aliases[i].col;
+	return NULL;
+}
+
+/* Is a column of counts (persons): summed when municipalities merge. */
+int imp_additive_col(const char *col)
+{
+	const struct bosett_column *c = bosett_schema_find(col);
+
+	if (!c)
+		return 0;
+	return c->kind == KIND_COUNT && strcmp(col, "max_settle") != 0;
+}
+
+const char *imp_malform_of(const char *s)
+{
+	if (!strcasecmp(s, "Bokmål") || !strcasecmp(s, "bokmal"))
+		return "bokmal";
+	if (!strcasecmp(s, "Nynorsk"))
+		return "nynorsk";
+	if (!strcasecmp(s, "Nøytral") || !strcasecmp(s, "noytral") || !strcasecmp(s, "nøytral"))
+		return "noytral";
+	return NULL;
+}
+
+const char *imp_cell(const struct imp_row *r, size_t i)
+{
+	return i < r->n ? r->f[i] : "";
+}
+
+int imp_year_of_name(const char *name)
+{
+	const char *base = strrchr(name, '/');
+	int year = 0;
+
+	for (const char *p = base ? base + 1 : name; *p; p++)
+		if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) {
+			if (strspn(p, "0123456789") == 4 && (p == name || !strchr("0123456789", p[-1])))
+				year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+		}
+	return year;
+}
