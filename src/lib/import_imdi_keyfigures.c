@@ -174,11 +174,11 @@ static int read_county(struct bosett_import *imp, int file, const struct imp_gri
 const struct imp_reader imp_reader_imdi_keyfigures = {
 	"imdi-keyfigures",
 	"IMDi's key figures per municipality (Fylke;Kommune;Anmodet;Vedtatt;Bosatt; names, year in the file name)",
-	detect_keyfigures, read_keyfigures,
+	detect_keyfigures, read_keyfigures, .order = 10,
 };
 
 const struct imp_reader imp_reader_imdi_county = {
 	"imdi-county",
 	"IMDi's key figures per county (Fylke;Anmodet;...; year in the file name): for --county-totals",
-	detect_county, read_county,
+	detect_county, read_county, .order = 11,
 };

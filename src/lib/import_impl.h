@@ -1,6 +1,8 @@
 /*
  * import_impl.h - the inside of struct bosett_import, shared by the join
- * (import.c) and the readers (import_read.c). Not installed.
+ * (import.c), the registry of readers (import_registry.c), the readers
+ * (import_*.c) and what they share: the store (import_store.c) and the
+ * syntax of inputs (import_parse.c). Not installed.
  *
  * Every reader turns its input into facts: one value of one column for one
  * municipality code as written in the input, optionally for one year. The
@@ -140,6 +142,9 @@ struct imp_cell {
 	long line;
 };
 int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, size_t n);
+/* A new zeroed cell for kommunenummer code at the end of the growing array
+ * (the caller counts it in *nc once filled), or NULL when out of memory. */
+struct imp_cell *imp_cell_push(struct imp_cell **cells, size_t *nc, size_t *cap, const char code[5]);
 int imp_read_jsonstat(struct bosett_import *imp, int file, const void *doc);
 /* A category label that means "all of them" ("Total", "I alt", "Both sexes"). */
 int imp_is_total_label(const char *s);
@@ -191,21 +196,35 @@ struct imp_grid {
 	int decimal_comma;    /* numbers written with a decimal comma */
 };
 
+/* A reader of one kind of input (import_registry.c holds them all). A reader
+ * of a grid has detect and read; a reader of a JSON document detect_json and
+ * read_json (doc is a cJSON *), or read_bytes when it parses the bytes
+ * itself. Detection tries the readers by ascending order. */
 struct imp_reader {
 	const char *name, *doc;
 	/* 1 if the grid has this reader's layout */
 	int (*detect)(const struct imp_grid *g);
 	int (*read)(struct bosett_import *imp, int file, const struct imp_grid *g);
+	int (*detect_json)(const void *doc);
+	int (*read_json)(struct bosett_import *imp, int file, const void *doc);
+	int (*read_bytes)(struct bosett_import *imp, int file, const char *data, size_t len);
+	int order;
 };
 
-extern const struct imp_reader imp_reader_imdi_keyfigures;
-extern const struct imp_reader imp_reader_imdi_county;
-extern const struct imp_reader imp_reader_nav_sheet;
+extern const struct imp_reader imp_reader_kommuner_json, imp_reader_fylker_json;  /* import_lists.c */
+extern const struct imp_reader imp_reader_jsonstat;                              /* import_jsonstat.c */
+extern const struct imp_reader imp_reader_bosett_json, imp_reader_plain_csv;     /* import_table.c */
+extern const struct imp_reader imp_reader_imdi_long;                             /* import_imdi_long.c */
+extern const struct imp_reader imp_reader_imdi_wide;                             /* import_imdi_wide.c */
+extern const struct imp_reader imp_reader_ssb_csv;                       /* import_ssb_statbank.c */
+extern const struct imp_reader imp_reader_nav_csv;                               /* import_nav_csv.c */
+extern const struct imp_reader imp_reader_ba_regions, imp_reader_centroids;      /* import_geo.c */
+extern const struct imp_reader imp_reader_history;                               /* import_crosswalk.c */
+extern const struct imp_reader imp_reader_imdi_keyfigures, imp_reader_imdi_county;
+extern const struct imp_reader imp_reader_nav_sheet;                             /* import_nav.c */
 
-/* The registry of grid readers (import_registry.c), NULL past the end. */
-const struct imp_reader *imp_grid_reader(size_t i);
 /* Read a grid with the reader named kind, or the one that detects it
- * (kind NULL). Returns 0, BOSETT_EDATA, or -2 when no grid reader knows it. */
+ * (kind NULL). Returns 0 or BOSETT_EDATA. */
 int imp_read_grid(struct bosett_import *imp, int file, const struct imp_grid *g, const char *kind);
 /* The cell in column i of r, "" past the end. */
 const char *imp_cell(const struct imp_row *r, size_t i);

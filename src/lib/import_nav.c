@@ -186,5 +186,5 @@ static int read_nav(struct bosett_import *imp, int file, const struct imp_grid *
 const struct imp_reader imp_reader_nav_sheet = {
 	"nav-hl060",
 	"NAV HL060 sheet 4: per cent of the labour force per municipality and month (title rows, county blocks, \"I alt\" rows)",
-	detect_nav, read_nav,
+	detect_nav, read_nav, .order = 12,
 };

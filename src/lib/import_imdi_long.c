@@ -1,0 +1,98 @@
+/*
+ * import_imdi_long.c - IMDi statistics downloads in long format
+ * (Enhet;År;...;Kommunenummer;...;Bosetting;Antall): the settlement history,
+ * requested, decided and settled persons per municipality and year.
+ */
+#include "import_impl.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *imdi_series(const char *s)
+{
+	if (!strcmp(s, "Anmodning om bosetting"))
+		return IMP_REQUESTED;
+	if (!strcmp(s, "Vedtak om bosetting"))
+		return IMP_DECIDED;
+	if (!strcmp(s, "Faktisk bosetting"))
+		return IMP_SETTLED;
+	return NULL;
+}
+
+static int read_imdi_long(struct bosett_import *imp, int file, const struct imp_grid *rs)
+{
+	const struct imp_row *h = &rs->r[0];
+	int cunit = imp_find_col(h, "Enhet"), cyear = imp_find_col(h, "År");
+	int ccode = imp_find_col(h, "Kommunenummer"), cseries = imp_find_col(h, "Bosetting");
+	size_t cval = h->n - 1;
+	size_t skipped = 0;
+
+	if (cyear < 0 || ccode < 0) {
+		bosett_err(imp->err, "%s:%ld: an IMDi table needs the columns 'År' and 'Kommunenummer'",
+		           imp_input_name(imp, file), h->line);
+		return BOSETT_EDATA;
+	}
+	if (cseries < 0) {
+		/* other IMDi series: not yet turned into columns */
+		imp_warn(imp, "%s: IMDi series not used by bosett-import (only the settlement history 'Bosetting' is read)",
+		         imp_input_name(imp, file));
+		return 0;
+	}
+	for (size_t i = 1; i < rs->n; i++) {
+		const struct imp_row *r = &rs->r[i];
+		const char *col, *vs = imp_cell(r, cval);
+		char code[5], q[128];
+		long year;
+		int kind;
+		double v;
+
+		if (cunit >= 0 && strcmp(imp_cell(r, (size_t)cunit), "Personer") != 0) {
+			skipped++;
+			continue;
+		}
+		col = imdi_series(imp_cell(r, (size_t)cseries));
+		if (!col) {
+			skipped++;
+			continue;
+		}
+		if (bosett_parse_long(imp_cell(r, (size_t)cyear), &year) != 0 || year < 1900 || year > 2200) {
+			bosett_err(imp->err, "%s:%ld: column 'År': not a year: \"%s\"", imp_input_name(imp, file),
+			           r->line, bosett_quote(imp_cell(r, (size_t)cyear), strlen(imp_cell(r, (size_t)cyear)), q, sizeof q));
+			return BOSETT_EDATA;
+		}
+		if (imp_parse_code(imp_cell(r, (size_t)ccode), code, NULL) != 0) {
+			bosett_err(imp->err, "%s:%ld: column 'Kommunenummer': not a kommunenummer: \"%s\"",
+			           imp_input_name(imp, file), r->line,
+			           bosett_quote(imp_cell(r, (size_t)ccode), strlen(imp_cell(r, (size_t)ccode)), q, sizeof q));
+			return BOSETT_EDATA;
+		}
+		if (imp_parse_value(vs, rs->decimal_comma, &kind, &v) != 0)
+			return imp_value_error(imp, file, r->line, h->f[cval], vs);
+		if (kind == BOSETT_CELL_NUMBER && (v < 0 || v != floor(v))) {
+			bosett_err(imp->err, "%s:%ld: column '%s': not a whole number of persons: \"%s\"",
+			           imp_input_name(imp, file), r->line, h->f[cval],
+			           bosett_quote(vs, strlen(vs), q, sizeof q));
+			return BOSETT_EDATA;
+		}
+		if (imp_fact_add(imp, code, (int)year, col, kind, v, NULL, 1, file, r->line) != 0)
+			return BOSETT_EDATA;
+	}
+	if (skipped)
+		imp_warn(imp, "%s: %zu lines of shares (Enhet other than 'Personer') or of other series not used",
+		         imp_input_name(imp, file), skipped);
+	return 0;
+}
+
+static int detect_imdi_long(const struct imp_grid *g)
+{
+	const struct imp_row *h = &g->r[0];
+
+	return imp_find_col(h, "Enhet") == 0 && imp_find_col(h, "År") >= 0 &&
+	       imp_find_col(h, "Kommunenummer") >= 0;
+}
+
+const struct imp_reader imp_reader_imdi_long = {
+	"imdi-long",
+	"IMDi statistics download, long format (Enhet;År;...;Kommunenummer;...;Antall)",
+	detect_imdi_long, read_imdi_long, .order = 21,
+};
