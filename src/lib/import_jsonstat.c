@@ -38,12 +38,89 @@ static int in_role(const cJSON *role, const char *key, const char *id)
 	return 0;
 }
 
-int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
+/* A dimension of the cube: its id, size, categories (codes and labels), its
+ * role and the position of its total; *total grows by its size. 0, or -1
+ * with the message set (or out of memory). */
+static int read_dim(struct bosett_import *imp, const char *name, const cJSON *dims, const cJSON *role,
+                    const cJSON *id, const cJSON *sz, struct jdim *dk, size_t *total)
 {
 	static const char *const region_names[] = { "region", "kommune", "kommunenummer", "geo", NULL };
 	static const char *const time_names[] = { "tid", "time", "year", "år", "aar", NULL };
 	static const char *const content_names[] = { "contentscode", "contents", "statistikkvariabel", NULL };
 	static const char *const age_names[] = { "alder", "age", NULL };
+	const cJSON *dim, *cat, *index, *labels, *it;
+	const char *dlabel;
+
+	if (!cJSON_IsString(id) || !cJSON_IsNumber(sz) || sz->valuedouble < 1 || sz->valuedouble > 1e6) {
+		bosett_err(imp->err, "%s: JSON-stat: 'id' and 'size' must be names and counts", name);
+		return -1;
+	}
+	dk->id = id->valuestring;
+	dk->size = (size_t)sz->valuedouble;
+	*total *= dk->size;
+	if (*total > 50000000) {
+		bosett_err(imp->err, "%s: JSON-stat: too many cells", name);
+		return -1;
+	}
+	dim = cJSON_GetObjectItemCaseSensitive(dims, dk->id);
+	cat = dim ? cJSON_GetObjectItemCaseSensitive(dim, "category") : NULL;
+	index = cat ? cJSON_GetObjectItemCaseSensitive(cat, "index") : NULL;
+	labels = cat ? cJSON_GetObjectItemCaseSensitive(cat, "label") : NULL;
+	dlabel = dim && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(dim, "label"))
+	             ? cJSON_GetObjectItemCaseSensitive(dim, "label")->valuestring : "";
+	dk->codes = calloc(dk->size, sizeof *dk->codes);
+	dk->labels = calloc(dk->size, sizeof *dk->labels);
+	if (!dk->codes || !dk->labels)
+		return -1;
+	if (!cat) {
+		bosett_err(imp->err, "%s: JSON-stat: dimension '%s' has no category", name, dk->id);
+		return -1;
+	}
+	if (cJSON_IsArray(index)) {
+		size_t pos = 0;
+
+		cJSON_ArrayForEach(it, index) {
+			if (pos < dk->size && cJSON_IsString(it))
+				dk->codes[pos] = it->valuestring;
+			pos++;
+		}
+	} else if (cJSON_IsObject(index)) {
+		cJSON_ArrayForEach(it, index)
+			if (cJSON_IsNumber(it) && it->valuedouble >= 0 && it->valuedouble < (double)dk->size)
+				dk->codes[(size_t)it->valuedouble] = it->string;
+	} else if (dk->size == 1 && cJSON_IsObject(labels) && labels->child) {
+		dk->codes[0] = labels->child->string;
+	}
+	for (size_t p = 0; p < dk->size; p++) {
+		const cJSON *l;
+
+		if (!dk->codes[p]) {
+			bosett_err(imp->err, "%s: JSON-stat: dimension '%s': category %zu has no code", name,
+			           dk->id, p);
+			return -1;
+		}
+		l = cJSON_IsObject(labels) ? cJSON_GetObjectItemCaseSensitive(labels, dk->codes[p]) : NULL;
+		dk->labels[p] = cJSON_IsString(l) ? l->valuestring : dk->codes[p];
+	}
+	if (in_role(role, "geo", dk->id) || name_is(dk->id, region_names) || name_is(dlabel, region_names))
+		dk->role = 1;
+	else if (in_role(role, "time", dk->id) || name_is(dk->id, time_names) || name_is(dlabel, time_names))
+		dk->role = 2;
+	else if (in_role(role, "metric", dk->id) || name_is(dk->id, content_names) ||
+	         name_is(dlabel, content_names))
+		dk->role = 3;
+	else if (name_is(dk->id, age_names) || name_is(dlabel, age_names))
+		dk->role = 4;
+	dk->keep = -1;
+	if (dk->role == 0)
+		for (size_t p = 0; p < dk->size; p++)
+			if (imp_is_total_label(dk->labels[p]))
+				dk->keep = (long)p;
+	return 0;
+}
+
+int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
+{
 	const cJSON *doc = docp;
 	const cJSON *ids = cJSON_GetObjectItemCaseSensitive(doc, "id");
 	const cJSON *size = cJSON_GetObjectItemCaseSensitive(doc, "size");
@@ -68,75 +145,9 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 	if (!d)
 		return BOSETT_EDATA;
 	for (size_t k = 0; k < nd; k++) {
-		const cJSON *id = cJSON_GetArrayItem(ids, (int)k), *sz = cJSON_GetArrayItem(size, (int)k);
-		const cJSON *dim, *cat, *index, *labels, *it;
-		const char *dlabel;
-
-		if (!cJSON_IsString(id) || !cJSON_IsNumber(sz) || sz->valuedouble < 1 || sz->valuedouble > 1e6) {
-			bosett_err(imp->err, "%s: JSON-stat: 'id' and 'size' must be names and counts", name);
+		if (read_dim(imp, name, dims, role, cJSON_GetArrayItem(ids, (int)k), cJSON_GetArrayItem(size, (int)k), &d[k],
+		             &total) != 0)
 			goto done;
-		}
-		d[k].id = id->valuestring;
-		d[k].size = (size_t)sz->valuedouble;
-		total *= d[k].size;
-		if (total > 50000000) {
-			bosett_err(imp->err, "%s: JSON-stat: too many cells", name);
-			goto done;
-		}
-		dim = cJSON_GetObjectItemCaseSensitive(dims, d[k].id);
-		cat = dim ? cJSON_GetObjectItemCaseSensitive(dim, "category") : NULL;
-		index = cat ? cJSON_GetObjectItemCaseSensitive(cat, "index") : NULL;
-		labels = cat ? cJSON_GetObjectItemCaseSensitive(cat, "label") : NULL;
-		dlabel = dim && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(dim, "label"))
-		             ? cJSON_GetObjectItemCaseSensitive(dim, "label")->valuestring : "";
-		d[k].codes = calloc(d[k].size, sizeof *d[k].codes);
-		d[k].labels = calloc(d[k].size, sizeof *d[k].labels);
-		if (!d[k].codes || !d[k].labels)
-			goto done;
-		if (!cat) {
-			bosett_err(imp->err, "%s: JSON-stat: dimension '%s' has no category", name, d[k].id);
-			goto done;
-		}
-		if (cJSON_IsArray(index)) {
-			size_t pos = 0;
-
-			cJSON_ArrayForEach(it, index) {
-				if (pos < d[k].size && cJSON_IsString(it))
-					d[k].codes[pos] = it->valuestring;
-				pos++;
-			}
-		} else if (cJSON_IsObject(index)) {
-			cJSON_ArrayForEach(it, index)
-				if (cJSON_IsNumber(it) && it->valuedouble >= 0 && it->valuedouble < (double)d[k].size)
-					d[k].codes[(size_t)it->valuedouble] = it->string;
-		} else if (d[k].size == 1 && cJSON_IsObject(labels) && labels->child) {
-			d[k].codes[0] = labels->child->string;
-		}
-		for (size_t p = 0; p < d[k].size; p++) {
-			const cJSON *l;
-
-			if (!d[k].codes[p]) {
-				bosett_err(imp->err, "%s: JSON-stat: dimension '%s': category %zu has no code", name,
-				           d[k].id, p);
-				goto done;
-			}
-			l = cJSON_IsObject(labels) ? cJSON_GetObjectItemCaseSensitive(labels, d[k].codes[p]) : NULL;
-			d[k].labels[p] = cJSON_IsString(l) ? l->valuestring : d[k].codes[p];
-		}
-		if (in_role(role, "geo", d[k].id) || name_is(d[k].id, region_names) || name_is(dlabel, region_names))
-			d[k].role = 1;
-		else if (in_role(role, "time", d[k].id) || name_is(d[k].id, time_names) || name_is(dlabel, time_names))
-			d[k].role = 2;
-		else if (in_role(role, "metric", d[k].id) || name_is(d[k].id, content_names) ||
-		         name_is(dlabel, content_names))
-			d[k].role = 3;
-		else if (name_is(d[k].id, age_names) || name_is(dlabel, age_names))
-			d[k].role = 4;
-		d[k].keep = -1;
-		if (d[k].role == 0)
-			for (size_t p = 0; p < d[k].size; p++)
-				if (imp_is_total_label(d[k].labels[p]))
-					d[k].keep = (long)p;
 		if (d[k].role == 1 && region < 0)
 			region = (int)k;
 	}
