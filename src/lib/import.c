@@ -791,35 +791,38 @@ static int read_default_history(struct bosett_import *imp)
 	return rc == BOSETT_OK ? 0 : -1;
 }
 
-int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
-{
-	struct rowset rs = { 0 };
-	struct mfact *mf = NULL;
-	struct joined j = { 0 };
-	size_t nmf = 0, cap = 0;
-	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0;
-	int have_ratio[NRATIOS] = { 0 };
-	char num[64], key[160];
-	struct pick *picks = NULL;
-	struct colyear *cy = NULL;
-	size_t npick = 0, nunm = 0, ncy = 0;
+/* What the phases of the join hand on, one to the next. */
+struct join {
+	int year;                    /* the year of the table */
+	struct colyear *cy;          /* the years of each column */
+	size_t ncy;
+	struct rowset rs;            /* today's municipalities */
+	struct mfact *mf;            /* the facts on today's rows */
+	size_t nmf, cap;
 	struct {
 		int file;
 		char code[5];
-	} unm[256];
+	} unm[256];                  /* codes that matched nothing, warned once */
+	size_t nunm;
+	struct joined j;             /* one value per column, year and row */
+	int have_hist;               /* the settlement history is among the inputs */
+	struct pick *picks;          /* the year of each column */
+	size_t npick;
+	int have_ratio[NRATIOS];
+};
 
-	bosett_table_clear(t);
-	if (!imp->nhist && !imp->no_default_history && read_default_history(imp) != 0)
-		goto done;
-	/* the year: given, or the latest of the settlement history */
-	if (!year)
+/* The year: given, or the latest of the settlement history; which dated
+ * facts are not used. */
+static int join_years(struct bosett_import *imp, struct join *J)
+{
+	if (!J->year)
 		for (size_t i = 0; i < imp->nfacts; i++)
-			if (!strncmp(imp->facts[i].col, "imdi:", 5) && imp->facts[i].year > year)
-				year = imp->facts[i].year;
-	cy = col_years(imp, &ncy);
-	if (!cy) {
+			if (!strncmp(imp->facts[i].col, "imdi:", 5) && imp->facts[i].year > J->year)
+				J->year = imp->facts[i].year;
+	J->cy = col_years(imp, &J->ncy);
+	if (!J->cy) {
 		bosett_err(imp->err, "out of memory");
-		goto done;
+		return -1;
 	}
 	for (size_t i = 0; i < imp->nfacts; i++) {
 		struct imp_fact *f = &imp->facts[i];
@@ -827,24 +830,36 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		if (!f->year)
 			f->unused = 0;
 		else if (!strncmp(f->col, "imdi:", 5))
-			f->unused = f->year < year - 3 || f->year > year;
+			f->unused = f->year < J->year - 3 || f->year > J->year;
 		else
-			f->unused = !col_year_used(cy, ncy, f->col, f->year);
+			f->unused = !col_year_used(J->cy, J->ncy, f->col, f->year);
 		if (f->unused && f->year && strncmp(f->col, "imdi:", 5) != 0 && strncmp(f->col, "ssb:", 4) != 0)
-			for (size_t k = 0; k < ncy; k++)
-				if (!strcmp(cy[k].col, f->col) && cy[k].undated && f->year == cy[k].maxyear)
+			for (size_t k = 0; k < J->ncy; k++)
+				if (!strcmp(J->cy[k].col, f->col) && J->cy[k].undated && f->year == J->cy[k].maxyear)
 					imp_warn(imp, "%s: column '%s' of %d not used: %s gives it for today's structure",
-					         imp->inputs[f->file].name, f->col, f->year, imp->inputs[cy[k].ufile].name);
+					         imp->inputs[f->file].name, f->col, f->year, imp->inputs[J->cy[k].ufile].name);
 	}
-	if (build_rows(imp, &rs) != 0) {
+	return 0;
+}
+
+/* The rows: the municipalities of the list, or of today among the inputs. */
+static int join_rows(struct bosett_import *imp, struct join *J)
+{
+	if (build_rows(imp, &J->rs) != 0) {
 		bosett_err(imp->err, "out of memory");
-		goto done;
+		return -1;
 	}
-	if (!rs.n) {
+	if (!J->rs.n) {
 		bosett_err(imp->err, "no municipality in the inputs");
-		goto done;
+		return -1;
 	}
-	/* map every fact to today's rows */
+	return 0;
+}
+
+/* Map every fact to today's rows: by its code through the history, else by
+ * its name; a fact that matches nothing is an error (--strict) or a warning. */
+static int join_map(struct bosett_import *imp, struct join *J)
+{
 	for (size_t i = 0; i < imp->nfacts; i++) {
 		const struct imp_fact *f = &imp->facts[i];
 		struct mapctx m;
@@ -852,7 +867,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 
 		memset(&m, 0, sizeof m);
 		m.imp = imp;
-		m.rows = &rs;
+		m.rows = &J->rs;
 		if (f->unused)
 			continue;
 		if (!f->code[0] && f->county) {
@@ -861,18 +876,18 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			long r;
 
 			if (imp_match_name(imp, f, c) != 0)
-				goto done;
-			r = row_of(&rs, c);
+				return -1;
+			r = row_of(&J->rs, c);
 			if (r < 0) {
 				bosett_err(imp->err, "%s:%ld: \"%s\" is %s, which is not among the rows of the table",
 				           imp->inputs[f->file].name, f->line, f->name, c);
-				goto done;
+				return -1;
 			}
 			m.d[0].row = r;
 			m.d[0].w = 1;
 			m.n = 1;
 		} else if ((map_code(&m, f->code, f->year, 1.0, 0, NULL) != 0 || m.n == 0) && f->name) {
-			long r = row_by_name(imp, &rs, f->name);
+			long r = row_by_name(imp, &J->rs, f->name);
 
 			m.n = 0;
 			m.split = 0;
@@ -882,7 +897,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				m.n = 1;
 				if (f->code[0])
 					imp_warn(imp, "%s:%ld: kommunenummer %s (%s) is not in the code history: matched by its name to %s",
-					         imp->inputs[f->file].name, f->line, f->code, f->name, rs.codes[r]);
+					         imp->inputs[f->file].name, f->line, f->code, f->name, J->rs.codes[r]);
 			}
 		}
 		if (m.n == 0) {
@@ -895,20 +910,20 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				else
 					bosett_err(imp->err, "%s:%ld: \"%s\" matches the name of no one municipality of the list",
 					           imp->inputs[f->file].name, f->line, f->name ? f->name : "");
-				goto done;
+				return -1;
 			}
 			{
 				size_t u;
 
-				for (u = 0; u < nunm; u++)
-					if (unm[u].file == f->file && f->code[0] && !strcmp(unm[u].code, f->code))
+				for (u = 0; u < J->nunm; u++)
+					if (J->unm[u].file == f->file && f->code[0] && !strcmp(J->unm[u].code, f->code))
 						break;
-				if (u < nunm)
+				if (u < J->nunm)
 					continue;
-				if (nunm < sizeof unm / sizeof unm[0]) {
-					unm[nunm].file = f->file;
-					memcpy(unm[nunm].code, f->code, 5);
-					nunm++;
+				if (J->nunm < sizeof J->unm / sizeof J->unm[0]) {
+					J->unm[J->nunm].file = f->file;
+					memcpy(J->unm[J->nunm].code, f->code, 5);
+					J->nunm++;
 				}
 			}
 			if (f->code[0])
@@ -936,18 +951,18 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		for (size_t k = 0; k < m.n; k++) {
 			struct mfact *x;
 
-			if (nmf == cap) {
-				size_t nc = cap ? cap * 2 : 1024;
+			if (J->nmf == J->cap) {
+				size_t nc = J->cap ? J->cap * 2 : 1024;
 
-				x = realloc(mf, nc * sizeof *x);
+				x = realloc(J->mf, nc * sizeof *x);
 				if (!x) {
 					bosett_err(imp->err, "out of memory");
-					goto done;
+					return -1;
 				}
-				mf = x;
-				cap = nc;
+				J->mf = x;
+				J->cap = nc;
 			}
-			x = &mf[nmf++];
+			x = &J->mf[J->nmf++];
 			x->row = m.d[k].row;
 			x->year = f->year;
 			x->file = f->file;
@@ -962,44 +977,51 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			x->order = i;
 		}
 	}
-	qsort(mf, nmf, sizeof *mf, cmp_mfact);
-	j.v = malloc((nmf + 1) * sizeof *j.v);
-	if (!j.v) {
+	return 0;
+}
+
+/* One value per column, year and row: first combine within each input,
+ * then the other inputs must agree. */
+static int join_combine(struct bosett_import *imp, struct join *J)
+{
+	qsort(J->mf, J->nmf, sizeof *J->mf, cmp_mfact);
+	J->j.v = malloc((J->nmf + 1) * sizeof *J->j.v);
+	if (!J->j.v) {
 		bosett_err(imp->err, "out of memory");
-		goto done;
+		return -1;
 	}
-	for (size_t i = 0; i < nmf;) {
+	for (size_t i = 0; i < J->nmf;) {
 		/* one column, year and row: first combine within each input */
-		struct mfact acc = mf[i];
+		struct mfact acc = J->mf[i];
 		size_t e = i + 1;
-		int first_file = mf[i].file;
+		int first_file = J->mf[i].file;
 		struct mfact firstv;
 
-		while (e < nmf && !strcmp(mf[e].col, acc.col) && mf[e].year == acc.year &&
-		       mf[e].row == acc.row && mf[e].file == first_file) {
-			if (merge_into(&acc, &mf[e]) != 0) {
+		while (e < J->nmf && !strcmp(J->mf[e].col, acc.col) && J->mf[e].year == acc.year &&
+		       J->mf[e].row == acc.row && J->mf[e].file == first_file) {
+			if (merge_into(&acc, &J->mf[e]) != 0) {
 				char q1[128], q2[128];
 
 				bosett_err(imp->err, "%s:%ld: and line %ld: column '%s': two values for %s that cannot be combined: %s and %s",
-				           imp->inputs[acc.file].name, acc.line, mf[e].line, acc.col, rs.codes[acc.row],
-				           show(&acc, q1, sizeof q1), show(&mf[e], q2, sizeof q2));
-				goto done;
+				           imp->inputs[acc.file].name, acc.line, J->mf[e].line, acc.col, J->rs.codes[acc.row],
+				           show(&acc, q1, sizeof q1), show(&J->mf[e], q2, sizeof q2));
+				return -1;
 			}
 			e++;
 		}
 		firstv = acc;
 		/* then the other inputs must agree */
-		while (e < nmf && !strcmp(mf[e].col, acc.col) && mf[e].year == acc.year && mf[e].row == acc.row) {
-			struct mfact other = mf[e];
-			int f2 = mf[e].file;
+		while (e < J->nmf && !strcmp(J->mf[e].col, acc.col) && J->mf[e].year == acc.year && J->mf[e].row == acc.row) {
+			struct mfact other = J->mf[e];
+			int f2 = J->mf[e].file;
 
 			e++;
-			while (e < nmf && !strcmp(mf[e].col, acc.col) && mf[e].year == acc.year &&
-			       mf[e].row == acc.row && mf[e].file == f2) {
-				if (merge_into(&other, &mf[e]) != 0) {
+			while (e < J->nmf && !strcmp(J->mf[e].col, acc.col) && J->mf[e].year == acc.year &&
+			       J->mf[e].row == acc.row && J->mf[e].file == f2) {
+				if (merge_into(&other, &J->mf[e]) != 0) {
 					bosett_err(imp->err, "%s:%ld: column '%s': two values for %s that cannot be combined",
-					           imp->inputs[f2].name, mf[e].line, acc.col, rs.codes[acc.row]);
-					goto done;
+					           imp->inputs[f2].name, J->mf[e].line, acc.col, J->rs.codes[acc.row]);
+					return -1;
 				}
 				e++;
 			}
@@ -1013,172 +1035,201 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				char q1[128], q2[128];
 
 				bosett_err(imp->err, "%s:%ld: column '%s' of %s: %s, but %s:%ld gives %s",
-				           imp->inputs[other.file].name, other.line, acc.col, rs.codes[acc.row],
+				           imp->inputs[other.file].name, other.line, acc.col, J->rs.codes[acc.row],
 				           show(&other, q2, sizeof q2), imp->inputs[firstv.file].name, firstv.line,
 				           show(&firstv, q1, sizeof q1));
-				goto done;
+				return -1;
 			}
 		}
-		j.v[j.n].col = firstv.col;
-		j.v[j.n].year = firstv.year;
-		j.v[j.n].file = firstv.file;
-		j.v[j.n].row = firstv.row;
-		j.v[j.n].kind = firstv.kind;
-		j.v[j.n].v = firstv.v;
-		j.v[j.n].s = firstv.s;
-		j.n++;
+		J->j.v[J->j.n].col = firstv.col;
+		J->j.v[J->j.n].year = firstv.year;
+		J->j.v[J->j.n].file = firstv.file;
+		J->j.v[J->j.n].row = firstv.row;
+		J->j.v[J->j.n].kind = firstv.kind;
+		J->j.v[J->j.n].v = firstv.v;
+		J->j.v[J->j.n].s = firstv.s;
+		J->j.n++;
 		i = e;
 	}
-	for (size_t i = 0; i < j.n; i++)
-		if (!strncmp(j.v[i].col, "imdi:", 5))
-			have_hist = 1;
+	for (size_t i = 0; i < J->j.n; i++)
+		if (!strncmp(J->j.v[i].col, "imdi:", 5))
+			J->have_hist = 1;
 
-	/* the year of each column: an undated value (a municipality list, a
-	 * table of today) wins over dated ones; else the latest year given */
-	npick = 0;
-	picks = malloc((j.n + 1) * sizeof *picks);
-	if (!picks) {
+	return 0;
+}
+
+/* The year of each column: an undated value (a municipality list, a table
+ * of today) wins over dated ones; else the latest year given. */
+static int join_pick(struct bosett_import *imp, struct join *J)
+{
+	J->npick = 0;
+	J->picks = malloc((J->j.n + 1) * sizeof *J->picks);
+	if (!J->picks) {
 		bosett_err(imp->err, "out of memory");
-		goto done;
+		return -1;
 	}
-	for (size_t i = 0; i < j.n;) {
+	for (size_t i = 0; i < J->j.n;) {
 		size_t e = i;
 		int maxyear = 0, undated = 0, dfile = -1, ufile = -1;
 
-		while (e < j.n && !strcmp(j.v[e].col, j.v[i].col)) {
-			if (!j.v[e].year) {
+		while (e < J->j.n && !strcmp(J->j.v[e].col, J->j.v[i].col)) {
+			if (!J->j.v[e].year) {
 				undated = 1;
 				if (ufile < 0)
-					ufile = j.v[e].file;
-			} else if (j.v[e].year >= maxyear) {
-				maxyear = j.v[e].year;
-				dfile = j.v[e].file;
+					ufile = J->j.v[e].file;
+			} else if (J->j.v[e].year >= maxyear) {
+				maxyear = J->j.v[e].year;
+				dfile = J->j.v[e].file;
 			}
 			e++;
 		}
-		if (strncmp(j.v[i].col, "imdi:", 5) != 0) {
-			picks[npick].col = j.v[i].col;
-			picks[npick].year = undated ? 0 : maxyear;
-			npick++;
-			if (undated && maxyear && strncmp(j.v[i].col, "ssb:", 4) != 0)
+		if (strncmp(J->j.v[i].col, "imdi:", 5) != 0) {
+			J->picks[J->npick].col = J->j.v[i].col;
+			J->picks[J->npick].year = undated ? 0 : maxyear;
+			J->npick++;
+			if (undated && maxyear && strncmp(J->j.v[i].col, "ssb:", 4) != 0)
 				imp_warn(imp, "%s: column '%s' of %d not used: %s gives it for today's structure",
-				         imp->inputs[dfile].name, j.v[i].col, maxyear, imp->inputs[ufile].name);
+				         imp->inputs[dfile].name, J->j.v[i].col, maxyear, imp->inputs[ufile].name);
 		}
 		i = e;
 	}
 
 	for (size_t k = 0; k < NRATIOS; k++)
-		for (size_t i = 0; i < npick; i++)
-			if (!strcmp(picks[i].col, ratios[k].num))
-				have_ratio[k] = picks[i].year ? picks[i].year : -1;
+		for (size_t i = 0; i < J->npick; i++)
+			if (!strcmp(J->picks[i].col, ratios[k].num))
+				J->have_ratio[k] = J->picks[i].year ? J->picks[i].year : -1;
 
-	/* the table */
+	return 0;
+}
+
+/* The table: its columns in the order of bosett-data(5), then the others
+ * by name, and a row per municipality with its county. */
+static int join_columns(struct bosett_import *imp, struct bosett_table *t, struct join *J)
+{
 	if (bosett_table_set_source(t, "joined table") != 0)
-		goto done;
+		return -1;
 	for (size_t c = 0; c < sizeof order / sizeof order[0]; c++) {
 		int present = c < 2;
 
 		if (!strncmp(order[c], "requested", 9) || !strncmp(order[c], "decided", 7) ||
 		    !strncmp(order[c], "settled", 7))
-			present = have_hist;
+			present = J->have_hist;
 		else if (!strcmp(order[c], "fylkenr"))
 			present = 1;
 		else if (!strcmp(order[c], "fylke"))
 			present = imp->ncounties > 0;
 		for (size_t k = 0; k < NRATIOS; k++)
 			if (!strcmp(order[c], ratios[k].col))
-				present = have_ratio[k] != 0;
-		for (size_t i = 0; i < npick && !present; i++)
-			present = !strcmp(picks[i].col, order[c]);
+				present = J->have_ratio[k] != 0;
+		for (size_t i = 0; i < J->npick && !present; i++)
+			present = !strcmp(J->picks[i].col, order[c]);
 		if (present && bosett_table_add_col(t, order[c]) < 0)
-			goto done;
+			return -1;
 	}
 	/* other columns, in the order of their names */
-	for (size_t i = 0; i < npick; i++) {
+	for (size_t i = 0; i < J->npick; i++) {
 		size_t c;
 
-		if (!strncmp(picks[i].col, "ssb:", 4))
+		if (!strncmp(J->picks[i].col, "ssb:", 4))
 			continue;
 		for (c = 0; c < sizeof order / sizeof order[0]; c++)
-			if (!strcmp(order[c], picks[i].col))
+			if (!strcmp(order[c], J->picks[i].col))
 				break;
-		if (c == sizeof order / sizeof order[0] && bosett_table_add_col(t, picks[i].col) < 0)
-			goto done;
+		if (c == sizeof order / sizeof order[0] && bosett_table_add_col(t, J->picks[i].col) < 0)
+			return -1;
 	}
 	for (size_t k = 0; k < NRATIOS; k++)
-		if (have_ratio[k] && bosett_table_col(t, ratios[k].col) < 0 && bosett_table_add_col(t, ratios[k].col) < 0)
-			goto done;
-	for (size_t r = 0; r < rs.n; r++) {
+		if (J->have_ratio[k] && bosett_table_col(t, ratios[k].col) < 0 && bosett_table_add_col(t, ratios[k].col) < 0)
+			return -1;
+	for (size_t r = 0; r < J->rs.n; r++) {
 		long row = bosett_table_add_row(t);
 		char fy[3];
 
 		if (row < 0)
-			goto done;
-		memcpy(fy, rs.codes[r], 2);
+			return -1;
+		memcpy(fy, J->rs.codes[r], 2);
 		fy[2] = '\0';
-		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "kommunenr"), rs.codes[r]);
+		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "kommunenr"), J->rs.codes[r]);
 		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "fylkenr"), fy);
 		for (size_t k = 0; k < imp->ncounties; k++)
 			if (!strcmp(imp->counties[k].code, fy))
 				bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "fylke"),
 				                      imp->counties[k].name);
 	}
-	for (size_t p = 0; p < npick; p++) {
-		int col = bosett_table_col(t, picks[p].col);
+	return 0;
+}
 
-		if (col < 0 || !strcmp(picks[p].col, "kommunenr") || !strcmp(picks[p].col, "fylkenr"))
+/* The cells of each column picked, and the names the inputs give where no
+ * municipality list does (SSB's labels). */
+static int join_cells(struct bosett_import *imp, struct bosett_table *t, struct join *J)
+{
+	char num[64], key[160];
+
+	for (size_t p = 0; p < J->npick; p++) {
+		int col = bosett_table_col(t, J->picks[p].col);
+
+		if (col < 0 || !strcmp(J->picks[p].col, "kommunenr") || !strcmp(J->picks[p].col, "fylkenr"))
 			continue;
-		if (picks[p].year) {
-			snprintf(num, sizeof num, "%d", picks[p].year);
-			snprintf(key, sizeof key, "import.year.%s", picks[p].col);
+		if (J->picks[p].year) {
+			snprintf(num, sizeof num, "%d", J->picks[p].year);
+			snprintf(key, sizeof key, "import.year.%s", J->picks[p].col);
 			bosett_table_meta_set(t, key, num);
 		}
-		for (size_t r = 0; r < rs.n; r++) {
-			const struct cval *c = lookup(&j, picks[p].col, picks[p].year, (long)r);
-			int dec = !strcmp(picks[p].col, "lon") || !strcmp(picks[p].col, "lat") ? 6 : -1;
+		for (size_t r = 0; r < J->rs.n; r++) {
+			const struct cval *c = lookup(&J->j, J->picks[p].col, J->picks[p].year, (long)r);
+			int dec = !strcmp(J->picks[p].col, "lon") || !strcmp(J->picks[p].col, "lat") ? 6 : -1;
 
 			if (c && (c->kind == BOSETT_CELL_ABSENT || c->kind == BOSETT_CELL_SUPPRESSED) &&
-			    bosett_schema_find(picks[p].col) && !bosett_schema_find(picks[p].col)->markers) {
+			    bosett_schema_find(J->picks[p].col) && !bosett_schema_find(J->picks[p].col)->markers) {
 				bosett_err(imp->err, "%s: column '%s' of %s: %s where a figure is needed",
-				           imp->inputs[c->file].name, picks[p].col, rs.codes[r],
+				           imp->inputs[c->file].name, J->picks[p].col, J->rs.codes[r],
 				           c->kind == BOSETT_CELL_ABSENT ? "no value (\".\")" : "suppressed (\":\")");
-				goto done;
+				return -1;
 			}
 			if (put_cell(t, r, col, c, dec) != 0)
-				goto done;
+				return -1;
 		}
 	}
 	/* no municipality list: the names the inputs give (SSB's labels) */
 	{
 		int kcol = bosett_table_col(t, "kommune");
 
-		for (size_t i = 0; i < nmf; i++)
-			if (mf[i].name && !mf[i].split &&
-			    bosett_table_cell(t, (size_t)mf[i].row, (size_t)kcol, NULL) == BOSETT_CELL_EMPTY &&
-			    bosett_table_set_text(t, (size_t)mf[i].row, (size_t)kcol, mf[i].name) != 0)
-				goto done;
+		for (size_t i = 0; i < J->nmf; i++)
+			if (J->mf[i].name && !J->mf[i].split &&
+			    bosett_table_cell(t, (size_t)J->mf[i].row, (size_t)kcol, NULL) == BOSETT_CELL_EMPTY &&
+			    bosett_table_set_text(t, (size_t)J->mf[i].row, (size_t)kcol, J->mf[i].name) != 0)
+				return -1;
 	}
+	return 0;
+}
+
+/* The quotients (working_age_share, employment_rate) and the columns of the
+ * settlement history with the years they come from. */
+static int join_history(struct bosett_import *imp, struct bosett_table *t, struct join *J)
+{
+	char num[64], key[160];
+
 	for (size_t k = 0; k < NRATIOS; k++)
-		if (have_ratio[k])
-			put_ratio(t, &j, &ratios[k], have_ratio[k] > 0 ? have_ratio[k] : 0, rs.n);
-	if (have_hist) {
+		if (J->have_ratio[k])
+			put_ratio(t, &J->j, &ratios[k], J->have_ratio[k] > 0 ? J->have_ratio[k] : 0, J->rs.n);
+	if (J->have_hist) {
 		static const char *const series[3] = { IMP_REQUESTED, IMP_DECIDED, IMP_SETTLED };
 		static const char *const base[3] = { "requested", "decided", "settled" };
 
 		/* the years of the settlement columns, as of every dated column */
 		for (int k = 0; k < 3; k++) {
 			snprintf(key, sizeof key, "import.year.%s_prev", base[k]);
-			snprintf(num, sizeof num, "%d", year - 1);
+			snprintf(num, sizeof num, "%d", J->year - 1);
 			if (bosett_table_col(t, key + 12) >= 0)
 				bosett_table_meta_set(t, key, num);
 			/* the years of the three before that have figures ("2024,2025") */
 			snprintf(key, sizeof key, "import.year.%s_avg3", base[k]);
 			num[0] = '\0';
-			for (int y = year - 3; y < year; y++) {
+			for (int y = J->year - 3; y < J->year; y++) {
 				int any = 0;
 
-				for (size_t r = 0; r < rs.n && !any; r++)
-					any = lookup(&j, series[k], y, (long)r) != NULL;
+				for (size_t r = 0; r < J->rs.n && !any; r++)
+					any = lookup(&J->j, series[k], y, (long)r) != NULL;
 				if (any)
 					snprintf(num + strlen(num), sizeof num - strlen(num), "%s%d", num[0] ? "," : "", y);
 			}
@@ -1186,46 +1237,54 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 				bosett_table_meta_set(t, key, num);
 		}
 
-		for (size_t r = 0; r < rs.n; r++)
+		for (size_t r = 0; r < J->rs.n; r++)
 			for (int s = 0; s < 3; s++) {
 				char name[32];
 
 				snprintf(name, sizeof name, "%s_prev", base[s]);
-				if (put_hist(imp, t, r, name, lookup(&j, series[s], year - 1, (long)r)) != 0)
-					goto done;
+				if (put_hist(imp, t, r, name, lookup(&J->j, series[s], J->year - 1, (long)r)) != 0)
+					return -1;
 				snprintf(name, sizeof name, "%s_avg3", base[s]);
-				if (put_mean(imp, t, r, name, &j, series[s], year, (long)r) != 0)
-					goto done;
-				if (put_hist(imp, t, r, base[s], lookup(&j, series[s], year, (long)r)) != 0)
-					goto done;
+				if (put_mean(imp, t, r, name, &J->j, series[s], J->year, (long)r) != 0)
+					return -1;
+				if (put_hist(imp, t, r, base[s], lookup(&J->j, series[s], J->year, (long)r)) != 0)
+					return -1;
 			}
 	}
-	/* what bosett-data(5) requires, said in terms of the inputs */
+	return 0;
+}
+
+/* What bosett-data(5) requires, said in terms of the inputs; then the
+ * provenance. */
+static int join_finish(struct bosett_import *imp, struct bosett_table *t, struct join *J)
+{
+	char num[64];
+
 	{
 		static const char *const required[] = { "kommune", "population" };
 
 		for (size_t k = 0; k < 2; k++) {
 			int col = bosett_table_col(t, required[k]);
 
-			for (size_t r = 0; r < rs.n; r++)
+			for (size_t r = 0; r < J->rs.n; r++)
 				if (col < 0 || bosett_table_cell(t, r, (size_t)col, NULL) == BOSETT_CELL_EMPTY) {
 					int kc = bosett_table_col(t, "kommune");
 					const char *nm = kc >= 0 ? bosett_table_text(t, r, (size_t)kc) : "";
 
 					bosett_err(imp->err, "%s%s%s: no input gives its '%s' (a municipality list or a table with the column is needed)",
-					           rs.codes[r], *nm ? " " : "", nm, required[k]);
-					goto done;
+					           J->rs.codes[r], *nm ? " " : "", nm, required[k]);
+					return -1;
 				}
 		}
 	}
 	if (bosett_table_check(t) != BOSETT_OK) {
 		bosett_err(imp->err, "%s", bosett_table_error(t));
-		goto done;
+		return -1;
 	}
 	/* provenance */
 	bosett_table_meta_set(t, "import.tool", "bosett-import");
-	if (year) {
-		snprintf(num, sizeof num, "%d", year);
+	if (J->year) {
+		snprintf(num, sizeof num, "%d", J->year);
 		bosett_table_meta_set(t, "year", num);
 	}
 	bosett_table_meta_set(t, "import.structure", "2024");
@@ -1235,16 +1294,32 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		if (bosett_table_input_add(t, imp->inputs[i].name, imp->inputs[i].bytes,
 		                           imp->inputs[i].sha256) != BOSETT_OK) {
 			bosett_err(imp->err, "%s", bosett_table_error(t));
-			goto done;
+			return -1;
 		}
+	return 0;
+}
+
+int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
+{
+	struct join J = { 0 };
+	int rc = BOSETT_EDATA;
+
+	J.year = imp->year;
+	bosett_table_clear(t);
+	if (!imp->nhist && !imp->no_default_history && read_default_history(imp) != 0)
+		goto done;
+	if (join_years(imp, &J) != 0 || join_rows(imp, &J) != 0 || join_map(imp, &J) != 0 ||
+	    join_combine(imp, &J) != 0 || join_pick(imp, &J) != 0 || join_columns(imp, t, &J) != 0 ||
+	    join_cells(imp, t, &J) != 0 || join_history(imp, t, &J) != 0 || join_finish(imp, t, &J) != 0)
+		goto done;
 	rc = BOSETT_OK;
 done:
-	free(rs.codes);
-	free(rs.pop);
-	free(mf);
-	free(j.v);
-	free(picks);
-	free(cy);
+	free(J.rs.codes);
+	free(J.rs.pop);
+	free(J.mf);
+	free(J.j.v);
+	free(J.picks);
+	free(J.cy);
 	return rc;
 }
 
