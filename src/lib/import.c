@@ -1,6 +1,6 @@
 /*
  * import.c - the handle of bosett-import: its settings (year, --strict,
- * --map, the bundled history), its inputs (each read once, hashed for the
+ * --map, the bundled history), its inputs (hashed for the
  * provenance and handed to the reader the registry chooses), its warnings,
  * and the crosswalk of old codes to today's. The join itself is
  * import_join.c; the table it fills, import_fill.c.

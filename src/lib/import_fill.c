@@ -15,6 +15,25 @@
 #include "schema.h"
 #include "table_impl.h"
 
+/* A change to the table failed: its message, on the handle. */
+static int table_error(struct bosett_import *imp, const struct bosett_table *t)
+{
+	bosett_err(imp->err, "%s: %s", bosett_table_source(t), bosett_table_error(t));
+	return -1;
+}
+
+/* A column could not be added (more than BOSETT_COLS_MAX): which one, and
+ * the input that gives it (file -1: none). */
+static int column_error(struct bosett_import *imp, const struct bosett_table *t, int file, const char *col)
+{
+	if (file >= 0)
+		bosett_err(imp->err, "%s: column '%s': %s in the %s", imp->inputs[file].name, col,
+		           bosett_table_error(t), bosett_table_source(t));
+	else
+		bosett_err(imp->err, "%s: column '%s': %s", bosett_table_source(t), col, bosett_table_error(t));
+	return -1;
+}
+
 static const struct cval *lookup(const struct joined *j, const char *col, int year, long row)
 {
 	size_t lo = 0, hi = j->n;
@@ -80,11 +99,12 @@ static int put_checked(struct bosett_import *imp, struct bosett_table *t, size_t
 		                        strlen(bosett_table_text(t, row, (size_t)col)), q, sizeof q), text);
 		return -1;
 	}
-	if (kind == BOSETT_CELL_NUMBER)
-		return bosett_table_set_number(t, row, (size_t)col, v, -1);
 	if (kind == BOSETT_CELL_EMPTY)
 		return 0;
-	return bosett_table_set_kind(t, row, (size_t)col, (enum bosett_cell)kind);
+	if ((kind == BOSETT_CELL_NUMBER ? bosett_table_set_number(t, row, (size_t)col, v, -1)
+	                                : bosett_table_set_kind(t, row, (size_t)col, (enum bosett_cell)kind)) != 0)
+		return table_error(imp, t);
+	return 0;
 }
 
 static int put_hist(struct bosett_import *imp, struct bosett_table *t, size_t row, const char *name,
@@ -94,6 +114,14 @@ static int put_hist(struct bosett_import *imp, struct bosett_table *t, size_t ro
 
 	if (!c)
 		return 0;
+	if (c->kind == BOSETT_CELL_TEXT) {
+		/* a table that names a column after the settlement history */
+		char q[128];
+
+		bosett_err(imp->err, "%s:%ld: column '%s' of %s: not a number: \"%s\"", imp->inputs[c->file].name,
+		           c->line, c->col, bosett_table_text(t, row, 0), bosett_quote(c->s, strlen(c->s), q, sizeof q));
+		return -1;
+	}
 	if (c->kind == BOSETT_CELL_NUMBER)
 		bosett_format_double(buf, sizeof buf, c->v);
 	else
@@ -186,8 +214,10 @@ int imp_join_columns(struct bosett_import *imp, struct bosett_table *t, struct j
 		for (size_t i = 0; i < J->npick; i++)
 			if (!strcmp(J->picks[i].col, ratios[k].num))
 				J->have_ratio[k] = J->picks[i].year ? J->picks[i].year : -1;
-	if (bosett_table_set_source(t, "joined table") != 0)
+	if (bosett_table_set_source(t, "joined table") != 0) {
+		bosett_err(imp->err, "out of memory");
 		return -1;
+	}
 	for (size_t c = 0; c < sizeof order / sizeof order[0]; c++) {
 		int present = c < 2;
 
@@ -204,7 +234,7 @@ int imp_join_columns(struct bosett_import *imp, struct bosett_table *t, struct j
 		for (size_t i = 0; i < J->npick && !present; i++)
 			present = !strcmp(J->picks[i].col, order[c]);
 		if (present && bosett_table_add_col(t, order[c]) < 0)
-			return -1;
+			return column_error(imp, t, -1, order[c]);
 	}
 	/* other columns, in the order of their names */
 	for (size_t i = 0; i < J->npick; i++) {
@@ -216,17 +246,17 @@ int imp_join_columns(struct bosett_import *imp, struct bosett_table *t, struct j
 			if (!strcmp(order[c], J->picks[i].col))
 				break;
 		if (c == sizeof order / sizeof order[0] && bosett_table_add_col(t, J->picks[i].col) < 0)
-			return -1;
+			return column_error(imp, t, J->picks[i].file, J->picks[i].col);
 	}
 	for (size_t k = 0; k < IMP_NRATIOS; k++)
 		if (J->have_ratio[k] && bosett_table_col(t, ratios[k].col) < 0 && bosett_table_add_col(t, ratios[k].col) < 0)
-			return -1;
+			return column_error(imp, t, -1, ratios[k].col);
 	for (size_t r = 0; r < J->rs.n; r++) {
 		long row = bosett_table_add_row(t);
 		char fy[3];
 
 		if (row < 0)
-			return -1;
+			return table_error(imp, t);
 		memcpy(fy, J->rs.codes[r], 2);
 		fy[2] = '\0';
 		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "kommunenr"), J->rs.codes[r]);
@@ -267,7 +297,7 @@ int imp_join_cells(struct bosett_import *imp, struct bosett_table *t, struct joi
 				return -1;
 			}
 			if (put_cell(t, r, col, c, dec) != 0)
-				return -1;
+				return table_error(imp, t);
 		}
 	}
 	/* no municipality list: the names the inputs give (SSB's labels) */
@@ -278,7 +308,7 @@ int imp_join_cells(struct bosett_import *imp, struct bosett_table *t, struct joi
 			if (J->mf[i].name && !J->mf[i].split &&
 			    bosett_table_cell(t, (size_t)J->mf[i].row, (size_t)kcol, NULL) == BOSETT_CELL_EMPTY &&
 			    bosett_table_set_text(t, (size_t)J->mf[i].row, (size_t)kcol, J->mf[i].name) != 0)
-				return -1;
+				return table_error(imp, t);
 	}
 	return 0;
 }

@@ -365,6 +365,7 @@ static int join_combine(struct bosett_import *imp, struct join *J)
 		J->j.v[J->j.n].col = firstv.col;
 		J->j.v[J->j.n].year = firstv.year;
 		J->j.v[J->j.n].file = firstv.file;
+		J->j.v[J->j.n].line = firstv.line;
 		J->j.v[J->j.n].row = firstv.row;
 		J->j.v[J->j.n].kind = firstv.kind;
 		J->j.v[J->j.n].v = firstv.v;
@@ -407,6 +408,7 @@ static int join_pick(struct bosett_import *imp, struct join *J)
 		if (strncmp(J->j.v[i].col, "imdi:", 5) != 0) {
 			J->picks[J->npick].col = J->j.v[i].col;
 			J->picks[J->npick].year = undated ? 0 : maxyear;
+			J->picks[J->npick].file = undated ? ufile : dfile;
 			J->npick++;
 			if (undated && maxyear && strncmp(J->j.v[i].col, "ssb:", 4) != 0)
 				imp_warn(imp, "%s: column '%s' of %d not used: %s gives it for today's structure",

@@ -60,6 +60,7 @@ struct mfact {
 struct cval {
 	const char *col;
 	int year, file;
+	long line;           /* the line of the input it came from */
 	long row;
 	int kind;
 	double v;
@@ -74,6 +75,7 @@ struct joined {
 struct pick {
 	const char *col;
 	int year;
+	int file;            /* the input that gives it */
 };
 
 /* What the phases of the join hand on, one to the next. */

@@ -173,8 +173,10 @@ int imp_read_jsonstat(struct bosett_import *imp, int file, const void *docp)
 		const char *stext = NULL, *rname;
 		int skip = 0;
 
-		if (nd > 64)
+		if (nd > 64) {
+			bosett_err(imp->err, "%s: JSON-stat: %zu dimensions, at most 64 are read", name, nd);
 			goto done;
+		}
 		for (size_t k = nd; k-- > 0;) {
 			pos[k] = rest % d[k].size;
 			rest /= d[k].size;
