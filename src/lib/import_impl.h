@@ -1,8 +1,9 @@
 /*
- * import_impl.h - the inside of struct bosett_import, shared by the join
- * (import.c), the registry of readers (import_registry.c), the readers
- * (import_*.c) and what they share: the store (import_store.c) and the
- * syntax of inputs (import_parse.c). Not installed.
+ * import_impl.h - the inside of struct bosett_import, shared by the handle
+ * (import.c), the join (import_join.c, import_map.c, import_fill.c), the
+ * registry of readers (import_registry.c), the readers (one file per family)
+ * and what the readers share: the store (import_store.c) and the syntax of
+ * inputs (import_parse.c). Not installed.
  *
  * Every reader turns its input into facts: one value of one column for one
  * municipality code as written in the input, optionally for one year. The
@@ -216,16 +217,14 @@ extern const struct imp_reader imp_reader_jsonstat;                             
 extern const struct imp_reader imp_reader_bosett_json, imp_reader_plain_csv;     /* import_table.c */
 extern const struct imp_reader imp_reader_imdi_long;                             /* import_imdi_long.c */
 extern const struct imp_reader imp_reader_imdi_wide;                             /* import_imdi_wide.c */
-extern const struct imp_reader imp_reader_ssb_csv;                       /* import_ssb_statbank.c */
+extern const struct imp_reader imp_reader_ssb_csv;                               /* import_ssb_statbank.c */
 extern const struct imp_reader imp_reader_nav_csv;                               /* import_nav_csv.c */
 extern const struct imp_reader imp_reader_ba_regions, imp_reader_centroids;      /* import_geo.c */
 extern const struct imp_reader imp_reader_history;                               /* import_crosswalk.c */
+/* import_imdi_keyfigures.c */
 extern const struct imp_reader imp_reader_imdi_keyfigures, imp_reader_imdi_county;
 extern const struct imp_reader imp_reader_nav_sheet;                             /* import_nav.c */
 
-/* Read a grid with the reader named kind, or the one that detects it
- * (kind NULL). Returns 0 or BOSETT_EDATA. */
-int imp_read_grid(struct bosett_import *imp, int file, const struct imp_grid *g, const char *kind);
 /* The cell in column i of r, "" past the end. */
 const char *imp_cell(const struct imp_row *r, size_t i);
 /* The year in a file name ("..._2025.csv"), 0 if none. */

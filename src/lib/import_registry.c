@@ -73,7 +73,7 @@ static const struct imp_reader *reader_after(int after)
 
 /* Read a grid with the reader named kind, or the first that detects it
  * (kind NULL). Returns 0 or BOSETT_EDATA. */
-int imp_read_grid(struct bosett_import *imp, int file, const struct imp_grid *g, const char *kind)
+static int imp_read_grid(struct bosett_import *imp, int file, const struct imp_grid *g, const char *kind)
 {
 	const struct imp_reader *r;
 
