@@ -61,14 +61,14 @@ valgrind: deps
 	cmake --build $(BUILD_VG) -j $(JOBS)
 	cd $(BUILD_VG) && ctest --output-on-failure -j $(JOBS) -L valgrind
 
-# A second compiler: clang builds everything and runs the unit and CLI tests;
+# A second compiler: clang builds everything and runs the unit, CLI and API tests;
 # then the clang build is installed into the prefix it was configured for
 # ($(BUILD_CLANG)/prefix) and checked there (tests/install/check.sh).
 clang: deps
 	cmake -S . -B $(BUILD_CLANG) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=$(CMAKE_TYPE) \
 	  -DBOSETT_WERROR=$(WERROR) -DCMAKE_INSTALL_PREFIX=$(abspath $(BUILD_CLANG))/prefix
 	cmake --build $(BUILD_CLANG) -j $(JOBS)
-	cd $(BUILD_CLANG) && ctest --output-on-failure -j $(JOBS) -L '^(unit|cli)$$'
+	cd $(BUILD_CLANG) && ctest --output-on-failure -j $(JOBS) -L '^(unit|cli|api)$$'
 	rm -rf $(BUILD_CLANG)/prefix
 	CC=clang sh tests/install/check.sh $(BUILD_CLANG) $(BUILD_CLANG)/prefix
 
