@@ -11,6 +11,8 @@
 
 #include <stdio.h>
 
+#include <bosett/export.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -34,34 +36,34 @@ enum bosett_lang {
 
 /* A report on one solved table (bosett-solve's output), borrowed: the
  * table must outlive the report and stay unchanged. */
-struct bosett_report *bosett_report_new(const struct bosett_table *t);
-void bosett_report_free(struct bosett_report *r);
-const char *bosett_report_error(const struct bosett_report *r);
+BOSETT_API struct bosett_report *bosett_report_new(const struct bosett_table *t);
+BOSETT_API void bosett_report_free(struct bosett_report *r);
+BOSETT_API const char *bosett_report_error(const struct bosett_report *r);
 
-void bosett_report_set_lang(struct bosett_report *r, enum bosett_lang lang);
+BOSETT_API void bosett_report_set_lang(struct bosett_report *r, enum bosett_lang lang);
 /* The date printed in the report, as seconds since 1970 (SOURCE_DATE_EPOCH);
  * without it the report carries no date at all. */
-void bosett_report_set_date(struct bosett_report *r, long long epoch);
+BOSETT_API void bosett_report_set_date(struct bosett_report *r, long long epoch);
 /* A second allocation to compare with (borrowed), joined on kommunenr; its
  * `recommended` column, else `requested`, else `decided`. label names it
  * in the report (copied). */
-int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
-                              const char *label);
+BOSETT_API int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
+                                         const char *label);
 
 /* Write the report. Fails with BOSETT_EDATA (message on the report) when
  * the table is not an allocation (no kommunenr or recommended column) or on
  * a write error. */
-int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
+BOSETT_API int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
 
 /* "md", "html", "txt", "roff", "json" / "nb", "nn", "en": 0 and *out, or -1. */
-int bosett_report_format_parse(const char *s, enum bosett_report_format *out);
-int bosett_report_lang_parse(const char *s, enum bosett_lang *out);
+BOSETT_API int bosett_report_format_parse(const char *s, enum bosett_report_format *out);
+BOSETT_API int bosett_report_lang_parse(const char *s, enum bosett_lang *out);
 /* The language when none is asked for: from a locale name (the first set
  * of LC_ALL, LC_MESSAGES, LANG; NULL or "" is C) and the table's county.
  * nn_* is nynorsk; nb_* and no_* are bokmål, except nynorsk for the
  * counties that write nynorsk (15 Møre og Romsdal, 46 Vestland);
  * anything else is English. */
-enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const char *locale);
+BOSETT_API enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const char *locale);
 
 #ifdef __cplusplus
 }
