@@ -23,6 +23,7 @@
 
 #include "internal.h"
 #include "solve_internal.h"
+#include "solve/exact.h"
 
 struct bosett_solver {
 	char err[BOSETT_ERRMAX];
@@ -177,6 +178,16 @@ static int askable(const struct problem *p, const struct muni *u, const struct v
 		return 1;
 	return u->cap >= (L > 0 ? L : 1);
 }
+
+/* The three above for the solver's other modules (solve_internal.h). */
+int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
+                       long hi, double *bp)
+{
+	return breakpoints(m, u, v, lo, hi, bp);
+}
+
+long bosett_min_settle(const struct problem *p, const struct variant *v) { return min_settle(p, v); }
+int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v) { return askable(p, u, v); }
 
 static size_t hash_text(const char *t)
 {
@@ -1472,6 +1483,12 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 	if (glp_get_num_cols(lp) == 0)
 		return glp_get_num_rows(lp) && (s->p.quota > 0 || s->p.em_quota > 0) ? BOSETT_SOLVE_INFEASIBLE
 		                                                                     : BOSETT_SOLVE_OPTIMAL;
+	switch (bosett_exact_solve(&s->p, &s->built, NULL)) {
+	case BOSETT_EXACT_OPTIMAL: return dp_confirm(s, lp);
+	case BOSETT_EXACT_INFEASIBLE: return BOSETT_SOLVE_INFEASIBLE;
+	case BOSETT_EXACT_NOMEM: longjmp(s->jump, 2);
+	default: break; /* the dynamic programme or GLPK's search below */
+	}
 	if (dp_applies(s)) {
 		if (dp_solve(s) != 0)
 			return BOSETT_SOLVE_INFEASIBLE;
@@ -1672,8 +1689,18 @@ static void classify(struct bosett_solver *s)
  * main model): for the prices of the rules. Returns 0 if solved. */
 static int solve_variant(struct bosett_solver *s, const struct bosett_table *t, const struct variant *v)
 {
-	glp_prob *lp = build(s, t, v);
-	enum bosett_solve_status st = mip(s, lp);
+	glp_prob *lp;
+	enum bosett_solve_status st;
+
+	/* the exact algorithm needs no GLPK model */
+	switch (bosett_exact_solve(&s->p, v, NULL)) {
+	case BOSETT_EXACT_OPTIMAL: return 0;
+	case BOSETT_EXACT_INFEASIBLE: return -1;
+	case BOSETT_EXACT_NOMEM: longjmp(s->jump, 2);
+	default: break;
+	}
+	lp = build(s, t, v);
+	st = mip(s, lp);
 
 	if (st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE)
 		read_solution(&s->p, lp);
