@@ -1571,9 +1571,15 @@ static double total_value(const struct problem *p, const struct variant *v)
 static void read_prices(struct bosett_solver *s, const struct bosett_table *t)
 {
 	struct problem *p = &s->p;
-	glp_prob *lp = glp_create_prob();
+	glp_prob *lp;
 	glp_smcp parm;
 
+	/* the multipliers of the exact algorithm's problem: no LP */
+	if (bosett_exact_applies(p, &s->built)) {
+		bosett_exact_prices(p, &s->built, &s->price_total);
+		return;
+	}
+	lp = glp_create_prob();
 	glp_copy_prob(lp, s->lp, GLP_ON);
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];

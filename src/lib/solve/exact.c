@@ -256,3 +256,52 @@ out:
 	free(e.m), free(e.pc), free(e.x), free(e.best);
 	return rc;
 }
+
+/* The range of the price of the total that the allocation in p->mu keeps
+ * optimal with its yes/no choices fixed: a person moved from one asked
+ * municipality to another never gains. */
+void bosett_exact_price_range(const struct problem *p, const struct variant *v, double *lo, double *hi)
+{
+	long L = bosett_min_settle(p, v);
+
+	*lo = -HUGE_VAL;
+	*hi = HUGE_VAL;
+	for (size_t i = 0; i < p->n; i++) {
+		const struct muni *u = &p->mu[i];
+		long x = u->x + u->e, least = u->lower > L ? u->lower : L;
+		double fx;
+
+		if (!bosett_askable(p, u, v) || (x == 0 && u->lower == 0 && L > 0))
+			continue;
+		fx = bosett_value(p->m, u, (double)x, v);
+		if (x > least && bosett_value(p->m, u, (double)(x - 1), v) > -HUGE_VAL)
+			*hi = fmin(*hi, fx - bosett_value(p->m, u, (double)(x - 1), v));
+		if (x < u->cap)
+			*lo = fmax(*lo, bosett_value(p->m, u, (double)(x + 1), v) - fx);
+	}
+}
+
+/* The price of the total is the lower end of the range; minus the dual of
+ * min_K is then that price less the slope of the first piece above L. A
+ * cap's row has no price: x's own bound at U_K is the same constraint and
+ * carries it (as GLPK's simplex reported it). */
+void bosett_exact_prices(struct problem *p, const struct variant *v, double *total)
+{
+	long L = bosett_min_settle(p, v);
+	double lo, hi;
+
+	/* lo: where one more person would go (bosett-solve(1)); the LP
+	 * dual is degenerate whenever lo < hi, and GLPK's simplex took
+	 * either end */
+	bosett_exact_price_range(p, v, &lo, &hi);
+	*total = lo == -HUGE_VAL ? 0 : lo;
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+
+		u->price = 0;
+		if (u->limit == LIMIT_MIN && L > 0 && u->x + u->e == L && L < u->cap)
+			u->price = *total - (bosett_value(p->m, u, (double)(L + 1), v) - bosett_value(p->m, u, (double)L, v));
+		if (fabs(u->price) < 1e-9)
+			u->price = 0;
+	}
+}

@@ -23,4 +23,13 @@ int bosett_exact_applies(const struct problem *p, const struct variant *v);
  * p->mu[i].x. Nodes searched go to *nodes when not NULL. */
 enum bosett_exact bosett_exact_solve(struct problem *p, const struct variant *v, long *nodes);
 
+/* The range of the price of the total at the allocation in p->mu, its
+ * yes/no choices fixed: [*lo, *hi]. */
+void bosett_exact_price_range(const struct problem *p, const struct variant *v, double *lo, double *hi);
+
+/* The multipliers of the final problem, its yes/no choices fixed: the
+ * price of the total (what one more person adds) into *total, and each
+ * municipality's u->price by its limit (bosett(7), SHADOW PRICES). */
+void bosett_exact_prices(struct problem *p, const struct variant *v, double *total);
+
 #endif
