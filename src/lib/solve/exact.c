@@ -47,7 +47,7 @@ struct exact {
 	struct xpiece *pc;
 	size_t npc;
 	long *x, *best;
-	double inc, tol;
+	double inc;
 	int have_inc;
 	long nodes, node_max;
 };
@@ -128,7 +128,7 @@ static int search(struct exact *e)
 	if (++e->nodes > e->node_max)
 		return -1;
 	b = relax(e, &i);
-	if (b == -HUGE_VAL || (e->have_inc && b <= e->inc + e->tol))
+	if (b == -HUGE_VAL || (e->have_inc && b <= e->inc + 1e-9 * (1 + fabs(e->inc))))
 		return 0;
 	if (i == SIZE_MAX) {
 		double val = true_value(e, e->x);
