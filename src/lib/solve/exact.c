@@ -282,9 +282,10 @@ void bosett_exact_price_range(const struct problem *p, const struct variant *v, 
 }
 
 /* The price of the total is the lower end of the range; minus the dual of
- * min_K is then that price less the slope of the first piece above L. A
- * cap's row has no price: x's own bound at U_K is the same constraint and
- * carries it (as GLPK's simplex reported it). */
+ * min_K is then that price less the slope of the first piece above L, and
+ * the dual of cap_K the slope of the last piece below U_K less it (GLPK's
+ * simplex put it now on cap_K, now on x's own bound at U_K, which is the
+ * same constraint, and then reported no price). */
 void bosett_exact_prices(struct problem *p, const struct variant *v, double *total)
 {
 	long L = bosett_min_settle(p, v);
@@ -301,6 +302,13 @@ void bosett_exact_prices(struct problem *p, const struct variant *v, double *tot
 		u->price = 0;
 		if (u->limit == LIMIT_MIN && L > 0 && u->x + u->e == L && L < u->cap)
 			u->price = *total - (bosett_value(p->m, u, (double)(L + 1), v) - bosett_value(p->m, u, (double)L, v));
+		/* the last piece below the cap, less the price of the total */
+		if (u->limit == LIMIT_CAP && u->x + u->e == u->cap && u->cap > (L > u->lower ? L : u->lower)) {
+			u->price = bosett_value(p->m, u, (double)u->cap, v) - bosett_value(p->m, u, (double)(u->cap - 1), v) -
+			           *total;
+			if (u->cap_source >= CAP_USE)
+				u->price /= p->m->use[u->cap_source - CAP_USE];
+		}
 		if (fabs(u->price) < 1e-9)
 			u->price = 0;
 	}
