@@ -156,7 +156,10 @@ int bosett_schema_cell(const struct bosett_column *c, const char *in, int decima
 		return 0;
 	}
 	case KIND_TEXT:
-		snprintf(out, outsize, "%s", in);
+		if (strlen(in) < outsize)
+			memcpy(out, in, strlen(in) + 1); /* every cell of text: no printf */
+		else
+			snprintf(out, outsize, "%s", in);
 		*kind = BOSETT_CELL_TEXT;
 		return 0;
 	case KIND_FLAG:

@@ -390,11 +390,31 @@ static int in_regional(const struct problem *p, const struct regional *r, const 
 	       number(t, u->row, bosett_use_columns[r->res], &v);
 }
 
+/* a, _b and _c (when not empty) into buf, cut to n - 1 bytes: names for
+ * every row and column, where snprintf was a tenth of a national solve */
+static void join_name(char *buf, size_t n, const char *a, const char *b, const char *c)
+{
+	const char *part[3] = { a, b, c };
+	size_t k = 0;
+
+	for (int i = 0; i < 3; i++) {
+		size_t len = strlen(part[i]);
+
+		if (i && len && k + 1 < n)
+			buf[k++] = '_';
+		if (len > n - 1 - k)
+			len = n - 1 - k;
+		memcpy(buf + k, part[i], len);
+		k += len;
+	}
+	buf[k] = '\0';
+}
+
 static void colname(glp_prob *lp, int j, const char *prefix, const char *code)
 {
 	char buf[64];
 
-	snprintf(buf, sizeof buf, "%s_%s", prefix, code);
+	join_name(buf, sizeof buf, prefix, code, "");
 	glp_set_col_name(lp, j, buf);
 }
 
@@ -404,7 +424,7 @@ static int add_row(glp_prob *lp, const char *prefix, const char *a, const char *
 	char buf[128];
 	int r = glp_add_rows(lp, 1);
 
-	snprintf(buf, sizeof buf, "%s%s%s%s%s", prefix, *a ? "_" : "", a, *b ? "_" : "", b);
+	join_name(buf, sizeof buf, prefix, a, b);
 	for (char *q = buf; *q; q++)
 		if (*q == ' ' || *q == '/' || *q == ':' || *q == '\\')
 			*q = '_';
@@ -557,7 +577,9 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 			if (fabs(b - v0) < 1e-9 * (scale + fabs(v0)))
 				b = v0;
 
-			snprintf(no, sizeof no, "%d", piece + 1);
+			no[0] = (char)('1' + piece % 9), no[1] = '\0'; /* at most 8 pieces */
+			if (piece >= 9)
+				snprintf(no, sizeof no, "%d", piece + 1);
 			k = 0;
 			ind[++k] = u->col_w; val[k] = 1;
 			ind[++k] = u->col_x; val[k] = -a;

@@ -225,6 +225,13 @@ int bosett_table_put(struct bosett_table *t, size_t row, size_t col, int kind, c
 		bosett_err(t->err, "cell %zu,%zu out of range", row, col);
 		return -1;
 	}
+	c = &t->rows[row][col];
+	if (kind != BOSETT_CELL_EMPTY && c->s && s && s != c->s && strcmp(c->s, s) == 0) {
+		/* the same text (a checked cell read as written): no new copy */
+		c->v = kind == BOSETT_CELL_NUMBER ? v : 0;
+		c->kind = (unsigned char)kind;
+		return 0;
+	}
 	if (kind != BOSETT_CELL_EMPTY) {
 		copy = bosett_strdup(s ? s : "");
 		if (!copy) {
@@ -232,7 +239,6 @@ int bosett_table_put(struct bosett_table *t, size_t row, size_t col, int kind, c
 			return -1;
 		}
 	}
-	c = &t->rows[row][col];
 	free(c->s);
 	c->s = copy;
 	c->v = kind == BOSETT_CELL_NUMBER ? v : 0;
@@ -376,7 +382,11 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 				/* a number from JSON: check its range through the text form */
 				bosett_format_double(out, sizeof out, c->v);
 			} else {
-				snprintf(out, sizeof out, "%s", c->s ? c->s : "");
+				size_t len = c->s ? strlen(c->s) : 0;
+
+				len = len < sizeof out ? len : sizeof out - 1;
+				memcpy(out, c->s ? c->s : "", len);
+				out[len] = '\0';
 			}
 			{
 				char in[BOSETT_FIELD_MAX + 8];
