@@ -5,6 +5,7 @@
  */
 #include "table_impl.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -255,7 +256,7 @@ int bosett_table_set_number(struct bosett_table *t, size_t row, size_t col, doub
 {
 	char buf[64];
 
-	if (decimals < 0)
+	if (decimals < 0 || (decimals == 0 && v == floor(v) && fabs(v) < 1e15))
 		bosett_format_double(buf, sizeof buf, v);
 	else
 		snprintf(buf, sizeof buf, "%.*f", decimals, v == 0 ? 0.0 : v);
