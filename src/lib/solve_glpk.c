@@ -2033,7 +2033,8 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 			return BOSETT_EDATA;
 	}
 	bosett_table_meta_set(t, "solve.method", method_name(s->method));
-	bosett_table_meta_set(t, "solve.status", status_name(s->status));
+	bosett_table_meta_set(t, "solve.status", s->approximate && s->status == BOSETT_SOLVE_FEASIBLE ? "approximate"
+	                                                                                          : status_name(s->status));
 	snprintf(buf, sizeof buf, "%ld", s->quota);
 	bosett_table_meta_set(t, "solve.quota", buf);
 	snprintf(buf, sizeof buf, "%ld", s->em_quota);
@@ -2044,7 +2045,9 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 		if (!s->approximate)
 			meta_num(t, "solve.price.total", s->price_total);
 		else
-			bosett_table_meta_set(t, "solve.approximate", "lagrangian bound, greedy allocation");
+			bosett_table_meta_set(t, "solve.approximate", s->status == BOSETT_SOLVE_OPTIMAL
+			                      ? "exact algorithm (no regional limits or minors)"
+			                      : "lagrangian bound, greedy allocation");
 		if (s->rule_prices && !s->approximate) {
 			/* a rule the solver could not price is left out, not written as 0 */
 			if (!isnan(s->price_min))
@@ -2125,6 +2128,15 @@ static int optimise(struct bosett_solver *s, const struct bosett_table *t, int e
 		return BOSETT_EINFEASIBLE;
 	}
 	s->lp = build(s, t, &base);
+	if (s->approximate && bosett_exact_solve(&s->p, &s->built, NULL) == BOSETT_EXACT_OPTIMAL) {
+		/* the exact algorithm is faster than the approximation */
+		s->status = BOSETT_SOLVE_OPTIMAL;
+		s->objective = total_value(&s->p, &s->built);
+		s->gap = 0;
+		if (explain)
+			classify(s);
+		return BOSETT_OK;
+	}
 	if (s->approximate) {
 		if (approx_solve(s, s->lp) != 0) {
 			bosett_err(s->err, "the approximate method found no allocation that keeps every rule "
