@@ -24,6 +24,7 @@
 #include "internal.h"
 #include "solve_internal.h"
 #include "solve/exact.h"
+#include "solve/improve.h"
 
 struct bosett_solver {
 	char err[BOSETT_ERRMAX];
@@ -1265,6 +1266,42 @@ static long approx_pick(int zero_ok, double v0, const double *bt, const double *
 	return t;
 }
 
+/* The repaired allocation in s->heur->sol improved by local moves
+ * (solve/improve.c); the minors stay where the repair put them. */
+static int approx_improve(struct bosett_solver *s, glp_prob *lp)
+{
+	const struct problem *p = &s->p;
+	struct heur *h = s->heur;
+	size_t n = p->n ? p->n : 1;
+	long L = min_settle(p, &s->built), *t = malloc(n * sizeof *t), *lo = malloc(n * sizeof *lo);
+	long *hi = malloc(n * sizeof *hi);
+	int rc = -1;
+
+	if (t && lo && hi) {
+		for (size_t i = 0; i < p->n; i++) {
+			const struct muni *u = &p->mu[i];
+			long e = u->col_e ? lround(h->sol[u->col_e]) : 0;
+
+			t[i] = u->col_x ? lround(h->sol[u->col_x]) + e : 0;
+			lo[i] = h->tlo[i] > L ? h->tlo[i] : L;
+			if (u->col_x && e + lround(glp_get_col_lb(lp, u->col_x)) > lo[i])
+				lo[i] = e + lround(glp_get_col_lb(lp, u->col_x));
+			hi[i] = h->thi[i];
+		}
+		if (bosett_improve(p, &s->built, s->member, t, lo, hi, 1000) >= 0) {
+			for (size_t i = 0; i < p->n; i++) {
+				const struct muni *u = &p->mu[i];
+
+				if (u->col_x)
+					h->sol[u->col_x] = (double)(t[i] - (u->col_e ? lround(h->sol[u->col_e]) : 0));
+			}
+			rc = 0;
+		}
+	}
+	free(t), free(lo), free(hi);
+	return rc;
+}
+
 static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 {
 	struct problem *p = &s->p;
@@ -1394,6 +1431,8 @@ static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 	if (!s->heur)
 		longjmp(s->jump, 2);
 	if (heur_round(s, s->heur, lp, pick) == 0) {
+		if (approx_improve(s, lp) != 0)
+			longjmp(s->jump, 2);
 		for (size_t i = 0; i < p->n; i++) {
 			struct muni *u = &p->mu[i];
 
