@@ -1275,9 +1275,10 @@ static int approx_improve(struct bosett_solver *s, glp_prob *lp)
 	size_t n = p->n ? p->n : 1;
 	long L = min_settle(p, &s->built), *t = malloc(n * sizeof *t), *lo = malloc(n * sizeof *lo);
 	long *hi = malloc(n * sizeof *hi);
+	unsigned char *zero_ok = malloc(n);
 	int rc = -1;
 
-	if (t && lo && hi) {
+	if (t && lo && hi && zero_ok) {
 		for (size_t i = 0; i < p->n; i++) {
 			const struct muni *u = &p->mu[i];
 			long e = u->col_e ? lround(h->sol[u->col_e]) : 0;
@@ -1287,8 +1288,10 @@ static int approx_improve(struct bosett_solver *s, glp_prob *lp)
 			if (u->col_x && e + lround(glp_get_col_lb(lp, u->col_x)) > lo[i])
 				lo[i] = e + lround(glp_get_col_lb(lp, u->col_x));
 			hi[i] = h->thi[i];
+			zero_ok[i] = u->col_x && !h->must[i] && e == 0 && glp_get_col_ub(lp, u->col_y) > 0.5 &&
+			             glp_get_col_lb(lp, u->col_y) < 0.5;
 		}
-		if (bosett_improve(p, &s->built, s->member, t, lo, hi, 1000) >= 0) {
+		if (bosett_improve(p, &s->built, s->member, t, lo, hi, zero_ok, 1000) >= 0) {
 			for (size_t i = 0; i < p->n; i++) {
 				const struct muni *u = &p->mu[i];
 
@@ -1298,7 +1301,7 @@ static int approx_improve(struct bosett_solver *s, glp_prob *lp)
 			rc = 0;
 		}
 	}
-	free(t), free(lo), free(hi);
+	free(t), free(lo), free(hi), free(zero_ok);
 	return rc;
 }
 

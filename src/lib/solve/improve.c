@@ -10,6 +10,7 @@
  * that, and the minimum and the minors stay as the repair left them.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,21 +77,22 @@ static long run(const struct problem *p, const struct variant *v, size_t i, long
 	return nb > 1 ? t - (long)bp[nb - 2] : 0;
 }
 
-long bosett_improve(const struct problem *p, const struct variant *v, const int *member, long *t, const long *lo,
-                    const long *hi, int max_passes)
+struct work {
+	struct cand *up, *dn;
+	double *used;
+	unsigned char *moved;
+};
+
+/* Runs between asked municipalities until no pass gains. */
+static long balance(const struct problem *p, const struct variant *v, const int *member, long *t, const long *lo,
+                    const long *hi, int max_passes, struct work *w)
 {
 	size_t n = p->n;
-	struct cand *up = malloc((n ? n : 1) * sizeof *up), *dn = malloc((n ? n : 1) * sizeof *dn);
-	double *used = calloc(p->nregions ? p->nregions : 1, sizeof *used);
-	unsigned char *moved = malloc(n ? n : 1);
+	struct cand *up = w->up, *dn = w->dn;
+	double *used = w->used;
+	unsigned char *moved = w->moved;
 	long moves = 0;
 
-	if (!up || !dn || !used || !moved) {
-		free(up), free(dn), free(used), free(moved);
-		return -1;
-	}
-	for (size_t i = 0; i < n; i++)
-		shift(p, member, used, i, t[i]);
 	for (int pass = 0; pass < max_passes; pass++) {
 		size_t nu = 0, nd = 0, a = 0, b = 0;
 		long before = moves;
@@ -157,6 +159,157 @@ long bosett_improve(const struct problem *p, const struct variant *v, const int 
 		if (moves == before)
 			break;
 	}
-	free(up), free(dn), free(used), free(moved);
+	return moves;
+}
+
+static double total(const struct problem *p, const struct variant *v, const long *t)
+{
+	double sum = 0;
+
+	for (size_t i = 0; i < p->n; i++)
+		sum += bosett_value(p->m, &p->mu[i], (double)t[i], v);
+	return sum;
+}
+
+/* Close municipality c (give its people to the best receivers) or open o
+ * at lo[o] (take its people from the cheapest givers), crudely, in t;
+ * balance() then settles the numbers. 0 when the people found a place. */
+static int swap(const struct problem *p, const struct variant *v, const int *member, long *t, const long *lo,
+                const long *hi, size_t c, size_t o, struct work *w)
+{
+	size_t n = p->n, nu = 0, nd = 0;
+	long need;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct muni *u = &p->mu[i];
+		double ti = (double)t[i];
+
+		if (t[i] == 0 || i == c)
+			continue;
+		if (t[i] < hi[i])
+			w->up[nu++] = (struct cand){ bosett_value(p->m, u, ti + 1, v) - bosett_value(p->m, u, ti, v), i };
+		if (t[i] > lo[i])
+			w->dn[nd++] = (struct cand){ bosett_value(p->m, u, ti, v) - bosett_value(p->m, u, ti - 1, v), i };
+	}
+	if (c != SIZE_MAX) {
+		qsort(w->up, nu, sizeof *w->up, cmp_desc);
+		long round = need = t[c];
+
+		shift(p, member, w->used, c, -t[c]);
+		t[c] = 0;
+		for (size_t a = 0; a < nu && need > 0; a++) {
+			size_t j = w->up[a].i;
+			long k = hi[j] - t[j], fit = room(p, member, w->used, j);
+
+			k = k < fit ? k : fit;
+			k = k < need ? k : need;
+			/* a little at a time: the balance spreads it */
+			k = k < 1 + need / 4 ? k : 1 + need / 4;
+			if (k > 0) {
+				shift(p, member, w->used, j, k);
+				t[j] += k;
+				need -= k;
+			}
+			if (a + 1 == nu && need > 0 && need < round) {
+				round = need;
+				a = (size_t)-1; /* round again while people find places */
+			}
+		}
+		return need > 0 ? -1 : 0;
+	}
+	qsort(w->dn, nd, sizeof *w->dn, cmp_asc);
+	need = lo[o];
+	/* first make room in o's regional limits, from the cheapest there */
+	for (size_t b = 0; b < nd && need > 0 && room(p, member, w->used, o) < lo[o]; b++) {
+		size_t i = w->dn[b].i;
+		long k = t[i] - lo[i];
+		int shared = 0;
+
+		for (int r = 0; r < NUSE; r++)
+			shared |= member[o * NUSE + (size_t)r] >= 0 && member[o * NUSE + (size_t)r] == member[i * NUSE + (size_t)r];
+		if (!shared)
+			continue;
+		k = k < need ? k : need;
+		shift(p, member, w->used, i, -k);
+		t[i] -= k;
+		need -= k;
+	}
+	if (room(p, member, w->used, o) < lo[o])
+		return -1;
+	for (size_t b = 0; b < nd && need > 0; b++) {
+		size_t i = w->dn[b].i;
+		long k = t[i] - lo[i];
+
+		k = k < need ? k : need;
+		shift(p, member, w->used, i, -k);
+		t[i] -= k;
+		need -= k;
+	}
+	if (need > 0)
+		return -1;
+	shift(p, member, w->used, o, lo[o]);
+	t[o] = lo[o];
+	return 0;
+}
+
+long bosett_improve(const struct problem *p, const struct variant *v, const int *member, long *t, const long *lo,
+                    const long *hi, const unsigned char *zero_ok, int max_passes)
+{
+	size_t n = p->n, nr = p->nregions ? p->nregions : 1;
+	struct work w;
+	long *keep = malloc((n ? n : 1) * sizeof *keep), moves = -1;
+	double *kept_used = malloc(nr * sizeof *kept_used), best;
+	struct cand *cand = malloc((n ? n : 1) * sizeof *cand);
+	/* trials of asking one more or one fewer: each costs a balance */
+	size_t trials = n < 2000 ? 400 : (size_t)(2e6 / (double)n) + 10;
+
+	w.up = malloc((n ? n : 1) * sizeof *w.up);
+	w.dn = malloc((n ? n : 1) * sizeof *w.dn);
+	w.used = calloc(nr, sizeof *w.used);
+	w.moved = malloc(n ? n : 1);
+	if (!w.up || !w.dn || !w.used || !w.moved || !keep || !kept_used || !cand)
+		goto out;
+	for (size_t i = 0; i < n; i++)
+		shift(p, member, w.used, i, t[i]);
+	moves = balance(p, v, member, t, lo, hi, max_passes, &w);
+	best = total(p, v, t);
+	for (int round = 0; round < 8 && trials > 0; round++) {
+		size_t nc = 0, accepted = 0;
+
+		/* candidates: the asked who are worth least per person, and the
+		 * not asked who would be worth most at their least number */
+		for (size_t i = 0; i < n; i++) {
+			const struct muni *u = &p->mu[i];
+			double v0 = bosett_value(p->m, u, 0, v);
+
+			if (t[i] > 0 && zero_ok[i])
+				cand[nc++] = (struct cand){ -(bosett_value(p->m, u, (double)t[i], v) - v0) / (double)t[i], i };
+			else if (t[i] == 0 && zero_ok[i] && lo[i] > 0 && lo[i] <= hi[i])
+				cand[nc++] = (struct cand){ (bosett_value(p->m, u, (double)lo[i], v) - v0) / (double)lo[i], i };
+		}
+		qsort(cand, nc, sizeof *cand, cmp_desc);
+		for (size_t k = 0; k < nc && trials > 0; k++, trials--) {
+			size_t i = cand[k].i;
+			long m;
+			double now;
+
+			memcpy(keep, t, n * sizeof *t);
+			memcpy(kept_used, w.used, nr * sizeof *kept_used);
+			if (swap(p, v, member, t, lo, hi, t[i] > 0 ? i : SIZE_MAX, i, &w) == 0 &&
+			    (m = balance(p, v, member, t, lo, hi, max_passes, &w)) >= 0 &&
+			    (now = total(p, v, t)) > best + 1e-9 * (1 + fabs(best))) {
+				best = now;
+				moves += m + 1;
+				accepted++;
+				continue;
+			}
+			memcpy(t, keep, n * sizeof *t);
+			memcpy(w.used, kept_used, nr * sizeof *kept_used);
+		}
+		if (!accepted)
+			break;
+	}
+out:
+	free(w.up), free(w.dn), free(w.used), free(w.moved), free(keep), free(kept_used), free(cand);
 	return moves;
 }
