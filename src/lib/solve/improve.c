@@ -261,7 +261,7 @@ long bosett_improve(const struct problem *p, const struct variant *v, const int 
 	double *kept_used = malloc(nr * sizeof *kept_used), best;
 	struct cand *cand = malloc((n ? n : 1) * sizeof *cand);
 	/* trials of asking one more or one fewer: each costs a balance */
-	size_t trials = n < 2000 ? 400 : (size_t)(2e6 / (double)n) + 10;
+	size_t trials = n < 2000 ? 400 : (size_t)(1e6 / (double)n) + 10;
 
 	w.up = malloc((n ? n : 1) * sizeof *w.up);
 	w.dn = malloc((n ? n : 1) * sizeof *w.dn);
@@ -296,7 +296,7 @@ long bosett_improve(const struct problem *p, const struct variant *v, const int 
 			memcpy(keep, t, n * sizeof *t);
 			memcpy(kept_used, w.used, nr * sizeof *kept_used);
 			if (swap(p, v, member, t, lo, hi, t[i] > 0 ? i : SIZE_MAX, i, &w) == 0 &&
-			    (m = balance(p, v, member, t, lo, hi, max_passes, &w)) >= 0 &&
+			    (m = balance(p, v, member, t, lo, hi, max_passes < 30 ? max_passes : 30, &w)) >= 0 &&
 			    (now = total(p, v, t)) > best + 1e-9 * (1 + fabs(best))) {
 				best = now;
 				moves += m + 1;
