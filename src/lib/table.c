@@ -96,8 +96,9 @@ const char *bosett_table_colname(const struct bosett_table *t, size_t col)
 
 int bosett_table_col(const struct bosett_table *t, const char *name)
 {
+	/* the first byte first: looked up for every cell the solver reads */
 	for (size_t j = 0; j < t->ncols; j++)
-		if (strcmp(t->colnames[j], name) == 0)
+		if (t->colnames[j][0] == name[0] && strcmp(t->colnames[j], name) == 0)
 			return (int)j;
 	return -1;
 }
