@@ -175,7 +175,7 @@ static double total(const struct problem *p, const struct variant *v, const long
  * at lo[o] (take its people from the cheapest givers), crudely, in t;
  * balance() then settles the numbers. 0 when the people found a place. */
 static int swap(const struct problem *p, const struct variant *v, const int *member, long *t, const long *lo,
-                const long *hi, size_t c, size_t o, struct work *w)
+                const long *hi, const unsigned char *zero_ok, size_t c, size_t o, struct work *w)
 {
 	size_t n = p->n, nu = 0, nd = 0;
 	long need;
@@ -233,6 +233,40 @@ static int swap(const struct problem *p, const struct variant *v, const int *mem
 		shift(p, member, w->used, i, -k);
 		t[i] -= k;
 		need -= k;
+	}
+	if (room(p, member, w->used, o) < lo[o] && zero_ok) {
+		/* still full: stop asking the member there worth least per person,
+		 * o takes its people (a swap within the region) */
+		size_t gone = SIZE_MAX;
+		double worst = HUGE_VAL;
+
+		for (size_t i = 0; i < n; i++) {
+			int shared = 0;
+
+			for (int r = 0; r < NUSE; r++)
+				shared |= member[o * NUSE + (size_t)r] >= 0 &&
+				          member[o * NUSE + (size_t)r] == member[i * NUSE + (size_t)r];
+			if (shared && i != o && t[i] > 0 && zero_ok[i]) {
+				double per = (bosett_value(p->m, &p->mu[i], (double)t[i], v) -
+				              bosett_value(p->m, &p->mu[i], 0, v)) / (double)t[i];
+
+				if (per < worst)
+					worst = per, gone = i;
+			}
+		}
+		if (gone == SIZE_MAX || lo[o] - need + t[gone] > hi[o])
+			return -1;
+		shift(p, member, w->used, gone, -t[gone]);
+		/* o takes what it needs and what c had beyond that */
+		need -= t[gone];
+		t[gone] = 0;
+		if (need < 0) {
+			if (room(p, member, w->used, o) < lo[o] - need)
+				return -1;
+			shift(p, member, w->used, o, lo[o] - need);
+			t[o] = lo[o] - need;
+			return 0;
+		}
 	}
 	if (room(p, member, w->used, o) < lo[o])
 		return -1;
@@ -295,7 +329,7 @@ long bosett_improve(const struct problem *p, const struct variant *v, const int 
 
 			memcpy(keep, t, n * sizeof *t);
 			memcpy(kept_used, w.used, nr * sizeof *kept_used);
-			if (swap(p, v, member, t, lo, hi, t[i] > 0 ? i : SIZE_MAX, i, &w) == 0 &&
+			if (swap(p, v, member, t, lo, hi, zero_ok, t[i] > 0 ? i : SIZE_MAX, i, &w) == 0 &&
 			    (m = balance(p, v, member, t, lo, hi, max_passes < 30 ? max_passes : 30, &w)) >= 0 &&
 			    (now = total(p, v, t)) > best + 1e-9 * (1 + fabs(best))) {
 				best = now;
