@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "check.h"
+#include "internal.h"
 
 static struct bosett_table *county(const char *fylke, long *quota)
 {
@@ -88,8 +89,61 @@ TEST(exact_optimum_is_glpk_optimum_on_every_county)
 	CHECK(compared >= 20);
 }
 
+/* A made-up table (not real figures) of n municipalities from seed, with
+ * last year's numbers and scores; with a column of jobs no allocation can
+ * fill when jobs is set. */
+static struct bosett_table *made_up(unsigned seed, int n, int jobs)
+{
+	struct bosett_buf b = { 0 };
+	struct bosett_table *t = bosett_table_new();
+
+	bosett_buf_adds(&b, jobs ? "kommunenr,kommune,population,region,decided_prev,score,jobs\n"
+	                         : "kommunenr,kommune,population,region,decided_prev,score\n");
+	for (int i = 1; i <= n; i++) {
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, "%04d,Made-up %d,%u,%d,", i, i, 300 + (seed >> 8) % 40000, i % 3);
+		seed = seed * 1103515245u + 12345u;
+		if ((seed >> 8) % 3 == 0)
+			bosett_buf_adds(&b, ".");
+		else
+			bosett_buf_printf(&b, "%u", (seed >> 8) % 60);
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, ",%.3f%s\n", (double)((seed >> 8) % 1000) / 1000, jobs ? ",1000000000" : "");
+	}
+	if (bosett_table_read_mem(t, "made-up.csv", b.data, b.len) != 0)
+		fprintf(stderr, "%s\n", bosett_table_error(t));
+	bosett_buf_free(&b);
+	return t;
+}
+
+TEST(exact_optimum_is_glpk_optimum_on_made_up_tables)
+{
+	int solved = 0;
+
+	for (unsigned seed = 1; seed <= 12; seed++) {
+		int n = 5 + (int)(seed * 7 % 30);
+
+		for (long total = 0; total <= 40L * n; total += 13L * n + 7) {
+			struct bosett_table *a = made_up(seed, n, 0), *b = made_up(seed, n, 1);
+			double oa, ob;
+			int ra = solve(a, total, &oa), rb = solve(b, total, &ob);
+
+			/* the same answer: both optimal with one value, or both without an allocation */
+			CHECK(ra == rb);
+			if (ra == 0 && rb == 0 && fabs(oa - ob) > 1e-6 * (1 + fabs(ob)))
+				fprintf(stderr, "seed %u, %d municipalities, total %ld: exact %.9f, GLPK %.9f\n", seed, n, total,
+				        oa, ob);
+			CHECK(ra != 0 || fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
+			solved += ra == 0 && rb == 0;
+			bosett_table_free(a), bosett_table_free(b);
+		}
+	}
+	CHECK(solved >= 30);
+}
+
 const struct check_case check_cases[] = {
-	CASE(exact_optimum_is_glpk_optimum_on_every_county), { NULL, NULL }
+	CASE(exact_optimum_is_glpk_optimum_on_every_county), CASE(exact_optimum_is_glpk_optimum_on_made_up_tables),
+	{ NULL, NULL }
 };
 
 CHECK_MAIN
