@@ -56,8 +56,8 @@ timed() {
 secs() { cut -d' ' -f1 "$W/t"; }
 # keep LEG: remember the last timing of a leg; med LEG: the median of them
 keep() { cut -d' ' -f1 "$W/t" >>"$W/$1.s"; cut -d' ' -f2 "$W/t" >>"$W/$1.m"; }
-med() { sort -n "$W/$1.s" | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)]; else print "-" }'; }
-medmb() { sort -n "$W/$1.m" | awk '{ a[NR] = $1 } END { if (NR) print a[NR]; else print "-" }'; }
+med() { [ -s "$W/$1.s" ] || { echo -; return; }; sort -n "$W/$1.s" | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)]; else print "-" }'; }
+medmb() { [ -s "$W/$1.m" ] || { echo -; return; }; sort -n "$W/$1.m" | awk '{ a[NR] = $1 } END { if (NR) print a[NR]; else print "-" }'; }
 mb() { cut -d' ' -f2 "$W/t"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.1f", a / b }'; }
 same() {  # objectives agree to 1e-6 relative (the LP file keeps 15 digits)
