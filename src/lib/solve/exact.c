@@ -57,15 +57,38 @@ int bosett_exact_applies(const struct problem *p, const struct variant *v)
 	return !v->elastic && !v->max_placed && p->nregions == 0 && p->em_quota == 0 && p->quota >= 0;
 }
 
-static int cmp_piece(const void *a, const void *b)
+/* Does piece x come before y: steeper first, then by municipality and
+ * the municipality's own order. */
+static int before(const struct xpiece *x, const struct xpiece *y)
 {
-	const struct xpiece *x = a, *y = b;
-
 	if (x->slope != y->slope)
-		return x->slope > y->slope ? -1 : 1;
+		return x->slope > y->slope;
 	if (x->muni != y->muni)
-		return x->muni < y->muni ? -1 : 1;
-	return (x->order > y->order) - (x->order < y->order);
+		return x->muni < y->muni;
+	return x->order < y->order;
+}
+
+/* A bottom-up merge sort of the pieces (qsort's calls through a pointer
+ * were most of a national solve); tmp holds as many. */
+static void sort_pieces(struct xpiece *a, struct xpiece *tmp, size_t n)
+{
+	struct xpiece *from = a, *to = tmp, *swap;
+
+	for (size_t w = 1; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n, i = lo, j = mid, k = lo;
+
+			while (i < mid && j < hi)
+				to[k++] = before(&from[j], &from[i]) ? from[j++] : from[i++];
+			while (i < mid)
+				to[k++] = from[i++];
+			while (j < hi)
+				to[k++] = from[j++];
+		}
+		swap = from, from = to, to = swap;
+	}
+	if (from != a)
+		memcpy(a, from, n * sizeof *a);
 }
 
 /* The relaxation at the node the states describe: its value (-HUGE_VAL when
@@ -235,7 +258,16 @@ enum bosett_exact bosett_exact_solve(struct problem *p, const struct variant *v,
 			goto out;
 		}
 	}
-	qsort(e.pc, e.npc, sizeof *e.pc, cmp_piece);
+	{
+		struct xpiece *tmp = malloc((e.npc ? e.npc : 1) * sizeof *tmp);
+
+		if (!tmp) {
+			rc = BOSETT_EXACT_NOMEM;
+			goto out;
+		}
+		sort_pieces(e.pc, tmp, e.npc);
+		free(tmp);
+	}
 	/* a search that has not finished in some 30 million piece steps is
 	 * left to the general method */
 	e.node_max = (long)(3e7 / (double)(p->n + e.npc + 1)) + 1000;
