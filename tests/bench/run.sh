@@ -116,6 +116,8 @@ row() {
 		[ "$gst" = "integer optimal" ] && gst=optimal
 		[ "$gst" = "integer undefined" ] && gst="none in ${LIMIT} s"
 		[ "$gst" = "integer feasible" ] && gst="time-limited"
+		[ "$gst" = "integer non-optimal" ] && gst="time-limited"
+		[ "$gst" = optimal ] || gobj=
 		[ -n "$gst" ] || gst="stopped at $HARD s"
 		rm -f "$W/g.txt"
 		# CBC on the same LP file
