@@ -87,6 +87,36 @@ static int all_digits(const char *s, size_t *n)
 	return i > 0;
 }
 
+/* Is the text already what bosett_format_double writes for its value? A
+ * plain decimal of at most 15 significant digits (each names a double of
+ * its own), no sign, no leading zero, no trailing zero after the point,
+ * from 0.001 on: then formatting, the costliest step of reading a table,
+ * can be skipped. */
+static int canonical(const char *in)
+{
+	const char *p = in, *dot = NULL;
+	int sig = 0, lead = 1;
+
+	if (*p == '0' && p[1] != '.' && p[1])
+		return 0;
+	for (; *p; p++) {
+		if (*p == '.' && !dot) {
+			dot = p;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return 0;
+		if (*p != '0')
+			lead = 0;
+		if (!lead)
+			sig++;
+	}
+	if (p == in || sig > 15 || (dot && (dot == in || !dot[1] || p[-1] == '0')))
+		return 0;
+	/* below 0.001 the formatting may choose an exponent: leave it to it */
+	return !dot || in[0] != '0' || dot[1] != '0' || dot[2] != '0';
+}
+
 int bosett_schema_cell(const struct bosett_column *c, const char *in, int decimal_comma,
                        char *out, size_t outsize, double *value, int *kind, const char **why)
 {
@@ -127,7 +157,10 @@ int bosett_schema_cell(const struct bosett_column *c, const char *in, int decima
 		return 0;
 	}
 	case KIND_TEXT:
-		snprintf(out, outsize, "%s", in);
+		if (strlen(in) < outsize)
+			memcpy(out, in, strlen(in) + 1); /* every cell of text: no printf */
+		else
+			snprintf(out, outsize, "%s", in);
 		*kind = BOSETT_CELL_TEXT;
 		return 0;
 	case KIND_FLAG:
@@ -165,6 +198,9 @@ int bosett_schema_cell(const struct bosett_column *c, const char *in, int decima
 	}
 	*value = v;
 	*kind = BOSETT_CELL_NUMBER;
-	bosett_format_double(out, outsize, v);
+	if (canonical(in) && strlen(in) < outsize)
+		memcpy(out, in, strlen(in) + 1);
+	else
+		bosett_format_double(out, outsize, v);
 	return 0;
 }

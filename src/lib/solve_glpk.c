@@ -23,6 +23,8 @@
 
 #include "internal.h"
 #include "solve_internal.h"
+#include "solve/exact.h"
+#include "solve/improve.h"
 
 struct bosett_solver {
 	char err[BOSETT_ERRMAX];
@@ -177,6 +179,16 @@ static int askable(const struct problem *p, const struct muni *u, const struct v
 		return 1;
 	return u->cap >= (L > 0 ? L : 1);
 }
+
+/* The three above for the solver's other modules (solve_internal.h). */
+int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
+                       long hi, double *bp)
+{
+	return breakpoints(m, u, v, lo, hi, bp);
+}
+
+long bosett_min_settle(const struct problem *p, const struct variant *v) { return min_settle(p, v); }
+int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v) { return askable(p, u, v); }
 
 static size_t hash_text(const char *t)
 {
@@ -379,11 +391,31 @@ static int in_regional(const struct problem *p, const struct regional *r, const 
 	       number(t, u->row, bosett_use_columns[r->res], &v);
 }
 
+/* a, _b and _c (when not empty) into buf, cut to n - 1 bytes: names for
+ * every row and column, where snprintf was a tenth of a national solve */
+static void join_name(char *buf, size_t n, const char *a, const char *b, const char *c)
+{
+	const char *part[3] = { a, b, c };
+	size_t k = 0;
+
+	for (int i = 0; i < 3; i++) {
+		size_t len = strlen(part[i]);
+
+		if (i && len && k + 1 < n)
+			buf[k++] = '_';
+		if (len > n - 1 - k)
+			len = n - 1 - k;
+		memcpy(buf + k, part[i], len);
+		k += len;
+	}
+	buf[k] = '\0';
+}
+
 static void colname(glp_prob *lp, int j, const char *prefix, const char *code)
 {
 	char buf[64];
 
-	snprintf(buf, sizeof buf, "%s_%s", prefix, code);
+	join_name(buf, sizeof buf, prefix, code, "");
 	glp_set_col_name(lp, j, buf);
 }
 
@@ -393,7 +425,7 @@ static int add_row(glp_prob *lp, const char *prefix, const char *a, const char *
 	char buf[128];
 	int r = glp_add_rows(lp, 1);
 
-	snprintf(buf, sizeof buf, "%s%s%s%s%s", prefix, *a ? "_" : "", a, *b ? "_" : "", b);
+	join_name(buf, sizeof buf, prefix, a, b);
 	for (char *q = buf; *q; q++)
 		if (*q == ' ' || *q == '/' || *q == ':' || *q == '\\')
 			*q = '_';
@@ -546,7 +578,9 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 			if (fabs(b - v0) < 1e-9 * (scale + fabs(v0)))
 				b = v0;
 
-			snprintf(no, sizeof no, "%d", piece + 1);
+			no[0] = (char)('1' + piece % 9), no[1] = '\0'; /* at most 8 pieces */
+			if (piece >= 9)
+				snprintf(no, sizeof no, "%d", piece + 1);
 			k = 0;
 			ind[++k] = u->col_w; val[k] = 1;
 			ind[++k] = u->col_x; val[k] = -a;
@@ -798,7 +832,7 @@ struct heap {
 	size_t *who, n, cap;
 };
 
-#define HEUR_MIN_MUNIS 400      /* below, GLPK's own search is quick (every county) */
+#define HEUR_MIN_MUNIS 100      /* below, GLPK's own search is quick; 300 with regions took 4 times 1,000 (measured) */
 
 struct heur {
 	long *t, *tlo, *thi;     /* people (x + e); the node's bounds on them */
@@ -1232,6 +1266,45 @@ static long approx_pick(int zero_ok, double v0, const double *bt, const double *
 	return t;
 }
 
+/* The repaired allocation in s->heur->sol improved by local moves
+ * (solve/improve.c); the minors stay where the repair put them. */
+static int approx_improve(struct bosett_solver *s, glp_prob *lp)
+{
+	const struct problem *p = &s->p;
+	struct heur *h = s->heur;
+	size_t n = p->n ? p->n : 1;
+	long L = min_settle(p, &s->built), *t = malloc(n * sizeof *t), *lo = malloc(n * sizeof *lo);
+	long *hi = malloc(n * sizeof *hi);
+	unsigned char *zero_ok = malloc(n);
+	int rc = -1;
+
+	if (t && lo && hi && zero_ok) {
+		for (size_t i = 0; i < p->n; i++) {
+			const struct muni *u = &p->mu[i];
+			long e = u->col_e ? lround(h->sol[u->col_e]) : 0;
+
+			t[i] = u->col_x ? lround(h->sol[u->col_x]) + e : 0;
+			lo[i] = h->tlo[i] > L ? h->tlo[i] : L;
+			if (u->col_x && e + lround(glp_get_col_lb(lp, u->col_x)) > lo[i])
+				lo[i] = e + lround(glp_get_col_lb(lp, u->col_x));
+			hi[i] = h->thi[i];
+			zero_ok[i] = u->col_x && !h->must[i] && e == 0 && glp_get_col_ub(lp, u->col_y) > 0.5 &&
+			             glp_get_col_lb(lp, u->col_y) < 0.5;
+		}
+		if (bosett_improve(p, &s->built, s->member, t, lo, hi, zero_ok, 1000) >= 0) {
+			for (size_t i = 0; i < p->n; i++) {
+				const struct muni *u = &p->mu[i];
+
+				if (u->col_x)
+					h->sol[u->col_x] = (double)(t[i] - (u->col_e ? lround(h->sol[u->col_e]) : 0));
+			}
+			rc = 0;
+		}
+	}
+	free(t), free(lo), free(hi), free(zero_ok);
+	return rc;
+}
+
 static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 {
 	struct problem *p = &s->p;
@@ -1361,6 +1434,8 @@ static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 	if (!s->heur)
 		longjmp(s->jump, 2);
 	if (heur_round(s, s->heur, lp, pick) == 0) {
+		if (approx_improve(s, lp) != 0)
+			longjmp(s->jump, 2);
 		for (size_t i = 0; i < p->n; i++) {
 			struct muni *u = &p->mu[i];
 
@@ -1472,6 +1547,12 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 	if (glp_get_num_cols(lp) == 0)
 		return glp_get_num_rows(lp) && (s->p.quota > 0 || s->p.em_quota > 0) ? BOSETT_SOLVE_INFEASIBLE
 		                                                                     : BOSETT_SOLVE_OPTIMAL;
+	switch (bosett_exact_solve(&s->p, &s->built, NULL)) {
+	case BOSETT_EXACT_OPTIMAL: return dp_confirm(s, lp);
+	case BOSETT_EXACT_INFEASIBLE: return BOSETT_SOLVE_INFEASIBLE;
+	case BOSETT_EXACT_NOMEM: longjmp(s->jump, 2);
+	default: break; /* the dynamic programme or GLPK's search below */
+	}
 	if (dp_applies(s)) {
 		if (dp_solve(s) != 0)
 			return BOSETT_SOLVE_INFEASIBLE;
@@ -1554,9 +1635,15 @@ static double total_value(const struct problem *p, const struct variant *v)
 static void read_prices(struct bosett_solver *s, const struct bosett_table *t)
 {
 	struct problem *p = &s->p;
-	glp_prob *lp = glp_create_prob();
+	glp_prob *lp;
 	glp_smcp parm;
 
+	/* the multipliers of the exact algorithm's problem: no LP */
+	if (bosett_exact_applies(p, &s->built)) {
+		bosett_exact_prices(p, &s->built, &s->price_total);
+		return;
+	}
+	lp = glp_create_prob();
 	glp_copy_prob(lp, s->lp, GLP_ON);
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
@@ -1672,8 +1759,18 @@ static void classify(struct bosett_solver *s)
  * main model): for the prices of the rules. Returns 0 if solved. */
 static int solve_variant(struct bosett_solver *s, const struct bosett_table *t, const struct variant *v)
 {
-	glp_prob *lp = build(s, t, v);
-	enum bosett_solve_status st = mip(s, lp);
+	glp_prob *lp;
+	enum bosett_solve_status st;
+
+	/* the exact algorithm needs no GLPK model */
+	switch (bosett_exact_solve(&s->p, v, NULL)) {
+	case BOSETT_EXACT_OPTIMAL: return 0;
+	case BOSETT_EXACT_INFEASIBLE: return -1;
+	case BOSETT_EXACT_NOMEM: longjmp(s->jump, 2);
+	default: break;
+	}
+	lp = build(s, t, v);
+	st = mip(s, lp);
 
 	if (st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE)
 		read_solution(&s->p, lp);
@@ -1978,7 +2075,8 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 			return BOSETT_EDATA;
 	}
 	bosett_table_meta_set(t, "solve.method", method_name(s->method));
-	bosett_table_meta_set(t, "solve.status", status_name(s->status));
+	bosett_table_meta_set(t, "solve.status", s->approximate && s->status == BOSETT_SOLVE_FEASIBLE ? "approximate"
+	                                                                                          : status_name(s->status));
 	snprintf(buf, sizeof buf, "%ld", s->quota);
 	bosett_table_meta_set(t, "solve.quota", buf);
 	snprintf(buf, sizeof buf, "%ld", s->em_quota);
@@ -1989,7 +2087,9 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 		if (!s->approximate)
 			meta_num(t, "solve.price.total", s->price_total);
 		else
-			bosett_table_meta_set(t, "solve.approximate", "lagrangian bound, greedy allocation");
+			bosett_table_meta_set(t, "solve.approximate", s->status == BOSETT_SOLVE_OPTIMAL
+			                      ? "exact algorithm (no regional limits or minors)"
+			                      : "lagrangian bound, greedy allocation");
 		if (s->rule_prices && !s->approximate) {
 			/* a rule the solver could not price is left out, not written as 0 */
 			if (!isnan(s->price_min))
@@ -2070,6 +2170,15 @@ static int optimise(struct bosett_solver *s, const struct bosett_table *t, int e
 		return BOSETT_EINFEASIBLE;
 	}
 	s->lp = build(s, t, &base);
+	if (s->approximate && bosett_exact_solve(&s->p, &s->built, NULL) == BOSETT_EXACT_OPTIMAL) {
+		/* the exact algorithm is faster than the approximation */
+		s->status = BOSETT_SOLVE_OPTIMAL;
+		s->objective = total_value(&s->p, &s->built);
+		s->gap = 0;
+		if (explain)
+			classify(s);
+		return BOSETT_OK;
+	}
 	if (s->approximate) {
 		if (approx_solve(s, s->lp) != 0) {
 			bosett_err(s->err, "the approximate method found no allocation that keeps every rule "

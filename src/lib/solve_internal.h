@@ -79,6 +79,14 @@ void bosett_sainte_lague(const double *share, size_t n, long total, double first
 /* The value of asking x people (bosett(7), VALUE), under a variant. */
 double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v);
 
+/* Whole-number breakpoints of the value on [lo, hi] (at most 8), the
+ * minimum under a variant, and whether a municipality can be asked at all
+ * (solve_glpk.c). */
+int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
+                       long hi, double *bp);
+long bosett_min_settle(const struct problem *p, const struct variant *v);
+int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v);
+
 /* Words for a municipality's number, and the `limit` key (explain.c). */
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n);
 const char *bosett_limit_key(const struct problem *p, const struct muni *u);

@@ -5,6 +5,7 @@
  */
 #include "table_impl.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -95,8 +96,9 @@ const char *bosett_table_colname(const struct bosett_table *t, size_t col)
 
 int bosett_table_col(const struct bosett_table *t, const char *name)
 {
+	/* the first byte first: looked up for every cell the solver reads */
 	for (size_t j = 0; j < t->ncols; j++)
-		if (strcmp(t->colnames[j], name) == 0)
+		if (t->colnames[j][0] == name[0] && strcmp(t->colnames[j], name) == 0)
 			return (int)j;
 	return -1;
 }
@@ -225,6 +227,13 @@ int bosett_table_put(struct bosett_table *t, size_t row, size_t col, int kind, c
 		bosett_err(t->err, "cell %zu,%zu out of range", row, col);
 		return -1;
 	}
+	c = &t->rows[row][col];
+	if (kind != BOSETT_CELL_EMPTY && c->s && s && s != c->s && strcmp(c->s, s) == 0) {
+		/* the same text (a checked cell read as written): no new copy */
+		c->v = kind == BOSETT_CELL_NUMBER ? v : 0;
+		c->kind = (unsigned char)kind;
+		return 0;
+	}
 	if (kind != BOSETT_CELL_EMPTY) {
 		copy = bosett_strdup(s ? s : "");
 		if (!copy) {
@@ -232,7 +241,6 @@ int bosett_table_put(struct bosett_table *t, size_t row, size_t col, int kind, c
 			return -1;
 		}
 	}
-	c = &t->rows[row][col];
 	free(c->s);
 	c->s = copy;
 	c->v = kind == BOSETT_CELL_NUMBER ? v : 0;
@@ -249,7 +257,7 @@ int bosett_table_set_number(struct bosett_table *t, size_t row, size_t col, doub
 {
 	char buf[64];
 
-	if (decimals < 0)
+	if (decimals < 0 || (decimals == 0 && v == floor(v) && fabs(v) < 1e15))
 		bosett_format_double(buf, sizeof buf, v);
 	else
 		snprintf(buf, sizeof buf, "%.*f", decimals, v == 0 ? 0.0 : v);
@@ -376,7 +384,11 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 				/* a number from JSON: check its range through the text form */
 				bosett_format_double(out, sizeof out, c->v);
 			} else {
-				snprintf(out, sizeof out, "%s", c->s ? c->s : "");
+				size_t len = c->s ? strlen(c->s) : 0;
+
+				len = len < sizeof out ? len : sizeof out - 1;
+				memcpy(out, c->s ? c->s : "", len);
+				out[len] = '\0';
 			}
 			{
 				char in[BOSETT_FIELD_MAX + 8];

@@ -19,6 +19,7 @@ struct csvctx {
 	const char *name;
 	size_t nhead;          /* fields in the header */
 	int *map;              /* header field -> column, -1 to drop */
+	unsigned char *known;  /* header field names a column of bosett-data(5) */
 	const struct bosett_csv_info *info; /* filled before the first record */
 	int have_header;
 };
@@ -38,7 +39,8 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 	struct bosett_table *t = c->t;
 
 	c->map = malloc((n ? n : 1) * sizeof *c->map);
-	if (!c->map) {
+	c->known = calloc(n ? n : 1, 1);
+	if (!c->map || !c->known) {
 		bosett_err(t->err, "%s: out of memory", c->name);
 		return -1;
 	}
@@ -54,6 +56,7 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 			continue;
 		}
 		k = bosett_schema_find(name);
+		c->known[i] = k != NULL; /* looked up once, not in every row */
 		if (k)
 			name = k->name;
 		if (bosett_table_col(t, name) >= 0) {
@@ -137,7 +140,7 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 			kind = BOSETT_CELL_ABSENT;
 		else if (!strcmp(s, ":"))
 			kind = BOSETT_CELL_SUPPRESSED;
-		else if (!bosett_schema_find(t->colnames[col]) &&
+		else if (!c->known[i] &&
 		         !(s[0] == '0' && s[1] >= '0' && s[1] <= '9') &&
 		         bosett_parse_decimal(s, c->info->decimal_comma, &v) == 0 && !strchr(s, ' ') &&
 		         !strstr(s, "\xc2\xa0")) {
@@ -185,6 +188,7 @@ int bosett_table_read_csv(struct bosett_table *t, const char *name, const char *
 	c.info = &info;
 	rc = bosett_csv_parse(name, data, len, 0, on_row, &c, t->err, &info);
 	free(c.map);
+	free(c.known);
 	if (rc != 0)
 		return BOSETT_EDATA;
 	if (!c.have_header) {

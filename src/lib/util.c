@@ -255,6 +255,22 @@ char *bosett_format_double(char *buf, size_t n, double v)
 	if (v == 0)
 		v = 0; /* no "-0" */
 	if (v == floor(v) && fabs(v) < 1e15) {
+		/* whole numbers, most cells of a table: digits by hand */
+		char d[24];
+		unsigned long long w = (unsigned long long)fabs(v);
+		size_t k = sizeof d, len;
+
+		d[--k] = '\0';
+		do
+			d[--k] = (char)('0' + w % 10);
+		while (w /= 10);
+		if (v < 0)
+			d[--k] = '-';
+		len = sizeof d - 1 - k;
+		if (n > len) {
+			memcpy(buf, d + k, len + 1);
+			return buf;
+		}
 		snprintf(buf, n, "%.0f", v);
 		return buf;
 	}
