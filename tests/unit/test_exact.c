@@ -1,6 +1,7 @@
 /* Unit tests of the exact algorithm (src/lib/solve/exact.c): its optimum is
  * GLPK's branch-and-bound optimum of the same model, on every county of the
- * bundled table at its 2021 total and at three times that. GLPK's search is
+ * bundled table at its 2025 total (IMDi's request, requested_prev) and at three
+ * times that. GLPK's search is
  * made to solve the model by a regional limit that no allocation can fill
  * (the exact algorithm takes no regional limits). */
 #include <bosett/bosett.h>
@@ -29,7 +30,7 @@ static struct bosett_table *county(const char *fylke, long *quota)
 		double v;
 
 		keep[i] = strcmp(bosett_table_text(t, i, (size_t)fcol), fylke) == 0;
-		if (keep[i] && bosett_table_get(t, i, "requested", &v) == BOSETT_CELL_NUMBER)
+		if (keep[i] && bosett_table_get(t, i, "requested_prev", &v) == BOSETT_CELL_NUMBER)
 			*quota += (long)v;
 	}
 	bosett_table_filter(t, keep);
