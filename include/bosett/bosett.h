@@ -51,5 +51,6 @@ char *bosett_format_double(char *buf, size_t n, double v);
 #include <bosett/solve.h>
 #include <bosett/report.h>
 #include <bosett/score.h>
+#include <bosett/backtest.h>
 
 #endif

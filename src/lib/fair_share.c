@@ -84,8 +84,10 @@ int bosett_fair_shares(const struct bosett_model *m, const struct bosett_table *
 		}
 		free(v);
 	} else {
+		/* pop^b: b < 1 asks cities for less per inhabitant (bosett(7), FAIR SHARE) */
 		for (size_t i = 0; i < n; i++)
-			mu[i].share = mu[i].pop / pop_total;
+			mu[i].share = m->fair_exponent == 1 ? mu[i].pop / pop_total
+			                                    : (mu[i].pop > 0 ? pow(mu[i].pop, m->fair_exponent) : 0);
 	}
 	for (size_t i = 0; i < n; i++)
 		sum += mu[i].share;

@@ -34,6 +34,8 @@ struct scalar {
 static const struct scalar scalars[] = {
 	{ "min_settle", OFF(min_settle), 0, 1e6, 1 },
 	{ "max_per_1000", OFF(max_per_1000), 0, 1000, 0 },
+	{ "max_times_average", OFF(max_times_average), 0, 1000, 0 },
+	{ "fair_exponent", OFF(fair_exponent), 0, 1, 0 },
 	{ "fairness_weight", OFF(fairness_weight), 0, 1e6, 0 },
 	{ "score_weight", OFF(score_weight), 0, 1e6, 0 },
 	{ "em_use", OFF(em_use), 0.01, 100, 0 },
@@ -61,11 +63,14 @@ static void set_defaults(struct bosett_model *m)
 	snprintf(m->name, sizeof m->name, "default");
 	m->min_settle = 10;
 	m->max_per_1000 = 10;
+	m->max_times_average = 10;
 	snprintf(m->fair_key, sizeof m->fair_key, "population");
+	m->fair_exponent = 0.5;
 	m->fairness_weight = 1;
 	m->score_weight = 0.5;
-	m->continuity_band = 0.25;
-	m->continuity_weight = 0.25;
+	m->continuity_band = 0.2;
+	m->continuity_weight = 3;
+	m->continuity_scaled = 1;
 	m->use[USE_HOUSING] = 0.4;
 	m->use[USE_ADULT_ED] = 0.7;
 	m->use[USE_UPPER_SEC] = 0.1;
@@ -161,6 +166,15 @@ static int read_continuity(struct bosett_model *m, const char *name, const cJSON
 				           name, path, m->continuity_column);
 				return -1;
 			}
+			continue;
+		}
+		if (strcmp(it->string, "scale") == 0) {
+			if (!cJSON_IsString(it) || (strcmp(it->valuestring, "total") && strcmp(it->valuestring, "none"))) {
+				bosett_err(m->err, "%s: key \"%s\": \"total\" (last year's number scaled to this year's "
+				           "total) or \"none\"", name, path);
+				return -1;
+			}
+			m->continuity_scaled = strcmp(it->valuestring, "total") == 0;
 			continue;
 		}
 		for (k = 0; k < sizeof continuity_scalars / sizeof continuity_scalars[0]; k++)
@@ -415,6 +429,7 @@ char *bosett_model_to_json(const struct bosett_model *m)
 		rc |= bosett_json_string(&b, m->continuity_column);
 		rc |= bosett_buf_adds(&b, ", ");
 	}
+	rc |= bosett_buf_printf(&b, "\"scale\": \"%s\", ", m->continuity_scaled ? "total" : "none");
 	rc |= bosett_buf_printf(&b, "\"band\": %s", bosett_format_double(num, sizeof num, m->continuity_band));
 	rc |= bosett_buf_printf(&b, ", \"weight\": %s}", bosett_format_double(num, sizeof num, m->continuity_weight));
 	rc |= bosett_buf_adds(&b, ",\n  \"use\": {");

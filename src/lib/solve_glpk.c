@@ -212,6 +212,40 @@ static int region_index(struct bosett_solver *s, const char *id)
 	return (int)p->nregion_ids++;
 }
 
+/* The per-capita ceiling (bosett(7), CAPS): max_per_1000, or max_times_average
+ * times the county's total per inhabitant where that is higher, so that it
+ * grows with the need; and never below the minimum, so that no municipality
+ * is shut out by its size alone. */
+long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg)
+{
+	double c = pop * m->max_per_1000 / 1000;
+
+	if (m->max_times_average > 0) {
+		c = fmax(c, pop * m->max_times_average * avg);
+		c = fmax(c, m->min_settle);
+	}
+	return (long)floor(c + 1e-9);
+}
+#define per_capita_cap bosett_per_capita_cap
+
+/* The continuity anchor (bosett(7), VALUE): last year's number, scaled by
+ * this year's total over last year's total of the same municipalities when
+ * the model says so, so that a county whose need halves is not held to
+ * last year's level everywhere. */
+static void continuity_anchor(struct problem *p)
+{
+	double sum = 0, f;
+
+	if (!p->m->continuity_scaled)
+		return;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->mu[i].has_prev)
+			sum += p->mu[i].last;
+	f = sum > 0 ? (double)(p->quota + p->em_quota) / sum : 1;
+	for (size_t i = 0; i < p->n; i++)
+		p->mu[i].prev = p->mu[i].last * f;
+}
+
 /* Read the rows: fair share, caps and their sources, regions, minors. */
 static int load(struct bosett_solver *s, const struct bosett_table *t)
 {
@@ -219,6 +253,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 	const struct bosett_model *m = s->m;
 	const char *prevcol = m->continuity_column;
 	size_t n = bosett_table_nrows(t);
+	double avg = 0;         /* the county's total per inhabitant */
 	int kcol = bosett_table_col(t, "kommunenr"), ncol = bosett_table_col(t, "kommune");
 	int rcol = bosett_table_col(t, "region"), rncol = bosett_table_col(t, "region_name");
 
@@ -239,8 +274,15 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 	p->mu = calloc(n ? n : 1, sizeof *p->mu);
 	if (!p->mu)
 		goto oom;
+	for (size_t i = 0; i < n; i++) {
+		double v;
+
+		if (number(t, i, "population", &v) && v > 0)
+			avg += v;
+	}
+	avg = avg > 0 ? (double)(s->quota + s->em_quota) / avg : 0;
 	if (!prevcol[0])
-		prevcol = bosett_table_col(t, "decided_prev") >= 0 ? "decided_prev" : "requested_prev";
+		prevcol = bosett_table_col(t, "requested_prev") >= 0 ? "requested_prev" : "decided_prev";
 	for (size_t i = 0; i < n; i++) {
 		struct muni *u = &p->mu[i];
 		double v;
@@ -254,9 +296,12 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 		if (number(t, i, "score", &v))
 			u->score = v;
 		pk = bosett_table_get(t, i, prevcol, &v);
-		if (m->continuity_weight > 0 && (pk == BOSETT_CELL_NUMBER || pk == BOSETT_CELL_ABSENT)) {
+		if (m->continuity_weight > 0 &&
+		    (pk == BOSETT_CELL_NUMBER || pk == BOSETT_CELL_ABSENT || pk == BOSETT_CELL_SUPPRESSED)) {
 			u->has_prev = 1;
-			u->prev = pk == BOSETT_CELL_NUMBER ? v : 0; /* "." is "not asked last year" */
+			/* "." is "not asked last year"; ":" a real figure of 1-4, taken as its middle */
+			u->last = pk == BOSETT_CELL_NUMBER ? v : pk == BOSETT_CELL_SUPPRESSED ? 2.5 : 0;
+			u->prev = u->last;
 		}
 		if (rcol >= 0 && bosett_table_text(t, i, (size_t)rcol)[0]) {
 			u->region = region_index(s, bosett_table_text(t, i, (size_t)rcol));
@@ -268,7 +313,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 			u->cap_source = CAP_OWN;
 			u->cap_input = v;
 		} else {
-			u->cap = (long)floor(u->pop * m->max_per_1000 / 1000 + 1e-9);
+			u->cap = per_capita_cap(m, u->pop, avg);
 			u->cap_source = CAP_PER_CAPITA;
 			u->cap_input = u->pop;
 		}
@@ -359,6 +404,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 			}
 		}
 	}
+	continuity_anchor(p);
 	if (bosett_fair_shares(m, t, p->mu, n, s->err) != 0)
 		return -1;
 	for (size_t i = 0; i < n; i++)
@@ -2047,6 +2093,7 @@ static int baseline_model(struct bosett_solver *s, struct bosett_model *copy)
 		snprintf(copy->fair_key, sizeof copy->fair_key, "denmark");
 	else if (s->method != BOSETT_METHOD_KEY) {
 		snprintf(copy->fair_key, sizeof copy->fair_key, "population");
+		copy->fair_exponent = 1; /* the baseline is the plain population share */
 		copy->nkey = 0;
 	}
 	return 0;
@@ -2226,6 +2273,7 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 		p->em_quota = s->em_quota = sc[k].em;
 		for (size_t i = 0; i < p->n; i++)
 			p->mu[i].fair = (double)(sc[k].q + sc[k].em) * p->mu[i].share;
+		continuity_anchor(p);
 		if (s->method != BOSETT_METHOD_OPTIMISE) {
 			run_baseline(s);
 		} else {
@@ -2291,8 +2339,9 @@ int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
 			free(sc);
 			return BOSETT_EUSAGE;
 		}
-	s->quota = n ? sc[0].q : 0;
-	s->em_quota = n ? sc[0].em : 0;
+	/* the per-capita ceiling of the largest total holds in every scenario */
+	s->quota = n ? sc[n - 1].q : 0;
+	s->em_quota = n ? sc[n - 1].em : 0;
 	rc = start(s, t, &bm);
 	if (rc == BOSETT_OK) {
 		glp_term_out(GLP_OFF);

@@ -23,6 +23,8 @@ struct muni {
 	size_t row;
 	const char *code, *name;
 	double pop, share, fair, score, prev;
+	double last;             /* last year's number as given (":" is 2.5); prev is
+	                          * the continuity anchor, last scaled to this year's total */
 	int has_prev;
 	long cap;                /* U: the municipality's own cap, people */
 	int cap_source;          /* CAP_OWN, CAP_PER_CAPITA, CAP_USE + k */
@@ -71,6 +73,10 @@ struct problem {
  * key; -1 with a message when the key's columns are missing or all zero. */
 int bosett_fair_shares(const struct bosett_model *m, const struct bosett_table *t,
                        struct muni *mu, size_t n, char *err);
+
+/* The per-capita ceiling of a municipality of pop inhabitants when the
+ * county's total per inhabitant is avg (solve_glpk.c). */
+long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg);
 
 /* Apportionment (apportion.c): whole numbers summing to total from shares. */
 void bosett_largest_remainder(const double *share, size_t n, long total, long *out);
