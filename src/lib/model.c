@@ -68,7 +68,7 @@ static void set_defaults(struct bosett_model *m)
 	m->fair_exponent = 0.5;
 	m->fairness_weight = 1;
 	m->score_weight = 0.5;
-	m->continuity_band = 0.2;
+	m->continuity_band = 0.05;
 	m->continuity_weight = 3;
 	m->continuity_scaled = 1;
 	m->use[USE_HOUSING] = 0.4;

@@ -100,7 +100,7 @@ TEST(value_is_concave_above_the_minimum)
 
 		CHECK(d2 <= 1e-12);
 	}
-	CHECK_NUM(bosett_value(m, &u, 0, &v), -12.4 - 0.25 * 15);
+	CHECK_NUM(bosett_value(m, &u, 0, &v), -12.4 - 3 * (20 - 0.05 * 20));
 	bosett_model_free(m);
 }
 
