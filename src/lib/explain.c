@@ -71,6 +71,23 @@ void bosett_explain_reason(const struct problem *p, const struct muni *u, char *
 		snprintf(buf, n, "share %.4f of the key, rounded", u->share);
 		return;
 	case LIMIT_NOT_ASKED:
+		if (u->has_prev && u->last >= 1) {
+			/* a drop says so: asked last year, not now, and why */
+			/* 2.5 is a ":" (1-4 people, suppressed): real figures are whole */
+			int k = u->last == 2.5 ? snprintf(buf, n, "not asked this year though asked for 1-4 (suppressed) last "
+			                                  "year: ")
+			                       : snprintf(buf, n, "not asked this year though asked for %g last year: ", u->last);
+
+			if (k < 0 || (size_t)k >= n)
+				return;
+			buf += k, n -= (size_t)k;
+			if (u->cap < (L > 0 ? L : 1))
+				snprintf(buf, n, "%s is below the minimum of %ld", cap, L);
+			else
+				snprintf(buf, n, "last year's number scaled to this year's total is %.1f, nearer 0 than the "
+				         "minimum of %ld", u->prev, L);
+			return;
+		}
 		if (u->cap < (L > 0 ? L : 1))
 			snprintf(buf, n, "not asked: %s is below the minimum of %ld", cap, L);
 		else if (u->fair < L)
@@ -100,8 +117,12 @@ void bosett_explain_reason(const struct problem *p, const struct muni *u, char *
 		snprintf(buf, n, "fair share %.1f%s", u->fair, em);
 		return;
 	case LIMIT_CONTINUITY:
-		snprintf(buf, n, "%s fair share %.1f: kept near last year's %g (continuity)%s",
-		         (double)tot > u->fair ? "above" : "below", u->fair, u->prev, em);
+		if (m->continuity_scaled && fabs(u->prev - u->last) > 0.05)
+			snprintf(buf, n, "%s fair share %.1f: kept near last year's %g, scaled to this year's total "
+			         "%.1f (continuity)%s", (double)tot > u->fair ? "above" : "below", u->fair, u->last, u->prev, em);
+		else
+			snprintf(buf, n, "%s fair share %.1f: kept near last year's %g (continuity)%s",
+			         (double)tot > u->fair ? "above" : "below", u->fair, u->last, em);
 		return;
 	default:
 		if (u->lower > 0 && u->x == u->lower)
