@@ -33,9 +33,10 @@ $(BUILD)/CMakeCache.txt: | deps
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
-# Solve Møre og Romsdal (county 15) for a total of 300 on the bundled data.
+# Solve Møre og Romsdal (county 15) at IMDi's 2026 request to the county
+# (data/fylke_anmodning.csv) on the bundled data.
 run: build
-	$(BIN)/bosett-solve -q 300 --county 15 \
+	$(BIN)/bosett-solve --county 15 \
 	  --columns kommunenr,kommune,population,cap,fair_share,recommended,binding \
 	  data/kommuner.csv
 

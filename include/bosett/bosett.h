@@ -42,6 +42,18 @@ int bosett_parse_double(const char *s, double *out);
  * locale-dependent. Writes at most n bytes; returns buf. */
 char *bosett_format_double(char *buf, size_t n, double v);
 
+/* The path of the bundled data file NAME ("kommune_crosswalk.csv",
+ * "fylke_anmodning.csv"): in $BOSETT_DATADIR alone when it is set, else in
+ * the source tree's data/ the library was built from, else in the installed
+ * share directory. Writes at most size bytes; 0 if found, -1 if not. */
+int bosett_data_path(const char *name, char *path, size_t size);
+/* IMDi's request to county fylkenr ("15") for year (0: the latest year
+ * given) from the county totals at path (NULL: the bundled
+ * fylke_anmodning.csv). 0 with *total, *year_found and the file read in
+ * msg; -1 with the reason in msg (size bytes). */
+int bosett_county_total(const char *path, const char *fylkenr, int year, long *total, int *year_found,
+                        char *msg, size_t size);
+
 #ifdef __cplusplus
 }
 #endif

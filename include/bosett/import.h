@@ -30,6 +30,10 @@ const char *bosett_import_error(const struct bosett_import *imp);
 int bosett_import_set_year(struct bosett_import *imp, int year);
 /* Nonzero: an input municipality that matches nothing is an error. */
 void bosett_import_set_strict(struct bosett_import *imp, int strict);
+/* Nonzero (the default): when no input is a code history, read the bundled
+ * crosswalk (bosett_data_path "kommune_crosswalk.csv") so that old codes
+ * map to today's; zero: old codes that match nothing are left out. */
+void bosett_import_set_history_default(struct bosett_import *imp, int use);
 /* Column name map (JSON object {"their name": "bosett name", ...}); a
  * mapping to "" drops the column. */
 int bosett_import_set_map(struct bosett_import *imp, const char *name,
@@ -59,9 +63,21 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t);
  * (the same rules as bosett_import_run). Readable again as a code history. */
 int bosett_import_write_crosswalk(struct bosett_import *imp, FILE *fp);
 
+/* Write the county totals of the inputs (IMDi's county table, kind
+ * imdi-county) as CSV "fylkenr,fylke,year,requested", one row per county
+ * and year sorted by county number, the names matched to the county list
+ * among the inputs (bosett-data(5), FILES). */
+int bosett_import_write_county_totals(struct bosett_import *imp, FILE *fp);
+
 /* Warnings collected while reading and joining ("NAME:LINE: ..."). */
 size_t bosett_import_warning_count(const struct bosett_import *imp);
 const char *bosett_import_warning(const struct bosett_import *imp, size_t i);
+/* The same warnings by cause: one line per input and kind of warning, the
+ * first in full with the count and lines of the others ("NAME:LINE: ...
+ * (and 831 more like it: lines 12, 14, 16, ...)"). Returns the number of
+ * lines; valid until the next call that adds warnings. */
+size_t bosett_import_warning_groups(struct bosett_import *imp);
+const char *bosett_import_warning_group(const struct bosett_import *imp, size_t i);
 
 #ifdef __cplusplus
 }

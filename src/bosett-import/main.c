@@ -32,6 +32,10 @@ static void usage(void)
 	       "                         instead of the table\n"
 	       "  -f, --format FMT       output format: csv (default) or json\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
+	       "      --county-totals    write IMDi's county totals (fylkenr,fylke,year,requested)\n"
+	       "                         instead of the table\n"
+	       "      --no-history       no bundled code crosswalk when no input is a history\n"
+	       "  -v, --verbose          every warning, not one line per cause\n"
 	       "      --quiet            no warnings on standard error\n"
 	       "  -h, --help             this help\n"
 	       "  -V, --version          version and library versions\n"
@@ -41,7 +45,21 @@ static void usage(void)
 	exit(0);
 }
 
-enum { OPT_MAP = 256, OPT_AS, OPT_STRICT, OPT_QUIET, OPT_KINDS, OPT_CROSSWALK, OPT_COLUMNS };
+enum { OPT_MAP = 256, OPT_AS, OPT_STRICT, OPT_QUIET, OPT_KINDS, OPT_CROSSWALK, OPT_COLUMNS, OPT_NOHIST, OPT_CTOTALS };
+
+/* Warnings on standard error: one line per cause, or every one. */
+static void print_warnings(struct bosett_import *imp, int quiet, int verbose)
+{
+	if (quiet)
+		return;
+	if (verbose) {
+		for (size_t i = 0; i < bosett_import_warning_count(imp); i++)
+			cli_warn("warning: %s", bosett_import_warning(imp, i));
+		return;
+	}
+	for (size_t i = 0, n = bosett_import_warning_groups(imp); i < n; i++)
+		cli_warn("warning: %s", bosett_import_warning_group(imp, i));
+}
 
 int main(int argc, char **argv)
 {
@@ -56,6 +74,9 @@ int main(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, OPT_QUIET },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "no-history", no_argument, NULL, OPT_NOHIST },
+		{ "county-totals", no_argument, NULL, OPT_CTOTALS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -64,7 +85,7 @@ int main(int argc, char **argv)
 	const char **kinds;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
 	long year = 0;
-	int quiet = 0, strict = 0, crosswalk = 0, c, rc = BOSETT_EDATA, nfiles = 0;
+	int quiet = 0, verbose = 0, nohist = 0, strict = 0, crosswalk = 0, c, rc = BOSETT_EDATA, nfiles = 0;
 	struct bosett_import *imp;
 	struct bosett_table *t;
 
@@ -75,7 +96,7 @@ int main(int argc, char **argv)
 		return BOSETT_EDATA;
 	}
 	/* "-": operands come in order among the options; --as applies to the next FILE */
-	while ((c = getopt_long(argc, argv, "-y:f:o:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "-y:f:o:vhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 1:
 			argv[nfiles + 1] = optarg;
@@ -96,17 +117,20 @@ int main(int argc, char **argv)
 		}
 		case OPT_STRICT: strict = 1; break;
 		case OPT_CROSSWALK: crosswalk = 1; break;
+		case OPT_CTOTALS: crosswalk = 2; break;
 		case OPT_COLUMNS: columns = optarg; break;
 		case OPT_KINDS:
 			for (size_t i = 0; bosett_import_kind_name(i); i++)
-				printf("%-14s %s\n", bosett_import_kind_name(i), bosett_import_kind_doc(i));
+				printf("%-16s %s\n", bosett_import_kind_name(i), bosett_import_kind_doc(i));
 			exit(0);
 		case 'f': format = cli_format(optarg); break;
 		case 'o': out_path = optarg; break;
 		case OPT_QUIET: quiet = 1; break;
+		case 'v': verbose = 1; break;
+		case OPT_NOHIST: nohist = 1; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
-		default: cli_bad_option("-y:f:o:hV", longopts, argv);
+		default: cli_bad_option("-y:f:o:vhV", longopts, argv);
 		}
 	}
 	if (nfiles == 0)
@@ -121,6 +145,7 @@ int main(int argc, char **argv)
 		return BOSETT_EDATA;
 	}
 	bosett_import_set_strict(imp, strict);
+	bosett_import_set_history_default(imp, !nohist);
 	if (year)
 		bosett_import_set_year(imp, (int)year);
 	if (map_path) {
@@ -167,23 +192,20 @@ int main(int argc, char **argv)
 		rc = BOSETT_EDATA;
 		if (cli_out_open(&out, out_path) != 0)
 			goto done;
-		if (bosett_import_write_crosswalk(imp, out.fp) != BOSETT_OK) {
+		if ((crosswalk == 2 ? bosett_import_write_county_totals(imp, out.fp)
+		                    : bosett_import_write_crosswalk(imp, out.fp)) != BOSETT_OK) {
 			cli_warn("%s", bosett_import_error(imp));
 			cli_out_abort(&out);
 			goto done;
 		}
 		if (cli_out_commit(&out) != 0)
 			goto done;
-		if (!quiet)
-			for (size_t i = 0; i < bosett_import_warning_count(imp); i++)
-				cli_warn("warning: %s", bosett_import_warning(imp, i));
+		print_warnings(imp, quiet, verbose);
 		rc = BOSETT_OK;
 		goto done;
 	}
 	rc = bosett_import_run(imp, t);
-	if (!quiet)
-		for (size_t i = 0; i < bosett_import_warning_count(imp); i++)
-			cli_warn("warning: %s", bosett_import_warning(imp, i));
+	print_warnings(imp, quiet, verbose);
 	if (rc != BOSETT_OK) {
 		cli_warn("%s", bosett_import_error(imp));
 		goto done;

@@ -18,8 +18,9 @@ static void usage(void)
 	printf("Usage: %s -q N[,N...] [options] [FILE|-]\n"
 	       "Recommend how many refugees each municipality should be asked to settle.\n"
 	       "\n"
-	       "  -q, --quota N[,N...]   the county's total to place (required); several\n"
-	       "                         totals solve one scenario each\n"
+	       "  -q, --quota N[,N...]   the county's total to place; several totals solve\n"
+	       "                         one scenario each; without -q, --county takes\n"
+	       "                         IMDi's request to the county (fylke_anmodning.csv)\n"
 	       "      --em N[,N...]      of the total, unaccompanied minors (a sub-quota)\n"
 	       "      --method M         optimise (default), proportional, sainte-lague,\n"
 	       "                         denmark or key: the formula baselines\n"
@@ -153,8 +154,8 @@ int main(int argc, char **argv)
 		default: cli_bad_option("q:m:f:o:hV", longopts, argv);
 		}
 	}
-	if (nq == 0 && !print_model)
-		cli_usage("the county's total is required: -q N");
+	if (nq == 0 && !print_model && !county)
+		cli_usage("the county's total is required: -q N, or --county NN for IMDi's request to the county");
 	if (nem > 1 && nem != nq)
 		cli_usage("option '--em': %zu totals for %zu scenarios", nem, nq);
 	for (size_t k = 0; k < nem; k++)
@@ -193,6 +194,28 @@ int main(int argc, char **argv)
 	}
 	if (!format_given)
 		format = bosett_table_read_format(t);
+	if (nq == 0) {
+		/* the county's total from IMDi's requests, for the table's year */
+		const char *ys = bosett_table_meta_get(t, "year");
+		long y = 0;
+		int found;
+		char msg[1024], src[1200];
+
+		if (ys && (bosett_parse_long(ys, &y) != 0 || y < 1900 || y > 2200))
+			y = 0;
+		if (bosett_county_total(NULL, county, (int)y, &quotas[0], &found, msg, sizeof msg) != 0) {
+			cli_warn("%s; give the total with -q", msg);
+			goto done;
+		}
+		nq = 1;
+		snprintf(src, sizeof src, "IMDi's request to county %s for %d (%s)", county, found,
+		         strrchr(msg, '/') ? strrchr(msg, '/') + 1 : msg);
+		if (!quiet)
+			cli_warn("total %ld: %s; -q gives another", quotas[0], src);
+		bosett_table_meta_set(t, "solve.total_source", src);
+		if (nem && ems[0] > quotas[0])
+			cli_usage("option '--em': %ld minors is more than the total of %ld", ems[0], quotas[0]);
+	}
 	if (county) {
 		int col = bosett_table_col(t, "fylkenr");
 		size_t n = bosett_table_nrows(t), kept = 0;

@@ -148,7 +148,10 @@ static long mixed_encoding(const char *s, size_t n)
 		size_t len = *p < 0x80 ? 1 : *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : 2;
 
 		if (len > 1 && (size_t)(e - p) >= len && bosett_utf8_valid((const char *)p, len)) {
-			multibyte = 1;
+			/* only a 2-byte letter (U+0080-U+07FF: Norwegian, Sami, Latin)
+			 * is evidence of UTF-8: Windows-1252 "áš" (E1 9A 9A, in NAV's
+			 * "Evenáššái") happens to be a valid 3-byte sequence */
+			multibyte |= len == 2;
 			p += len;
 			continue;
 		}

@@ -42,12 +42,19 @@ void bosett_import_free(struct bosett_import *imp)
 		free(imp->facts[i].col);
 		free(imp->facts[i].s);
 		free(imp->facts[i].name);
+		free(imp->facts[i].county);
 	}
 	free(imp->facts);
 	free(imp->hist);
 	for (size_t i = 0; i < imp->ncounties; i++)
 		free(imp->counties[i].name);
 	free(imp->counties);
+	for (size_t i = 0; i < imp->nnames; i++)
+		free(imp->names[i].name);
+	free(imp->names);
+	for (size_t i = 0; i < imp->nctotals; i++)
+		free(imp->ctotals[i].county);
+	free(imp->ctotals);
 	for (size_t i = 0; i < imp->nmap; i++) {
 		free(imp->mapfrom[i]);
 		free(imp->mapto[i]);
@@ -57,6 +64,9 @@ void bosett_import_free(struct bosett_import *imp)
 	for (size_t i = 0; i < imp->nwarnings; i++)
 		free(imp->warnings[i]);
 	free(imp->warnings);
+	for (size_t i = 0; i < imp->ngroups; i++)
+		free(imp->groups[i]);
+	free(imp->groups);
 	for (size_t i = 0; i < imp->nmeta; i++) {
 		free(imp->mkeys[i]);
 		free(imp->mvals[i]);
@@ -79,6 +89,11 @@ int bosett_import_set_year(struct bosett_import *imp, int year)
 	}
 	imp->year = year;
 	return BOSETT_OK;
+}
+
+void bosett_import_set_history_default(struct bosett_import *imp, int use)
+{
+	imp->no_default_history = !use;
 }
 
 void bosett_import_set_strict(struct bosett_import *imp, int strict)
@@ -760,7 +775,7 @@ static const char *const order[] = {
 	"requested_prev", "decided_prev", "settled_prev",
 	"requested_avg3", "decided_avg3", "settled_avg3",
 	"requested", "decided", "settled",
-	"working_age_share", "immigrants",
+	"working_age_share", "immigrants", "employment_rate", "unemployment_rate", "jobs_located",
 };
 
 static int put_cell(struct bosett_table *t, size_t row, int col, const struct cval *c, int decimals)
@@ -859,13 +874,76 @@ static int put_mean(struct bosett_import *imp, struct bosett_table *t, size_t ro
 	return 0;
 }
 
+/* Columns that are the quotient of two counts read from a cube, taken
+ * after the counts are moved to today's codes (so 1508 Ålesund and 1580
+ * Haram both get about the share of the former 1507), 4 decimals. */
+static const struct ratio {
+	const char *num, *den, *col;
+} ratios[] = {
+	/* persons 20-66 over persons of all ages (SSB 07459) */
+	{ IMP_AGE2066, IMP_AGEALL, "working_age_share" },
+	/* employed 15-74 by residence over persons 15-74 (SSB 11618) */
+	{ IMP_EMP1574, IMP_POP1574, "employment_rate" },
+};
+#define NRATIOS (sizeof ratios / sizeof ratios[0])
+
+static void put_ratio(struct bosett_table *t, const struct joined *j, const struct ratio *q, int y, size_t nrows)
+{
+	int col = bosett_table_col(t, q->col);
+	char num[32], key[160];
+
+	if (col < 0)
+		return;
+	if (y) {
+		snprintf(num, sizeof num, "%d", y);
+		snprintf(key, sizeof key, "import.year.%s", q->col);
+		bosett_table_meta_set(t, key, num);
+	}
+	for (size_t r = 0; r < nrows; r++) {
+		const struct cval *w = lookup(j, q->num, y, (long)r);
+		const struct cval *a = lookup(j, q->den, y, (long)r);
+
+		if (!w || !a)
+			continue;
+		if (w->kind == BOSETT_CELL_NUMBER && a->kind == BOSETT_CELL_NUMBER && a->v > 0)
+			bosett_table_set_number(t, r, (size_t)col, round(w->v / a->v * 1e4) / 1e4, -1);
+		else if (w->kind == BOSETT_CELL_SUPPRESSED || a->kind == BOSETT_CELL_SUPPRESSED)
+			bosett_table_set_kind(t, r, (size_t)col, BOSETT_CELL_SUPPRESSED);
+		else if (w->kind == BOSETT_CELL_ABSENT || a->kind == BOSETT_CELL_ABSENT)
+			bosett_table_set_kind(t, r, (size_t)col, BOSETT_CELL_ABSENT);
+	}
+}
+
+/* No code history among the inputs: the bundled crosswalk, recorded as an
+ * input under a name that does not depend on where it was found. */
+static int read_default_history(struct bosett_import *imp)
+{
+	char path[4096];
+	struct bosett_buf b = { 0 };
+	const char *name;
+	int rc;
+
+	if (bosett_data_path("kommune_crosswalk.csv", path, sizeof path) != 0) {
+		imp_warn(imp, "no code history among the inputs and the bundled kommune_crosswalk.csv not found: codes of earlier structures are not mapped");
+		return 0;
+	}
+	if (bosett_slurp(path, &b, &name, imp->err) != 0)
+		return -1;
+	rc = bosett_import_add_mem(imp, "<bundled>/kommune_crosswalk.csv", b.data ? b.data : "", b.len, "history");
+	bosett_buf_free(&b);
+	if (rc == BOSETT_OK)
+		imp_meta(imp, "import.history", "bundled kommune_crosswalk.csv");
+	return rc == BOSETT_OK ? 0 : -1;
+}
+
 int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 {
 	struct rowset rs = { 0 };
 	struct mfact *mf = NULL;
 	struct joined j = { 0 };
 	size_t nmf = 0, cap = 0;
-	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0, have_age = 0;
+	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0;
+	int have_ratio[NRATIOS] = { 0 };
 	char num[64], key[160];
 	struct pick *picks = NULL;
 	struct colyear *cy = NULL;
@@ -876,6 +954,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 	} unm[256];
 
 	bosett_table_clear(t);
+	if (!imp->nhist && !imp->no_default_history && read_default_history(imp) != 0)
+		goto done;
 	/* the year: given, or the latest of the settlement history */
 	if (!year)
 		for (size_t i = 0; i < imp->nfacts; i++)
@@ -920,7 +1000,23 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		m.rows = &rs;
 		if (f->unused)
 			continue;
-		if ((map_code(&m, f->code, f->year, 1.0, 0, NULL) != 0 || m.n == 0) && f->name) {
+		if (!f->code[0] && f->county) {
+			/* a name and its county (IMDi's key figures): one municipality or an error */
+			char c[5];
+			long r;
+
+			if (imp_match_name(imp, f, c) != 0)
+				goto done;
+			r = row_of(&rs, c);
+			if (r < 0) {
+				bosett_err(imp->err, "%s:%ld: \"%s\" is %s, which is not among the rows of the table",
+				           imp->inputs[f->file].name, f->line, f->name, c);
+				goto done;
+			}
+			m.d[0].row = r;
+			m.d[0].w = 1;
+			m.n = 1;
+		} else if ((map_code(&m, f->code, f->year, 1.0, 0, NULL) != 0 || m.n == 0) && f->name) {
 			long r = row_by_name(imp, &rs, f->name);
 
 			m.n = 0;
@@ -1116,10 +1212,10 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		i = e;
 	}
 
-	have_age = 0;
-	for (size_t i = 0; i < npick; i++)
-		if (!strcmp(picks[i].col, IMP_AGE2066))
-			have_age = picks[i].year ? picks[i].year : -1;
+	for (size_t k = 0; k < NRATIOS; k++)
+		for (size_t i = 0; i < npick; i++)
+			if (!strcmp(picks[i].col, ratios[k].num))
+				have_ratio[k] = picks[i].year ? picks[i].year : -1;
 
 	/* the table */
 	if (bosett_table_set_source(t, "joined table") != 0)
@@ -1134,8 +1230,9 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			present = 1;
 		else if (!strcmp(order[c], "fylke"))
 			present = imp->ncounties > 0;
-		else if (!strcmp(order[c], "working_age_share"))
-			present = have_age != 0;
+		for (size_t k = 0; k < NRATIOS; k++)
+			if (!strcmp(order[c], ratios[k].col))
+				present = have_ratio[k] != 0;
 		for (size_t i = 0; i < npick && !present; i++)
 			present = !strcmp(picks[i].col, order[c]);
 		if (present && bosett_table_add_col(t, order[c]) < 0)
@@ -1153,9 +1250,9 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		if (c == sizeof order / sizeof order[0] && bosett_table_add_col(t, picks[i].col) < 0)
 			goto done;
 	}
-	if (have_age && bosett_table_col(t, "working_age_share") < 0 &&
-	    bosett_table_add_col(t, "working_age_share") < 0)
-		goto done;
+	for (size_t k = 0; k < NRATIOS; k++)
+		if (have_ratio[k] && bosett_table_col(t, ratios[k].col) < 0 && bosett_table_add_col(t, ratios[k].col) < 0)
+			goto done;
 	for (size_t r = 0; r < rs.n; r++) {
 		long row = bosett_table_add_row(t);
 		char fy[3];
@@ -1206,29 +1303,9 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 			    bosett_table_set_text(t, (size_t)mf[i].row, (size_t)kcol, mf[i].name) != 0)
 				goto done;
 	}
-	if (have_age) {
-		/* working_age_share: persons 20-66 over persons of all ages, 4 decimals */
-		int col = bosett_table_col(t, "working_age_share");
-		int y = have_age > 0 ? have_age : 0;
-
-		if (y) {
-			snprintf(num, sizeof num, "%d", y);
-			bosett_table_meta_set(t, "import.year.working_age_share", num);
-		}
-		for (size_t r = 0; r < rs.n; r++) {
-			const struct cval *w = lookup(&j, IMP_AGE2066, y, (long)r);
-			const struct cval *a = lookup(&j, IMP_AGEALL, y, (long)r);
-
-			if (!w || !a)
-				continue;
-			if (w->kind == BOSETT_CELL_NUMBER && a->kind == BOSETT_CELL_NUMBER && a->v > 0)
-				bosett_table_set_number(t, r, (size_t)col, round(w->v / a->v * 1e4) / 1e4, -1);
-			else if (w->kind == BOSETT_CELL_SUPPRESSED || a->kind == BOSETT_CELL_SUPPRESSED)
-				bosett_table_set_kind(t, r, (size_t)col, BOSETT_CELL_SUPPRESSED);
-			else if (w->kind == BOSETT_CELL_ABSENT || a->kind == BOSETT_CELL_ABSENT)
-				bosett_table_set_kind(t, r, (size_t)col, BOSETT_CELL_ABSENT);
-		}
-	}
+	for (size_t k = 0; k < NRATIOS; k++)
+		if (have_ratio[k])
+			put_ratio(t, &j, &ratios[k], have_ratio[k] > 0 ? have_ratio[k] : 0, rs.n);
 	if (have_hist) {
 		static const char *const series[3] = { IMP_REQUESTED, IMP_DECIDED, IMP_SETTLED };
 		static const char *const base[3] = { "requested", "decided", "settled" };

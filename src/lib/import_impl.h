@@ -21,6 +21,10 @@
 /* Persons aged 20-66 and persons of all ages: working_age_share */
 #define IMP_AGE2066 "ssb:persons_20_66"
 #define IMP_AGEALL "ssb:persons_all"
+/* SSB 11618: persons aged 15-74 and the employed among them by place of
+ * residence: employment_rate; the employed by place of work: jobs_located */
+#define IMP_POP1574 "ssb:persons_15_74"
+#define IMP_EMP1574 "ssb:employed_15_74"
 
 struct imp_fact {
 	char code[5];        /* kommunenummer as in the input */
@@ -33,6 +37,8 @@ struct imp_fact {
 	int file;            /* input index */
 	long line;
 	char *name;          /* the municipality's name in the input, or NULL */
+	char *county;        /* a county name the input gives with the name, or NULL:
+	                      * matched by name and county (import_names.c) */
 	int unused;          /* set by the join: a year not needed */
 };
 
@@ -57,9 +63,25 @@ struct imp_county {
 	char *name;
 };
 
+/* A name of a municipality of today: Norwegian and Sami names alike. */
+struct imp_name {
+	char code[5];
+	char *name;
+};
+
+/* A county's total from IMDi's county table, by the county's name. */
+struct imp_ctotal {
+	char *county;
+	int year;
+	long requested;
+	int file;
+	long line;
+};
+
 struct bosett_import {
 	char err[BOSETT_ERRMAX];
 	int year, strict;
+	int no_default_history;  /* 1: do not read the bundled crosswalk */
 	struct imp_input *inputs;
 	size_t ninputs;
 	struct imp_fact *facts;
@@ -68,10 +90,16 @@ struct bosett_import {
 	size_t nhist, histcap;
 	struct imp_county *counties;
 	size_t ncounties;
+	struct imp_name *names;
+	size_t nnames;
+	struct imp_ctotal *ctotals;
+	size_t nctotals;
 	char **mapfrom, **mapto;
 	size_t nmap;
 	char **warnings;
 	size_t nwarnings, warncap;
+	char **groups;           /* the warnings by cause (import_warn.c) */
+	size_t ngroups;
 	char **mkeys, **mvals;   /* provenance notes from the readers */
 	size_t nmeta;
 };
@@ -119,6 +147,53 @@ int imp_is_total_label(const char *s);
 /* A kommunenummer at the start of s: "0301", "301", "K-0301 Oslo", "K0301",
  * "0301 Oslo", "0301 - Oslo"; *rest (if not NULL) gets the name after it. */
 int imp_parse_code(const char *s, char code[5], const char **rest);
+
+/* Record a county's total (import_county_totals.c). */
+int imp_county_total_add(struct bosett_import *imp, const char *county, int year, long requested,
+                         int file, long line);
+/* Record a name of municipality code (the list's Norwegian or Sami name). */
+int imp_name_add(struct bosett_import *imp, const char *code, const char *name);
+/* The code of the municipality fact f names (f->name, f->county, IMDi's
+ * "Herøy (Nordland)" and "Våler (Hedm.)"): 0, or -1 with the message set
+ * when no municipality or more than one fits. */
+int imp_match_name(struct bosett_import *imp, const struct imp_fact *f, char code[5]);
+
+/* ---- readers of a grid of text cells -------------------------------------
+ * A sheet is rows of cells, whether it came from a CSV file or from a
+ * workbook: readers of a sheet layout take the grid and never see the bytes,
+ * so one reader serves both. */
+struct imp_row {
+	long line;            /* line (CSV) or row number (sheet) */
+	size_t n;
+	char **f;             /* UTF-8 cells, trimmed */
+};
+
+struct imp_grid {
+	const struct imp_row *r;
+	size_t n;
+	int decimal_comma;    /* numbers written with a decimal comma */
+};
+
+struct imp_reader {
+	const char *name, *doc;
+	/* 1 if the grid has this reader's layout */
+	int (*detect)(const struct imp_grid *g);
+	int (*read)(struct bosett_import *imp, int file, const struct imp_grid *g);
+};
+
+extern const struct imp_reader imp_reader_imdi_keyfigures;
+extern const struct imp_reader imp_reader_imdi_county;
+extern const struct imp_reader imp_reader_nav_sheet;
+
+/* The registry of grid readers (import_registry.c), NULL past the end. */
+const struct imp_reader *imp_grid_reader(size_t i);
+/* Read a grid with the reader named kind, or the one that detects it
+ * (kind NULL). Returns 0, BOSETT_EDATA, or -2 when no grid reader knows it. */
+int imp_read_grid(struct bosett_import *imp, int file, const struct imp_grid *g, const char *kind);
+/* The cell in column i of r, "" past the end. */
+const char *imp_cell(const struct imp_row *r, size_t i);
+/* The year in a file name ("..._2025.csv"), 0 if none. */
+int imp_year_of_name(const char *name);
 
 /* Find the reader for data and run it. */
 int imp_read(struct bosett_import *imp, int file, const char *data, size_t len,

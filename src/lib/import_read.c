@@ -38,14 +38,19 @@ static const struct {
 
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
+/* The kinds above, then the readers of sheet layouts (import_registry.c). */
 const char *bosett_import_kind_name(size_t i)
 {
-	return i < NKINDS ? kinds[i].name : NULL;
+	if (i < NKINDS)
+		return kinds[i].name;
+	return imp_grid_reader(i - NKINDS) ? imp_grid_reader(i - NKINDS)->name : NULL;
 }
 
 const char *bosett_import_kind_doc(size_t i)
 {
-	return i < NKINDS ? kinds[i].doc : NULL;
+	if (i < NKINDS)
+		return kinds[i].doc;
+	return imp_grid_reader(i - NKINDS) ? imp_grid_reader(i - NKINDS)->doc : NULL;
 }
 
 int imp_parse_value(const char *s, int decimal_comma, int *kind, double *v)
@@ -80,27 +85,21 @@ int imp_parse_value(const char *s, int decimal_comma, int *kind, double *v)
 
 /* ---- records of a CSV, held in memory ---------------------------------- */
 
-struct record {
-	long line;
-	size_t n;
-	char **f;
-};
-
-struct records {
-	struct record *r;
+struct imp_rows {
+	struct imp_row *r;
 	size_t n, cap;
 	struct bosett_csv_info info;
 };
 
 static int collect(void *ctx, long line, size_t nfields, char **fields, const size_t *lens)
 {
-	struct records *rs = ctx;
-	struct record *rec;
+	struct imp_rows *rs = ctx;
+	struct imp_row *rec;
 
 	(void)lens;
 	if (rs->n == rs->cap) {
 		size_t cap = rs->cap ? rs->cap * 2 : 256;
-		struct record *nr = realloc(rs->r, cap * sizeof *nr);
+		struct imp_row *nr = realloc(rs->r, cap * sizeof *nr);
 
 		if (!nr)
 			return -1;
@@ -144,7 +143,7 @@ static int collect(void *ctx, long line, size_t nfields, char **fields, const si
 	return 0;
 }
 
-static void records_free(struct records *rs)
+static void records_free(struct imp_rows *rs)
 {
 	for (size_t i = 0; i < rs->n; i++) {
 		for (size_t j = 0; j < rs->r[i].n; j++)
@@ -154,13 +153,13 @@ static void records_free(struct records *rs)
 	free(rs->r);
 }
 
-static const char *field(const struct record *r, size_t i)
+static const char *field(const struct imp_row *r, size_t i)
 {
 	return i < r->n ? r->f[i] : "";
 }
 
 /* Column index by name (case-insensitive), or -1. */
-static int find_col(const struct record *h, const char *name)
+static int find_col(const struct imp_row *h, const char *name)
 {
 	for (size_t i = 0; i < h->n; i++)
 		if (strcasecmp(h->f[i], name) == 0)
@@ -270,9 +269,9 @@ static const char *imdi_series(const char *s)
 	return NULL;
 }
 
-static int read_imdi_long(struct bosett_import *imp, int file, struct records *rs)
+static int read_imdi_long(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
-	const struct record *h = &rs->r[0];
+	const struct imp_row *h = &rs->r[0];
 	int cunit = find_col(h, "Enhet"), cyear = find_col(h, "År");
 	int ccode = find_col(h, "Kommunenummer"), cseries = find_col(h, "Bosetting");
 	size_t cval = h->n - 1;
@@ -290,7 +289,7 @@ static int read_imdi_long(struct bosett_import *imp, int file, struct records *r
 		return 0;
 	}
 	for (size_t i = 1; i < rs->n; i++) {
-		const struct record *r = &rs->r[i];
+		const struct imp_row *r = &rs->r[i];
 		const char *col, *vs = field(r, cval);
 		char code[5], q[128];
 		long year;
@@ -336,9 +335,9 @@ static int read_imdi_long(struct bosett_import *imp, int file, struct records *r
 
 /* ---- commuting regions --------------------------------------------------- */
 
-static int read_ba(struct bosett_import *imp, int file, struct records *rs)
+static int read_ba(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
-	const struct record *h = &rs->r[0];
+	const struct imp_row *h = &rs->r[0];
 	int creg = find_col(h, "BA-region");
 
 	if (h->n > 2) {
@@ -351,7 +350,7 @@ static int read_ba(struct bosett_import *imp, int file, struct records *rs)
 	}
 
 	for (size_t i = 1; i < rs->n; i++) {
-		const struct record *r = &rs->r[i];
+		const struct imp_row *r = &rs->r[i];
 		const char *name, *reg = field(r, (size_t)creg), *rname;
 		char code[5], q[128], num[16];
 		size_t n = 0;
@@ -387,9 +386,9 @@ static int read_ba(struct bosett_import *imp, int file, struct records *rs)
 
 /* ---- centroids ----------------------------------------------------------- */
 
-static int read_centroids(struct bosett_import *imp, int file, struct records *rs)
+static int read_centroids(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
-	const struct record *h = &rs->r[0];
+	const struct imp_row *h = &rs->r[0];
 	int cx = find_col(h, "MEAN_X"), cy = find_col(h, "MEAN_Y"), cc = find_col(h, "kommunenummer");
 
 	if (cc < 0) {
@@ -397,7 +396,7 @@ static int read_centroids(struct bosett_import *imp, int file, struct records *r
 		return BOSETT_EDATA;
 	}
 	for (size_t i = 1; i < rs->n; i++) {
-		const struct record *r = &rs->r[i];
+		const struct imp_row *r = &rs->r[i];
 		char code[5], q[128];
 		double x, y;
 		int kx, ky;
@@ -431,9 +430,9 @@ static int hist_code(const char *s, char code[5])
 	return imp_parse_code(s, code, NULL);
 }
 
-static int read_history(struct bosett_import *imp, int file, struct records *rs)
+static int read_history(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
-	const struct record *h = &rs->r[0];
+	const struct imp_row *h = &rs->r[0];
 	int cs = find_col(h, "year_start"), ce = find_col(h, "year_end");
 	int csucc = find_col(h, "municip_code_end"), cw = find_col(h, "weighting");
 	int cc = find_col(h, "municip_code"), cn = find_col(h, "municip_name");
@@ -444,7 +443,7 @@ static int read_history(struct bosett_import *imp, int file, struct records *rs)
 		return BOSETT_EDATA;
 	}
 	for (size_t i = 1; i < rs->n; i++) {
-		const struct record *r = &rs->r[i];
+		const struct imp_row *r = &rs->r[i];
 		char code[5], succ[5] = "", q[128];
 		long start, end = 0;
 		double w = 0;
@@ -532,6 +531,14 @@ static int read_kommuner_json(struct bosett_import *imp, int file, cJSON *doc)
 		}
 		if (imp_fact_add(imp, code, 0, "kommune", BOSETT_CELL_TEXT, 0, name->valuestring, 0, file, idx) != 0)
 			return BOSETT_EDATA;
+		{
+			/* both names, for inputs that give names only (IMDi's key figures) */
+			const cJSON *alt = cJSON_GetObjectItemCaseSensitive(m, "name");
+
+			if (imp_name_add(imp, code, name->valuestring) != 0 ||
+			    (cJSON_IsString(alt) && imp_name_add(imp, code, alt->valuestring) != 0))
+				return BOSETT_EDATA;
+		}
 		if (pop && !cJSON_IsNull(pop)) {
 			if (!cJSON_IsNumber(pop) || pop->valuedouble < 0 || pop->valuedouble != floor(pop->valuedouble)) {
 				bosett_err(imp->err, "%s: element %ld (%s): 'population': not a whole number",
@@ -631,9 +638,9 @@ done:
 
 /* ---- plain CSV ----------------------------------------------------------- */
 
-static int read_plain_csv(struct bosett_import *imp, int file, struct records *rs)
+static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
-	const struct record *h = &rs->r[0];
+	const struct imp_row *h = &rs->r[0];
 	const char **cols = calloc(h->n ? h->n : 1, sizeof *cols);
 	int kcol = -1, rc = BOSETT_EDATA;
 
@@ -657,7 +664,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 		if (!strcmp(cols[c], "kommune"))
 			imp->inputs[file].rows = 1;
 	for (size_t i = 1; i < rs->n; i++) {
-		const struct record *r = &rs->r[i];
+		const struct imp_row *r = &rs->r[i];
 		char code[5], q[128];
 		const char *name;
 
@@ -742,7 +749,7 @@ done:
 	return rc;
 }
 
-static const char *first_unmatched(const struct records *rs, size_t hdr, size_t col)
+static const char *first_unmatched(const struct imp_rows *rs, size_t hdr, size_t col)
 {
 	char code[5];
 
@@ -790,11 +797,11 @@ static int header_year(const char *h, int *year, char *content, size_t n)
 	return 0;
 }
 
-static int read_ssb_csv(struct bosett_import *imp, int file, struct records *rs, size_t hdr)
+static int read_ssb_csv(struct bosett_import *imp, int file, struct imp_rows *rs, size_t hdr)
 {
 	static const char *const ynames[] = { "year", "år", "tid", "aar" };
 	static const char *const cnames[] = { "contents", "statistikkvariabel", "statistic" };
-	const struct record *h;
+	const struct imp_row *h;
 	struct imp_cell *cells = NULL;
 	size_t nc = 0, cap = 0, skipped = 0;
 	int creg = -1, cyear = -1, ccont = -1, cage = -1, rc = BOSETT_EDATA;
@@ -863,7 +870,7 @@ static int read_ssb_csv(struct bosett_import *imp, int file, struct records *rs,
 				keep[c] = (long)i;
 	}
 	for (size_t i = hdr + 1; i < rs->n; i++) {
-		const struct record *r = &rs->r[i];
+		const struct imp_row *r = &rs->r[i];
 		char code[5];
 		const char *name;
 		int skip = 0;
@@ -925,9 +932,9 @@ done:
 
 /* ---- IMDi wide downloads: stacked header rows ------------------------------ */
 
-static int read_imdi_wide(struct bosett_import *imp, int file, struct records *rs)
+static int read_imdi_wide(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
-	const struct record *h = &rs->r[0];
+	const struct imp_row *h = &rs->r[0];
 	size_t nh = 1, ncols = h->n, nc = 0, cap = 0, skipped = 0, dropped = 0;
 	int *use = calloc(ncols ? ncols : 1, sizeof *use), *year = calloc(ncols ? ncols : 1, sizeof *year);
 	char (*content)[256] = calloc(ncols ? ncols : 1, sizeof *content);
@@ -979,7 +986,7 @@ static int read_imdi_wide(struct bosett_import *imp, int file, struct records *r
 			dropped++;
 	}
 	for (size_t i = nh; i < rs->n; i++) {
-		const struct record *r = &rs->r[i];
+		const struct imp_row *r = &rs->r[i];
 		char code[5];
 
 		if (imp_parse_code(field(r, 0), code, NULL) != 0) {
@@ -1034,9 +1041,9 @@ static int has_word(const char *s, const char *w)
 	return 0;
 }
 
-static int read_nav(struct bosett_import *imp, int file, struct records *rs)
+static int read_nav(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
-	const struct record *h = &rs->r[0];
+	const struct imp_row *h = &rs->r[0];
 	int clevel = find_col(h, "Nivå"), cgeo = find_col(h, "Geografisk enhet");
 	int cstatus = find_col(h, "Arbeidsmarkedsstatus"), csex = find_col(h, "Kjønn");
 	int cshare = find_col(h, "Andel av arbeidsstyrken"), cdate = find_col(h, "Dato");
@@ -1052,7 +1059,7 @@ static int read_nav(struct bosett_import *imp, int file, struct records *rs)
 	/* the latest month of registered fully unemployed, both sexes, per municipality */
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 1; i < rs->n; i++) {
-			const struct record *r = &rs->r[i];
+			const struct imp_row *r = &rs->r[i];
 			const char *date = field(r, (size_t)cdate), *vs = field(r, (size_t)cshare);
 			int kind;
 			double v;
@@ -1098,9 +1105,9 @@ static int read_nav(struct bosett_import *imp, int file, struct records *rs)
 
 /* ---- detection ----------------------------------------------------------- */
 
-static const char *detect_csv(const struct records *rs, size_t *hdr)
+static const char *detect_csv(const struct imp_rows *rs, size_t *hdr)
 {
-	const struct record *h;
+	const struct imp_row *h;
 
 	*hdr = 0;
 	if (!rs->n)
@@ -1130,7 +1137,7 @@ static const char *detect_csv(const struct records *rs, size_t *hdr)
 static int read_csv_kind(struct bosett_import *imp, int file, const char *data, size_t len,
                          const char *kind)
 {
-	struct records rs = { 0 };
+	struct imp_rows rs = { 0 };
 	size_t hdr = 0;
 	int rc;
 
@@ -1145,6 +1152,16 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 		bosett_err(imp->err, "%s: empty input", input_name(imp, file));
 		records_free(&rs);
 		return BOSETT_EDATA;
+	}
+	{
+		/* the sheet layouts of the registry first */
+		struct imp_grid g = { rs.r, rs.n, rs.info.decimal_comma };
+
+		rc = imp_read_grid(imp, file, &g, kind);
+		if (rc != -2) {
+			records_free(&rs);
+			return rc;
+		}
 	}
 	if (!kind) {
 		kind = detect_csv(&rs, &hdr);

@@ -27,6 +27,17 @@ int imp_is_total_label(const char *s)
 	return 0;
 }
 
+/* 1 if s contains w, without regard to ASCII case. */
+static int strcasestr_ascii(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (; *s; s++)
+		if (!strncasecmp(s, w, n))
+			return 1;
+	return 0;
+}
+
 /* The column a content label becomes. */
 static void content_col(const char *content, char *out, size_t n)
 {
@@ -38,6 +49,25 @@ static void content_col(const char *content, char *out, size_t n)
 	if (!content || !*content) {
 		snprintf(out, n, "population");
 		return;
+	}
+	/* SSB 11618, in English or Norwegian: the counts that make
+	 * employment_rate, and the jobs located in the municipality */
+	if (strstr(content, "15-74")) {
+		int employed = strcasestr_ascii(content, "employed") || strcasestr_ascii(content, "sysselsatte");
+		int work = strcasestr_ascii(content, "place of work") || strcasestr_ascii(content, "arbeidssted");
+
+		if (employed && work) {
+			snprintf(out, n, "jobs_located");
+			return;
+		}
+		if (employed) {
+			snprintf(out, n, "%s", IMP_EMP1574);
+			return;
+		}
+		if (strcasestr_ascii(content, "population") || strcasestr_ascii(content, "befolkning")) {
+			snprintf(out, n, "%s", IMP_POP1574);
+			return;
+		}
 	}
 	for (size_t i = 0; i < sizeof persons / sizeof persons[0]; i++)
 		if (!strcasecmp(content, persons[i])) {

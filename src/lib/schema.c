@@ -41,7 +41,7 @@ static const struct bosett_column columns[] = {
 	{ "decided", KIND_COUNT, 0, 1, "the council's decision for the year itself (persons)" },
 	{ "settled", KIND_COUNT, 0, 1, "refugees settled in the year itself (persons)" },
 	{ "score", KIND_REAL, 0, 1, "integration potential from bosett-score (dimensionless, higher is better)" },
-	{ "employment_rate", KIND_FRACTION, 0, 1, "employed share of residents 20-66 (fraction 0-1; higher is better)" },
+	{ "employment_rate", KIND_FRACTION, 0, 1, "employed share of residents of working age (fraction 0-1; SSB 11618: employed 15-74 by residence over persons 15-74; higher is better)" },
 	{ "unemployment_rate", KIND_FRACTION, 0, 1, "registered unemployed share of the labour force (fraction 0-1; lower is better)" },
 	{ "vacancies_per_1000", KIND_NONNEG, 0, 1, "job vacancies per 1,000 inhabitants (higher is better)" },
 	{ "intro_result", KIND_FRACTION, 0, 1, "share of introduction-programme participants in work or education a year after (fraction; higher is better)" },
@@ -53,6 +53,7 @@ static const struct bosett_column columns[] = {
 	{ "lon", KIND_REAL, 0, 1, "centroid longitude (degrees east)" },
 	{ "lat", KIND_REAL, 0, 1, "centroid latitude (degrees north)" },
 	{ "working_age_share", KIND_FRACTION, 0, 1, "share of residents aged 20-66 (fraction 0-1, SSB 07459)" },
+	{ "jobs_located", KIND_COUNT, 0, 1, "jobs located in the municipality: persons aged 15-74 employed there by place of work (SSB 11618); a labour-market figure, not a capacity" },
 };
 
 #define NCOLUMNS (sizeof columns / sizeof columns[0])

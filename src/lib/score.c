@@ -821,8 +821,15 @@ char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *
 		size_t ik = i * K + k;
 		const char *label = cp->label ? cp->label : cp->column;
 
-		bosett_buf_printf(&b, "- %s (%s%s%s, %s is better): ", label, cp->unit ? cp->unit : "column ",
-		                  cp->unit ? "" : "'", cp->unit ? "" : cp->column, cp->direction > 0 ? "higher" : "lower");
+		char ykey[160];
+		const char *year;
+
+		/* the year of the column, where the table's provenance gives it */
+		snprintf(ykey, sizeof ykey, "import.year.%s", cp->column);
+		year = bosett_table_meta_get(t, ykey);
+		bosett_buf_printf(&b, "- %s (%s%s%s, %s is better%s%s): ", label, cp->unit ? cp->unit : "column ",
+		                  cp->unit ? "" : "'", cp->unit ? "" : cp->column, cp->direction > 0 ? "higher" : "lower",
+		                  year ? "; figures of " : "", year ? year : "");
 		if (s->src[ik] == SRC_NONE) {
 			bosett_buf_printf(&b, "%s; adds nothing.\n", src_words(SRC_NONE));
 			continue;

@@ -1,7 +1,7 @@
 /*
  * counties.c - the county benchmark (a command, not a timed test): solve
  * every county of the bundled table with the default model at the
- * county's 2021 IMDi request (the `requested` column of data/kommuner.csv),
+ * county's 2025 IMDi request (the `requested_prev` column of data/kommuner.csv),
  * and print per county the municipalities, the solve status and the wall
  * time of reading-free solving (the table is read once).
  *   build/tests/bench/bench-counties [data/kommuner.csv]
@@ -65,7 +65,7 @@ int main(int argc, char **argv)
 			double v;
 
 			keep[i] = strcmp(bosett_table_text(t, i, (size_t)fcol), counties[k]) == 0;
-			if (keep[i] && bosett_table_get(t, i, "requested", &v) == BOSETT_CELL_NUMBER)
+			if (keep[i] && bosett_table_get(t, i, "requested_prev", &v) == BOSETT_CELL_NUMBER)
 				quota += (long)v;
 			kept += keep[i];
 		}

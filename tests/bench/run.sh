@@ -130,8 +130,8 @@ echo "| instance | municipalities | total | bosett s | MB | status | +prices s |
 echo "|---|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---|---:|---:|---|"
 
 $PY "$SRC/tests/bench/gen_instance.py" national "$SRC/data/kommuner.csv" "$W/norway.csv" >/dev/null
-# each county at its 2021 IMDi request (the `requested` column)
-[ "${NATIONAL:-1}" = 1 ] && awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "requested") r = i; next }
+# each county at its 2025 IMDi request (the `requested_prev` column)
+[ "${NATIONAL:-1}" = 1 ] && awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "requested_prev") r = i; next }
          { q[$3] += $r; name[$3] = $4 } END { for (c in q) print c, q[c], name[c] }' "$W/norway.csv" | sort |
 while read -r c q fname; do
 	row "$fname ($c)" "$W/norway.csv" "$q" 0 "$c"

@@ -296,6 +296,7 @@ TEST(provenance_carried)
 	unsigned long long bytes;
 	int rc;
 
+	bosett_import_set_history_default(imp, 0);
 	ADD(imp, "abc.csv", "kommunenr,kommune,population\n1505,Kristiansund,1\n");
 	t = run(imp, &rc);
 	CHECK(rc == BOSETT_OK);
@@ -328,6 +329,145 @@ TEST(name_matches_unknown_code)
 	bosett_import_free(imp);
 }
 
+
+TEST(bundled_crosswalk_by_default)
+{
+	struct bosett_import *imp = bosett_import_new();
+	struct bosett_table *t;
+	const char *name, *sha;
+	unsigned long long bytes;
+	int rc;
+
+	/* 1504 Ålesund (before 2020) went into 1507, split in 2024: whole to 1508 */
+	ADD(imp, "list.json", list_json);
+	ADD(imp, "old.csv", "kommunenr;immigrants\n1504;10\n");
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_OK);
+	CHECK_STR(cell(t, "1508", "immigrants"), "10");
+	CHECK(bosett_table_input_count(t) == 3);
+	CHECK(bosett_table_input_get(t, 2, &name, &bytes, &sha) == 0);
+	CHECK_STR(name, "<bundled>/kommune_crosswalk.csv");
+	bosett_table_free(t);
+	bosett_import_free(imp);
+
+	imp = bosett_import_new();
+	bosett_import_set_history_default(imp, 0);
+	ADD(imp, "list.json", list_json);
+	ADD(imp, "old.csv", "kommunenr;immigrants\n1504;10\n");
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_OK);
+	CHECK_STR(cell(t, "1508", "immigrants"), "(none)");
+	CHECK(bosett_import_warning_count(imp) == 1);
+	bosett_table_free(t);
+	bosett_import_free(imp);
+}
+
+TEST(warnings_grouped_by_cause)
+{
+	struct bosett_import *imp = bosett_import_new();
+	struct bosett_table *t;
+	int rc;
+
+	bosett_import_set_history_default(imp, 0);
+	ADD(imp, "list.json", list_json);
+	ADD(imp, "mine.csv", "Kommunenummer;Folkemengde\n1505;100\n9998;5\n9997;5\n9996;5\n");
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_OK);
+	CHECK(bosett_import_warning_count(imp) == 3);
+	CHECK(bosett_import_warning_groups(imp) == 1);
+	CHECK_STR(bosett_import_warning_group(imp, 0),
+	          "mine.csv:3: kommunenummer 9998 matches no municipality of the current structure: ignored"
+	          " (and 2 more like it: lines 4, 5)");
+	bosett_table_free(t);
+	bosett_import_free(imp);
+}
+
+static const char *named_list_json =
+	"[{\"id\":\"1515\",\"name_no\":\"Herøy\",\"population\":100},"
+	"{\"id\":\"1818\",\"name_no\":\"Herøy\",\"population\":100},"
+	"{\"id\":\"1826\",\"name\":\"Aarborte\",\"name_no\":\"Hattfjelldal\",\"population\":100}]";
+static const char *counties_json =
+	"[{\"id\":\"15\",\"name\":\"Møre og Romsdal\"},{\"id\":\"18\",\"name\":\"Nordland\"}]";
+
+TEST(keyfigures_matched_by_name_and_county)
+{
+	struct bosett_import *imp = bosett_import_new();
+	struct bosett_table *t;
+	int rc;
+
+	bosett_import_set_year(imp, 2026);
+	ADD(imp, "list.json", named_list_json);
+	ADD(imp, "c.json", counties_json);
+	ADD(imp, "imdi_nokkeltall_bosetting_2025.csv",
+	    "Fylke;Kommune;Anmodet;Vedtatt;Bosatt;Bosatt med kollektiv beskyttelse\r\n"
+	    "Møre og Romsdal;Herøy;12;-;:;:\r\n"
+	    "Nordland;Herøy (Nordland);5;avventer vedtak;3;:\r\n"
+	    "Nordland;Aarborte;7;7;6;:\r\n");
+	CHECK(bosett_import_input_kind(imp, 2) && !strcmp(bosett_import_input_kind(imp, 2), "imdi-keyfigures"));
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_OK);
+	CHECK_STR(cell(t, "1515", "requested_prev"), "12");
+	CHECK_STR(cell(t, "1515", "decided_prev"), ".");
+	CHECK_STR(cell(t, "1515", "settled_prev"), ":");
+	CHECK_STR(cell(t, "1818", "requested_prev"), "5");
+	CHECK_STR(cell(t, "1818", "decided_prev"), ".");
+	CHECK_STR(cell(t, "1826", "requested_prev"), "7");
+	bosett_table_free(t);
+	bosett_import_free(imp);
+
+	/* no county to tell them apart, a bracket of the wrong county, an unknown name */
+	imp = bosett_import_new();
+	ADD(imp, "list.json", named_list_json);
+	ADD(imp, "k_2025.csv", "Fylke;Kommune;Anmodet;Vedtatt;Bosatt\nX;Herøy;1;1;1\n");
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_EDATA);
+	CHECK_STR(bosett_import_error(imp), "k_2025.csv:2: column 'Kommune': ambiguous name, 1515 and 1818 both fit: \"Herøy\"");
+	bosett_table_free(t);
+	bosett_import_free(imp);
+	imp = bosett_import_new();
+	ADD(imp, "list.json", named_list_json);
+	ADD(imp, "c.json", counties_json);
+	ADD(imp, "k_2025.csv", "Fylke;Kommune;Anmodet;Vedtatt;Bosatt\nNordland;Herøy (Møre og Romsdal);1;1;1\n");
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_EDATA);
+	CHECK(strstr(bosett_import_error(imp), "the bracket names another county") != NULL);
+	bosett_table_free(t);
+	bosett_import_free(imp);
+	imp = bosett_import_new();
+	ADD(imp, "list.json", named_list_json);
+	ADD(imp, "c.json", counties_json);
+	ADD(imp, "k_2025.csv", "Fylke;Kommune;Anmodet;Vedtatt;Bosatt\nNordland;Nowhere;1;1;1\n");
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_EDATA);
+	CHECK_STR(bosett_import_error(imp), "k_2025.csv:2: column 'Kommune': no municipality of the list has this name in Nordland: \"Nowhere\"");
+	bosett_table_free(t);
+	bosett_import_free(imp);
+}
+
+TEST(nav_sheet_mean_of_months)
+{
+	struct bosett_import *imp = bosett_import_new();
+	struct bosett_table *t;
+	int rc;
+
+	ADD(imp, "list.json", list_json);
+	ADD(imp, "nav.csv",
+	    ";Kilde: NAV;Helt ledige. Fylke og kommune. Tidsserie m\xe5ned\r\n"
+	    ";;Kommune. Prosent av arbeidsstyrken\r\n\r\n"
+	    ";Januar - mars 2022\r\n;M\xf8re og Romsdal\r\n;;Januar;Februar;Mars\r\n"
+	    ";I alt M\xf8re og Romsdal;9;9;9\r\n"
+	    ";1505 Kristiansund;2,6;2,3;1,9\r\n"
+	    ";1507 \xc5lesund;1;*;1\r\n");
+	CHECK(bosett_import_input_kind(imp, 1) && !strcmp(bosett_import_input_kind(imp, 1), "nav-hl060"));
+	t = run(imp, &rc);
+	CHECK(rc == BOSETT_OK);
+	CHECK_STR(cell(t, "1505", "unemployment_rate"), "0.02267");
+	CHECK_STR(cell(t, "1508", "unemployment_rate"), ":");
+	CHECK_STR(bosett_table_meta_get(t, "import.year.unemployment_rate"), "2022");
+	bosett_table_free(t);
+	bosett_import_free(imp);
+}
+
 const struct check_case check_cases[] = {
 	CASE(kinds_detected),
 	CASE(merges_summed_markers_kept),
@@ -341,6 +481,10 @@ const struct check_case check_cases[] = {
 	CASE(ssb_long_format),
 	CASE(provenance_carried),
 	CASE(name_matches_unknown_code),
+	CASE(bundled_crosswalk_by_default),
+	CASE(warnings_grouped_by_cause),
+	CASE(keyfigures_matched_by_name_and_county),
+	CASE(nav_sheet_mean_of_months),
 	{ NULL, NULL }
 };
 

@@ -1,0 +1,47 @@
+/*
+ * datadir.c - where the bundled data files are (the code crosswalk, the
+ * county totals, the national table): one lookup for every tool, so that
+ * a build that was never installed and an installed toolkit both find them.
+ * The order is fixed and documented in bosett-data(5): $BOSETT_DATADIR
+ * alone when set, else the source tree's data/ the library was built from,
+ * else the installed share directory.
+ */
+#include <bosett/bosett.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef BOSETT_DATADIR
+#define BOSETT_DATADIR "/usr/local/share/bosett"
+#endif
+#ifndef BOSETT_SOURCE_DATADIR
+#define BOSETT_SOURCE_DATADIR ""
+#endif
+
+static int try_dir(const char *dir, const char *name, char *path, size_t size)
+{
+	int n;
+
+	if (!dir || !*dir)
+		return -1;
+	n = snprintf(path, size, "%s/%s", dir, name);
+	if (n < 0 || (size_t)n >= size)
+		return -1;
+	return access(path, R_OK) == 0 ? 0 : -1;
+}
+
+int bosett_data_path(const char *name, char *path, size_t size)
+{
+	const char *env = getenv("BOSETT_DATADIR");
+
+	if (!name || !*name || strchr(name, '/') || !path || !size)
+		return -1;
+	if (env)
+		return try_dir(env, name, path, size);
+	if (try_dir(BOSETT_SOURCE_DATADIR, name, path, size) == 0 ||
+	    try_dir(BOSETT_DATADIR, name, path, size) == 0)
+		return 0;
+	return -1;
+}
