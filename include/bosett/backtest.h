@@ -32,11 +32,11 @@ int bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_mo
 /* Called after each county of each year. */
 typedef void (*bosett_backtest_progress_fn)(void *ctx, int year, const char *county);
 
-/* Run the years first..last. The result rows: year, fylkenr ("00" is the
+/* Run the years given (increasing). The result rows: year, fylkenr ("00" is the
  * whole country), method, municipalities compared, total, mae, f1,
  * within20, refused (counties refused by the model), violations (hard
  * rules broken, by a check apart from the solver). */
-int bosett_backtest_run(struct bosett_backtest *bt, int first, int last,
+int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
                         bosett_backtest_progress_fn progress, void *ctx);
 struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt);
 

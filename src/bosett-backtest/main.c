@@ -23,7 +23,8 @@ static void usage(void)
 	       "spread by each model and by two baselines, compared municipality by municipality.\n"
 	       "FILEs are bosett-import inputs: the municipality list, counties, a code crosswalk,\n"
 	       "IMDi's settlement history and any others.\n\n"
-	       "  -y, --years FIRST-LAST  the years to measure (default 2012-2021)\n"
+	       "  -y, --years LIST       years and ranges to measure, such as 2012-2021,2025\n"
+	       "                          (default 2012-2021)\n"
 	       "  -m, --model NAME|FILE   a built-in model (default, practice, classic) or a model file;\n"
 	       "                          repeat for several (default: -m default -m practice)\n"
 	       "      --national          only the rows of the whole country (fylkenr 00)\n"
@@ -44,17 +45,27 @@ static void progress(void *ctx, int year, const char *county)
 	fflush(stderr);
 }
 
-static void years(const char *arg, int *first, int *last)
+/* "2012-2021,2025": ranges and single years, increasing. */
+static size_t years(const char *arg, int *out, size_t max)
 {
-	char *end;
-	long a = strtol(arg, &end, 10), b = a;
+	const char *p = arg;
+	size_t n = 0;
 
-	if (end != arg && *end == '-')
-		b = strtol(end + 1, &end, 10);
-	if (end == arg || *end || a < 1996 || b > 2100 || a > b)
-		cli_usage("option '--years': not a range of years such as 2012-2021: \"%s\"", arg);
-	*first = (int)a;
-	*last = (int)b;
+	for (;;) {
+		char *end;
+		long a = strtol(p, &end, 10), b = a;
+
+		if (end != p && *end == '-')
+			b = strtol(end + 1, &end, 10);
+		if (end == p || (*end && *end != ',') || a < 1996 || b > 2100 || a > b ||
+		    (n && a <= out[n - 1]) || n + (size_t)(b - a) + 1 > max)
+			cli_usage("option '--years': not increasing years and ranges such as 2012-2021,2025: \"%s\"", arg);
+		for (long y = a; y <= b; y++)
+			out[n++] = (int)y;
+		if (!*end)
+			return n;
+		p = end + 1;
+	}
 }
 
 int main(int argc, char **argv)
@@ -74,15 +85,15 @@ int main(int argc, char **argv)
 	};
 	const char *names[MAX_MODELS], *out_path = NULL, *svg_path = NULL;
 	struct bosett_model *models[MAX_MODELS] = { 0 };
-	size_t nnames = 0;
-	int first = 2012, last = 2021, national = 0, quiet = 0, c, rc = BOSETT_EDATA;
+	size_t nnames = 0, ny = 0;
+	int yv[128], national = 0, quiet = 0, c, rc = BOSETT_EDATA;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
 	struct bosett_backtest *bt;
 
 	cli_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "y:m:f:o:qhV", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'y': years(optarg, &first, &last); break;
+		case 'y': ny = years(optarg, yv, sizeof yv / sizeof yv[0]); break;
 		case 'm':
 			if (nnames == MAX_MODELS)
 				cli_usage("option '--model': at most %d models", MAX_MODELS);
@@ -101,6 +112,8 @@ int main(int argc, char **argv)
 	if (optind == argc)
 		cli_usage("the inputs are required: the municipality list, counties, a code crosswalk and IMDi's "
 		          "settlement history");
+	if (!ny)
+		ny = years("2012-2021", yv, sizeof yv / sizeof yv[0]);
 	if (!nnames) {
 		names[nnames++] = "default";
 		names[nnames++] = "practice";
@@ -123,7 +136,7 @@ int main(int argc, char **argv)
 			cli_warn("%s", bosett_backtest_error(bt));
 			goto done;
 		}
-	if (bosett_backtest_run(bt, first, last, !quiet && isatty(2) ? progress : NULL, NULL) != BOSETT_OK) {
+	if (bosett_backtest_run(bt, yv, ny, !quiet && isatty(2) ? progress : NULL, NULL) != BOSETT_OK) {
 		if (!quiet && isatty(2))
 			fputc('\n', stderr);
 		cli_warn("%s", bosett_backtest_error(bt));

@@ -38,7 +38,8 @@ struct bosett_backtest {
 	size_t nmodel;
 	struct bosett_table *result;
 	/* national MAE per year and method, for the chart */
-	int first, last;
+	int *years;
+	size_t nyears, cur;
 	double *nat_mae;
 };
 
@@ -60,6 +61,7 @@ void bosett_backtest_free(struct bosett_backtest *bt)
 	}
 	bosett_table_free(bt->result);
 	free(bt->nat_mae);
+	free(bt->years);
 	free(bt);
 }
 
@@ -398,7 +400,7 @@ static int run_year(struct bosett_backtest *bt, int year, bosett_backtest_progre
 
 		if (put(bt, year, "00", name, &nat[k]))
 			goto out;
-		bt->nat_mae[(size_t)(year - bt->first) * nm + k] = nat[k].n ? nat[k].abserr / (double)nat[k].n : NAN;
+		bt->nat_mae[bt->cur * nm + k] = nat[k].n ? nat[k].abserr / (double)nat[k].n : NAN;
 	}
 	rc = 0;
 out:
@@ -410,25 +412,29 @@ out:
 	return rc;
 }
 
-int bosett_backtest_run(struct bosett_backtest *bt, int first, int last, bosett_backtest_progress_fn progress,
-                        void *ctx)
+int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
+                        bosett_backtest_progress_fn progress, void *ctx)
 {
 	static const char *cols[] = { "year", "fylkenr", "method", "municipalities", "total", "mae", "f1", "within20",
 	                              "refused", "violations" };
 	size_t nm = bt->nmodel + NBASE;
+	struct bosett_buf list = { 0 };
+	int rc = BOSETT_OK;
 
 	bt->err[0] = '\0';
-	if (first > last || first < 1900 || last > 2100) {
-		bosett_err(bt->err, "years %d-%d: not a range of years", first, last);
-		return BOSETT_EUSAGE;
-	}
+	for (size_t k = 0; k < nyears; k++)
+		if (years[k] < 1900 || years[k] > 2100 || (k && years[k] <= years[k - 1])) {
+			bosett_err(bt->err, "year %d: the years must grow, from 1900 to 2100", years[k]);
+			return BOSETT_EUSAGE;
+		}
 	bosett_table_free(bt->result);
 	free(bt->nat_mae);
+	free(bt->years);
 	bt->result = bosett_table_new();
-	bt->nat_mae = malloc((size_t)(last - first + 1) * nm * sizeof *bt->nat_mae);
-	bt->first = first;
-	bt->last = last;
-	if (!bt->result || !bt->nat_mae) {
+	bt->nat_mae = malloc((nyears ? nyears : 1) * nm * sizeof *bt->nat_mae);
+	bt->years = malloc((nyears ? nyears : 1) * sizeof *bt->years);
+	bt->nyears = 0;
+	if (!bt->result || !bt->nat_mae || !bt->years) {
 		bosett_err(bt->err, "out of memory");
 		return BOSETT_EDATA;
 	}
@@ -437,17 +443,18 @@ int bosett_backtest_run(struct bosett_backtest *bt, int first, int last, bosett_
 			bosett_err(bt->err, "%s", bosett_table_error(bt->result));
 			return BOSETT_EDATA;
 		}
-	for (int y = first; y <= last; y++)
-		if (run_year(bt, y, progress, ctx) != 0)
-			return BOSETT_EDATA;
-	bosett_table_meta_set(bt->result, "backtest.years", "");
-	{
-		char buf[32];
-
-		snprintf(buf, sizeof buf, "%d-%d", first, last);
-		bosett_table_meta_set(bt->result, "backtest.years", buf);
+	for (size_t k = 0; k < nyears && rc == BOSETT_OK; k++) {
+		bt->cur = bt->nyears;
+		bt->years[bt->nyears++] = years[k];
+		if (run_year(bt, years[k], progress, ctx) != 0)
+			rc = BOSETT_EDATA;
+		if (bosett_buf_printf(&list, "%s%d", k ? "," : "", years[k]))
+			rc = BOSETT_EDATA;
 	}
-	return BOSETT_OK;
+	if (rc == BOSETT_OK)
+		bosett_table_meta_set(bt->result, "backtest.years", list.data ? list.data : "");
+	bosett_buf_free(&list);
+	return rc;
 }
 
 /* A line chart of the national MAE: one line per method, years across. */
@@ -456,7 +463,7 @@ char *bosett_backtest_svg(const struct bosett_backtest *bt)
 	static const char *colour[] = { "#1b6ca8", "#d1495b", "#777777", "#edae49", "#00798c", "#66a182", "#8d6a9f",
 	                                 "#30343f", "#c0c0c0", "#000000" };
 	const double W = 640, H = 360, l = 50, r = 170, top = 30, bottom = 40;
-	size_t nm = bt->nmodel + NBASE, ny = bt->nat_mae ? (size_t)(bt->last - bt->first + 1) : 0;
+	size_t nm = bt->nmodel + NBASE, ny = bt->nat_mae ? bt->nyears : 0;
 	double ymax = 1;
 	struct bosett_buf b = { 0 };
 	int rc = 0;
@@ -469,7 +476,7 @@ char *bosett_backtest_svg(const struct bosett_backtest *bt)
 	                            "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"11\">\n",
 	                        W, H, W, H);
 	rc |= bosett_buf_printf(&b, "<title>Mean absolute error per municipality against IMDi's requests, %d-%d "
-	                            "(Kilde: IMDi, SSB)</title>\n", bt->first, bt->last);
+	                            "(Kilde: IMDi, SSB)</title>\n", ny ? bt->years[0] : 0, ny ? bt->years[ny - 1] : 0);
 	rc |= bosett_buf_printf(&b, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">Mean absolute error per "
 	                            "municipality (people), whole country</text>\n", l);
 	for (double v = 0; v <= ymax + 1e-9; v += ymax / 4) {
@@ -483,7 +490,7 @@ char *bosett_backtest_svg(const struct bosett_backtest *bt)
 		double x = l + (ny > 1 ? (W - l - r) * (double)j / (double)(ny - 1) : 0);
 
 		rc |= bosett_buf_printf(&b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%d</text>\n", x,
-		                        H - bottom + 16, bt->first + (int)j);
+		                        H - bottom + 16, bt->years[j]);
 	}
 	for (size_t k = 0; k < nm; k++) {
 		const char *name = k < bt->nmodel ? bosett_model_name(bt->model[k]) : baseline_names[k - bt->nmodel];

@@ -1,12 +1,13 @@
-# The backtest of 2012-2021 on IMDi's history: on every county of every
+# The backtest of 2012-2021 and 2025 on IMDi's history: on every county of every
 # year, default and practice refuse no county and break no hard rule (the
 # total met, 0 or at least the minimum, within the ceiling), as checked by
 # the backtest apart from the solver; every year has both models and both
 # baselines. The figures themselves are a benchmark, not checked here.
 need_shared
-bosett-backtest -q -y 2012-2021 "$SHARED/municipalities-2025.json" "$SHARED/counties-2025.json" \
+bosett-backtest -q -y 2012-2021,2025 "$SHARED/municipalities-2025.json" "$SHARED/counties-2025.json" \
 	"$DATA/kommune_crosswalk.csv" "$SHARED/ba_regions_2024.tsv" \
-	"$SHARED/imdi_bosatt_anmodede_1995-2021.csv" >out.csv || exit 1
+	"$SHARED/imdi_bosatt_anmodede_1995-2021.csv" "$SHARED/imdi_nokkeltall_bosetting_2024.csv" \
+	"$SHARED/imdi_nokkeltall_bosetting_2025.csv" >out.csv || exit 1
 awk -F, 'NR > 1 { rows[$3]++; if ($9 != 0) refused++; if ($10 != 0) broken++; if ($2 != "00" && $4 > 0) counties[$1 "," $3]++ }
 END {
 	for (m in rows) print m, rows[m]
