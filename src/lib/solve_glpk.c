@@ -1702,12 +1702,12 @@ static void classify(struct bosett_solver *s)
 			continue;
 		if (p->em_quota > 0 && u->em_ok && u->e >= u->em_cap && u->em_cap > 0 && u->x == 0)
 			u->limit = LIMIT_EM;
-		else if (L > 0 && tot == L && u->fair < L)
-			u->limit = LIMIT_MIN;
+		else if (L > 0 && tot == L && (u->fair < L || (u->has_prev && u->prev < L)))
+			u->limit = LIMIT_MIN; /* the minimum lifts it above its fair share or its anchor */
 		else if ((double)tot == floor(u->fair) || (double)tot == ceil(u->fair))
 			u->limit = LIMIT_FAIR;
-		else if (u->has_prev && (fabs((double)tot - floor(u->prev * (1 - m->continuity_band))) < 1 ||
-		                         fabs((double)tot - ceil(u->prev * (1 + m->continuity_band))) < 1 ||
+		else if (u->has_prev && (fabs((double)tot - u->prev * (1 - m->continuity_band)) < 1 ||
+		                         fabs((double)tot - u->prev * (1 + m->continuity_band)) < 1 ||
 		                         fabs((double)tot - u->prev) < 1))
 			u->limit = LIMIT_CONTINUITY;
 	}
