@@ -224,6 +224,13 @@ void bosett_explain_reason(const struct problem *p, const struct muni *u, char *
 	default:
 		if (u->lower > 0 && u->x == u->lower)
 			snprintf(buf, n, "kept at %ld from the smaller scenario", u->lower);
+		else if (u->has_prev && u->last > 0 && (double)tot > u->prev + 0.5 && (double)tot <= u->fair + 0.5)
+			snprintf(buf, n, "%sabove last year's %s scaled to this year's total (%.1f), toward its fair share "
+			         "%.1f: it takes the people the minimum or the caps move from others%s", head, lw, u->prev,
+			         u->fair, em);
+		else if (u->has_prev && u->last > 0 && (double)tot < u->prev - 0.5 && (double)tot >= u->fair - 0.5)
+			snprintf(buf, n, "%sbelow last year's %s scaled to this year's total (%.1f), toward its fair share "
+			         "%.1f: it gives up the people the minimum moves to others%s", head, lw, u->prev, u->fair, em);
 		else if ((double)tot > u->fair)
 			snprintf(buf, n, "%sabove fair share %.1f: %s%s", head, u->fair,
 			         u->score > 0 ? "its score pulls it up" : "takes what others cannot", em);

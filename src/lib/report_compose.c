@@ -364,6 +364,16 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 			bosett_buf_printf(b, " (%s %s)", rpt_msg(r, M_CAP_WORD), rpt_num(r, num, sizeof num, u->cap.v, -1));
 		else if (strcmp(u->limit, "fair_share") == 0 && u->fair.kind == BOSETT_CELL_NUMBER)
 			bosett_buf_printf(b, " (%s)", rpt_num(r, num, sizeof num, u->fair.v, 2));
+		/* last year's number beside this year's: continuity, cuts and drops in numbers */
+		if (r->ref_prev >= 0 && u->prev[r->ref_prev].kind != BOSETT_CELL_EMPTY && u->rec.kind == BOSETT_CELL_NUMBER) {
+			const struct rpt_val *pv = &u->prev[r->ref_prev];
+			char now[64];
+
+			bosett_buf_printf(b, "; %s %s, %s %s", rpt_msg(r, M_LAST_YEAR),
+			                  pv->kind == BOSETT_CELL_NUMBER ? rpt_num(r, num, sizeof num, pv->v, -1)
+			                  : pv->kind == BOSETT_CELL_SUPPRESSED ? "1-4" : "0",
+			                  rpt_msg(r, M_NOW), rpt_num(r, now, sizeof now, u->rec.v, -1));
+		}
 	} else if (*u->binding) {
 		bosett_buf_adds(b, rpt_msg(r, M_REASON_EN));
 		bosett_buf_adds(b, u->binding);
