@@ -1790,6 +1790,27 @@ static void price_rules(struct bosett_solver *s, const struct bosett_table *t)
 	s->price_fairness = s->price_fairness < 1e-9 ? 0 : s->price_fairness;
 }
 
+/* What would place the total (diagnose_ceiling.c), and what gives way
+ * first under --allow-shortfall: appended to the diagnosis. */
+static void ceiling_words(struct bosett_solver *s, long total, long sum)
+{
+	const struct problem *p = &s->p;
+	double fixed, c = bosett_uniform_ceiling(p, total, (long)s->m->min_settle, &fixed);
+	size_t have = strlen(s->diagnosis);
+
+	if (c >= 0)
+		snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+		         "\n  a ceiling of %.1f per 1,000 inhabitants (now %g, max_per_1000) would place the total",
+		         c, s->m->max_per_1000);
+	else
+		snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+		         "\n  the caps the municipalities and capacities give hold %.0f: %.0f more places are needed "
+		         "there", fixed, (double)total - fixed);
+	have = strlen(s->diagnosis);
+	snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+	         "\n  with --allow-shortfall the total gives way first: at most %ld placed, every cap and the minimum kept", sum);
+}
+
 /* Plain-words checks before the solver: the ones a person would do first.
  * Writes the first line of the diagnosis; returns 0 if none applies. */
 static int precheck(struct bosett_solver *s)
@@ -1819,6 +1840,7 @@ static int precheck(struct bosett_solver *s)
 			         shut, p->n, L);
 		bosett_err(s->diagnosis, "quota %ld is more than the %ld that all caps allow (short by %ld)%s",
 		           p->quota + p->em_quota, sum, p->quota + p->em_quota - sum, extra);
+		ceiling_words(s, p->quota + p->em_quota, sum);
 		return 1;
 	}
 	if (p->em_quota > 0 && optin == 0) {

@@ -78,6 +78,12 @@ int bosett_fair_shares(const struct bosett_model *m, const struct bosett_table *
  * county's total per inhabitant is avg (solve_glpk.c). */
 long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg);
 
+/* The smallest uniform ceiling per 1,000 inhabitants (a tenth) for the
+ * municipalities capped per capita that lets all caps hold total
+ * (diagnose_ceiling.c); -1 if none up to 1,000 does. *fixed_room gets what
+ * the other caps (max_settle, capacities) hold alone. */
+double bosett_uniform_ceiling(const struct problem *p, long total, long L, double *fixed_room);
+
 /* Apportionment (apportion.c): whole numbers summing to total from shares. */
 void bosett_largest_remainder(const double *share, size_t n, long total, long *out);
 void bosett_sainte_lague(const double *share, size_t n, long total, double first_divisor, long *out);
