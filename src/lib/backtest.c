@@ -164,8 +164,8 @@ static void compare(const struct bosett_table *t, const size_t *rows, size_t n, 
 /* The hard rules, checked apart from the solver from the model's public
  * parameters: the total is met; each number is 0 or at least the minimum;
  * none is above the per-capita ceiling of bosett(7) or its own cap. */
-static long violations(const struct bosett_model *m, const struct bosett_table *t, const size_t *rows, size_t n,
-                       const long *x, long total)
+long bosett_hard_rule_violations(const struct bosett_model *m, const struct bosett_table *t, const size_t *rows,
+                                 size_t n, const long *x, long total)
 {
 	double L = 0, per1000 = 0, times = 0, pop_sum = 0;
 	long sum = 0, bad = 0;
@@ -380,7 +380,7 @@ static int run_year(struct bosett_backtest *bt, int year, bosett_backtest_progre
 					memset(x, 0, n * sizeof *x);
 				}
 				if (!refused)
-					a.violations = violations(bt->model[k], t, rows, n, x, total);
+					a.violations = bosett_hard_rule_violations(bt->model[k], t, rows, n, x, total);
 			} else {
 				name = baseline_names[k - bt->nmodel];
 				baselines(t, rows, n, total, k == bt->nmodel ? x : xb, k == bt->nmodel ? xb : x);

@@ -84,6 +84,13 @@ long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg)
  * the other caps (max_settle, capacities) hold alone. */
 double bosett_uniform_ceiling(const struct problem *p, long total, long L, double *fixed_room);
 
+/* The hard rules of an allocation x[] of the rows given, checked apart
+ * from the solver from the model's public parameters (backtest.c): the
+ * number of municipalities below the minimum or above the ceiling, plus 1
+ * if the total is not met. */
+long bosett_hard_rule_violations(const struct bosett_model *m, const struct bosett_table *t, const size_t *rows,
+                                 size_t n, const long *x, long total);
+
 /* Apportionment (apportion.c): whole numbers summing to total from shares. */
 void bosett_largest_remainder(const double *share, size_t n, long total, long *out);
 void bosett_sainte_lague(const double *share, size_t n, long total, double first_divisor, long *out);
