@@ -75,30 +75,40 @@ static double claim(const struct problem *p, const struct muni *u)
 	return bosett_value(p->m, u, L, &v) - bosett_value(p->m, u, 0, &v);
 }
 
-/* The closest rival at the margin: for a municipality asked at the
- * minimum, the one not asked (that could be) with the highest claim; for
- * one not asked, the one asked at the minimum with the lowest. Ties go to
- * the earlier kommunenummer. NULL if none. */
-static const struct muni *rival(const struct problem *p, const struct muni *u, int asked)
+/* The closest rivals at the margin, found once for all reasons (a search
+ * per municipality was quadratic): the municipality not asked (that could
+ * be) with the highest claim, and the one asked at the minimum with the
+ * lowest. Ties go to the earlier kommunenummer (row order). */
+void bosett_explain_prepare(struct problem *p)
 {
-	const struct muni *best = NULL;
-	double bc = 0;
+	double cout = 0, cin = 0;
 	long L = (long)p->m->min_settle;
 
+	p->rival_out = p->rival_in = NULL;
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *r = &p->mu[i];
 		long t = r->x + r->e;
 		double c;
 
-		if (r == u || (asked ? (t != 0 || r->cap < (L > 0 ? L : 1)) : (t != L || r->lower > 0)))
-			continue;
-		c = claim(p, r);
-		if (!best || (asked ? c > bc + 1e-9 : c < bc - 1e-9)) {
-			best = r;
-			bc = c;
+		if (t == 0 && r->cap >= (L > 0 ? L : 1)) {
+			c = claim(p, r);
+			if (!p->rival_out || c > cout + 1e-9)
+				p->rival_out = r, cout = c;
+		} else if (t == L && r->lower == 0) {
+			c = claim(p, r);
+			if (!p->rival_in || c < cin - 1e-9)
+				p->rival_in = r, cin = c;
 		}
 	}
-	return best;
+}
+
+/* The rival of u: for one asked at the minimum, the strongest not asked;
+ * for one not asked, the weakest asked at the minimum. */
+static const struct muni *rival(const struct problem *p, const struct muni *u, int asked)
+{
+	const struct muni *r = asked ? p->rival_out : p->rival_in;
+
+	return r == u ? NULL : r;
 }
 
 /* "asked rather than Tingvoll: last year 10 against 5, anchor ..., fair share ..." */

@@ -2025,6 +2025,7 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 	struct problem *p = &s->p;
 	char buf[400];
 
+	bosett_explain_prepare(p);
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
 		long tot = u->x + u->e;

@@ -67,6 +67,9 @@ struct problem {
 	size_t nregions;
 	char **region_ids;       /* distinct region ids; muni.region indexes them */
 	size_t nregion_ids;
+	/* the closest rivals at the margin (explain.c, bosett_explain_prepare):
+	 * the strongest claim not asked, the weakest asked at the minimum */
+	const struct muni *rival_out, *rival_in;
 };
 
 /* Fair shares (fair_share.c): set mu[i].share (summing to 1) by the model's
@@ -99,6 +102,7 @@ void bosett_sainte_lague(const double *share, size_t n, long total, double first
 double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v);
 
 /* Words for a municipality's number, and the `limit` key (explain.c). */
+void bosett_explain_prepare(struct problem *p);
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n);
 const char *bosett_limit_key(const struct problem *p, const struct muni *u);
 
