@@ -162,17 +162,19 @@ static void compare(const struct bosett_table *t, const size_t *rows, size_t n, 
 }
 
 /* The hard rules, checked apart from the solver from the model's public
- * parameters: the total is met; each number is 0 or at least the minimum;
+ * parameters: the total is met; each number is 0 or at least the minimum
+ * (or last year's smaller request, with continuity.keep_small);
  * none is above the per-capita ceiling of bosett(7) or its own cap. */
 long bosett_hard_rule_violations(const struct bosett_model *m, const struct bosett_table *t, const size_t *rows,
                                  size_t n, const long *x, long total)
 {
-	double L = 0, per1000 = 0, times = 0, pop_sum = 0;
+	double L = 0, per1000 = 0, times = 0, keep = 0, pop_sum = 0;
 	long sum = 0, bad = 0;
 
 	bosett_model_get(m, "min_settle", &L);
 	bosett_model_get(m, "max_per_1000", &per1000);
 	bosett_model_get(m, "max_times_average", &times);
+	bosett_model_get(m, "continuity.keep_small", &keep);
 	for (size_t k = 0; k < n; k++) {
 		double pop = 0;
 
@@ -180,16 +182,20 @@ long bosett_hard_rule_violations(const struct bosett_model *m, const struct bose
 		pop_sum += pop > 0 ? pop : 0;
 	}
 	for (size_t k = 0; k < n; k++) {
-		double pop = 0, own, ceiling;
+		double pop = 0, own, ceiling, last, min = L;
 
 		bosett_table_get(t, rows[k], "population", &pop);
+		/* keep_small: asked for fewer than the minimum last year, as few may be asked again */
+		if (keep && bosett_table_get(t, rows[k], "requested_prev", &last) == BOSETT_CELL_NUMBER && last >= 1 &&
+		    last < L)
+			min = last;
 		ceiling = pop * per1000 / 1000;
 		if (times > 0)
 			ceiling = fmax(fmax(ceiling, pop * times * (double)total / pop_sum), L);
 		if (bosett_table_get(t, rows[k], "max_settle", &own) == BOSETT_CELL_NUMBER)
 			ceiling = own;
 		sum += x[k];
-		if (x[k] < 0 || (x[k] > 0 && (double)x[k] < L) || (double)x[k] > floor(ceiling + 1e-9))
+		if (x[k] < 0 || (x[k] > 0 && (double)x[k] < min) || (double)x[k] > floor(ceiling + 1e-9))
 			bad++;
 	}
 	return bad + (sum != total);

@@ -168,6 +168,14 @@ static int read_continuity(struct bosett_model *m, const char *name, const cJSON
 			}
 			continue;
 		}
+		if (strcmp(it->string, "keep_small") == 0) {
+			if (!cJSON_IsBool(it)) {
+				bosett_err(m->err, "%s: key \"%s\": true or false", name, path);
+				return -1;
+			}
+			m->keep_small = cJSON_IsTrue(it);
+			continue;
+		}
 		if (strcmp(it->string, "scale") == 0) {
 			if (!cJSON_IsString(it) || (strcmp(it->valuestring, "total") && strcmp(it->valuestring, "none"))) {
 				bosett_err(m->err, "%s: key \"%s\": \"total\" (last year's number scaled to this year's "
@@ -384,6 +392,10 @@ int bosett_model_get(const struct bosett_model *m, const char *key, double *v)
 		*v = m->continuity_band;
 		return 0;
 	}
+	if (!strcmp(key, "continuity.keep_small")) {
+		*v = m->keep_small;
+		return 0;
+	}
 	if (!strcmp(key, "continuity.weight")) {
 		*v = m->continuity_weight;
 		return 0;
@@ -430,6 +442,7 @@ char *bosett_model_to_json(const struct bosett_model *m)
 		rc |= bosett_buf_adds(&b, ", ");
 	}
 	rc |= bosett_buf_printf(&b, "\"scale\": \"%s\", ", m->continuity_scaled ? "total" : "none");
+	rc |= bosett_buf_printf(&b, "\"keep_small\": %s, ", m->keep_small ? "true" : "false");
 	rc |= bosett_buf_printf(&b, "\"band\": %s", bosett_format_double(num, sizeof num, m->continuity_band));
 	rc |= bosett_buf_printf(&b, ", \"weight\": %s}", bosett_format_double(num, sizeof num, m->continuity_weight));
 	rc |= bosett_buf_adds(&b, ",\n  \"use\": {");

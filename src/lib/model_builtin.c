@@ -18,10 +18,12 @@ static const struct {
 	{ "default", "{\"name\": \"default\"}" },
 	/* what counties and IMDi do: last year's request scaled to this year's total is the
 	 * anchor; the fair share only decides where there is no anchor or between 0 and the
-	 * minimum; the score plays no part */
+	 * minimum; a municipality asked for fewer than the minimum last year may be asked for
+	 * as few again, as IMDi did before 2018; the score plays no part */
 	{ "practice",
 	  "{\"name\": \"practice\", \"score_weight\": 0, \"fairness_weight\": 1,"
-	  " \"continuity\": {\"column\": \"requested_prev\", \"scale\": \"total\", \"band\": 0, \"weight\": 3}}" },
+	  " \"continuity\": {\"column\": \"requested_prev\", \"scale\": \"total\", \"keep_small\": true, \"band\": 0,"
+	  " \"weight\": 3}}" },
 	/* the model of bosett 0.3, to reproduce a recommendation made with it */
 	{ "classic",
 	  "{\"name\": \"classic\", \"max_times_average\": 0, \"fair_exponent\": 1,"

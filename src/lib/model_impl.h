@@ -31,6 +31,7 @@ struct bosett_model {
 	char continuity_column[32];/* "" = first of decided_prev, requested_prev */
 	double continuity_band;    /* free band, as a share of last year's number */
 	double continuity_weight;  /* penalty per person outside the band */
+	int keep_small;            /* last year's number below min_settle may be asked again */
 	int continuity_scaled;     /* anchor: last year's number times this year's
 	                            * total over last year's (1), or as it was (0) */
 	double use[NUSE];          /* places used per person; 0 = not a limit */

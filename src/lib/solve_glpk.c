@@ -168,11 +168,19 @@ static long min_settle(const struct problem *p, const struct variant *v)
 	return v->no_min ? 0 : (long)p->m->min_settle;
 }
 
+/* The minimum of one municipality under a variant: min_settle, or less
+ * where the model keeps last year's smaller number (load). */
+static long muni_min(const struct muni *u, const struct variant *v)
+{
+	return v->no_min ? 0 : u->min;
+}
+
 /* Can the municipality be asked at all under this variant? */
 static int askable(const struct problem *p, const struct muni *u, const struct variant *v)
 {
-	long L = min_settle(p, v);
+	long L = muni_min(u, v);
 
+	(void)p;
 	if (v->elastic)
 		return 1;
 	return u->cap >= (L > 0 ? L : 1);
@@ -303,6 +311,10 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 			u->last = pk == BOSETT_CELL_NUMBER ? v : pk == BOSETT_CELL_SUPPRESSED ? 2.5 : 0;
 			u->prev = u->last;
 		}
+		/* asked for fewer than the minimum last year: as few may be asked again */
+		u->min = (long)m->min_settle;
+		if (m->keep_small && u->has_prev && u->last >= 1 && u->last < m->min_settle && u->last == floor(u->last))
+			u->min = (long)u->last;
 		if (rcol >= 0 && bosett_table_text(t, i, (size_t)rcol)[0]) {
 			u->region = region_index(s, bosett_table_text(t, i, (size_t)rcol));
 			if (u->region < 0)
@@ -454,7 +466,6 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 	struct problem *p = &s->p;
 	const struct bosett_model *m = s->m;
 	glp_prob *lp = glp_create_prob();
-	long L = min_settle(p, v);
 	int total, total_em = 0, ind[5], cnt, cnt_em, *ti, *te;
 	double val[5], *tv, *tev;
 	int value_objective = !v->elastic && !v->max_placed;
@@ -488,6 +499,7 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		int has_e = p->em_quota > 0 && u->em_ok && u->em_cap > 0;
+		long L = muni_min(u, v);
 		int fixed_y = L == 0 || u->lower + u->lower_em > 0;
 		double bp[8], v0;
 		int nb, r, k;
@@ -681,7 +693,7 @@ static int dp_solve(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
 	const struct variant *v = &s->built;
-	long Q = p->quota, L = min_settle(p, v);
+	long Q = p->quota;
 	size_t W = (size_t)Q + 1, k = 0, asked = 0, reach = 1;
 	double *g = malloc(W * sizeof *g), *h = malloc(W * sizeof *h), *f = malloc(W * sizeof *f);
 	long *dq = malloc(W * sizeof *dq);
@@ -700,6 +712,7 @@ static int dp_solve(struct bosett_solver *s)
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		int *ch = choice + k * W;
+		long L = muni_min(u, v);
 		int fixed_y = L == 0 || u->lower > 0;
 		long lo = fixed_y ? (u->lower > L ? u->lower : L) : L, hi = u->cap;
 		double bp[8], v0 = bosett_value(s->m, u, 0, v), *swap;
@@ -1074,7 +1087,7 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, con
 {
 	const struct problem *p = &s->p;
 	const struct variant *v = &s->built;
-	long L = min_settle(p, v), want = p->quota + p->em_quota, have = 0, em_lo = 0, em_hi = 0;
+	long want = p->quota + p->em_quota, have = 0, em_lo = 0, em_hi = 0;
 	size_t budget = 4 * p->n + 1000;
 
 	h->phase = 0;
@@ -1082,6 +1095,7 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, con
 		h->used[r] = 0;
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
+		long L = muni_min(u, v);
 		double tl, yv;
 		long lo;
 
@@ -1282,7 +1296,7 @@ static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 {
 	struct problem *p = &s->p;
 	const struct variant *v = &s->built;
-	long L = min_settle(p, v), want = p->quota + p->em_quota, *pick;
+	long want = p->quota + p->em_quota, *pick;
 	size_t n = p->n ? p->n : 1;
 	double *bt = malloc(n * 8 * sizeof *bt), *bv = malloc(n * 8 * sizeof *bv), *v0 = malloc(n * sizeof *v0);
 	int *nb = malloc(n * sizeof *nb);
@@ -1298,7 +1312,7 @@ static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 	}
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
-		long tlo, thi;
+		long L = muni_min(u, v), tlo, thi;
 
 		nb[i] = 0;
 		zero_ok[i] = 0;
@@ -1447,8 +1461,14 @@ static void region_cuts(struct bosett_solver *s, glp_tree *tree)
 	for (size_t r = 0; r < p->nregions; r++) {
 		const struct regional *rr = &p->regions[r];
 		double people = rr->capacity / s->m->use[rr->res] + 1e-9;
-		long most = (long)floor(people), asked = L > 0 ? (long)floor(people / (double)L) : 0;
+		long most = (long)floor(people), asked, Lr = L;
 		int k = 0;
+
+		/* the smallest minimum among the members bounds how many are asked */
+		for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++)
+			if (p->mu[s->rlist[q]].col_x && muni_min(&p->mu[s->rlist[q]], &s->built) < Lr)
+				Lr = muni_min(&p->mu[s->rlist[q]], &s->built);
+		asked = Lr > 0 ? (long)floor(people / (double)Lr) : 0;
 
 		for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++) {
 			size_t i = s->rlist[q];
@@ -1470,7 +1490,7 @@ static void region_cuts(struct bosett_solver *s, glp_tree *tree)
 				glp_ios_add_row(tree, NULL, 0, 0, kk, c, a, GLP_UP, 0);
 			}
 		}
-		if (L > 0 && asked < k)
+		if (Lr > 0 && asked < k)
 			glp_ios_add_row(tree, NULL, 0, 0, k, ind, val, GLP_UP, (double)asked);
 	}
 	free(ind), free(val);
@@ -1662,7 +1682,6 @@ static void classify(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
 	const struct bosett_model *m = p->m;
-	long L = (long)m->min_settle;
 	double *used = calloc(p->nregions ? p->nregions : 1, sizeof *used);
 
 	if (!used)
@@ -1702,7 +1721,7 @@ static void classify(struct bosett_solver *s)
 			continue;
 		if (p->em_quota > 0 && u->em_ok && u->e >= u->em_cap && u->em_cap > 0 && u->x == 0)
 			u->limit = LIMIT_EM;
-		else if (L > 0 && tot == L && (u->fair < L || (u->has_prev && u->prev < L)))
+		else if (u->min > 0 && tot == u->min && (u->fair < u->min || (u->has_prev && u->prev < u->min)))
 			u->limit = LIMIT_MIN; /* the minimum lifts it above its fair share or its anchor */
 		else if ((double)tot == floor(u->fair) || (double)tot == ceil(u->fair))
 			u->limit = LIMIT_FAIR;

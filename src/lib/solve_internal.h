@@ -27,6 +27,7 @@ struct muni {
 	                          * the continuity anchor, last scaled to this year's total */
 	int has_prev;
 	long cap;                /* U: the municipality's own cap, people */
+	long min;                /* L_K: its minimum, min_settle or last year's smaller number */
 	int cap_source;          /* CAP_OWN, CAP_PER_CAPITA, CAP_USE + k */
 	double cap_input;        /* the figure behind the cap */
 	int region;              /* index into problem.regions, -1 if none */
