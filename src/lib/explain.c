@@ -129,7 +129,23 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 	                 : "equal claims: the solver's pick between equals");
 }
 
+static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n);
+
+/* The reason, and where a criterion moved the fair share, which and by how
+ * much: the departures of the default from practice say what caused them. */
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n)
+{
+	size_t len;
+
+	reason_body(p, u, buf, n);
+	len = strlen(buf);
+	if (u->moved_in >= 0 && fabs(u->fair - u->fair_key) >= 0.5 && len < n)
+		snprintf(buf + len, n - len, "; secondary moves %s its fair share by %.1f (%g refugees settled elsewhere "
+		         "moved in last year)", u->fair < u->fair_key ? "lower" : "raise", fabs(u->fair - u->fair_key),
+		         u->moved_in);
+}
+
+static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n)
 {
 	const struct bosett_model *m = p->m;
 	long L = (long)m->min_settle, tot = u->x + u->e;

@@ -36,6 +36,7 @@ static const struct scalar scalars[] = {
 	{ "max_per_1000", OFF(max_per_1000), 0, 1000, 0 },
 	{ "max_times_average", OFF(max_times_average), 0, 1000, 0 },
 	{ "fair_exponent", OFF(fair_exponent), 0, 1, 0 },
+	{ "moved_in_weight", OFF(moved_in_weight), 0, 10, 0 },
 	{ "fairness_weight", OFF(fairness_weight), 0, 1e6, 0 },
 	{ "score_weight", OFF(score_weight), 0, 1e6, 0 },
 	{ "em_use", OFF(em_use), 0.01, 100, 0 },
@@ -66,6 +67,7 @@ static void set_defaults(struct bosett_model *m)
 	m->max_times_average = 10;
 	snprintf(m->fair_key, sizeof m->fair_key, "population");
 	m->fair_exponent = 0.5;
+	m->moved_in_weight = 0.5;
 	m->fairness_weight = 1;
 	m->score_weight = 0.5;
 	m->continuity_band = 0.05;

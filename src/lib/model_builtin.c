@@ -21,12 +21,12 @@ static const struct {
 	 * minimum; a municipality asked for fewer than the minimum last year may be asked for
 	 * as few again, as IMDi did before 2018; the score plays no part */
 	{ "practice",
-	  "{\"name\": \"practice\", \"score_weight\": 0, \"fairness_weight\": 1,"
+	  "{\"name\": \"practice\", \"score_weight\": 0, \"fairness_weight\": 1, \"moved_in_weight\": 0,"
 	  " \"continuity\": {\"column\": \"requested_prev\", \"scale\": \"total\", \"keep_small\": true, \"band\": 0,"
 	  " \"weight\": 3}}" },
 	/* the model of bosett 0.3, to reproduce a recommendation made with it */
 	{ "classic",
-	  "{\"name\": \"classic\", \"max_times_average\": 0, \"fair_exponent\": 1,"
+	  "{\"name\": \"classic\", \"max_times_average\": 0, \"fair_exponent\": 1, \"moved_in_weight\": 0,"
 	  " \"continuity\": {\"scale\": \"none\", \"band\": 0.25, \"weight\": 0.25}}" },
 };
 

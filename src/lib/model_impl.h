@@ -21,6 +21,7 @@ struct bosett_model {
 	double max_per_1000;       /* per-capita ceiling when max_settle is absent */
 	double max_times_average;  /* ... or this many times the county's total per
 	                            * inhabitant if higher, and never below L; 0 = off */
+	double moved_in_weight;    /* fair share lowered by last year's secondary moves */
 	double fair_exponent;      /* "population" key: share proportional to pop^b */
 	char fair_key[32];         /* "population", "denmark" or "weighted" */
 	double key_weight[BOSETT_KEY_MAX]; /* for "weighted": column weights */

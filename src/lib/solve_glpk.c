@@ -419,8 +419,10 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 	continuity_anchor(p);
 	if (bosett_fair_shares(m, t, p->mu, n, s->err) != 0)
 		return -1;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		p->mu[i].fair = (double)(s->quota + s->em_quota) * p->mu[i].share;
+		p->mu[i].fair_key *= (double)(s->quota + s->em_quota);
+	}
 	return 0;
 oom:
 	bosett_err(s->err, "out of memory");
@@ -2136,6 +2138,7 @@ static int baseline_model(struct bosett_solver *s, struct bosett_model *copy)
 	else if (s->method != BOSETT_METHOD_KEY) {
 		snprintf(copy->fair_key, sizeof copy->fair_key, "population");
 		copy->fair_exponent = 1; /* the baseline is the plain population share */
+		copy->moved_in_weight = 0;
 		copy->nkey = 0;
 	}
 	return 0;

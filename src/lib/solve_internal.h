@@ -23,6 +23,8 @@ struct muni {
 	size_t row;
 	const char *code, *name;
 	double pop, share, fair, score, prev;
+	double fair_key;         /* the fair share before the secondary-moves correction */
+	double moved_in;         /* moved_in_prev, -1 when the table has none */
 	double last;             /* last year's number as given (":" is 2.5); prev is
 	                          * the continuity anchor, last scaled to this year's total */
 	int has_prev;

@@ -7,7 +7,7 @@ need_shared
 bosett-backtest -q -y 2012-2021,2025 "$SHARED/municipalities-2025.json" "$SHARED/counties-2025.json" \
 	"$DATA/kommune_crosswalk.csv" "$SHARED/ba_regions_2024.tsv" \
 	"$SHARED/imdi_bosatt_anmodede_1995-2021.csv" "$SHARED/imdi_nokkeltall_bosetting_2024.csv" \
-	"$SHARED/imdi_nokkeltall_bosetting_2025.csv" >out.csv || exit 1
+	"$SHARED/imdi_nokkeltall_bosetting_2025.csv" "$SHARED/imdi_flyktning_botid_flytting_2022.csv" >out.csv || exit 1
 awk -F, 'NR > 1 { rows[$3]++; if ($9 != 0) refused++; if ($10 != 0) broken++; if ($2 != "00" && $4 > 0) counties[$1 "," $3]++ }
 END {
 	for (m in rows) print m, rows[m]
