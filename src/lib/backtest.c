@@ -463,6 +463,14 @@ int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nye
 	return rc;
 }
 
+/* The x of year j: by the year itself, so that missing years leave a gap. */
+static double xpos(const struct bosett_backtest *bt, size_t j, double x0, double x1)
+{
+	int span = bt->years[bt->nyears - 1] - bt->years[0];
+
+	return span > 0 ? x0 + (x1 - x0) * (double)(bt->years[j] - bt->years[0]) / (double)span : x0;
+}
+
 /* A line chart of the national MAE: one line per method, years across. */
 char *bosett_backtest_svg(const struct bosett_backtest *bt)
 {
@@ -493,7 +501,7 @@ char *bosett_backtest_svg(const struct bosett_backtest *bt)
 		                        l, W - r, y, y, l - 4, y + 4, v);
 	}
 	for (size_t j = 0; j < ny; j++) {
-		double x = l + (ny > 1 ? (W - l - r) * (double)j / (double)(ny - 1) : 0);
+		double x = xpos(bt, j, l, W - r);
 
 		rc |= bosett_buf_printf(&b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%d</text>\n", x,
 		                        H - bottom + 16, bt->years[j]);
@@ -506,17 +514,30 @@ char *bosett_backtest_svg(const struct bosett_backtest *bt)
 		                        colour[k % 10], k >= bt->nmodel ? " stroke-dasharray=\"5 3\"" : "");
 		for (size_t j = 0; j < ny; j++) {
 			double v = bt->nat_mae[j * nm + k];
-			double x = l + (ny > 1 ? (W - l - r) * (double)j / (double)(ny - 1) : 0);
+			double x = xpos(bt, j, l, W - r);
 
+			if (j && bt->years[j] != bt->years[j - 1] + 1)
+				pen = 0; /* years missing between: no line across them */
 			if (isnan(v)) {
 				pen = 0;
 				continue;
 			}
+			/* a new path for each run of years: some renderers draw a dashed path across an M */
+			if (!pen && j)
+				rc |= bosett_buf_printf(&b, "\"/>\n<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s d=\"",
+				                        colour[k % 10], k >= bt->nmodel ? " stroke-dasharray=\"5 3\"" : "");
 			rc |= bosett_buf_printf(&b, "%s%.1f %.1f ", pen ? "L" : "M", x,
 			                        top + (H - top - bottom) * (1 - v / ymax));
 			pen = 1;
 		}
 		rc |= bosett_buf_adds(&b, "\"/>\n");
+		/* a dot at every point, so that a year alone (2025) shows */
+		for (size_t j = 0; j < ny; j++)
+			if (!isnan(bt->nat_mae[j * nm + k]))
+				rc |= bosett_buf_printf(&b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n",
+				                        xpos(bt, j, l, W - r),
+				                        top + (H - top - bottom) * (1 - bt->nat_mae[j * nm + k] / ymax),
+				                        colour[k % 10]);
 		rc |= bosett_buf_printf(&b, "<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.0f\" y2=\"%.0f\" stroke=\"%s\" "
 		                            "stroke-width=\"2\"/><text x=\"%.0f\" y=\"%.0f\">",
 		                        W - r + 10, W - r + 30, top + 10 + 16 * (double)k, top + 10 + 16 * (double)k,
