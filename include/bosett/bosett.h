@@ -66,5 +66,6 @@ BOSETT_API int bosett_county_total(const char *path, const char *fylkenr, int ye
 #include <bosett/solve.h>
 #include <bosett/report.h>
 #include <bosett/score.h>
+#include <bosett/backtest.h>
 
 #endif

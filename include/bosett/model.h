@@ -27,6 +27,12 @@ BOSETT_API int bosett_model_read_file(struct bosett_model *m, const char *path);
 BOSETT_API int bosett_model_read_mem(struct bosett_model *m, const char *name,
                                      const void *data, size_t len);
 
+/* A built-in model by name ("default", "practice", "classic"), or a
+ * model file when what has a '/' or a '.'. */
+BOSETT_API int bosett_model_load(struct bosett_model *m, const char *what);
+/* The name of built-in model i, NULL past the end. */
+BOSETT_API const char *bosett_model_builtin(size_t i);
+
 /* The model's name ("default" or the file's "name"), and the whole model,
  * defaults included, as canonical JSON (caller frees with free()). */
 BOSETT_API const char *bosett_model_name(const struct bosett_model *m);

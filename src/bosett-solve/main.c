@@ -29,7 +29,8 @@ static void usage(void)
 	       "      --no-rule-prices   skip pricing the policy rules (three more solves)\n"
 	       "      --approximate      no proof: a fast allocation that keeps every rule\n"
 	       "                         and its gap (for very large tables)\n"
-	       "  -m, --model FILE       decision model (bosett-model(5)); default: built in\n"
+	       "  -m, --model NAME|FILE  a built-in model (default, practice, classic) or a\n"
+	       "                         model file (bosett-model(5)); default: default\n"
 	       "      --county NN        only the municipalities of county NN (fylkenr)\n"
 	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
@@ -176,7 +177,7 @@ int main(int argc, char **argv)
 		return BOSETT_EDATA;
 	}
 	rc = BOSETT_EDATA;
-	if (model_path && bosett_model_read_file(model, model_path) != BOSETT_OK) {
+	if (model_path && bosett_model_load(model, model_path) != BOSETT_OK) {
 		cli_warn("%s", bosett_model_error(model));
 		goto done;
 	}
@@ -303,7 +304,8 @@ int main(int argc, char **argv)
 	bosett_table_meta_set(t, "solve.model", bosett_model_name(model));
 	if (county)
 		bosett_table_meta_set(t, "solve.county", county);
-	if (bosett_table_input_add_file(t, input) != 0 || bosett_table_input_add_file(t, model_path) != 0) {
+	if (bosett_table_input_add_file(t, input) != 0 || (model_path && (strchr(model_path, '/') || strchr(model_path, '.')) &&
+	                                                  bosett_table_input_add_file(t, model_path) != 0)) {
 		cli_warn("%s", bosett_table_error(t));
 		rc = BOSETT_EDATA;
 		goto done;

@@ -772,7 +772,7 @@ static long row_by_name(const struct bosett_import *imp, const struct rowset *rs
 static const char *const order[] = {
 	"kommunenr", "kommune", "fylkenr", "fylke", "population", "area_km2", "malform",
 	"region", "region_name", "lon", "lat",
-	"requested_prev", "decided_prev", "settled_prev",
+	"requested_prev", "decided_prev", "settled_prev", "moved_in_prev",
 	"requested_avg3", "decided_avg3", "settled_avg3",
 	"requested", "decided", "settled",
 	"working_age_share", "immigrants", "employment_rate", "unemployment_rate", "jobs_located",
@@ -942,7 +942,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 	struct mfact *mf = NULL;
 	struct joined j = { 0 };
 	size_t nmf = 0, cap = 0;
-	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0;
+	int rc = BOSETT_EDATA, year = imp->year, have_hist = 0, have_moves = 0;
 	int have_ratio[NRATIOS] = { 0 };
 	char num[64], key[160];
 	struct pick *picks = NULL;
@@ -959,7 +959,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 	/* the year: given, or the latest of the settlement history */
 	if (!year)
 		for (size_t i = 0; i < imp->nfacts; i++)
-			if (!strncmp(imp->facts[i].col, "imdi:", 5) && imp->facts[i].year > year)
+			if (!strncmp(imp->facts[i].col, "imdi:", 5) && strcmp(imp->facts[i].col, IMP_MOVED_IN) != 0 &&
+			    imp->facts[i].year > year)
 				year = imp->facts[i].year;
 	cy = col_years(imp, &ncy);
 	if (!cy) {
@@ -1174,9 +1175,12 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		j.n++;
 		i = e;
 	}
-	for (size_t i = 0; i < j.n; i++)
-		if (!strncmp(j.v[i].col, "imdi:", 5))
+	for (size_t i = 0; i < j.n; i++) {
+		if (!strncmp(j.v[i].col, "imdi:", 5) && strcmp(j.v[i].col, IMP_MOVED_IN) != 0)
 			have_hist = 1;
+		if (!strcmp(j.v[i].col, IMP_MOVED_IN))
+			have_moves = 1;
+	}
 
 	/* the year of each column: an undated value (a municipality list, a
 	 * table of today) wins over dated ones; else the latest year given */
@@ -1226,6 +1230,8 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 		if (!strncmp(order[c], "requested", 9) || !strncmp(order[c], "decided", 7) ||
 		    !strncmp(order[c], "settled", 7))
 			present = have_hist;
+		else if (!strcmp(order[c], "moved_in_prev"))
+			present = have_moves;
 		else if (!strcmp(order[c], "fylkenr"))
 			present = 1;
 		else if (!strcmp(order[c], "fylke"))
@@ -1345,6 +1351,9 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 					goto done;
 			}
 	}
+	for (size_t r = 0; have_moves && r < rs.n; r++)
+		if (put_hist(imp, t, r, "moved_in_prev", lookup(&j, IMP_MOVED_IN, year - 1, (long)r)) != 0)
+			goto done;
 	/* what bosett-data(5) requires, said in terms of the inputs */
 	{
 		static const char *const required[] = { "kommune", "population" };

@@ -18,6 +18,9 @@
 #define IMP_REQUESTED "imdi:requested"
 #define IMP_DECIDED "imdi:decided"
 #define IMP_SETTLED "imdi:settled"
+/* IMDi's "Flyttet hit": refugees living in a municipality who were settled
+ * elsewhere (secondary moves), all years in Norway; becomes moved_in_prev */
+#define IMP_MOVED_IN "imdi:moved_in"
 /* Persons aged 20-66 and persons of all ages: working_age_share */
 #define IMP_AGE2066 "ssb:persons_20_66"
 #define IMP_AGEALL "ssb:persons_all"

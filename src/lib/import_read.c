@@ -269,6 +269,55 @@ static const char *imdi_series(const char *s)
 	return NULL;
 }
 
+/* IMDi's refugees by secondary moves (imdi_flyktning_botid_flytting): the
+ * "Flyttet hit" persons of all years in Norway, by year. */
+static int read_imdi_moves(struct bosett_import *imp, int file, struct imp_rows *rs)
+{
+	const struct imp_row *h = &rs->r[0];
+	int cunit = find_col(h, "Enhet"), cyear = find_col(h, "År"), ccode = find_col(h, "Kommunenummer");
+	int cmove = find_col(h, "Sekundærflytting"), cstay = find_col(h, "Botid i Norge");
+	size_t cval = h->n - 1, skipped = 0;
+
+	for (size_t i = 1; i < rs->n; i++) {
+		const struct imp_row *r = &rs->r[i];
+		const char *vs = field(r, cval);
+		char code[5], q[128];
+		long year;
+		int kind;
+		double v;
+
+		if ((cunit >= 0 && strcmp(field(r, (size_t)cunit), "Personer") != 0) ||
+		    strcmp(field(r, (size_t)cmove), "Flyttet hit") != 0 || strcmp(field(r, (size_t)cstay), "Alle") != 0) {
+			skipped++;
+			continue;
+		}
+		if (bosett_parse_long(field(r, (size_t)cyear), &year) != 0 || year < 1900 || year > 2200) {
+			bosett_err(imp->err, "%s:%ld: column 'År': not a year: \"%s\"", input_name(imp, file),
+			           r->line, bosett_quote(field(r, (size_t)cyear), strlen(field(r, (size_t)cyear)), q, sizeof q));
+			return BOSETT_EDATA;
+		}
+		if (imp_parse_code(field(r, (size_t)ccode), code, NULL) != 0) {
+			bosett_err(imp->err, "%s:%ld: column 'Kommunenummer': not a kommunenummer: \"%s\"",
+			           input_name(imp, file), r->line,
+			           bosett_quote(field(r, (size_t)ccode), strlen(field(r, (size_t)ccode)), q, sizeof q));
+			return BOSETT_EDATA;
+		}
+		if (imp_parse_value(vs, rs->info.decimal_comma, &kind, &v) != 0)
+			return value_error(imp, file, r->line, h->f[cval], vs);
+		if (kind == BOSETT_CELL_NUMBER && (v < 0 || v != floor(v))) {
+			bosett_err(imp->err, "%s:%ld: column '%s': not a whole number of persons: \"%s\"",
+			           input_name(imp, file), r->line, h->f[cval], bosett_quote(vs, strlen(vs), q, sizeof q));
+			return BOSETT_EDATA;
+		}
+		if (imp_fact_add(imp, code, (int)year, IMP_MOVED_IN, kind, v, NULL, 1, file, r->line) != 0)
+			return BOSETT_EDATA;
+	}
+	if (skipped)
+		imp_warn(imp, "%s: %zu lines other than 'Flyttet hit' of all years in Norway, in persons, not used",
+		         input_name(imp, file), skipped);
+	return 0;
+}
+
 static int read_imdi_long(struct bosett_import *imp, int file, struct imp_rows *rs)
 {
 	const struct imp_row *h = &rs->r[0];
@@ -282,6 +331,8 @@ static int read_imdi_long(struct bosett_import *imp, int file, struct imp_rows *
 		           input_name(imp, file), h->line);
 		return BOSETT_EDATA;
 	}
+	if (cseries < 0 && find_col(h, "Sekundærflytting") >= 0 && find_col(h, "Botid i Norge") >= 0)
+		return read_imdi_moves(imp, file, rs);
 	if (cseries < 0) {
 		/* other IMDi series: not yet turned into columns */
 		imp_warn(imp, "%s: IMDi series not used by bosett-import (only the settlement history 'Bosetting' is read)",

@@ -359,11 +359,32 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	if (r->lang == BOSETT_LANG_EN && *u->binding) {
 		bosett_buf_adds(b, u->binding);
 	} else if (*u->limit) {
+		const struct rpt_val *pv = r->ref_prev >= 0 ? &u->prev[r->ref_prev] : NULL;
+		int asked_before = pv && (pv->kind == BOSETT_CELL_SUPPRESSED || (pv->kind == BOSETT_CELL_NUMBER && pv->v > 0));
+
+		/* a drop and a cut say so before the limit (explain.c has the English with every number) */
+		if (strcmp(u->limit, "not_asked") == 0 && asked_before) {
+			bosett_buf_adds(b, rpt_msg(r, M_DROPPED));
+			goto numbers;
+		}
+		if (pv && pv->kind == BOSETT_CELL_NUMBER && u->rec.kind == BOSETT_CELL_NUMBER && pv->v >= 5 &&
+		    u->rec.v > 0 && u->rec.v < 0.8 * pv->v)
+			bosett_buf_printf(b, "%s: ", rpt_msg(r, M_CUT));
 		bosett_buf_adds(b, rpt_limit_words(r, u->limit));
 		if (rpt_limit_is_capacity(u->limit) && u->cap.kind == BOSETT_CELL_NUMBER)
 			bosett_buf_printf(b, " (%s %s)", rpt_msg(r, M_CAP_WORD), rpt_num(r, num, sizeof num, u->cap.v, -1));
 		else if (strcmp(u->limit, "fair_share") == 0 && u->fair.kind == BOSETT_CELL_NUMBER)
 			bosett_buf_printf(b, " (%s)", rpt_num(r, num, sizeof num, u->fair.v, 2));
+numbers:
+		/* last year's number beside this year's: continuity, cuts and drops in numbers */
+		if (pv && pv->kind != BOSETT_CELL_EMPTY && u->rec.kind == BOSETT_CELL_NUMBER) {
+			char now[64];
+
+			bosett_buf_printf(b, "; %s %s, %s %s", rpt_msg(r, M_LAST_YEAR),
+			                  pv->kind == BOSETT_CELL_NUMBER ? rpt_num(r, num, sizeof num, pv->v, -1)
+			                  : pv->kind == BOSETT_CELL_SUPPRESSED ? "1-4" : "0",
+			                  rpt_msg(r, M_NOW), rpt_num(r, now, sizeof now, u->rec.v, -1));
+		}
 	} else if (*u->binding) {
 		bosett_buf_adds(b, rpt_msg(r, M_REASON_EN));
 		bosett_buf_adds(b, u->binding);

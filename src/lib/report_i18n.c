@@ -50,6 +50,15 @@ static const char *const msgs[M_COUNT][3] = {
 	[M_FAIR] = { "Fair share", "Rimelig andel", "Rimeleg del" },
 	[M_CAP] = { "Cap", "Tak", "Tak" },
 	[M_CAP_WORD] = { "cap", "tak", "tak" },
+	[M_LAST_YEAR] = { "last year", "i fjor", "i fjor" },
+	[M_NOW] = { "now", "nå", "no" },
+	[M_DROPPED] = { "not asked this year though asked last year: last year's number scaled to this year's total is "
+	                "below the minimum, or others have a stronger claim",
+	                "ikke anmodet i år, selv om kommunen ble anmodet i fjor: fjorårets tall skalert til årets total er "
+	                "under minstetallet, eller andre har sterkere krav",
+	                "ikkje oppmoda i år, sjølv om kommunen vart oppmoda i fjor: talet frå i fjor skalert til totalen "
+	                "i år er under minstetalet, eller andre har sterkare krav" },
+	[M_CUT] = { "fewer than last year", "færre enn i fjor", "færre enn i fjor" },
 	[M_REQ_PREV] = { "Request last year", "Anmodning i fjor", "Oppmoding i fjor" },
 	[M_DEC_PREV] = { "Decision last year", "Vedtak i fjor", "Vedtak i fjor" },
 	[M_SET_PREV] = { "Settled last year", "Bosatt i fjor", "Busett i fjor" },

@@ -85,6 +85,7 @@ enum rpt_msg {
 	M_CH_SCEN, M_CH_ROSE, M_CH_ROSE_NOTE, M_CH_MAP, M_CH_MAP_NOTE, M_MORE, M_FEWER,
 	M_SAME, M_NO_PREV, M_NOT_ASKED, M_LETTER_TO, M_LETTER_FROM, M_LETTER_RE,
 	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP, M_CAP_WORD,
+	M_LAST_YEAR, M_NOW, M_DROPPED, M_CUT,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);

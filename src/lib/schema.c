@@ -34,6 +34,7 @@ static const struct bosett_column columns[] = {
 	{ "requested_prev", KIND_COUNT, 0, 1, "IMDi's request for the year before (persons)" },
 	{ "decided_prev", KIND_COUNT, 0, 1, "the council's decision for the year before (persons)" },
 	{ "settled_prev", KIND_COUNT, 0, 1, "refugees settled in the year before (persons)" },
+	{ "moved_in_prev", KIND_COUNT, 0, 1, "refugees living there at the end of the year before who were settled elsewhere (IMDi's 'Flyttet hit', persons)" },
 	{ "requested_avg3", KIND_NONNEG, 0, 1, "mean IMDi request over the three years before (persons)" },
 	{ "decided_avg3", KIND_NONNEG, 0, 1, "mean decision over the three years before (persons)" },
 	{ "settled_avg3", KIND_NONNEG, 0, 1, "mean settled over the three years before (persons)" },

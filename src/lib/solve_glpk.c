@@ -170,11 +170,19 @@ static long min_settle(const struct problem *p, const struct variant *v)
 	return v->no_min ? 0 : (long)p->m->min_settle;
 }
 
+/* The minimum of one municipality under a variant: min_settle, or less
+ * where the model keeps last year's smaller number (load). */
+static long muni_min(const struct muni *u, const struct variant *v)
+{
+	return v->no_min ? 0 : u->min;
+}
+
 /* Can the municipality be asked at all under this variant? */
 static int askable(const struct problem *p, const struct muni *u, const struct variant *v)
 {
-	long L = min_settle(p, v);
+	long L = muni_min(u, v);
 
+	(void)p;
 	if (v->elastic)
 		return 1;
 	return u->cap >= (L > 0 ? L : 1);
@@ -224,6 +232,40 @@ static int region_index(struct bosett_solver *s, const char *id)
 	return (int)p->nregion_ids++;
 }
 
+/* The per-capita ceiling (bosett(7), CAPS): max_per_1000, or max_times_average
+ * times the county's total per inhabitant where that is higher, so that it
+ * grows with the need; and never below the minimum, so that no municipality
+ * is shut out by its size alone. */
+long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg)
+{
+	double c = pop * m->max_per_1000 / 1000;
+
+	if (m->max_times_average > 0) {
+		c = fmax(c, pop * m->max_times_average * avg);
+		c = fmax(c, m->min_settle);
+	}
+	return (long)floor(c + 1e-9);
+}
+#define per_capita_cap bosett_per_capita_cap
+
+/* The continuity anchor (bosett(7), VALUE): last year's number, scaled by
+ * this year's total over last year's total of the same municipalities when
+ * the model says so, so that a county whose need halves is not held to
+ * last year's level everywhere. */
+static void continuity_anchor(struct problem *p)
+{
+	double sum = 0, f;
+
+	if (!p->m->continuity_scaled)
+		return;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->mu[i].has_prev)
+			sum += p->mu[i].last;
+	f = sum > 0 ? (double)(p->quota + p->em_quota) / sum : 1;
+	for (size_t i = 0; i < p->n; i++)
+		p->mu[i].prev = p->mu[i].last * f;
+}
+
 /* Read the rows: fair share, caps and their sources, regions, minors. */
 static int load(struct bosett_solver *s, const struct bosett_table *t)
 {
@@ -231,6 +273,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 	const struct bosett_model *m = s->m;
 	const char *prevcol = m->continuity_column;
 	size_t n = bosett_table_nrows(t);
+	double avg = 0;         /* the county's total per inhabitant */
 	int kcol = bosett_table_col(t, "kommunenr"), ncol = bosett_table_col(t, "kommune");
 	int rcol = bosett_table_col(t, "region"), rncol = bosett_table_col(t, "region_name");
 
@@ -251,8 +294,15 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 	p->mu = calloc(n ? n : 1, sizeof *p->mu);
 	if (!p->mu)
 		goto oom;
+	for (size_t i = 0; i < n; i++) {
+		double v;
+
+		if (number(t, i, "population", &v) && v > 0)
+			avg += v;
+	}
+	avg = avg > 0 ? (double)(s->quota + s->em_quota) / avg : 0;
 	if (!prevcol[0])
-		prevcol = bosett_table_col(t, "decided_prev") >= 0 ? "decided_prev" : "requested_prev";
+		prevcol = bosett_table_col(t, "requested_prev") >= 0 ? "requested_prev" : "decided_prev";
 	for (size_t i = 0; i < n; i++) {
 		struct muni *u = &p->mu[i];
 		double v;
@@ -266,10 +316,17 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 		if (number(t, i, "score", &v))
 			u->score = v;
 		pk = bosett_table_get(t, i, prevcol, &v);
-		if (m->continuity_weight > 0 && (pk == BOSETT_CELL_NUMBER || pk == BOSETT_CELL_ABSENT)) {
+		if (m->continuity_weight > 0 &&
+		    (pk == BOSETT_CELL_NUMBER || pk == BOSETT_CELL_ABSENT || pk == BOSETT_CELL_SUPPRESSED)) {
 			u->has_prev = 1;
-			u->prev = pk == BOSETT_CELL_NUMBER ? v : 0; /* "." is "not asked last year" */
+			/* "." is "not asked last year"; ":" a real figure of 1-4, taken as its middle */
+			u->last = pk == BOSETT_CELL_NUMBER ? v : pk == BOSETT_CELL_SUPPRESSED ? 2.5 : 0;
+			u->prev = u->last;
 		}
+		/* asked for fewer than the minimum last year: as few may be asked again */
+		u->min = (long)m->min_settle;
+		if (m->keep_small && u->has_prev && u->last >= 1 && u->last < m->min_settle && u->last == floor(u->last))
+			u->min = (long)u->last;
 		if (rcol >= 0 && bosett_table_text(t, i, (size_t)rcol)[0]) {
 			u->region = region_index(s, bosett_table_text(t, i, (size_t)rcol));
 			if (u->region < 0)
@@ -280,7 +337,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 			u->cap_source = CAP_OWN;
 			u->cap_input = v;
 		} else {
-			u->cap = (long)floor(u->pop * m->max_per_1000 / 1000 + 1e-9);
+			u->cap = per_capita_cap(m, u->pop, avg);
 			u->cap_source = CAP_PER_CAPITA;
 			u->cap_input = u->pop;
 		}
@@ -371,10 +428,13 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 			}
 		}
 	}
+	continuity_anchor(p);
 	if (bosett_fair_shares(m, t, p->mu, n, s->err) != 0)
 		return -1;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		p->mu[i].fair = (double)(s->quota + s->em_quota) * p->mu[i].share;
+		p->mu[i].fair_key *= (double)(s->quota + s->em_quota);
+	}
 	return 0;
 oom:
 	bosett_err(s->err, "out of memory");
@@ -440,7 +500,6 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 	struct problem *p = &s->p;
 	const struct bosett_model *m = s->m;
 	glp_prob *lp = glp_create_prob();
-	long L = min_settle(p, v);
 	int total, total_em = 0, ind[5], cnt, cnt_em, *ti, *te;
 	double val[5], *tv, *tev;
 	int value_objective = !v->elastic && !v->max_placed;
@@ -474,6 +533,7 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		int has_e = p->em_quota > 0 && u->em_ok && u->em_cap > 0;
+		long L = muni_min(u, v);
 		int fixed_y = L == 0 || u->lower + u->lower_em > 0;
 		double bp[8], v0;
 		int nb, r, k;
@@ -669,7 +729,7 @@ static int dp_solve(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
 	const struct variant *v = &s->built;
-	long Q = p->quota, L = min_settle(p, v);
+	long Q = p->quota;
 	size_t W = (size_t)Q + 1, k = 0, asked = 0, reach = 1;
 	double *g = malloc(W * sizeof *g), *h = malloc(W * sizeof *h), *f = malloc(W * sizeof *f);
 	long *dq = malloc(W * sizeof *dq);
@@ -688,6 +748,7 @@ static int dp_solve(struct bosett_solver *s)
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		int *ch = choice + k * W;
+		long L = muni_min(u, v);
 		int fixed_y = L == 0 || u->lower > 0;
 		long lo = fixed_y ? (u->lower > L ? u->lower : L) : L, hi = u->cap;
 		double bp[8], v0 = bosett_value(s->m, u, 0, v), *swap;
@@ -1062,7 +1123,7 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, con
 {
 	const struct problem *p = &s->p;
 	const struct variant *v = &s->built;
-	long L = min_settle(p, v), want = p->quota + p->em_quota, have = 0, em_lo = 0, em_hi = 0;
+	long want = p->quota + p->em_quota, have = 0, em_lo = 0, em_hi = 0;
 	size_t budget = 4 * p->n + 1000;
 
 	h->phase = 0;
@@ -1070,6 +1131,7 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, con
 		h->used[r] = 0;
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
+		long L = muni_min(u, v);
 		double tl, yv;
 		long lo;
 
@@ -1309,7 +1371,7 @@ static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 {
 	struct problem *p = &s->p;
 	const struct variant *v = &s->built;
-	long L = min_settle(p, v), want = p->quota + p->em_quota, *pick;
+	long want = p->quota + p->em_quota, *pick;
 	size_t n = p->n ? p->n : 1;
 	double *bt = malloc(n * 8 * sizeof *bt), *bv = malloc(n * 8 * sizeof *bv), *v0 = malloc(n * sizeof *v0);
 	int *nb = malloc(n * sizeof *nb);
@@ -1325,7 +1387,7 @@ static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 	}
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
-		long tlo, thi;
+		long L = muni_min(u, v), tlo, thi;
 
 		nb[i] = 0;
 		zero_ok[i] = 0;
@@ -1476,8 +1538,14 @@ static void region_cuts(struct bosett_solver *s, glp_tree *tree)
 	for (size_t r = 0; r < p->nregions; r++) {
 		const struct regional *rr = &p->regions[r];
 		double people = rr->capacity / s->m->use[rr->res] + 1e-9;
-		long most = (long)floor(people), asked = L > 0 ? (long)floor(people / (double)L) : 0;
+		long most = (long)floor(people), asked, Lr = L;
 		int k = 0;
+
+		/* the smallest minimum among the members bounds how many are asked */
+		for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++)
+			if (p->mu[s->rlist[q]].col_x && muni_min(&p->mu[s->rlist[q]], &s->built) < Lr)
+				Lr = muni_min(&p->mu[s->rlist[q]], &s->built);
+		asked = Lr > 0 ? (long)floor(people / (double)Lr) : 0;
 
 		for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++) {
 			size_t i = s->rlist[q];
@@ -1499,7 +1567,7 @@ static void region_cuts(struct bosett_solver *s, glp_tree *tree)
 				glp_ios_add_row(tree, NULL, 0, 0, kk, c, a, GLP_UP, 0);
 			}
 		}
-		if (L > 0 && asked < k)
+		if (Lr > 0 && asked < k)
 			glp_ios_add_row(tree, NULL, 0, 0, k, ind, val, GLP_UP, (double)asked);
 	}
 	free(ind), free(val);
@@ -1703,7 +1771,6 @@ static void classify(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
 	const struct bosett_model *m = p->m;
-	long L = (long)m->min_settle;
 	double *used = calloc(p->nregions ? p->nregions : 1, sizeof *used);
 
 	if (!used)
@@ -1743,12 +1810,12 @@ static void classify(struct bosett_solver *s)
 			continue;
 		if (p->em_quota > 0 && u->em_ok && u->e >= u->em_cap && u->em_cap > 0 && u->x == 0)
 			u->limit = LIMIT_EM;
-		else if (L > 0 && tot == L && u->fair < L)
-			u->limit = LIMIT_MIN;
+		else if (u->min > 0 && tot == u->min && (u->fair < u->min || (u->has_prev && u->prev < u->min)))
+			u->limit = LIMIT_MIN; /* the minimum lifts it above its fair share or its anchor */
 		else if ((double)tot == floor(u->fair) || (double)tot == ceil(u->fair))
 			u->limit = LIMIT_FAIR;
-		else if (u->has_prev && (fabs((double)tot - floor(u->prev * (1 - m->continuity_band))) < 1 ||
-		                         fabs((double)tot - ceil(u->prev * (1 + m->continuity_band))) < 1 ||
+		else if (u->has_prev && (fabs((double)tot - u->prev * (1 - m->continuity_band)) < 1 ||
+		                         fabs((double)tot - u->prev * (1 + m->continuity_band)) < 1 ||
 		                         fabs((double)tot - u->prev) < 1))
 			u->limit = LIMIT_CONTINUITY;
 	}
@@ -1841,6 +1908,27 @@ static void price_rules(struct bosett_solver *s, const struct bosett_table *t)
 	s->price_fairness = s->price_fairness < 1e-9 ? 0 : s->price_fairness;
 }
 
+/* What would place the total (diagnose_ceiling.c), and what gives way
+ * first under --allow-shortfall: appended to the diagnosis. */
+static void ceiling_words(struct bosett_solver *s, long total, long sum)
+{
+	const struct problem *p = &s->p;
+	double fixed, c = bosett_uniform_ceiling(p, total, (long)s->m->min_settle, &fixed);
+	size_t have = strlen(s->diagnosis);
+
+	if (c >= 0)
+		snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+		         "\n  a ceiling of %.1f per 1,000 inhabitants (now %g, max_per_1000) would place the total",
+		         c, s->m->max_per_1000);
+	else
+		snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+		         "\n  the caps the municipalities and capacities give hold %.0f: %.0f more places are needed "
+		         "there", fixed, (double)total - fixed);
+	have = strlen(s->diagnosis);
+	snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+	         "\n  with --allow-shortfall the total gives way first: at most %ld placed, every cap and the minimum kept", sum);
+}
+
 /* Plain-words checks before the solver: the ones a person would do first.
  * Writes the first line of the diagnosis; returns 0 if none applies. */
 static int precheck(struct bosett_solver *s)
@@ -1870,6 +1958,7 @@ static int precheck(struct bosett_solver *s)
 			         shut, p->n, L);
 		bosett_err(s->diagnosis, "quota %ld is more than the %ld that all caps allow (short by %ld)%s",
 		           p->quota + p->em_quota, sum, p->quota + p->em_quota - sum, extra);
+		ceiling_words(s, p->quota + p->em_quota, sum);
 		return 1;
 	}
 	if (p->em_quota > 0 && optin == 0) {
@@ -2054,6 +2143,7 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 	struct problem *p = &s->p;
 	char buf[400];
 
+	bosett_explain_prepare(p);
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
 		long tot = u->x + u->e;
@@ -2147,6 +2237,8 @@ static int baseline_model(struct bosett_solver *s, struct bosett_model *copy)
 		snprintf(copy->fair_key, sizeof copy->fair_key, "denmark");
 	else if (s->method != BOSETT_METHOD_KEY) {
 		snprintf(copy->fair_key, sizeof copy->fair_key, "population");
+		copy->fair_exponent = 1; /* the baseline is the plain population share */
+		copy->moved_in_weight = 0;
 		copy->nkey = 0;
 	}
 	return 0;
@@ -2335,6 +2427,7 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 		p->em_quota = s->em_quota = sc[k].em;
 		for (size_t i = 0; i < p->n; i++)
 			p->mu[i].fair = (double)(sc[k].q + sc[k].em) * p->mu[i].share;
+		continuity_anchor(p);
 		if (s->method != BOSETT_METHOD_OPTIMISE) {
 			run_baseline(s);
 		} else {
@@ -2400,8 +2493,9 @@ int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
 			free(sc);
 			return BOSETT_EUSAGE;
 		}
-	s->quota = n ? sc[0].q : 0;
-	s->em_quota = n ? sc[0].em : 0;
+	/* the per-capita ceiling of the largest total holds in every scenario */
+	s->quota = n ? sc[n - 1].q : 0;
+	s->em_quota = n ? sc[n - 1].em : 0;
 	rc = start(s, t, &bm);
 	if (rc == BOSETT_OK) {
 		glp_term_out(GLP_OFF);
