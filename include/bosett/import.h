@@ -28,12 +28,16 @@ const char *bosett_import_error(const struct bosett_import *imp);
  * the year before and the mean of the three years before). 0: the latest
  * year of the settlement history. */
 int bosett_import_set_year(struct bosett_import *imp, int year);
-/* Nonzero: an input municipality that matches nothing is an error. */
+/* Nonzero: an input municipality that matches nothing, a column no tool
+ * knows, or a --map key that matches no column is an error (else a warning). */
 void bosett_import_set_strict(struct bosett_import *imp, int strict);
 /* Column name map (JSON object {"their name": "bosett name", ...}); a
  * mapping to "" drops the column. */
 int bosett_import_set_map(struct bosett_import *imp, const char *name,
                           const void *data, size_t len);
+/* Extra columns (comma-separated) kept without a warning; x_ columns are
+ * always kept quietly. */
+int bosett_import_set_keep_columns(struct bosett_import *imp, const char *list);
 
 /* Kinds of input, told from the content; bosett_import_add_* take a kind
  * name to force one (NULL: detect). */

@@ -45,6 +45,9 @@ int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name,
 /* Learn the weights from the numbers in column target (least absolute
  * deviations, an LP solved with GLPK) before the next run; NULL: no fit. */
 int bosett_scorer_set_fit(struct bosett_scorer *s, const char *target);
+/* The table columns the scorer reads (its components' and the fit's), so
+ * a reader does not warn about a model's own columns; NULL past the end. */
+const char *bosett_scorer_column(const struct bosett_scorer *s, size_t i);
 
 /* Score the rows of t: add (or replace) the column score, one column
  * score_COMPONENT per weighted component and score_imputed, and the

@@ -54,6 +54,16 @@ int bosett_table_read_mem(struct bosett_table *t, const char *name,
  * document, and the provenance it carries, goes through a pipeline. */
 enum bosett_format bosett_table_read_format(const struct bosett_table *t);
 
+/* Columns no tool knows (a misspelt header, "max_setle") are kept but
+ * warned about, naming the nearest known name; with strict set, reading
+ * fails instead. Columns named in keep (comma-separated), and any column
+ * whose name starts with x_, are deliberate extras: no warning. */
+void bosett_table_set_strict(struct bosett_table *t, int strict);
+int bosett_table_set_keep_columns(struct bosett_table *t, const char *list);
+/* The warnings of the last read ("FILE:LINE: column 'x': ..."). */
+size_t bosett_table_warning_count(const struct bosett_table *t);
+const char *bosett_table_warning(const struct bosett_table *t, size_t i);
+
 /* Write as CSV (comma, UTF-8, no BOM, LF) or as the JSON document. Text
  * cells that a spreadsheet would run as a formula are neutralised in CSV. */
 int bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f);

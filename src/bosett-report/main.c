@@ -23,6 +23,8 @@ static void usage(void)
 	       "      --lang LANG      nb, nn or en; default: from the locale and the county\n"
 	       "      --compare FILE   a second allocation to compare with\n"
 	       "  -o, --output FILE    write to FILE (whole or not at all) instead of stdout\n"
+	       "      --strict         an unknown column is an error, not a warning\n"
+	       "      --keep-columns L extra columns to keep without a warning\n"
 	       "  -h, --help           this help\n"
 	       "  -V, --version        version and library versions\n"
 	       "\n"
@@ -62,6 +64,7 @@ int main(int argc, char **argv)
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "compare", required_argument, NULL, OPT_COMPARE },
 		{ "output", required_argument, NULL, 'o' },
+		CLI_TABLE_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -90,7 +93,9 @@ int main(int argc, char **argv)
 		case 'o': out_path = optarg; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
-		default: cli_bad_option("f:o:hV", longopts, argv);
+		default:
+			if (!cli_table_option(c, optarg))
+				cli_bad_option("f:o:hV", longopts, argv);
 		}
 	}
 	input = cli_one_input(argc, argv);
@@ -102,16 +107,16 @@ int main(int argc, char **argv)
 		cli_warn("out of memory");
 		return BOSETT_EDATA;
 	}
-	if (bosett_table_read_file(t, input) != BOSETT_OK) {
-		cli_warn("%s", bosett_table_error(t));
+	if (cli_read_table(t, input, 0) != BOSETT_OK)
 		goto done;
-	}
 	if (cmp_path) {
 		other = bosett_table_new();
-		if (!other || bosett_table_read_file(other, cmp_path) != BOSETT_OK) {
-			cli_warn("%s", other ? bosett_table_error(other) : "out of memory");
+		if (!other) {
+			cli_warn("out of memory");
 			goto done;
 		}
+		if (cli_read_table(other, cmp_path, 0) != BOSETT_OK)
+			goto done;
 	}
 	r = bosett_report_new(t);
 	if (!r) {

@@ -28,6 +28,8 @@ static void usage(void)
 	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
 	       "      --quiet            no notes on standard error\n"
+	       "      --strict           an unknown column is an error, not a warning\n"
+	       "      --keep-columns L   extra columns to keep without a warning\n"
 	       "  -h, --help             this help\n"
 	       "  -V, --version          version and library versions\n"
 	       "\n"
@@ -49,6 +51,7 @@ int main(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, OPT_QUIET },
+		CLI_TABLE_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -75,7 +78,9 @@ int main(int argc, char **argv)
 		case OPT_QUIET: quiet = 1; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
-		default: cli_bad_option("m:p:f:o:hV", longopts, argv);
+		default:
+			if (!cli_table_option(c, optarg))
+				cli_bad_option("m:p:f:o:hV", longopts, argv);
 		}
 	}
 	input = cli_one_input(argc, argv);
@@ -110,10 +115,10 @@ int main(int argc, char **argv)
 		bosett_scorer_set_scope(s, strcmp(scope, "county") == 0 ? BOSETT_SCOPE_COUNTY : BOSETT_SCOPE_NATION);
 	if (fit && bosett_scorer_set_fit(s, fit) != BOSETT_OK)
 		cli_usage("option '--fit': %s", bosett_scorer_error(s));
-	if (bosett_table_read_file(t, input) != BOSETT_OK) {
-		cli_warn("%s", bosett_table_error(t));
+	for (size_t k = 0; bosett_scorer_column(s, k); k++)
+		cli_keep_add(bosett_scorer_column(s, k));
+	if (cli_read_table(t, input, quiet) != BOSETT_OK)
 		goto done;
-	}
 	if (!format_given)
 		format = bosett_table_read_format(t);
 	bosett_table_sort(t);

@@ -212,39 +212,22 @@ static int value_error(struct bosett_import *imp, int file, long line, const cha
 	return BOSETT_EDATA;
 }
 
-/* The column name a header maps to: --map first, then the Norwegian and
- * English names known for the columns of bosett-data(5). NULL: keep as is;
- * "" drop. */
-static const struct {
-	const char *alias, *col;
-} aliases[] = {
-	{ "kommunenummer", "kommunenr" }, { "kommunenr.", "kommunenr" }, { "knr", "kommunenr" },
-	{ "municipality number", "kommunenr" }, { "municipality_number", "kommunenr" },
-	{ "code", "kommunenr" }, { "kommunenr", "kommunenr" },
-	{ "kommunenavn", "kommune" }, { "navn", "kommune" }, { "municipality", "kommune" },
-	{ "name", "kommune" }, { "kommune", "kommune" },
-	{ "folkemengde", "population" }, { "befolkning", "population" },
-	{ "innbyggere", "population" }, { "innbyggertall", "population" },
-	{ "fylkesnummer", "fylkenr" }, { "fylkesnr", "fylkenr" }, { "county number", "fylkenr" },
-	{ "fylkesnavn", "fylke" }, { "county", "fylke" },
-	{ "areal", "area_km2" }, { "area", "area_km2" },
-	{ "målform", "malform" }, { "language", "malform" },
-	{ "ba-region", "region" }, { "bo- og arbeidsmarkedsregion", "region" },
-	{ "sysselsettingsandel", "employment_rate" }, { "ledighet", "unemployment_rate" },
-	{ "lengdegrad", "lon" }, { "longitude", "lon" }, { "breddegrad", "lat" }, { "latitude", "lat" },
-};
-
-static const char *map_name(const struct bosett_import *imp, const char *name)
+/* The column name a header maps to: --map first, then the vocabulary of
+ * bosett-data(5) (schema_names.c). NULL: keep as is; "" drop. *percent: the
+ * header names a share written in per cent. */
+static const char *map_name(struct bosett_import *imp, const char *name, int *percent)
 {
+	const struct bosett_column *k;
+
+	*percent = 0;
 	for (size_t i = 0; i < imp->nmap; i++)
-		if (strcasecmp(imp->mapfrom[i], name) == 0)
-			return imp->mapto[i];
-	if (bosett_schema_find(name))
-		return bosett_schema_find(name)->name;
-	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-		if (strcasecmp(aliases[i].alias, name) == 0)
-			return aliases[i].col;
-	return NULL;
+		if (strcasecmp(imp->mapfrom[i], name) == 0) {
+			imp->mapused[i] = 1;
+			k = bosett_schema_lookup(imp->mapto[i], percent);
+			return k ? k->name : imp->mapto[i];
+		}
+	k = bosett_schema_lookup(name, percent);
+	return k ? k->name : NULL;
 }
 
 /* Is a column of counts (persons): summed when municipalities merge. */
@@ -600,10 +583,15 @@ static int read_bosett_table(struct bosett_import *imp, int file, const char *da
 
 	if (!t)
 		return BOSETT_EDATA;
+	bosett_table_set_strict(t, imp->strict);
+	if (imp->keep && bosett_table_set_keep_columns(t, imp->keep) != 0)
+		goto done;
 	if (bosett_table_read_mem(t, input_name(imp, file), data, len) != BOSETT_OK) {
 		bosett_err(imp->err, "%s", bosett_table_error(t));
 		goto done;
 	}
+	for (size_t w = 0; w < bosett_table_warning_count(t); w++)
+		imp_warn(imp, "%s", bosett_table_warning(t, w));
 	kcol = bosett_table_col(t, "kommunenr");
 	nmcol = bosett_table_col(t, "kommune");
 	if (nmcol >= 0)
@@ -635,14 +623,22 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 {
 	const struct record *h = &rs->r[0];
 	const char **cols = calloc(h->n ? h->n : 1, sizeof *cols);
+	unsigned char *pct = calloc(h->n ? h->n : 1, 1);
 	int kcol = -1, rc = BOSETT_EDATA;
 
-	if (!cols)
+	if (!cols || !pct) {
+		free(cols);
+		free(pct);
 		return BOSETT_EDATA;
+	}
 	for (size_t c = 0; c < h->n; c++) {
-		const char *m = map_name(imp, h->f[c]);
+		int percent;
+		const char *m = map_name(imp, h->f[c], &percent);
 
 		cols[c] = m ? m : h->f[c];
+		pct[c] = (unsigned char)percent;
+		if (*cols[c] && imp_check_column(imp, input_name(imp, file), h->line, cols[c]) != 0)
+			goto done;
 		if (!strcmp(cols[c], "kommunenr") && kcol < 0)
 			kcol = (int)c;
 		else if (!strcmp(cols[c], "kommunenr"))
@@ -709,6 +705,28 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 					goto done;
 				continue;
 			}
+			if (sc && sc->kind == KIND_FRACTION && (pct[c] || s[strlen(s) - 1] == '%')) {
+				/* per cent, by the header or the sign: 2,4 % is 0.024 */
+				char num[64];
+				size_t n = strlen(s);
+
+				while (n && (s[n - 1] == '%' || s[n - 1] == ' '))
+					n--;
+				if (n >= 2 && (unsigned char)s[n - 2] == 0xc2 && (unsigned char)s[n - 1] == 0xa0)
+					n -= 2;
+				snprintf(num, sizeof num, "%.*s", (int)(n < 60 ? n : 60), s);
+				if (imp_parse_value(num, rs->info.decimal_comma, &kind, &v) == 0 && kind == BOSETT_CELL_NUMBER) {
+					v = round(v * 1e8) / 1e10;
+					if (v < 0 || v > 1) {
+						bosett_err(imp->err, "%s:%ld: column '%s': a share must lie between 0 and 100 %%: \"%s\"",
+						           input_name(imp, file), r->line, h->f[c], bosett_quote(s, strlen(s), q, sizeof q));
+						goto done;
+					}
+					if (imp_fact_add(imp, code, 0, cols[c], kind, v, NULL, 0, file, r->line) != 0)
+						goto done;
+					continue;
+				}
+			}
 			if (imp_parse_value(s, rs->info.decimal_comma, &kind, &v) != 0) {
 				if (sc) {
 					value_error(imp, file, r->line, h->f[c], s);
@@ -739,6 +757,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 	rc = 0;
 done:
 	free(cols);
+	free(pct);
 	return rc;
 }
 

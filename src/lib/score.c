@@ -879,3 +879,10 @@ char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *
 		bosett_err(s->err, "out of memory");
 	return b.data;
 }
+
+const char *bosett_scorer_column(const struct bosett_scorer *s, size_t i)
+{
+	if (i < s->ncomps)
+		return s->comps[i].column;
+	return i == s->ncomps && s->fit_target[0] ? s->fit_target : NULL;
+}

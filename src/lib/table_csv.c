@@ -7,6 +7,7 @@
  */
 #include "table_impl.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -19,6 +20,7 @@ struct csvctx {
 	const char *name;
 	size_t nhead;          /* fields in the header */
 	int *map;              /* header field -> column, -1 to drop */
+	unsigned char *pct;    /* header field is a share written in per cent */
 	const struct bosett_csv_info *info; /* filled before the first record */
 	int have_header;
 };
@@ -38,7 +40,9 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 	struct bosett_table *t = c->t;
 
 	c->map = malloc((n ? n : 1) * sizeof *c->map);
-	if (!c->map) {
+	c->pct = calloc(n ? n : 1, 1);
+	t->header_line = line;
+	if (!c->map || !c->pct) {
 		bosett_err(t->err, "%s: out of memory", c->name);
 		return -1;
 	}
@@ -47,15 +51,18 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 		const struct bosett_column *k;
 		const char *name = f[i];
 		char q[256];
+		int pct;
 
 		(void)lens;
 		if (!*name) {
 			c->map[i] = -1; /* a trailing separator; its cells must stay empty */
 			continue;
 		}
-		k = bosett_schema_find(name);
-		if (k)
+		k = bosett_schema_lookup(name, &pct);
+		if (k) {
 			name = k->name;
+			c->pct[i] = pct && k->kind == KIND_FRACTION;
+		}
 		if (bosett_table_col(t, name) >= 0) {
 			bosett_err(t->err, "%s:%ld: column '%s': duplicate column: \"%s\"", c->name, line, name,
 			           bosett_quote(f[i], strlen(f[i]), q, sizeof q));
@@ -99,6 +106,40 @@ static int json_number(const char *s)
 	return *s == '\0';
 }
 
+/* A cell of a share column read as per cent: the header says so, or the
+ * cell ends in a % sign. */
+static int percent_cell(const struct csvctx *c, size_t field, int col, const char *s)
+{
+	const struct bosett_column *k = bosett_schema_find(c->t->colnames[col]);
+	size_t n = strlen(s);
+
+	if (!k || k->kind != KIND_FRACTION)
+		return 0;
+	while (n && s[n - 1] == ' ')
+		n--;
+	return c->pct[field] || (n && s[n - 1] == '%');
+}
+
+/* "2,4 %", "2.4%", "2,4" in a per-cent column: the fraction (0.024), with
+ * the float noise of the division taken off. */
+static int parse_percent(const char *s, int decimal_comma, double *v)
+{
+	char buf[128];
+	size_t n = strlen(s);
+
+	if (n >= sizeof buf)
+		return -1;
+	memcpy(buf, s, n + 1);
+	while (n && (buf[n - 1] == ' ' || buf[n - 1] == '%'))
+		buf[--n] = '\0';
+	if (n >= 2 && (unsigned char)buf[n - 2] == 0xc2 && (unsigned char)buf[n - 1] == 0xa0)
+		buf[n -= 2] = '\0';
+	if (bosett_parse_decimal(buf, decimal_comma, v) != 0 && bosett_parse_decimal(buf, !decimal_comma, v) != 0)
+		return -1;
+	*v = round(*v * 1e8) / 1e10;
+	return 0;
+}
+
 static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 {
 	struct csvctx *c = ctx;
@@ -133,6 +174,17 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 		}
 		if (!*s)
 			continue;
+		if (percent_cell(c, i, col, s)) {
+			double pv;
+			char num[64];
+
+			if (parse_percent(s, c->info->decimal_comma, &pv) == 0) {
+				if (bosett_table_put(t, (size_t)row, (size_t)col, BOSETT_CELL_NUMBER,
+				                     bosett_format_double(num, sizeof num, pv), pv) != 0)
+					return -1;
+				continue;
+			}
+		}
 		if (!strcmp(s, "."))
 			kind = BOSETT_CELL_ABSENT;
 		else if (!strcmp(s, ":"))
@@ -185,6 +237,7 @@ int bosett_table_read_csv(struct bosett_table *t, const char *name, const char *
 	c.info = &info;
 	rc = bosett_csv_parse(name, data, len, 0, on_row, &c, t->err, &info);
 	free(c.map);
+	free(c.pct);
 	if (rc != 0)
 		return BOSETT_EDATA;
 	if (!c.have_header) {

@@ -34,7 +34,17 @@ struct bosett_table {
 	struct bosett_tinput *inputs;
 	size_t ninputs;
 	enum bosett_format read_format;
+	char **warns;            /* warnings of the last read */
+	size_t nwarns;
+	int strict;              /* an unknown column is an error */
+	char *keep;              /* ",a,b,": extra columns kept without a warning */
+	long header_line;        /* line of the CSV header, 0 for JSON */
 };
+
+/* A warning on the table (formatted; dropped when out of memory). */
+void bosett_table_warn(struct bosett_table *t, const char *fmt, ...) BOSETT_PRINTF(2, 3);
+/* Warn about (or, when strict, refuse) columns no tool knows. */
+int bosett_table_check_names(struct bosett_table *t);
 
 /* Empty the table (keeps the handle and its error buffer). */
 void bosett_table_clear(struct bosett_table *t);
