@@ -35,6 +35,9 @@ void bosett_import_set_strict(struct bosett_import *imp, int strict);
  * mapping to "" drops the column. */
 int bosett_import_set_map(struct bosett_import *imp, const char *name,
                           const void *data, size_t len);
+/* The sheet of the workbook inputs (.xlsx) to read, for the inputs added
+ * after this call; NULL: the first sheet. */
+int bosett_import_set_sheet(struct bosett_import *imp, const char *sheet);
 /* Extra columns (comma-separated) kept without a warning; x_ columns are
  * always kept quietly. */
 int bosett_import_set_keep_columns(struct bosett_import *imp, const char *list);

@@ -43,8 +43,9 @@ void bosett_table_free(struct bosett_table *t);
 const char *bosett_table_error(const struct bosett_table *t);
 
 /* Read a table, replacing the contents. path NULL or "-" is standard input,
- * named "<stdin>" in messages. CSV or JSON is told from the content. Known
- * columns are checked and their numbers put in canonical form. */
+ * named "<stdin>" in messages. CSV, JSON or an Excel workbook (.xlsx) is
+ * told from the content. Known columns are checked and their numbers put
+ * in canonical form. */
 int bosett_table_read_file(struct bosett_table *t, const char *path);
 int bosett_table_read_mem(struct bosett_table *t, const char *name,
                           const void *data, size_t len);
@@ -59,6 +60,9 @@ enum bosett_format bosett_table_read_format(const struct bosett_table *t);
  * fails instead. Columns named in keep (comma-separated), and any column
  * whose name starts with x_, are deliberate extras: no warning. */
 void bosett_table_set_strict(struct bosett_table *t, int strict);
+/* The sheet of a workbook to read (NULL: the first); row numbers of the
+ * sheet are the lines in messages. */
+int bosett_table_set_sheet(struct bosett_table *t, const char *sheet);
 int bosett_table_set_keep_columns(struct bosett_table *t, const char *list);
 /* The warnings of the last read ("FILE:LINE: column 'x': ..."). */
 size_t bosett_table_warning_count(const struct bosett_table *t);

@@ -30,6 +30,7 @@ static void usage(void)
 	       "      --quiet            no notes on standard error\n"
 	       "      --strict           an unknown column is an error, not a warning\n"
 	       "      --keep-columns L   extra columns to keep without a warning\n"
+	       "      --sheet NAME       the sheet of an .xlsx input (default: first)\n"
 	       "  -h, --help             this help\n"
 	       "  -V, --version          version and library versions\n"
 	       "\n"

@@ -295,6 +295,7 @@ int cli_write_table(struct bosett_table *t, const char *path, enum bosett_format
 
 static int opt_strict;
 static char opt_keep[8192];
+static const char *opt_sheet;
 
 static void keep_append(const char *list)
 {
@@ -310,6 +311,8 @@ int cli_table_option(int c, const char *arg)
 		opt_strict = 1;
 	else if (c == CLI_OPT_KEEP_COLUMNS)
 		keep_append(arg);
+	else if (c == CLI_OPT_SHEET)
+		opt_sheet = arg;
 	else
 		return 0;
 	return 1;
@@ -335,7 +338,7 @@ int cli_read_table(struct bosett_table *t, const char *path, int quiet)
 	int rc;
 
 	bosett_table_set_strict(t, opt_strict);
-	if (bosett_table_set_keep_columns(t, opt_keep) != 0) {
+	if (bosett_table_set_keep_columns(t, opt_keep) != 0 || bosett_table_set_sheet(t, opt_sheet) != 0) {
 		cli_warn("out of memory");
 		return BOSETT_EDATA;
 	}

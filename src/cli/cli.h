@@ -63,15 +63,17 @@ void cli_out_abort(struct cli_out *o);
 
 /* The options every tool that reads a table takes: --strict (an unknown
  * column is an error) and --keep-columns LIST (extra columns kept without
- * a warning). Put CLI_TABLE_OPTIONS in the option table, pass every option
+ * a warning) and --sheet NAME (the sheet of an .xlsx input). Put CLI_TABLE_OPTIONS in the option table, pass every option
  * to cli_table_option (1 if it was one of these) and read with
  * cli_read_table, which prints the table's warnings unless quiet and the
  * error if any; it returns an exit status. */
 #define CLI_OPT_STRICT 1000
 #define CLI_OPT_KEEP_COLUMNS 1001
+#define CLI_OPT_SHEET 1002
 #define CLI_TABLE_OPTIONS \
 	{ "strict", no_argument, NULL, CLI_OPT_STRICT }, \
-	{ "keep-columns", required_argument, NULL, CLI_OPT_KEEP_COLUMNS }
+	{ "keep-columns", required_argument, NULL, CLI_OPT_KEEP_COLUMNS }, \
+	{ "sheet", required_argument, NULL, CLI_OPT_SHEET }
 int cli_table_option(int c, const char *arg);
 /* One more column to keep without a warning (one a model names). */
 void cli_keep_add(const char *name);

@@ -56,6 +56,7 @@ void bosett_import_free(struct bosett_import *imp)
 	free(imp->mapto);
 	free(imp->mapused);
 	free(imp->keep);
+	free(imp->sheet);
 	for (size_t i = 0; i < imp->nwarnings; i++)
 		free(imp->warnings[i]);
 	free(imp->warnings);
@@ -128,6 +129,19 @@ int bosett_import_set_map(struct bosett_import *imp, const char *name, const voi
 		imp->nmap++;
 	}
 	cJSON_Delete(doc);
+	return BOSETT_OK;
+}
+
+int bosett_import_set_sheet(struct bosett_import *imp, const char *sheet)
+{
+	char *s = sheet ? bosett_strdup(sheet) : NULL;
+
+	if (sheet && !s) {
+		bosett_err(imp->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	free(imp->sheet);
+	imp->sheet = s;
 	return BOSETT_OK;
 }
 

@@ -72,6 +72,7 @@ struct bosett_import {
 	unsigned char *mapused;  /* a --map key that matched a header */
 	size_t nmap;
 	char *keep;              /* ",a,b,": extra columns kept without a warning */
+	char *sheet;             /* the sheet of a workbook input, NULL: the first */
 	char **warnings;
 	size_t nwarnings, warncap;
 	char **mkeys, **mvals;   /* provenance notes from the readers */

@@ -15,6 +15,7 @@
 #include <cjson/cJSON.h>
 
 #include "csv_reader.h"
+#include "xlsx_reader.h"
 #include "json_util.h"
 #include "schema.h"
 #include "table_impl.h"
@@ -707,16 +708,8 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct records *r
 			}
 			if (sc && sc->kind == KIND_FRACTION && (pct[c] || s[strlen(s) - 1] == '%')) {
 				/* per cent, by the header or the sign: 2,4 % is 0.024 */
-				char num[64];
-				size_t n = strlen(s);
-
-				while (n && (s[n - 1] == '%' || s[n - 1] == ' '))
-					n--;
-				if (n >= 2 && (unsigned char)s[n - 2] == 0xc2 && (unsigned char)s[n - 1] == 0xa0)
-					n -= 2;
-				snprintf(num, sizeof num, "%.*s", (int)(n < 60 ? n : 60), s);
-				if (imp_parse_value(num, rs->info.decimal_comma, &kind, &v) == 0 && kind == BOSETT_CELL_NUMBER) {
-					v = round(v * 1e8) / 1e10;
+				if (bosett_parse_percent(s, rs->info.decimal_comma, &v) == 0) {
+					kind = BOSETT_CELL_NUMBER;
 					if (v < 0 || v > 1) {
 						bosett_err(imp->err, "%s:%ld: column '%s': a share must lie between 0 and 100 %%: \"%s\"",
 						           input_name(imp, file), r->line, h->f[c], bosett_quote(s, strlen(s), q, sizeof q));
@@ -1153,7 +1146,14 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 	size_t hdr = 0;
 	int rc;
 
-	rc = bosett_csv_parse(input_name(imp, file), data, len, 0, collect, &rs, imp->err, &rs.info);
+	if (bosett_xlsx_detect(data, len)) {
+		/* a workbook's sheet is the grid Excel's CSV export would give */
+		memset(&rs.info, 0, sizeof rs.info);
+		rs.info.sep = ',';
+		rc = bosett_xlsx_parse(input_name(imp, file), data, len, imp->sheet, collect, &rs, imp->err);
+	} else {
+		rc = bosett_csv_parse(input_name(imp, file), data, len, 0, collect, &rs, imp->err, &rs.info);
+	}
 	if (rc != 0) {
 		if (rc > 0)
 			bosett_err(imp->err, "%s: out of memory", input_name(imp, file));

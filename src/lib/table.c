@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "schema.h"
+#include "xlsx_reader.h"
 
 struct bosett_table *bosett_table_new(void)
 {
@@ -67,6 +68,7 @@ void bosett_table_free(struct bosett_table *t)
 	bosett_table_clear(t);
 	clear_warnings(t);
 	free(t->keep);
+	free(t->sheet);
 	free(t);
 }
 
@@ -94,6 +96,19 @@ size_t bosett_table_warning_count(const struct bosett_table *t)
 const char *bosett_table_warning(const struct bosett_table *t, size_t i)
 {
 	return i < t->nwarns ? t->warns[i] : NULL;
+}
+
+int bosett_table_set_sheet(struct bosett_table *t, const char *sheet)
+{
+	char *s = sheet ? bosett_strdup(sheet) : NULL;
+
+	if (sheet && !s) {
+		bosett_err(t->err, "out of memory");
+		return -1;
+	}
+	free(t->sheet);
+	t->sheet = s;
+	return 0;
 }
 
 void bosett_table_set_strict(struct bosett_table *t, int strict)
@@ -551,6 +566,15 @@ int bosett_table_read_mem(struct bosett_table *t, const char *name, const void *
 	if (bosett_table_set_source(t, name) != 0) {
 		bosett_err(t->err, "out of memory");
 		return BOSETT_EDATA;
+	}
+	if (bosett_xlsx_detect(data, len)) {
+		t->read_format = BOSETT_FORMAT_CSV;
+		rc = bosett_table_read_xlsx(t, name, data, len, t->sheet);
+		if (rc == BOSETT_OK)
+			rc = bosett_table_check_names(t);
+		if (rc != BOSETT_OK)
+			bosett_table_clear(t);
+		return rc;
 	}
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;

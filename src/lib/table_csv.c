@@ -7,12 +7,12 @@
  */
 #include "table_impl.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "csv_reader.h"
+#include "xlsx_reader.h"
 #include "schema.h"
 
 struct csvctx {
@@ -120,26 +120,6 @@ static int percent_cell(const struct csvctx *c, size_t field, int col, const cha
 	return c->pct[field] || (n && s[n - 1] == '%');
 }
 
-/* "2,4 %", "2.4%", "2,4" in a per-cent column: the fraction (0.024), with
- * the float noise of the division taken off. */
-static int parse_percent(const char *s, int decimal_comma, double *v)
-{
-	char buf[128];
-	size_t n = strlen(s);
-
-	if (n >= sizeof buf)
-		return -1;
-	memcpy(buf, s, n + 1);
-	while (n && (buf[n - 1] == ' ' || buf[n - 1] == '%'))
-		buf[--n] = '\0';
-	if (n >= 2 && (unsigned char)buf[n - 2] == 0xc2 && (unsigned char)buf[n - 1] == 0xa0)
-		buf[n -= 2] = '\0';
-	if (bosett_parse_decimal(buf, decimal_comma, v) != 0 && bosett_parse_decimal(buf, !decimal_comma, v) != 0)
-		return -1;
-	*v = round(*v * 1e8) / 1e10;
-	return 0;
-}
-
 static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 {
 	struct csvctx *c = ctx;
@@ -178,7 +158,7 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 			double pv;
 			char num[64];
 
-			if (parse_percent(s, c->info->decimal_comma, &pv) == 0) {
+			if (bosett_parse_percent(s, c->info->decimal_comma, &pv) == 0) {
 				if (bosett_table_put(t, (size_t)row, (size_t)col, BOSETT_CELL_NUMBER,
 				                     bosett_format_double(num, sizeof num, pv), pv) != 0)
 					return -1;
@@ -245,6 +225,31 @@ int bosett_table_read_csv(struct bosett_table *t, const char *name, const char *
 		return BOSETT_EDATA;
 	}
 	return bosett_table_check_cells(t, info.decimal_comma);
+}
+
+/* A sheet of a workbook: the same rows, through the same callbacks, as the
+ * CSV Excel would save of it (numbers with a decimal point). */
+int bosett_table_read_xlsx(struct bosett_table *t, const char *name, const char *data, size_t len,
+                           const char *sheet)
+{
+	struct csvctx c;
+	static const struct bosett_csv_info info = { ',', 0, 0 };
+	int rc;
+
+	memset(&c, 0, sizeof c);
+	c.t = t;
+	c.name = name;
+	c.info = &info;
+	rc = bosett_xlsx_parse(name, data, len, sheet, on_row, &c, t->err);
+	free(c.map);
+	free(c.pct);
+	if (rc != 0)
+		return BOSETT_EDATA;
+	if (!c.have_header) {
+		bosett_err(t->err, "%s: empty sheet", name);
+		return BOSETT_EDATA;
+	}
+	return bosett_table_check_cells(t, 0);
 }
 
 /* Cells that a spreadsheet would evaluate: =, +, -, @, TAB, CR first. */
