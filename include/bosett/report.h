@@ -3,7 +3,8 @@
  * the table per municipality with its reasons, what each rule costs, where
  * capacity is short, the scenarios, a comparison with a second allocation
  * and the provenance, written as Markdown, self-contained HTML with SVG
- * charts, plain text, a roff letter (groff -ms) or JSON, in bokmål,
+ * charts, plain text, a roff letter (groff -ms), JSON or an Excel
+ * workbook, in bokmål,
  * nynorsk or English. The same inputs give byte-identical output.
  */
 #ifndef BOSETT_REPORT_H
@@ -23,7 +24,8 @@ enum bosett_report_format {
 	BOSETT_REPORT_HTML,
 	BOSETT_REPORT_TXT,
 	BOSETT_REPORT_ROFF,
-	BOSETT_REPORT_JSON
+	BOSETT_REPORT_JSON,
+	BOSETT_REPORT_XLSX          /* an Excel workbook (binary) */
 };
 
 enum bosett_lang {
@@ -53,7 +55,7 @@ int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table
  * a write error. */
 int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
 
-/* "md", "html", "txt", "roff", "json" / "nb", "nn", "en": 0 and *out, or -1. */
+/* "md", "html", "txt", "roff", "json", "xlsx" / "nb", "nn", "en": 0 and *out, or -1. */
 int bosett_report_format_parse(const char *s, enum bosett_report_format *out);
 int bosett_report_lang_parse(const char *s, enum bosett_lang *out);
 /* The language when none is asked for: from a locale name (the first set

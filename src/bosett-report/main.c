@@ -19,7 +19,7 @@ static void usage(void)
 	printf("Usage: %s [options] [FILE|-]\n"
 	       "Write the report on an allocation from bosett-solve (CSV or JSON).\n"
 	       "\n"
-	       "  -f, --format FMT     md (default), html, txt, roff or json\n"
+	       "  -f, --format FMT     md (default), html, txt, roff, json or xlsx\n"
 	       "      --lang LANG      nb, nn or en; default: from the locale and the county\n"
 	       "      --compare FILE   a second allocation to compare with\n"
 	       "  -o, --output FILE    write to FILE (whole or not at all) instead of stdout\n"
@@ -83,7 +83,7 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'f':
 			if (bosett_report_format_parse(optarg, &format) != 0)
-				cli_usage("option '--format': not md, html, txt, roff or json: \"%s\"", optarg);
+				cli_usage("option '--format': not md, html, txt, roff, json or xlsx: \"%s\"", optarg);
 			break;
 		case OPT_LANG:
 			if (bosett_report_lang_parse(optarg, &lang) != 0)

@@ -313,6 +313,7 @@ int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_fo
 	case BOSETT_REPORT_TXT: rc = rpt_compose(r, fp, &rpt_txt); break;
 	case BOSETT_REPORT_ROFF: rc = rpt_compose(r, fp, &rpt_roff); break;
 	case BOSETT_REPORT_JSON: rc = rpt_json(r, fp); break;
+	case BOSETT_REPORT_XLSX: rc = rpt_xlsx(r, fp); break;
 	default:
 		bosett_err(r->err, "unknown report format %d", (int)f);
 		return BOSETT_EUSAGE;
@@ -327,9 +328,9 @@ int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_fo
 
 int bosett_report_format_parse(const char *s, enum bosett_report_format *out)
 {
-	static const char *names[] = { "md", "html", "txt", "roff", "json" };
+	static const char *names[] = { "md", "html", "txt", "roff", "json", "xlsx" };
 
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
 		if (strcmp(s, names[i]) == 0) {
 			*out = (enum bosett_report_format)i;
 			return 0;

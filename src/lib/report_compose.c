@@ -193,8 +193,15 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 		rc |= row(&tb, &c);
 	}
 	if ((v = rpt_meta(r, "solve.quota"))) {
+		/* bosett-solve records the total less the minors: the county's total is both */
+		double q, e = 0;
+		const char *ev = rpt_meta(r, "solve.em_quota");
+
 		add(&c, rpt_msg(r, M_QUOTA));
-		add_meta_num(r, &c, v, -1);
+		if (bosett_parse_double(v, &q) == 0 && (!ev || bosett_parse_double(ev, &e) == 0))
+			add_num(r, &c, q + e, -1);
+		else
+			add(&c, v);
 		rc |= row(&tb, &c);
 	}
 	add(&c, rpt_msg(r, M_RECOMMENDED_TOTAL));
@@ -205,7 +212,7 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 	         b.data ? b.data : "");
 	bosett_buf_free(&b);
 	rc |= row(&tb, &c);
-	if ((v = rpt_meta(r, "solve.em_quota"))) {
+	if ((v = rpt_meta(r, "solve.em_quota")) && strcmp(v, "0") != 0) {
 		add(&c, rpt_msg(r, M_EM_QUOTA));
 		add_meta_num(r, &c, v, -1);
 		rc |= row(&tb, &c);

@@ -146,6 +146,7 @@ extern const struct rpt_writer rpt_md, rpt_html, rpt_txt, rpt_roff;
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked);
 int rpt_compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w);
 int rpt_json(struct bosett_report *r, FILE *fp);
+int rpt_xlsx(struct bosett_report *r, FILE *fp);
 /* Text for HTML and SVG: & < > " escaped. */
 void rpt_html_text(FILE *fp, const char *s);
 /* The SVG charts of the HTML report (report_svg.c). */
