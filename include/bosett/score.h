@@ -63,6 +63,9 @@ char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *
  * (NaN if undefined), and one line on the fit ("" without --fit). */
 double bosett_scorer_population_correlation(const struct bosett_scorer *s);
 const char *bosett_scorer_fit_summary(const struct bosett_scorer *s);
+/* After a run: the number of weighted components with at least one value
+ * in the table (0: every score is 0, the table has none of the indicators). */
+size_t bosett_scorer_components_with_data(const struct bosett_scorer *s);
 
 #ifdef __cplusplus
 }

@@ -131,6 +131,19 @@ int main(int argc, char **argv)
 		cli_warn("%s", bosett_scorer_error(s));
 		goto done;
 	}
+	if (bosett_scorer_components_with_data(s) == 0) {
+		/* a score of 0 everywhere ranks no one: say so, and refuse it under --strict */
+		if (cli_strict()) {
+			cli_warn("%s: no indicator of the score has any data: every score would be 0 (--strict)",
+			         bosett_table_source(t));
+			rc = BOSETT_EDATA;
+			goto done;
+		}
+		if (!quiet)
+			cli_warn("%s: no indicator of the score has any data: every score is 0; add the columns of "
+			         "bosett-data(5) it weighs (housing_units, intro_result, employment_rate, ...)",
+			         bosett_table_source(t));
+	}
 	if (fit && !quiet)
 		cli_warn("fit: %s", bosett_scorer_fit_summary(s));
 	if (model_path)

@@ -151,6 +151,17 @@ static int find_scenarios(struct bosett_report *r)
 	return 0;
 }
 
+/* 1 if item is one of the comma-separated list. */
+static int has_item(const char *list, const char *item)
+{
+	size_t len = strlen(item);
+
+	for (const char *p = list; (p = strstr(p, item)) != NULL; p += len)
+		if ((p == list || p[-1] == ',') && (p[len] == ',' || !p[len]))
+			return 1;
+	return 0;
+}
+
 static int find_components(struct bosett_report *r)
 {
 	size_t nc = bosett_table_ncols(r->t);
@@ -161,8 +172,14 @@ static int find_components(struct bosett_report *r)
 	for (size_t j = 0; j < nc; j++) {
 		const char *name = bosett_table_colname(r->t, j);
 
-		if (strncmp(name, "score_", 6) == 0 && name[6])
-			r->comp_col[r->ncomp++] = (int)j;
+		const char *nodata = bosett_table_meta_get(r->t, "score.no_data");
+
+		/* score_imputed says what was filled in: not a component; nor is one with no data */
+		if (strncmp(name, "score_", 6) != 0 || !name[6] || !strcmp(name, "score_imputed"))
+			continue;
+		if (nodata && has_item(nodata, name + 6))
+			continue;
+		r->comp_col[r->ncomp++] = (int)j;
 	}
 	return 0;
 }

@@ -234,7 +234,7 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 	}
 	if ((v = rpt_meta(r, "solve.method"))) {
 		add(&c, rpt_msg(r, M_METHOD));
-		add(&c, v);
+		add(&c, rpt_method_words(r, v));
 		rc |= row(&tb, &c);
 	}
 	if ((v = rpt_meta(r, "note"))) {
@@ -272,7 +272,8 @@ static void main_component(struct bosett_report *r, const struct rpt_row *u, cha
 	for (size_t k = 0; k < r->ncomp; k++) {
 		struct rpt_val v = rpt_comp(r, u, k);
 
-		if (v.kind == BOSETT_CELL_NUMBER && (best == (size_t)-1 || v.v > bv)) {
+		/* a component that adds nothing (0.00) is no one's main one */
+		if (v.kind == BOSETT_CELL_NUMBER && v.v > 0.005 && (best == (size_t)-1 || v.v > bv)) {
 			best = k;
 			bv = v.v;
 		}
@@ -359,27 +360,127 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 	return rc;
 }
 
+/* "10 personer", "1 person": a number of people in the report's language. */
+static const char *people(const struct bosett_report *r, char *buf, size_t n, double v, int dec)
+{
+	static const char *const one[] = { "person", "person", "person" };
+	static const char *const many[] = { "people", "personer", "personar" };
+	char num[64];
+
+	snprintf(buf, n, "%s %s", rpt_num(r, num, sizeof num, v, dec), v == 1 ? one[r->lang] : many[r->lang]);
+	return buf;
+}
+
+/* The minimum from bosett-solve's text ("... the minimum of 10 ..."), or -1. */
+static long minimum_of(const char *binding)
+{
+	const char *p = strstr(binding, "minimum of ");
+	long v;
+
+	if (!p)
+		return -1;
+	v = strtol(p + strlen("minimum of "), NULL, 10);
+	return v > 0 ? v : -1;
+}
+
+/* A reason as a sentence about the municipality, with its numbers: the
+ * templates are {1} recommended, {2} fair share, {3} cap or minimum. */
+static const struct {
+	const char *key, *tmpl[3];
+} reason_tmpl[] = {
+	{ "fair_share", { "The municipality gets its fair share: {2}, rounded to {1}.",
+	                  "Kommunen får sin rimelige andel: {2}, avrundet til {1}.",
+	                  "Kommunen får den rimelege delen sin: {2}, avrunda til {1}." } },
+	{ "min_settle", { "The municipality is asked for the minimum, {3}, though its fair share is {2}.",
+	                  "Kommunen anmodes om minstetallet, {3}, selv om den rimelige andelen er {2}.",
+	                  "Kommunen vert oppmoda om minstetalet, {3}, sjølv om den rimelege delen er {2}." } },
+	{ "not_asked", { "The municipality is not asked: its fair share, {2}, is below the minimum of {3}.",
+	                 "Kommunen anmodes ikke: den rimelige andelen, {2}, er under minstetallet på {3}.",
+	                 "Kommunen vert ikkje oppmoda: den rimelege delen, {2}, er under minstetalet på {3}." } },
+	{ "continuity", { "The municipality gets {1}, close to last year's number (continuity); its fair share is {2}.",
+	                  "Kommunen får {1}, nær fjorårets tall (kontinuitet); den rimelige andelen er {2}.",
+	                  "Kommunen får {1}, nær talet frå i fjor (kontinuitet); den rimelege delen er {2}." } },
+};
+
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)
 {
-	char num[64];
+	char rec[64], fair[64], third[64], num[64];
+	const char *key = u->limit;
+	long min = minimum_of(u->binding);
 
 	if (r->lang == BOSETT_LANG_EN && *u->binding) {
 		bosett_buf_adds(b, u->binding);
-	} else if (*u->limit) {
-		bosett_buf_adds(b, rpt_limit_words(r, u->limit));
-		if (rpt_limit_is_capacity(u->limit) && u->cap.kind == BOSETT_CELL_NUMBER)
-			bosett_buf_printf(b, " (%s %s)", rpt_msg(r, M_CAP_WORD), rpt_num(r, num, sizeof num, u->cap.v, -1));
-		else if (strcmp(u->limit, "fair_share") == 0 && u->fair.kind == BOSETT_CELL_NUMBER)
-			bosett_buf_printf(b, " (%s)", rpt_num(r, num, sizeof num, u->fair.v, 2));
-	} else if (*u->binding) {
-		bosett_buf_adds(b, rpt_msg(r, M_REASON_EN));
-		bosett_buf_adds(b, u->binding);
-		*marked = 1;
+		if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(key))
+			bosett_buf_adds(b, "; one more place here would let one more person be settled here instead of "
+			                   "where they fit less well");
+		return;
 	}
-	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && b->len)
-		bosett_buf_printf(b, "; %s %s", r->lang == BOSETT_LANG_EN ? "shadow price" :
-		                  r->lang == BOSETT_LANG_NB ? "skyggepris" : "skuggepris",
-		                  rpt_num(r, num, sizeof num, u->shadow.v, 2));
+	if (!*key) {
+		if (*u->binding) {
+			bosett_buf_adds(b, rpt_msg(r, M_REASON_EN));
+			bosett_buf_adds(b, u->binding);
+			*marked = 1;
+		}
+		return;
+	}
+	people(r, rec, sizeof rec, u->rec.kind == BOSETT_CELL_NUMBER ? u->rec.v : 0, -1);
+	if (u->fair.kind == BOSETT_CELL_NUMBER)
+		people(r, fair, sizeof fair, u->fair.v, 2);
+	else
+		snprintf(fair, sizeof fair, "?");
+	if (!strcmp(key, "min_settle") && u->rec.kind == BOSETT_CELL_NUMBER && u->rec.v == 0)
+		key = "not_asked";
+	if (rpt_limit_is_capacity(key)) {
+		static const char *const tmpl[] = {
+			"The municipality gets {1}, as many as its limit allows: {2}.",
+			"Kommunen får {1}, så mange som grensen tillater: {2}.",
+			"Kommunen får {1}, så mange som grensa tillèt: {2}." };
+		struct bosett_buf w = { 0 };
+
+		bosett_buf_adds(&w, rpt_limit_words(r, key));
+		if (u->cap.kind == BOSETT_CELL_NUMBER)
+			bosett_buf_printf(&w, " (%s %s)", rpt_msg(r, M_CAP_WORD), people(r, num, sizeof num, u->cap.v, -1));
+		rpt_subst(b, tmpl[r->lang], rec, w.data ? w.data : "", NULL);
+		bosett_buf_free(&w);
+	} else {
+		size_t i;
+
+		for (i = 0; i < sizeof reason_tmpl / sizeof reason_tmpl[0]; i++)
+			if (!strcmp(reason_tmpl[i].key, key))
+				break;
+		if (min > 0)
+			people(r, third, sizeof third, (double)min, -1);
+		else
+			snprintf(third, sizeof third, "%s", rpt_limit_short(r, "min_settle"));
+		if (i < sizeof reason_tmpl / sizeof reason_tmpl[0]) {
+			rpt_subst(b, reason_tmpl[i].tmpl[r->lang], rec, fair, third);
+		} else {
+			/* the other limits: their words, and the number */
+			static const char *const tmpl[] = { "{2}: the municipality gets {1}.", "{2}: kommunen får {1}.",
+			                                    "{2}: kommunen får {1}." };
+			const char *w = rpt_limit_words(r, key);
+
+			rpt_subst(b, tmpl[r->lang], rec, w, NULL);
+			/* capitalise the first letter of ASCII words */
+			if (b->len && b->data[0] >= 'a' && b->data[0] <= 'z')
+				b->data[0] = (char)(b->data[0] - 'a' + 'A');
+		}
+	}
+	if (u->em.kind == BOSETT_CELL_NUMBER && u->em.v > 0) {
+		static const char *const tmpl[] = { " Of them, {1} are unaccompanied minors.",
+		                                    " Av dem er {1} enslige mindreårige.",
+		                                    " Av dei er {1} einslege mindreårige." };
+
+		rpt_subst(b, tmpl[r->lang], rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
+	}
+	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(key)) {
+		static const char *const tmpl[] = {
+			" One more place here would let one more person be settled here instead of where they fit less well.",
+			" Én plass til her ville latt én person til bli bosatt her i stedet for der vedkommende passer dårligere.",
+			" Éin plass til her ville late éin person til bli busett her i staden for der vedkomande passar dårlegare." };
+
+		bosett_buf_adds(b, tmpl[r->lang]);
+	}
 }
 
 static int reasons(struct bosett_report *r, FILE *fp, const struct rpt_writer *w)
@@ -636,8 +737,11 @@ static int provenance(struct bosett_report *r, FILE *fp, const struct rpt_writer
 
 		if (strncmp(k, "score.", 6) != 0 || !(v = rpt_meta(r, k)))
 			continue;
-		add(&c, k);
-		add_meta_num(r, &c, v, -1);
+		add(&c, rpt_meta_words(r, k));
+		if (!strcmp(k, "score.weights_from") && !strncmp(v, "preset ", 7))
+			snprintf(next(&c), sizeof c.buf[0], "%s %s", rpt_msg(r, M_PRESET), v + 7);
+		else
+			add_meta_num(r, &c, v, -1);
 		rc |= row(&tb, &c);
 	}
 	if (tb.nrows || nin)

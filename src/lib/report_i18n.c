@@ -56,7 +56,7 @@ static const char *const msgs[M_COUNT][3] = {
 	[M_SCORE] = { "Score", "Skår", "Skår" },
 	[M_MAIN_COMP] = { "Main component", "Viktigste komponent", "Viktigaste komponent" },
 	[M_LIMIT] = { "Binding limit", "Bindende grense", "Bindande grense" },
-	[M_SHADOW] = { "Shadow price", "Skyggepris", "Skuggepris" },
+	[M_SHADOW] = { "Gain from one more place", "Gevinst av én plass til", "Vinst av éin plass til" },
 	[M_FAIR_GAP] = { "From fair share", "Fra rimelig andel", "Frå rimeleg del" },
 	[M_PREV_LEGEND] = {
 		"In last year's columns \".\" means no value (not asked), \":\" suppressed for confidentiality, and a blank not given.",
@@ -70,26 +70,27 @@ static const char *const msgs[M_COUNT][3] = {
 		"Grunngjevingar merkte (engelsk) er teksten frå bosett-solve: tabellen har ingen grensenøkkel å omsetje frå." },
 	[M_COSTS] = { "What each rule costs", "Hva hver regel koster", "Kva kvar regel kostar" },
 	[M_COSTS_INTRO] = {
-		"The cost of each policy rule in the units of the objective: how much value the allocation gives up to keep the rule.",
-		"Hva hver regel koster i målfunksjonens enheter: hvor mye verdi fordelingen gir fra seg for å holde regelen.",
-		"Kva kvar regel kostar i eininga til målfunksjonen: kor mykje verdi fordelinga gjev frå seg for å halde regelen." },
+		"What each rule costs: how much worse the allocation fits the criteria because the rule is kept. 0 means the rule changes nothing; the higher the number, the more the rule has moved people away from where they fit best.",
+		"Hva hver regel koster: hvor mye dårligere fordelingen passer kriteriene fordi regelen holdes. 0 betyr at regelen ikke endrer noe; jo høyere tall, jo mer har regelen flyttet personer bort fra der de passer best.",
+		"Kva kvar regel kostar: kor mykje dårlegare fordelinga passar kriteria fordi regelen vert halden. 0 tyder at regelen ikkje endrar noko; di høgare tal, di meir har regelen flytta personar bort frå der dei passar best." },
 	[M_RULE] = { "Rule", "Regel", "Regel" },
 	[M_COST] = { "Cost", "Kostnad", "Kostnad" },
 	[M_RULE_MIN] = { "No one asked for fewer than the minimum", "Ingen anmodes om færre enn minstetallet",
 	                 "Ingen vert oppmoda om færre enn minstetalet" },
-	[M_RULE_CONT] = { "Continuity with last year", "Kontinuitet med i fjor", "Kontinuitet med i fjor" },
+	[M_RULE_CONT] = { "Close to last year's number (continuity)", "Nær fjorårets tall (kontinuitet)",
+	                  "Nær talet frå i fjor (kontinuitet)" },
 	[M_RULE_FAIR] = { "Closeness to the fair share", "Nærhet til rimelig andel", "Nærleik til rimeleg del" },
 	[M_CAPACITY] = { "Where capacity is short", "Hvor kapasiteten er knapp", "Kvar kapasiteten er knapp" },
 	[M_CAPACITY_INTRO] = {
-		"The limits that hold the allocation back most, by shadow price: the gain in the objective from one more unit of the limit. Advice and grants do most here.",
-		"Grensene som holder fordelingen mest tilbake, etter skyggepris: gevinsten i målfunksjonen av én enhet til. Her gjør råd og tilskudd mest nytte.",
-		"Grensene som held fordelinga mest att, etter skuggepris: vinsten i målfunksjonen av éi eining til. Her gjer råd og tilskot mest nytte." },
-	[M_CAPACITY_NONE] = { "No capacity limit binds with a positive shadow price.",
-	                      "Ingen kapasitetsgrense binder med positiv skyggepris.",
-	                      "Inga kapasitetsgrense bind med positiv skuggepris." },
-	[M_ONE_MORE] = { "{1} {2} would raise the value of the allocation by {3}.",
-	                 "{1} {2} ville øke verdien av fordelingen med {3}.",
-	                 "{1} {2} ville auke verdien av fordelinga med {3}." },
+		"The limits that hold the allocation back most. Where a limit is full, one more place there (a dwelling, a school place) would let the county move one person there from a municipality where they fit less well; the number says how much better the allocation would then fit the criteria (its shadow price). Advice and grants do most here.",
+		"Grensene som holder fordelingen mest tilbake. Der en grense er nådd, ville én plass til (en bolig, en skoleplass) latt fylket flytte én person dit fra en kommune der vedkommende passer dårligere; tallet sier hvor mye bedre fordelingen da ville passet kriteriene. Her gjør råd og tilskudd mest nytte.",
+		"Grensene som held fordelinga mest att. Der ei grense er nådd, ville éin plass til (ein bustad, ein skuleplass) late fylket flytte éin person dit frå ein kommune der vedkomande passar dårlegare; talet seier kor mykje betre fordelinga då ville passe kriteria. Her gjer råd og tilskot mest nytte." },
+	[M_CAPACITY_NONE] = { "No full capacity limit holds the allocation back: one more place anywhere would change nothing.",
+	                      "Ingen full kapasitetsgrense holder fordelingen tilbake: én plass til noe sted ville ikke endre noe.",
+	                      "Inga full kapasitetsgrense held fordelinga att: éin plass til nokon stad ville ikkje endre noko." },
+	[M_ONE_MORE] = { "{1} {2} would let one more person be settled there instead of where they fit less well (the allocation would fit the criteria {3} better).",
+	                 "{1} {2} ville latt én person til bli bosatt der i stedet for der vedkommende passer dårligere (fordelingen ville passet kriteriene {3} bedre).",
+	                 "{1} {2} ville late éin person til bli busett der i staden for der vedkomande passar dårlegare (fordelinga ville passe kriteria {3} betre)." },
 	[M_SCENARIOS] = { "Scenarios", "Scenarioer", "Scenario" },
 	[M_SCEN_INTRO] = { "The recommendation if the county's total were each of these numbers.",
 	                   "Tilrådingen hvis fylkets tall var hvert av disse tallene.",
@@ -107,7 +108,9 @@ static const char *const msgs[M_COUNT][3] = {
 	[M_TOOL] = { "Tool", "Verktøy", "Verktøy" },
 	[M_LIBS] = { "Libraries", "Biblioteker", "Bibliotek" },
 	[M_MODEL] = { "Model", "Modell", "Modell" },
-	[M_OBJECTIVE] = { "Objective value", "Verdi av målfunksjonen", "Verdi av målfunksjonen" },
+	[M_OBJECTIVE] = { "How well the allocation fits the criteria (the solver's objective)",
+	                  "Hvor godt fordelingen passer kriteriene (løserens målverdi)",
+	                  "Kor godt fordelinga passar kriteria (målverdien til løysaren)" },
 	[M_INPUTS] = { "Input files", "Inndatafiler", "Inndatafiler" },
 	[M_FILE] = { "File", "Fil", "Fil" },
 	[M_BYTES] = { "Bytes", "Byte", "Byte" },
@@ -118,9 +121,9 @@ static const char *const msgs[M_COUNT][3] = {
 	[M_CHARTS] = { "Charts", "Diagrammer", "Diagram" },
 	[M_CH_BARS] = { "Recommended, fair share and last year", "Tilrådd, rimelig andel og i fjor",
 	                "Tilrådd, rimeleg del og i fjor" },
-	[M_CH_BARS_NOTE] = { "Last year is the column \"{1}\"; \".\" and \":\" mark no value and suppressed.",
-	                     "I fjor er kolonnen «{1}»; «.» og «:» markerer ingen verdi og skjermet.",
-	                     "I fjor er kolonnen «{1}»; «.» og «:» markerer ingen verdi og skjerma." },
+	[M_CH_BARS_NOTE] = { "The number for last year is taken from the column \"{1}\"; \".\" marks no value and \":\" a suppressed one.",
+	                     "Tallet for i fjor er hentet fra kolonnen «{1}»; «.» betyr ingen verdi og «:» et skjermet tall.",
+	                     "Talet for i fjor er henta frå kolonnen «{1}»; «.» tyder inga verdi og «:» eit skjerma tal." },
 	[M_CH_SCEN] = { "Each municipality across the scenarios", "Hver kommune i scenarioene",
 	                "Kvar kommune i scenarioa" },
 	[M_CH_ROSE] = { "Score components", "Skårkomponenter", "Skårkomponentar" },
@@ -145,9 +148,9 @@ static const char *const msgs[M_COUNT][3] = {
 	[M_LETTER_RE] = { "Recommendation on the settlement of refugees", "Tilråding om bosetting av flyktninger",
 	                  "Tilråding om busetjing av flyktningar" },
 	[M_LETTER_BODY] = {
-		"{1} recommends that IMDi ask the municipalities below to settle the numbers given, {2} people in total.",
-		"{1} tilrår at IMDi anmoder kommunene nedenfor om å bosette tallene som er gitt, til sammen {2} personer.",
-		"{1} tilrår at IMDi oppmodar kommunane nedanfor om å busetje tala som er gjevne, til saman {2} personar." },
+		"{1} recommends that IMDi ask each municipality below to settle the number of refugees given for it, {2} people in total.",
+		"{1} tilrår at IMDi anmoder kommunene nedenfor om å bosette det antallet flyktninger som står ved hver kommune, til sammen {2} personer.",
+		"{1} tilrår at IMDi oppmodar kommunane nedanfor om å busetje det talet flyktningar som står ved kvar kommune, til saman {2} personar." },
 	[M_SOURCE] = { "Source", "Kilde", "Kjelde" },
 	[M_NOTE] = { "Note", "Merknad", "Merknad" },
 	[M_COUNTY_ORG] = { "{1} County Council", "{1} fylkeskommune", "{1} fylkeskommune" },
@@ -155,7 +158,62 @@ static const char *const msgs[M_COUNT][3] = {
 	                 "stoppet av tidsgrensen: ikke bevist optimal (avstand {1} %)",
 	                 "stoppa av tidsgrensa: ikkje prova optimal (avstand {1} %)" },
 	[M_COUNTY_FB] = { "The county", "Fylkeskommunen", "Fylkeskommunen" },
+	[M_PRESET] = { "the preset", "forhåndsinnstillingen", "førehandsinnstillinga" },
 };
+
+static const struct {
+	const char *key, *words[3];
+} methods[] = {
+	{ "optimise", { "optimisation: the allocation that fits the criteria best within every rule",
+	                "optimering: fordelingen som passer kriteriene best innenfor alle reglene",
+	                "optimering: fordelinga som passar kriteria best innanfor alle reglane" } },
+	{ "proportional", { "in proportion to the fair share, rounded by largest remainders",
+	                    "i forhold til den rimelige andelen, avrundet etter største rest",
+	                    "i høve til den rimelege delen, avrunda etter største rest" } },
+	{ "sainte-lague", { "Sainte-Laguë's method on the fair shares", "Sainte-Laguës metode på de rimelige andelene",
+	                    "Sainte-Laguë-metoden på dei rimelege delane" } },
+	{ "denmark", { "the Danish municipal quota key", "den danske fordelingsnøkkelen (kommunekvoter)",
+	               "den danske fordelingsnøkkelen (kommunekvotar)" } },
+	{ "key", { "the model's own distribution key", "modellens egen fordelingsnøkkel",
+	           "den eigne fordelingsnøkkelen til modellen" } },
+};
+
+const char *rpt_method_words(const struct bosett_report *r, const char *method)
+{
+	for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
+		if (strcmp(methods[i].key, method) == 0)
+			return methods[i].words[r->lang];
+	return method;
+}
+
+static const struct {
+	const char *key, *words[3];
+} meta_words[] = {
+	{ "score.tool", { "Score tool", "Skårverktøy", "Skårverktøy" } },
+	{ "score.version", { "Its version", "Versjon", "Versjon" } },
+	{ "score.weights_from", { "Score weights from", "Skårvektene er hentet fra", "Skårvektene er henta frå" } },
+	{ "score.scope", { "Compared within", "Sammenlignet innenfor", "Samanlikna innanfor" } },
+	{ "score.weights", { "Weights", "Vekter", "Vekter" } },
+	{ "score.normalisation", { "How indicators are scaled", "Slik er indikatorene skalert",
+	                           "Slik er indikatorane skalerte" } },
+	{ "score.imputation", { "How gaps are filled", "Slik er hull fylt", "Slik er hòl fylte" } },
+	{ "score.imputed_cells", { "Values filled in", "Verdier fylt inn", "Verdiar fylte inn" } },
+	{ "score.no_data", { "Indicators with no data", "Indikatorer uten data", "Indikatorar utan data" } },
+	{ "score.population_correlation", { "Rank correlation of the score with population",
+	                                    "Rangkorrelasjon mellom skår og folketall",
+	                                    "Rangkorrelasjon mellom skår og folketal" } },
+	{ "score.fit", { "Weights fitted", "Tilpassede vekter", "Tilpassa vekter" } },
+	{ "score.fit.column", { "Weights fitted to the column", "Vektene er tilpasset kolonnen",
+	                        "Vektene er tilpassa kolonnen" } },
+};
+
+const char *rpt_meta_words(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < sizeof meta_words / sizeof meta_words[0]; i++)
+		if (strcmp(meta_words[i].key, key) == 0)
+			return meta_words[i].words[r->lang];
+	return key;
+}
 
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m)
 {
@@ -207,8 +265,8 @@ static const struct {
 	  { "One more care place for unaccompanied minors in", "Én omsorgsplass til for enslige mindreårige i",
 	    "Ein omsorgsplass til for einslege mindreårige i" }, 1 },
 	{ "min_settle", { "minimum", "minstetall", "minstetal" },
-	  { "the minimum number for anyone asked", "minstetallet for den som anmodes",
-	    "minstetalet for den som vert oppmoda" },
+	  { "the minimum number for a municipality that is asked", "minstetallet for en kommune som anmodes",
+	    "minstetalet for ein kommune som vert oppmoda" },
 	  { "One person less in the minimum, in", "Én person mindre i minstetallet, i",
 	    "Éin person mindre i minstetalet, i" }, 0 },
 	{ "fair_share", { "fair share", "rimelig andel", "rimeleg del" },

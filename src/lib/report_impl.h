@@ -85,6 +85,7 @@ enum rpt_msg {
 	M_CH_SCEN, M_CH_ROSE, M_CH_ROSE_NOTE, M_CH_MAP, M_CH_MAP_NOTE, M_MORE, M_FEWER,
 	M_SAME, M_NO_PREV, M_NOT_ASKED, M_LETTER_TO, M_LETTER_FROM, M_LETTER_RE,
 	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP, M_CAP_WORD,
+	M_PRESET,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
@@ -107,6 +108,9 @@ char *rpt_num(const struct bosett_report *r, char *buf, size_t n, double v, int 
 char *rpt_cell(const struct bosett_report *r, char *buf, size_t n, struct rpt_val c, int decimals);
 /* The date of r->date in the report's language ("23. november 2026"). */
 void rpt_date(const struct bosett_report *r, char *buf, size_t n);
+/* bosett-solve's method ("optimise") and a score.* key in words. */
+const char *rpt_method_words(const struct bosett_report *r, const char *method);
+const char *rpt_meta_words(const struct bosett_report *r, const char *key);
 /* Score component names in words where known. */
 const char *rpt_comp_words(const struct bosett_report *r, const char *name);
 
