@@ -131,7 +131,8 @@ int main(int argc, char **argv)
 		cli_warn("%s", bosett_scorer_error(s));
 		goto done;
 	}
-	if (bosett_scorer_components_with_data(s) == 0) {
+	/* --explain shows each component and its data itself */
+	if (!explain && bosett_scorer_components_with_data(s) == 0) {
 		/* a score of 0 everywhere ranks no one: say so, and refuse it under --strict */
 		if (cli_strict()) {
 			cli_warn("%s: no indicator of the score has any data: every score would be 0 (--strict)",
