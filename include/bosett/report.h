@@ -44,6 +44,12 @@ void bosett_report_set_lang(struct bosett_report *r, enum bosett_lang lang);
 /* The date printed in the report, as seconds since 1970 (SOURCE_DATE_EPOCH);
  * without it the report carries no date at all. */
 void bosett_report_set_date(struct bosett_report *r, long long epoch);
+/* The roff letter's sender ("sender", instead of the county council),
+ * contact person ("contact") and signature ("signature"): each call adds
+ * one line to the field (copied). A file of "key: value" lines, # for
+ * comments, does the same. Control characters are refused. */
+int bosett_report_set_letter(struct bosett_report *r, const char *key, const char *value);
+int bosett_report_read_letter_file(struct bosett_report *r, const char *path);
 /* A second allocation to compare with (borrowed), joined on kommunenr; its
  * `recommended` column, else `requested`, else `decided`. label names it
  * in the report (copied). */

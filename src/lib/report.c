@@ -37,6 +37,9 @@ void bosett_report_free(struct bosett_report *r)
 		return;
 	clear_model(r);
 	free(r->other_label);
+	free(r->sender);
+	free(r->contact);
+	free(r->signature);
 	free(r);
 }
 

@@ -187,7 +187,7 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 		add(&c, v);
 		rc |= row(&tb, &c);
 	}
-	if (r->has_date) {
+	if (r->has_date && r->fmt != BOSETT_REPORT_ROFF) { /* the letter dates itself, once, at the top */
 		add(&c, rpt_msg(r, M_DATE));
 		rpt_date(r, next(&c), sizeof c.buf[0]);
 		rc |= row(&tb, &c);

@@ -36,6 +36,7 @@ struct bosett_report {
 	char err[BOSETT_ERRMAX];
 	const struct bosett_table *t, *other;
 	char *other_label;
+	char *sender, *contact, *signature;  /* the letter's blocks, lines split by '\n' */
 	enum bosett_lang lang;
 	int has_date;
 	long long date;
@@ -85,7 +86,7 @@ enum rpt_msg {
 	M_CH_SCEN, M_CH_ROSE, M_CH_ROSE_NOTE, M_CH_MAP, M_CH_MAP_NOTE, M_MORE, M_FEWER,
 	M_SAME, M_NO_PREV, M_NOT_ASKED, M_LETTER_TO, M_LETTER_FROM, M_LETTER_RE,
 	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP, M_CAP_WORD,
-	M_PRESET,
+	M_PRESET, M_REGARDS, M_CONTACT,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
