@@ -363,11 +363,12 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 /* "10 personer", "1 person": a number of people in the report's language. */
 static const char *people(const struct bosett_report *r, char *buf, size_t n, double v, int dec)
 {
-	static const char *const one[] = { "person", "person", "person" };
-	static const char *const many[] = { "people", "personer", "personar" };
+	struct bosett_buf b = { 0 };
 	char num[64];
 
-	snprintf(buf, n, "%s %s", rpt_num(r, num, sizeof num, v, dec), v == 1 ? one[r->lang] : many[r->lang]);
+	rpt_subst(&b, rpt_msg(r, v == 1 ? M_PERSON : M_PEOPLE), rpt_num(r, num, sizeof num, v, dec), NULL, NULL);
+	snprintf(buf, n, "%s", b.data ? b.data : "");
+	bosett_buf_free(&b);
 	return buf;
 }
 
@@ -384,22 +385,13 @@ static long minimum_of(const char *binding)
 }
 
 /* A reason as a sentence about the municipality, with its numbers: the
- * templates are {1} recommended, {2} fair share, {3} cap or minimum. */
+ * messages take {1} recommended, {2} fair share, {3} the minimum. */
 static const struct {
-	const char *key, *tmpl[3];
+	const char *key;
+	enum rpt_msg m;
 } reason_tmpl[] = {
-	{ "fair_share", { "The municipality gets its fair share: {2}, rounded to {1}.",
-	                  "Kommunen får sin rimelige andel: {2}, avrundet til {1}.",
-	                  "Kommunen får den rimelege delen sin: {2}, avrunda til {1}." } },
-	{ "min_settle", { "The municipality is asked for the minimum, {3}, though its fair share is {2}.",
-	                  "Kommunen anmodes om minstetallet, {3}, selv om den rimelige andelen er {2}.",
-	                  "Kommunen vert oppmoda om minstetalet, {3}, sjølv om den rimelege delen er {2}." } },
-	{ "not_asked", { "The municipality is not asked: its fair share, {2}, is below the minimum of {3}.",
-	                 "Kommunen anmodes ikke: den rimelige andelen, {2}, er under minstetallet på {3}.",
-	                 "Kommunen vert ikkje oppmoda: den rimelege delen, {2}, er under minstetalet på {3}." } },
-	{ "continuity", { "The municipality gets {1}, close to last year's number (continuity); its fair share is {2}.",
-	                  "Kommunen får {1}, nær fjorårets tall (kontinuitet); den rimelige andelen er {2}.",
-	                  "Kommunen får {1}, nær talet frå i fjor (kontinuitet); den rimelege delen er {2}." } },
+	{ "fair_share", M_R_FAIR }, { "min_settle", M_R_MIN }, { "not_asked", M_R_NOT_ASKED },
+	{ "continuity", M_R_CONT },
 };
 
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)
@@ -431,16 +423,12 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	if (!strcmp(key, "min_settle") && u->rec.kind == BOSETT_CELL_NUMBER && u->rec.v == 0)
 		key = "not_asked";
 	if (rpt_limit_is_capacity(key)) {
-		static const char *const tmpl[] = {
-			"The municipality gets {1}, as many as its limit allows: {2}.",
-			"Kommunen får {1}, så mange som grensen tillater: {2}.",
-			"Kommunen får {1}, så mange som grensa tillèt: {2}." };
 		struct bosett_buf w = { 0 };
 
 		bosett_buf_adds(&w, rpt_limit_words(r, key));
 		if (u->cap.kind == BOSETT_CELL_NUMBER)
 			bosett_buf_printf(&w, " (%s %s)", rpt_msg(r, M_CAP_WORD), people(r, num, sizeof num, u->cap.v, -1));
-		rpt_subst(b, tmpl[r->lang], rec, w.data ? w.data : "", NULL);
+		rpt_subst(b, rpt_msg(r, M_R_CAP), rec, w.data ? w.data : "", NULL);
 		bosett_buf_free(&w);
 	} else {
 		size_t i;
@@ -453,34 +441,19 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		else
 			snprintf(third, sizeof third, "%s", rpt_limit_short(r, "min_settle"));
 		if (i < sizeof reason_tmpl / sizeof reason_tmpl[0]) {
-			rpt_subst(b, reason_tmpl[i].tmpl[r->lang], rec, fair, third);
+			rpt_subst(b, rpt_msg(r, reason_tmpl[i].m), rec, fair, third);
 		} else {
 			/* the other limits: their words, and the number */
-			static const char *const tmpl[] = { "{2}: the municipality gets {1}.", "{2}: kommunen får {1}.",
-			                                    "{2}: kommunen får {1}." };
-			const char *w = rpt_limit_words(r, key);
-
-			rpt_subst(b, tmpl[r->lang], rec, w, NULL);
+			rpt_subst(b, rpt_msg(r, M_R_OTHER), rec, rpt_limit_words(r, key), NULL);
 			/* capitalise the first letter of ASCII words */
 			if (b->len && b->data[0] >= 'a' && b->data[0] <= 'z')
 				b->data[0] = (char)(b->data[0] - 'a' + 'A');
 		}
 	}
-	if (u->em.kind == BOSETT_CELL_NUMBER && u->em.v > 0) {
-		static const char *const tmpl[] = { " Of them, {1} are unaccompanied minors.",
-		                                    " Av dem er {1} enslige mindreårige.",
-		                                    " Av dei er {1} einslege mindreårige." };
-
-		rpt_subst(b, tmpl[r->lang], rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
-	}
-	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(key)) {
-		static const char *const tmpl[] = {
-			" One more place here would let one more person be settled here instead of where they fit less well.",
-			" Én plass til her ville latt én person til bli bosatt her i stedet for der vedkommende passer dårligere.",
-			" Éin plass til her ville late éin person til bli busett her i staden for der vedkomande passar dårlegare." };
-
-		bosett_buf_adds(b, tmpl[r->lang]);
-	}
+	if (u->em.kind == BOSETT_CELL_NUMBER && u->em.v > 0)
+		rpt_subst(b, rpt_msg(r, M_R_EM), rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
+	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(key))
+		bosett_buf_adds(b, rpt_msg(r, M_R_ONE_MORE));
 }
 
 static int reasons(struct bosett_report *r, FILE *fp, const struct rpt_writer *w)

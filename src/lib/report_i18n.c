@@ -55,7 +55,7 @@ static const struct {
 	{ "score.weights", { "Weights", "Vekter", "Vekter" } },
 	{ "score.normalisation", { "How indicators are scaled", "Slik er indikatorene skalert",
 	                           "Slik er indikatorane skalerte" } },
-	{ "score.imputation", { "How gaps are filled", "Slik er hull fylt", "Slik er hòl fylte" } },
+	{ "score.imputation", { "How gaps are filled", "Slik er hullene fylt", "Slik er hola fylte" } },
 	{ "score.imputed_cells", { "Values filled in", "Verdier fylt inn", "Verdiar fylte inn" } },
 	{ "score.no_data", { "Indicators with no data", "Indikatorer uten data", "Indikatorar utan data" } },
 	{ "score.population_correlation", { "Rank correlation of the score with population",

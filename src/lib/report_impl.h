@@ -87,6 +87,8 @@ enum rpt_msg {
 	M_SAME, M_NO_PREV, M_NOT_ASKED, M_LETTER_TO, M_LETTER_FROM, M_LETTER_RE,
 	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP, M_CAP_WORD,
 	M_PRESET, M_REGARDS, M_CONTACT,
+	M_R_FAIR, M_R_MIN, M_R_NOT_ASKED, M_R_CONT, M_R_CAP, M_R_OTHER, M_R_EM, M_R_ONE_MORE,
+	M_PERSON, M_PEOPLE,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
