@@ -349,7 +349,9 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 	if (r->has_em)
 		add_num(r, &c, r->total_em, -1);
 	if (r->has_fair)
-		add_num(r, &c, r->total_fair, 2);
+		/* the shares add up to the county's total; their two-decimal roundings
+		 * need not (432,01): the total is shown whole */
+		add_num(r, &c, r->total_fair, 0);
 	while (c.n < tb.ncols)
 		add(&c, "");
 	rc |= row(&tb, &c);

@@ -12,6 +12,7 @@
 #include "report_impl.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -104,7 +105,8 @@ static int write_recommendation(struct bosett_report *r, lxw_workbook *wb, lxw_f
 	if (r->has_em)
 		worksheet_write_number(ws, row, 3, r->total_em, whole);
 	if (r->has_fair)
-		worksheet_write_number(ws, row, (lxw_col_t)(3 + r->has_em), r->total_fair, dec2);
+		/* whole, as in the other formats: the two-decimal shares need not add up exactly */
+		worksheet_write_number(ws, row, (lxw_col_t)(3 + r->has_em), round(r->total_fair), whole);
 	worksheet_freeze_panes(ws, 1, 2);
 	worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n, reason);
 	return 0;
