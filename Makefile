@@ -14,7 +14,8 @@ WERROR     ?= OFF
 # What a fresh Debian 12 needs to build and to run every test.
 PACKAGES   := cmake make gcc pkg-config libcsv-dev libcjson-dev libglpk-dev \
               glpk-utils mandoc valgrind clang libclang-rt-14-dev locales \
-              groff poppler-utils chromium
+              groff poppler-utils chromium libzip-dev libexpat1-dev \
+              libxlsxwriter-dev python3-openpyxl gettext
 # What the three-way benchmark needs besides (make bench-all).
 BENCH_PACKAGES := coinor-cbc python3-pulp time
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -29,7 +29,8 @@ BOSETT_API const char *bosett_import_error(const struct bosett_import *imp);
  * the year before and the mean of the three years before). 0: the latest
  * year of the settlement history. */
 BOSETT_API int bosett_import_set_year(struct bosett_import *imp, int year);
-/* Nonzero: an input municipality that matches nothing is an error. */
+/* Nonzero: an input municipality that matches nothing, a column no tool
+ * knows, or a --map key that matches no column is an error (else a warning). */
 BOSETT_API void bosett_import_set_strict(struct bosett_import *imp, int strict);
 /* Nonzero (the default): when no input is a code history, read the bundled
  * crosswalk (bosett_data_path "kommune_crosswalk.csv") so that old codes
@@ -38,7 +39,13 @@ BOSETT_API void bosett_import_set_history_default(struct bosett_import *imp, int
 /* Column name map (JSON object {"their name": "bosett name", ...}); a
  * mapping to "" drops the column. */
 BOSETT_API int bosett_import_set_map(struct bosett_import *imp, const char *name,
-                                     const void *data, size_t len);
+                          const void *data, size_t len);
+/* The sheet of the workbook inputs (.xlsx) to read, for the inputs added
+ * after this call; NULL: the first sheet. */
+BOSETT_API int bosett_import_set_sheet(struct bosett_import *imp, const char *sheet);
+/* Extra columns (comma-separated) kept without a warning; x_ columns are
+ * always kept quietly. */
+BOSETT_API int bosett_import_set_keep_columns(struct bosett_import *imp, const char *list);
 
 /* Kinds of input, told from the content; bosett_import_add_* take a kind
  * name to force one (NULL: detect). */

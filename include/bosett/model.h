@@ -41,6 +41,9 @@ BOSETT_API char *bosett_model_to_json(const struct bosett_model *m);
 /* Scalar parameters by their bosett-model(5) key ("min_settle", ...):
  * 0 and *v on success, -1 for an unknown key. */
 BOSETT_API int bosett_model_get(const struct bosett_model *m, const char *key, double *v);
+/* The table columns of the model's own choosing (fair_key columns), so a
+ * reader does not warn about them; NULL past the end. */
+BOSETT_API const char *bosett_model_column(const struct bosett_model *m, size_t i);
 
 #ifdef __cplusplus
 }

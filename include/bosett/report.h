@@ -3,7 +3,8 @@
  * the table per municipality with its reasons, what each rule costs, where
  * capacity is short, the scenarios, a comparison with a second allocation
  * and the provenance, written as Markdown, self-contained HTML with SVG
- * charts, plain text, a roff letter (groff -ms) or JSON, in bokmål,
+ * charts, plain text, a roff letter (groff -ms), JSON or an Excel
+ * workbook, in bokmål,
  * nynorsk or English. The same inputs give byte-identical output.
  */
 #ifndef BOSETT_REPORT_H
@@ -25,7 +26,8 @@ enum bosett_report_format {
 	BOSETT_REPORT_HTML,
 	BOSETT_REPORT_TXT,
 	BOSETT_REPORT_ROFF,
-	BOSETT_REPORT_JSON
+	BOSETT_REPORT_JSON,
+	BOSETT_REPORT_XLSX          /* an Excel workbook (binary) */
 };
 
 enum bosett_lang {
@@ -44,6 +46,12 @@ BOSETT_API void bosett_report_set_lang(struct bosett_report *r, enum bosett_lang
 /* The date printed in the report, as seconds since 1970 (SOURCE_DATE_EPOCH);
  * without it the report carries no date at all. */
 BOSETT_API void bosett_report_set_date(struct bosett_report *r, long long epoch);
+/* The roff letter's sender ("sender", instead of the county council),
+ * contact person ("contact") and signature ("signature"): each call adds
+ * one line to the field (copied). A file of "key: value" lines, # for
+ * comments, does the same. Control characters are refused. */
+BOSETT_API int bosett_report_set_letter(struct bosett_report *r, const char *key, const char *value);
+BOSETT_API int bosett_report_read_letter_file(struct bosett_report *r, const char *path);
 /* A second allocation to compare with (borrowed), joined on kommunenr; its
  * `recommended` column, else `requested`, else `decided`. label names it
  * in the report (copied). */
@@ -55,7 +63,7 @@ BOSETT_API int bosett_report_set_compare(struct bosett_report *r, const struct b
  * a write error. */
 BOSETT_API int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
 
-/* "md", "html", "txt", "roff", "json" / "nb", "nn", "en": 0 and *out, or -1. */
+/* "md", "html", "txt", "roff", "json", "xlsx" / "nb", "nn", "en": 0 and *out, or -1. */
 BOSETT_API int bosett_report_format_parse(const char *s, enum bosett_report_format *out);
 BOSETT_API int bosett_report_lang_parse(const char *s, enum bosett_lang *out);
 /* The language when none is asked for: from a locale name (the first set

@@ -47,6 +47,9 @@ BOSETT_API int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char 
 /* Learn the weights from the numbers in column target (least absolute
  * deviations, an LP solved with GLPK) before the next run; NULL: no fit. */
 BOSETT_API int bosett_scorer_set_fit(struct bosett_scorer *s, const char *target);
+/* The table columns the scorer reads (its components' and the fit's), so
+ * a reader does not warn about a model's own columns; NULL past the end. */
+BOSETT_API const char *bosett_scorer_column(const struct bosett_scorer *s, size_t i);
 
 /* Score the rows of t: add (or replace) the column score, one column
  * score_COMPONENT per weighted component and score_imputed, and the
@@ -62,6 +65,9 @@ BOSETT_API char *bosett_scorer_explain(struct bosett_scorer *s, const struct bos
  * (NaN if undefined), and one line on the fit ("" without --fit). */
 BOSETT_API double bosett_scorer_population_correlation(const struct bosett_scorer *s);
 BOSETT_API const char *bosett_scorer_fit_summary(const struct bosett_scorer *s);
+/* After a run: the number of weighted components with at least one value
+ * in the table (0: every score is 0, the table has none of the indicators). */
+BOSETT_API size_t bosett_scorer_components_with_data(const struct bosett_scorer *s);
 
 #ifdef __cplusplus
 }

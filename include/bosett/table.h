@@ -45,16 +45,30 @@ BOSETT_API void bosett_table_free(struct bosett_table *t);
 BOSETT_API const char *bosett_table_error(const struct bosett_table *t);
 
 /* Read a table, replacing the contents. path NULL or "-" is standard input,
- * named "<stdin>" in messages. CSV or JSON is told from the content. Known
- * columns are checked and their numbers put in canonical form. */
+ * named "<stdin>" in messages. CSV, JSON or an Excel workbook (.xlsx) is
+ * told from the content. Known columns are checked and their numbers put
+ * in canonical form. */
 BOSETT_API int bosett_table_read_file(struct bosett_table *t, const char *path);
 BOSETT_API int bosett_table_read_mem(struct bosett_table *t, const char *name,
-                                     const void *data, size_t len);
+                          const void *data, size_t len);
 
 /* The form the table was last read in (CSV for a table made in memory):
  * tools write the same form unless told otherwise, so that the JSON
  * document, and the provenance it carries, goes through a pipeline. */
 BOSETT_API enum bosett_format bosett_table_read_format(const struct bosett_table *t);
+
+/* Columns no tool knows (a misspelt header, "max_setle") are kept but
+ * warned about, naming the nearest known name; with strict set, reading
+ * fails instead. Columns named in keep (comma-separated), and any column
+ * whose name starts with x_, are deliberate extras: no warning. */
+BOSETT_API void bosett_table_set_strict(struct bosett_table *t, int strict);
+/* The sheet of a workbook to read (NULL: the first); row numbers of the
+ * sheet are the lines in messages. */
+BOSETT_API int bosett_table_set_sheet(struct bosett_table *t, const char *sheet);
+BOSETT_API int bosett_table_set_keep_columns(struct bosett_table *t, const char *list);
+/* The warnings of the last read ("FILE:LINE: column 'x': ..."). */
+BOSETT_API size_t bosett_table_warning_count(const struct bosett_table *t);
+BOSETT_API const char *bosett_table_warning(const struct bosett_table *t, size_t i);
 
 /* Write as CSV (comma, UTF-8, no BOM, LF) or as the JSON document. Text
  * cells that a spreadsheet would run as a formula are neutralised in CSV. */

@@ -61,6 +61,9 @@ void bosett_import_free(struct bosett_import *imp)
 	}
 	free(imp->mapfrom);
 	free(imp->mapto);
+	free(imp->mapused);
+	free(imp->keep);
+	free(imp->sheet);
 	for (size_t i = 0; i < imp->nwarnings; i++)
 		free(imp->warnings[i]);
 	free(imp->warnings);
@@ -115,6 +118,7 @@ int bosett_import_set_map(struct bosett_import *imp, const char *name, const voi
 	}
 	cJSON_ArrayForEach(it, doc) {
 		char **f, **t;
+		unsigned char *u;
 
 		if (!cJSON_IsString(it)) {
 			bosett_err(imp->err, "%s: \"%s\": the new name must be a string", name, it->string);
@@ -127,16 +131,71 @@ int bosett_import_set_map(struct bosett_import *imp, const char *name, const voi
 		t = realloc(imp->mapto, (imp->nmap + 1) * sizeof *t);
 		if (t)
 			imp->mapto = t;
-		if (!f || !t) {
+		u = realloc(imp->mapused, imp->nmap + 1);
+		if (u)
+			imp->mapused = u;
+		if (!f || !t || !u) {
 			cJSON_Delete(doc);
 			return BOSETT_EDATA;
 		}
 		imp->mapfrom[imp->nmap] = bosett_strdup(it->string);
 		imp->mapto[imp->nmap] = bosett_strdup(it->valuestring);
+		imp->mapused[imp->nmap] = 0;
 		imp->nmap++;
 	}
 	cJSON_Delete(doc);
 	return BOSETT_OK;
+}
+
+int bosett_import_set_sheet(struct bosett_import *imp, const char *sheet)
+{
+	char *s = sheet ? bosett_strdup(sheet) : NULL;
+
+	if (sheet && !s) {
+		bosett_err(imp->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	free(imp->sheet);
+	imp->sheet = s;
+	return BOSETT_OK;
+}
+
+int bosett_import_set_keep_columns(struct bosett_import *imp, const char *list)
+{
+	struct bosett_buf b = { 0 };
+
+	free(imp->keep);
+	imp->keep = NULL;
+	if (!list || !*list)
+		return BOSETT_OK;
+	if (bosett_buf_printf(&b, ",%s,", list) != 0) {
+		bosett_err(imp->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	imp->keep = b.data;
+	return BOSETT_OK;
+}
+
+int imp_check_column(struct bosett_import *imp, const char *input, long line, const char *col)
+{
+	const char *near;
+	char key[300];
+
+	if (bosett_schema_expected(col) || !strncmp(col, "imdi:", 5) || !strncmp(col, "ssb:", 4))
+		return 0;
+	snprintf(key, sizeof key, ",%s,", col);
+	if (imp->keep && strstr(imp->keep, key))
+		return 0;
+	near = bosett_schema_suggest(col);
+	if (imp->strict) {
+		bosett_err(imp->err, "%s:%ld: column '%s': unknown column%s%s%s (--strict)", input, line, col,
+		           near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+		return -1;
+	}
+	imp_warn(imp, "%s:%ld: column '%s': unknown column, kept as it is%s%s%s "
+	         "(an x_ prefix or --keep-columns keeps an extra column quietly)", input, line, col,
+	         near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+	return 0;
 }
 
 void imp_warn(struct bosett_import *imp, const char *fmt, ...)
@@ -956,6 +1015,18 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 	bosett_table_clear(t);
 	if (!imp->nhist && !imp->no_default_history && read_default_history(imp) != 0)
 		goto done;
+	for (size_t i = 0; i < imp->nmap; i++)
+		if (!imp->mapused[i]) {
+			const char *near = bosett_schema_suggest(imp->mapfrom[i]);
+
+			if (imp->strict) {
+				bosett_err(imp->err, "--map: \"%s\" matches no column of the inputs (--strict)",
+				           imp->mapfrom[i]);
+				return BOSETT_EDATA;
+			}
+			imp_warn(imp, "--map: \"%s\" matches no column of the inputs: not used%s%s%s", imp->mapfrom[i],
+			         near ? " (a known name is near: '" : "", near ? near : "", near ? "')" : "");
+		}
 	/* the year: given, or the latest of the settlement history */
 	if (!year)
 		for (size_t i = 0; i < imp->nfacts; i++)

@@ -98,7 +98,10 @@ struct bosett_import {
 	struct imp_ctotal *ctotals;
 	size_t nctotals;
 	char **mapfrom, **mapto;
+	unsigned char *mapused;  /* a --map key that matched a header */
 	size_t nmap;
+	char *keep;              /* ",a,b,": extra columns kept without a warning */
+	char *sheet;             /* the sheet of a workbook input, NULL: the first */
 	char **warnings;
 	size_t nwarnings, warncap;
 	char **groups;           /* the warnings by cause (import_warn.c) */
@@ -118,6 +121,9 @@ int imp_fact_add_named(struct bosett_import *imp, const char *code, const char *
 int imp_hist_add(struct bosett_import *imp, const char *code, int start, int end,
                  const char *succ, double weight, const char *name);
 int imp_county_add(struct bosett_import *imp, const char *code, const char *name);
+/* A column an input gives that no tool knows: a warning naming the nearest
+ * known name, or (strict) an error; 0 or -1. */
+int imp_check_column(struct bosett_import *imp, const char *input, long line, const char *col);
 void imp_warn(struct bosett_import *imp, const char *fmt, ...) BOSETT_PRINTF(2, 3);
 /* A key/value that goes into the table's meta (replaces an earlier one). */
 int imp_meta(struct bosett_import *imp, const char *key, const char *value);

@@ -15,6 +15,7 @@
 #include <cjson/cJSON.h>
 
 #include "csv_reader.h"
+#include "xlsx_reader.h"
 #include "json_util.h"
 #include "schema.h"
 #include "table_impl.h"
@@ -211,39 +212,22 @@ static int value_error(struct bosett_import *imp, int file, long line, const cha
 	return BOSETT_EDATA;
 }
 
-/* The column name a header maps to: --map first, then the Norwegian and
- * English names known for the columns of bosett-data(5). NULL: keep as is;
- * "" drop. */
-static const struct {
-	const char *alias, *col;
-} aliases[] = {
-	{ "kommunenummer", "kommunenr" }, { "kommunenr.", "kommunenr" }, { "knr", "kommunenr" },
-	{ "municipality number", "kommunenr" }, { "municipality_number", "kommunenr" },
-	{ "code", "kommunenr" }, { "kommunenr", "kommunenr" },
-	{ "kommunenavn", "kommune" }, { "navn", "kommune" }, { "municipality", "kommune" },
-	{ "name", "kommune" }, { "kommune", "kommune" },
-	{ "folkemengde", "population" }, { "befolkning", "population" },
-	{ "innbyggere", "population" }, { "innbyggertall", "population" },
-	{ "fylkesnummer", "fylkenr" }, { "fylkesnr", "fylkenr" }, { "county number", "fylkenr" },
-	{ "fylkesnavn", "fylke" }, { "county", "fylke" },
-	{ "areal", "area_km2" }, { "area", "area_km2" },
-	{ "målform", "malform" }, { "language", "malform" },
-	{ "ba-region", "region" }, { "bo- og arbeidsmarkedsregion", "region" },
-	{ "sysselsettingsandel", "employment_rate" }, { "ledighet", "unemployment_rate" },
-	{ "lengdegrad", "lon" }, { "longitude", "lon" }, { "breddegrad", "lat" }, { "latitude", "lat" },
-};
-
-static const char *map_name(const struct bosett_import *imp, const char *name)
+/* The column name a header maps to: --map first, then the vocabulary of
+ * bosett-data(5) (schema_names.c). NULL: keep as is; "" drop. *percent: the
+ * header names a share written in per cent. */
+static const char *map_name(struct bosett_import *imp, const char *name, int *percent)
 {
+	const struct bosett_column *k;
+
+	*percent = 0;
 	for (size_t i = 0; i < imp->nmap; i++)
-		if (strcasecmp(imp->mapfrom[i], name) == 0)
-			return imp->mapto[i];
-	if (bosett_schema_find(name))
-		return bosett_schema_find(name)->name;
-	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-		if (strcasecmp(aliases[i].alias, name) == 0)
-			return aliases[i].col;
-	return NULL;
+		if (strcasecmp(imp->mapfrom[i], name) == 0) {
+			imp->mapused[i] = 1;
+			k = bosett_schema_lookup(imp->mapto[i], percent);
+			return k ? k->name : imp->mapto[i];
+		}
+	k = bosett_schema_lookup(name, percent);
+	return k ? k->name : NULL;
 }
 
 /* Is a column of counts (persons): summed when municipalities merge. */
@@ -658,10 +642,15 @@ static int read_bosett_table(struct bosett_import *imp, int file, const char *da
 
 	if (!t)
 		return BOSETT_EDATA;
+	bosett_table_set_strict(t, imp->strict);
+	if (imp->keep && bosett_table_set_keep_columns(t, imp->keep) != 0)
+		goto done;
 	if (bosett_table_read_mem(t, input_name(imp, file), data, len) != BOSETT_OK) {
 		bosett_err(imp->err, "%s", bosett_table_error(t));
 		goto done;
 	}
+	for (size_t w = 0; w < bosett_table_warning_count(t); w++)
+		imp_warn(imp, "%s", bosett_table_warning(t, w));
 	kcol = bosett_table_col(t, "kommunenr");
 	nmcol = bosett_table_col(t, "kommune");
 	if (nmcol >= 0)
@@ -693,14 +682,22 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 {
 	const struct imp_row *h = &rs->r[0];
 	const char **cols = calloc(h->n ? h->n : 1, sizeof *cols);
+	unsigned char *pct = calloc(h->n ? h->n : 1, 1);
 	int kcol = -1, rc = BOSETT_EDATA;
 
-	if (!cols)
+	if (!cols || !pct) {
+		free(cols);
+		free(pct);
 		return BOSETT_EDATA;
+	}
 	for (size_t c = 0; c < h->n; c++) {
-		const char *m = map_name(imp, h->f[c]);
+		int percent;
+		const char *m = map_name(imp, h->f[c], &percent);
 
 		cols[c] = m ? m : h->f[c];
+		pct[c] = (unsigned char)percent;
+		if (*cols[c] && imp_check_column(imp, input_name(imp, file), h->line, cols[c]) != 0)
+			goto done;
 		if (!strcmp(cols[c], "kommunenr") && kcol < 0)
 			kcol = (int)c;
 		else if (!strcmp(cols[c], "kommunenr"))
@@ -767,6 +764,20 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 					goto done;
 				continue;
 			}
+			if (sc && sc->kind == KIND_FRACTION && (pct[c] || s[strlen(s) - 1] == '%')) {
+				/* per cent, by the header or the sign: 2,4 % is 0.024 */
+				if (bosett_parse_percent(s, rs->info.decimal_comma, &v) == 0) {
+					kind = BOSETT_CELL_NUMBER;
+					if (v < 0 || v > 1) {
+						bosett_err(imp->err, "%s:%ld: column '%s': a share must lie between 0 and 100 %%: \"%s\"",
+						           input_name(imp, file), r->line, h->f[c], bosett_quote(s, strlen(s), q, sizeof q));
+						goto done;
+					}
+					if (imp_fact_add(imp, code, 0, cols[c], kind, v, NULL, 0, file, r->line) != 0)
+						goto done;
+					continue;
+				}
+			}
 			if (imp_parse_value(s, rs->info.decimal_comma, &kind, &v) != 0) {
 				if (sc) {
 					value_error(imp, file, r->line, h->f[c], s);
@@ -797,6 +808,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, struct imp_rows *
 	rc = 0;
 done:
 	free(cols);
+	free(pct);
 	return rc;
 }
 
@@ -1192,7 +1204,14 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 	size_t hdr = 0;
 	int rc;
 
-	rc = bosett_csv_parse(input_name(imp, file), data, len, 0, collect, &rs, imp->err, &rs.info);
+	if (bosett_xlsx_detect(data, len)) {
+		/* a workbook's sheet is the grid Excel's CSV export would give */
+		memset(&rs.info, 0, sizeof rs.info);
+		rs.info.sep = ',';
+		rc = bosett_xlsx_parse(input_name(imp, file), data, len, imp->sheet, collect, &rs, imp->err);
+	} else {
+		rc = bosett_csv_parse(input_name(imp, file), data, len, 0, collect, &rs, imp->err, &rs.info);
+	}
 	if (rc != 0) {
 		if (rc > 0)
 			bosett_err(imp->err, "%s: out of memory", input_name(imp, file));

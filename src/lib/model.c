@@ -464,3 +464,8 @@ char *bosett_model_to_json(const struct bosett_model *m)
 	}
 	return b.data;
 }
+
+const char *bosett_model_column(const struct bosett_model *m, size_t i)
+{
+	return i < (size_t)m->nkey ? m->key_column[i] : NULL;
+}

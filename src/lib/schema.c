@@ -2,7 +2,8 @@
  * schema.c - the known columns of the municipality table (bosett-data(5)):
  * one list, used by the readers to check and canonicalise cells, by the
  * tools to document them and by the solver to find its inputs. Columns not
- * in the list are kept and passed through untouched.
+ * in the list are kept and passed through untouched; the names people
+ * write for them are in schema_names.c.
  */
 #include "schema.h"
 
@@ -65,6 +66,11 @@ const struct bosett_column *bosett_schema_find(const char *name)
 		if (strcasecmp(columns[i].name, name) == 0)
 			return &columns[i];
 	return NULL;
+}
+
+const struct bosett_column *bosett_schema_entry(size_t i)
+{
+	return i < NCOLUMNS ? &columns[i] : NULL;
 }
 
 const char *bosett_column_name(size_t i)
@@ -188,7 +194,8 @@ int bosett_schema_cell(const struct bosett_column *c, const char *in, int decima
 			return -1;
 		}
 		if (c->kind == KIND_FRACTION && v > 1) {
-			*why = "a share must lie between 0 and 1";
+			*why = "a share must lie between 0 and 1 (write per cent with a % sign, "
+			       "as \"2,4 %\", or mark the column's header (%))";
 			return -1;
 		}
 		if (fabs(v) > 1e12) {

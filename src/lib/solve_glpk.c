@@ -1962,13 +1962,14 @@ static int precheck(struct bosett_solver *s)
 		return 1;
 	}
 	if (p->em_quota > 0 && optin == 0) {
-		bosett_err(s->diagnosis, "%ld unaccompanied minors, but no municipality has opted in (em_optin)",
-		           p->em_quota);
+		bosett_err(s->diagnosis, "%ld unaccompanied minors, but no municipality has opted in (column em_optin: "
+		           "1 for each municipality that settles minors)", p->em_quota);
 		return 1;
 	}
 	if (p->em_quota > em_sum) {
-		bosett_err(s->diagnosis, "%ld unaccompanied minors is more than the %ld places of the %zu "
-		           "municipalities that opted in (short by %ld)", p->em_quota, em_sum, optin, p->em_quota - em_sum);
+		bosett_err(s->diagnosis, "%ld unaccompanied minors is more than the %ld places (column em_places) of the "
+		           "%zu municipalities that opted in (column em_optin; short by %ld)", p->em_quota, em_sum, optin,
+		           p->em_quota - em_sum);
 		return 1;
 	}
 	if (p->quota + p->em_quota > 0 && p->quota + p->em_quota < L) {

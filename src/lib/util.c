@@ -336,3 +336,23 @@ const char *bosett_quote(const char *s, size_t n, char *buf, size_t bufsize)
 	buf[o] = '\0';
 	return buf;
 }
+
+int bosett_parse_percent(const char *s, int decimal_comma, double *fraction)
+{
+	char buf[128];
+	size_t n = strlen(s);
+	double v;
+
+	if (n >= sizeof buf)
+		return -1;
+	memcpy(buf, s, n + 1);
+	while (n && (buf[n - 1] == ' ' || buf[n - 1] == '%'))
+		buf[--n] = '\0';
+	if (n >= 2 && (unsigned char)buf[n - 2] == 0xc2 && (unsigned char)buf[n - 1] == 0xa0)
+		buf[n -= 2] = '\0';
+	if (bosett_parse_decimal(buf, decimal_comma, &v) != 0 && bosett_parse_decimal(buf, !decimal_comma, &v) != 0)
+		return -1;
+	/* 2.4 / 100 is 0.024000000000000004: round off the division's noise */
+	*fraction = round(v * 1e8) / 1e10;
+	return 0;
+}
