@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include <bosett/export.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -15,24 +17,33 @@ extern "C" {
 struct bosett_model;
 
 /* A new model holding the embedded default. */
-struct bosett_model *bosett_model_new(void);
-void bosett_model_free(struct bosett_model *m);
-const char *bosett_model_error(const struct bosett_model *m);
+BOSETT_API struct bosett_model *bosett_model_new(void);
+BOSETT_API void bosett_model_free(struct bosett_model *m);
+BOSETT_API const char *bosett_model_error(const struct bosett_model *m);
 
 /* Read a model file over the defaults: keys it leaves out keep their
  * default; an unknown key or a value out of range is an error naming it. */
-int bosett_model_read_file(struct bosett_model *m, const char *path);
-int bosett_model_read_mem(struct bosett_model *m, const char *name,
-                          const void *data, size_t len);
+BOSETT_API int bosett_model_read_file(struct bosett_model *m, const char *path);
+BOSETT_API int bosett_model_read_mem(struct bosett_model *m, const char *name,
+                                     const void *data, size_t len);
+
+/* A built-in model by name ("default", "practice", "classic"), or a
+ * model file when what has a '/' or a '.'. */
+BOSETT_API int bosett_model_load(struct bosett_model *m, const char *what);
+/* The name of built-in model i, NULL past the end. */
+BOSETT_API const char *bosett_model_builtin(size_t i);
 
 /* The model's name ("default" or the file's "name"), and the whole model,
  * defaults included, as canonical JSON (caller frees with free()). */
-const char *bosett_model_name(const struct bosett_model *m);
-char *bosett_model_to_json(const struct bosett_model *m);
+BOSETT_API const char *bosett_model_name(const struct bosett_model *m);
+BOSETT_API char *bosett_model_to_json(const struct bosett_model *m);
 
 /* Scalar parameters by their bosett-model(5) key ("min_settle", ...):
  * 0 and *v on success, -1 for an unknown key. */
-int bosett_model_get(const struct bosett_model *m, const char *key, double *v);
+BOSETT_API int bosett_model_get(const struct bosett_model *m, const char *key, double *v);
+/* The table columns of the model's own choosing (fair_key columns), so a
+ * reader does not warn about them; NULL past the end. */
+BOSETT_API const char *bosett_model_column(const struct bosett_model *m, size_t i);
 
 #ifdef __cplusplus
 }

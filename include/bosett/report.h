@@ -3,13 +3,16 @@
  * the table per municipality with its reasons, what each rule costs, where
  * capacity is short, the scenarios, a comparison with a second allocation
  * and the provenance, written as Markdown, self-contained HTML with SVG
- * charts, plain text, a roff letter (groff -ms) or JSON, in bokmål,
+ * charts, plain text, a roff letter (groff -ms), JSON or an Excel
+ * workbook, in bokmål,
  * nynorsk or English. The same inputs give byte-identical output.
  */
 #ifndef BOSETT_REPORT_H
 #define BOSETT_REPORT_H
 
 #include <stdio.h>
+
+#include <bosett/export.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -23,7 +26,8 @@ enum bosett_report_format {
 	BOSETT_REPORT_HTML,
 	BOSETT_REPORT_TXT,
 	BOSETT_REPORT_ROFF,
-	BOSETT_REPORT_JSON
+	BOSETT_REPORT_JSON,
+	BOSETT_REPORT_XLSX          /* an Excel workbook (binary) */
 };
 
 enum bosett_lang {
@@ -34,34 +38,40 @@ enum bosett_lang {
 
 /* A report on one solved table (bosett-solve's output), borrowed: the
  * table must outlive the report and stay unchanged. */
-struct bosett_report *bosett_report_new(const struct bosett_table *t);
-void bosett_report_free(struct bosett_report *r);
-const char *bosett_report_error(const struct bosett_report *r);
+BOSETT_API struct bosett_report *bosett_report_new(const struct bosett_table *t);
+BOSETT_API void bosett_report_free(struct bosett_report *r);
+BOSETT_API const char *bosett_report_error(const struct bosett_report *r);
 
-void bosett_report_set_lang(struct bosett_report *r, enum bosett_lang lang);
+BOSETT_API void bosett_report_set_lang(struct bosett_report *r, enum bosett_lang lang);
 /* The date printed in the report, as seconds since 1970 (SOURCE_DATE_EPOCH);
  * without it the report carries no date at all. */
-void bosett_report_set_date(struct bosett_report *r, long long epoch);
+BOSETT_API void bosett_report_set_date(struct bosett_report *r, long long epoch);
+/* The roff letter's sender ("sender", instead of the county council),
+ * contact person ("contact") and signature ("signature"): each call adds
+ * one line to the field (copied). A file of "key: value" lines, # for
+ * comments, does the same. Control characters are refused. */
+BOSETT_API int bosett_report_set_letter(struct bosett_report *r, const char *key, const char *value);
+BOSETT_API int bosett_report_read_letter_file(struct bosett_report *r, const char *path);
 /* A second allocation to compare with (borrowed), joined on kommunenr; its
  * `recommended` column, else `requested`, else `decided`. label names it
  * in the report (copied). */
-int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
-                              const char *label);
+BOSETT_API int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
+                                         const char *label);
 
 /* Write the report. Fails with BOSETT_EDATA (message on the report) when
  * the table is not an allocation (no kommunenr or recommended column) or on
  * a write error. */
-int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
+BOSETT_API int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
 
-/* "md", "html", "txt", "roff", "json" / "nb", "nn", "en": 0 and *out, or -1. */
-int bosett_report_format_parse(const char *s, enum bosett_report_format *out);
-int bosett_report_lang_parse(const char *s, enum bosett_lang *out);
+/* "md", "html", "txt", "roff", "json", "xlsx" / "nb", "nn", "en": 0 and *out, or -1. */
+BOSETT_API int bosett_report_format_parse(const char *s, enum bosett_report_format *out);
+BOSETT_API int bosett_report_lang_parse(const char *s, enum bosett_lang *out);
 /* The language when none is asked for: from a locale name (the first set
  * of LC_ALL, LC_MESSAGES, LANG; NULL or "" is C) and the table's county.
  * nn_* is nynorsk; nb_* and no_* are bokmål, except nynorsk for the
  * counties that write nynorsk (15 Møre og Romsdal, 46 Vestland);
  * anything else is English. */
-enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const char *locale);
+BOSETT_API enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const char *locale);
 
 #ifdef __cplusplus
 }

@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include <bosett/export.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -24,42 +26,48 @@ enum bosett_score_scope {
 };
 
 /* A scorer holding the default preset (imdi-2024) and scope nation. */
-struct bosett_scorer *bosett_scorer_new(void);
-void bosett_scorer_free(struct bosett_scorer *s);
-const char *bosett_scorer_error(const struct bosett_scorer *s);
+BOSETT_API struct bosett_scorer *bosett_scorer_new(void);
+BOSETT_API void bosett_scorer_free(struct bosett_scorer *s);
+BOSETT_API const char *bosett_scorer_error(const struct bosett_scorer *s);
 
 /* Replace the weights by a named preset: imdi-2024, sweden, eu-2015,
  * population. BOSETT_EUSAGE for an unknown name. */
-int bosett_scorer_preset(struct bosett_scorer *s, const char *name);
+BOSETT_API int bosett_scorer_preset(struct bosett_scorer *s, const char *name);
 /* The presets' names, NULL past the end. */
-const char *bosett_scorer_preset_name(size_t i);
-void bosett_scorer_set_scope(struct bosett_scorer *s, enum bosett_score_scope scope);
+BOSETT_API const char *bosett_scorer_preset_name(size_t i);
+BOSETT_API void bosett_scorer_set_scope(struct bosett_scorer *s, enum bosett_score_scope scope);
 
 /* Read the "score" object of a model file (bosett-model(5)); the other
  * keys belong to the solver and are not looked at. A file without a
  * "score" object leaves the scorer as it is. */
-int bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path);
-int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name,
-                                 const void *data, size_t len);
+BOSETT_API int bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path);
+BOSETT_API int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name,
+                                            const void *data, size_t len);
 
 /* Learn the weights from the numbers in column target (least absolute
  * deviations, an LP solved with GLPK) before the next run; NULL: no fit. */
-int bosett_scorer_set_fit(struct bosett_scorer *s, const char *target);
+BOSETT_API int bosett_scorer_set_fit(struct bosett_scorer *s, const char *target);
+/* The table columns the scorer reads (its components' and the fit's), so
+ * a reader does not warn about a model's own columns; NULL past the end. */
+BOSETT_API const char *bosett_scorer_column(const struct bosett_scorer *s, size_t i);
 
 /* Score the rows of t: add (or replace) the column score, one column
  * score_COMPONENT per weighted component and score_imputed, and the
  * score.* meta keys. BOSETT_OK, or BOSETT_EDATA / BOSETT_EUSAGE with a
  * message. */
-int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t);
+BOSETT_API int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t);
 
 /* After a run: the breakdown of one municipality in words and numbers
  * (caller frees with free()); NULL with a message if not in the table. */
-char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *t,
-                            const char *kommunenr);
+BOSETT_API char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *t,
+                                       const char *kommunenr);
 /* After a run: Spearman's rank correlation of the score with population
  * (NaN if undefined), and one line on the fit ("" without --fit). */
-double bosett_scorer_population_correlation(const struct bosett_scorer *s);
-const char *bosett_scorer_fit_summary(const struct bosett_scorer *s);
+BOSETT_API double bosett_scorer_population_correlation(const struct bosett_scorer *s);
+BOSETT_API const char *bosett_scorer_fit_summary(const struct bosett_scorer *s);
+/* After a run: the number of weighted components with at least one value
+ * in the table (0: every score is 0, the table has none of the indicators). */
+BOSETT_API size_t bosett_scorer_components_with_data(const struct bosett_scorer *s);
 
 #ifdef __cplusplus
 }

@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include <bosett/export.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -36,33 +38,33 @@ enum bosett_method {
 };
 
 /* A solver for one model (borrowed: it must outlive the solver). */
-struct bosett_solver *bosett_solver_new(const struct bosett_model *m);
-void bosett_solver_free(struct bosett_solver *s);
-const char *bosett_solver_error(const struct bosett_solver *s);
+BOSETT_API struct bosett_solver *bosett_solver_new(const struct bosett_model *m);
+BOSETT_API void bosett_solver_free(struct bosett_solver *s);
+BOSETT_API const char *bosett_solver_error(const struct bosett_solver *s);
 
 /* The county's total to place, and the sub-quota of unaccompanied minors
  * (placed only where em_optin is 1, within em_places). */
-void bosett_solver_set_quota(struct bosett_solver *s, long quota);
-void bosett_solver_set_em_quota(struct bosett_solver *s, long em_quota);
+BOSETT_API void bosett_solver_set_quota(struct bosett_solver *s, long quota);
+BOSETT_API void bosett_solver_set_em_quota(struct bosett_solver *s, long em_quota);
 /* Stop the search after this many seconds (0: no limit). */
-void bosett_solver_set_time_limit(struct bosett_solver *s, double seconds);
-void bosett_solver_set_method(struct bosett_solver *s, enum bosett_method method);
+BOSETT_API void bosett_solver_set_time_limit(struct bosett_solver *s, double seconds);
+BOSETT_API void bosett_solver_set_method(struct bosett_solver *s, enum bosett_method method);
 /* Nonzero: when the rules allow fewer than the total, write the best
  * allocation of what fits (status SHORTFALL) instead of failing. */
-void bosett_solver_set_allow_shortfall(struct bosett_solver *s, int allow);
+BOSETT_API void bosett_solver_set_allow_shortfall(struct bosett_solver *s, int allow);
 /* Nonzero (the default): also price the policy rules, which takes three
  * more solves (bosett(7), PRICES). */
-void bosett_solver_set_rule_prices(struct bosett_solver *s, int on);
+BOSETT_API void bosett_solver_set_rule_prices(struct bosett_solver *s, int on);
 /* Nonzero: no proof of optimality, for very large tables: an allocation that
  * keeps every rule and a bound on how far from the optimum it may be
  * (status FEASIBLE, the gap set; no shadow or rule prices; bosett(7), SOLVING). */
-void bosett_solver_set_approximate(struct bosett_solver *s, int on);
+BOSETT_API void bosett_solver_set_approximate(struct bosett_solver *s, int on);
 
 /* Solve for the rows of t. Returns BOSETT_OK, BOSETT_EINFEASIBLE (the error
  * message says in plain words which rule groups give way and by how much;
  * it may span lines) or BOSETT_EDATA/BOSETT_EUSAGE. On BOSETT_OK the result
  * columns and solve.* meta keys of bosett-solve(1) are added to t. */
-int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t);
+BOSETT_API int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t);
 
 /* Called after each scenario of a sweep (done of total). */
 typedef void (*bosett_progress_fn)(void *ctx, size_t done, size_t total, long quota);
@@ -71,19 +73,19 @@ typedef void (*bosett_progress_fn)(void *ctx, size_t done, size_t total, long qu
  * minors), in increasing order of the total, so that no municipality gets
  * fewer people when the total grows (enforced as floors in the model).
  * Adds recommended_q<N> (and em_q<N>) columns and solve.* meta keys. */
-int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
-                                const long *quotas, const long *em_quotas, size_t n,
-                                bosett_progress_fn progress, void *ctx);
+BOSETT_API int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
+                                           const long *quotas, const long *em_quotas, size_t n,
+                                           bosett_progress_fn progress, void *ctx);
 
-enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s);
+BOSETT_API enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s);
 /* Objective value and relative gap of the last run (gap 0 when optimal). */
-double bosett_solver_objective(const struct bosett_solver *s);
-double bosett_solver_gap(const struct bosett_solver *s);
+BOSETT_API double bosett_solver_objective(const struct bosett_solver *s);
+BOSETT_API double bosett_solver_gap(const struct bosett_solver *s);
 /* People of the total not placed (SHORTFALL), 0 otherwise. */
-long bosett_solver_shortfall(const struct bosett_solver *s);
+BOSETT_API long bosett_solver_shortfall(const struct bosett_solver *s);
 
 /* Write the exact model of the last optimisation in CPLEX LP format. */
-int bosett_solver_write_lp(struct bosett_solver *s, const char *path);
+BOSETT_API int bosett_solver_write_lp(struct bosett_solver *s, const char *path);
 
 #ifdef __cplusplus
 }

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stddef.h>
 
+#include <bosett/export.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -37,91 +39,105 @@ enum bosett_format {
 #define BOSETT_ROWS_MAX 1000000
 #define BOSETT_COLS_MAX 1000
 
-struct bosett_table *bosett_table_new(void);
-void bosett_table_free(struct bosett_table *t);
+BOSETT_API struct bosett_table *bosett_table_new(void);
+BOSETT_API void bosett_table_free(struct bosett_table *t);
 /* The message of the last failure, "" if none. */
-const char *bosett_table_error(const struct bosett_table *t);
+BOSETT_API const char *bosett_table_error(const struct bosett_table *t);
 
 /* Read a table, replacing the contents. path NULL or "-" is standard input,
- * named "<stdin>" in messages. CSV or JSON is told from the content. Known
- * columns are checked and their numbers put in canonical form. */
-int bosett_table_read_file(struct bosett_table *t, const char *path);
-int bosett_table_read_mem(struct bosett_table *t, const char *name,
+ * named "<stdin>" in messages. CSV, JSON or an Excel workbook (.xlsx) is
+ * told from the content. Known columns are checked and their numbers put
+ * in canonical form. */
+BOSETT_API int bosett_table_read_file(struct bosett_table *t, const char *path);
+BOSETT_API int bosett_table_read_mem(struct bosett_table *t, const char *name,
                           const void *data, size_t len);
 
 /* The form the table was last read in (CSV for a table made in memory):
  * tools write the same form unless told otherwise, so that the JSON
  * document, and the provenance it carries, goes through a pipeline. */
-enum bosett_format bosett_table_read_format(const struct bosett_table *t);
+BOSETT_API enum bosett_format bosett_table_read_format(const struct bosett_table *t);
+
+/* Columns no tool knows (a misspelt header, "max_setle") are kept but
+ * warned about, naming the nearest known name; with strict set, reading
+ * fails instead. Columns named in keep (comma-separated), and any column
+ * whose name starts with x_, are deliberate extras: no warning. */
+BOSETT_API void bosett_table_set_strict(struct bosett_table *t, int strict);
+/* The sheet of a workbook to read (NULL: the first); row numbers of the
+ * sheet are the lines in messages. */
+BOSETT_API int bosett_table_set_sheet(struct bosett_table *t, const char *sheet);
+BOSETT_API int bosett_table_set_keep_columns(struct bosett_table *t, const char *list);
+/* The warnings of the last read ("FILE:LINE: column 'x': ..."). */
+BOSETT_API size_t bosett_table_warning_count(const struct bosett_table *t);
+BOSETT_API const char *bosett_table_warning(const struct bosett_table *t, size_t i);
 
 /* Write as CSV (comma, UTF-8, no BOM, LF) or as the JSON document. Text
  * cells that a spreadsheet would run as a formula are neutralised in CSV. */
-int bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f);
+BOSETT_API int bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f);
 
-size_t bosett_table_nrows(const struct bosett_table *t);
-size_t bosett_table_ncols(const struct bosett_table *t);
-const char *bosett_table_colname(const struct bosett_table *t, size_t col);
+BOSETT_API size_t bosett_table_nrows(const struct bosett_table *t);
+BOSETT_API size_t bosett_table_ncols(const struct bosett_table *t);
+BOSETT_API const char *bosett_table_colname(const struct bosett_table *t, size_t col);
 /* Index of the named column, or -1. */
-int bosett_table_col(const struct bosett_table *t, const char *name);
+BOSETT_API int bosett_table_col(const struct bosett_table *t, const char *name);
 /* The source name and line a row was read from (0 if made in memory). */
-const char *bosett_table_source(const struct bosett_table *t);
-long bosett_table_row_line(const struct bosett_table *t, size_t row);
+BOSETT_API const char *bosett_table_source(const struct bosett_table *t);
+BOSETT_API long bosett_table_row_line(const struct bosett_table *t, size_t row);
 
 /* A cell's kind; for NUMBER, *value gets the number (value may be NULL). */
-enum bosett_cell bosett_table_cell(const struct bosett_table *t, size_t row,
-                                   size_t col, double *value);
+BOSETT_API enum bosett_cell bosett_table_cell(const struct bosett_table *t, size_t row,
+                                              size_t col, double *value);
 /* The cell as text ("" for EMPTY, "." for ABSENT, ":" for SUPPRESSED). */
-const char *bosett_table_text(const struct bosett_table *t, size_t row, size_t col);
+BOSETT_API const char *bosett_table_text(const struct bosett_table *t, size_t row, size_t col);
 /* Look a cell up by column name: the kind, BOSETT_CELL_EMPTY if no such column. */
-enum bosett_cell bosett_table_get(const struct bosett_table *t, size_t row,
-                                  const char *name, double *value);
+BOSETT_API enum bosett_cell bosett_table_get(const struct bosett_table *t, size_t row,
+                                             const char *name, double *value);
 /* The row of a kommunenummer, or -1. */
-long bosett_table_find(const struct bosett_table *t, const char *kommunenr);
+BOSETT_API long bosett_table_find(const struct bosett_table *t, const char *kommunenr);
 
 /* Append a column (its index; the existing one if the name is taken; -1 on failure). */
-int bosett_table_add_col(struct bosett_table *t, const char *name);
+BOSETT_API int bosett_table_add_col(struct bosett_table *t, const char *name);
 /* Append an empty row; its index, or -1. */
-long bosett_table_add_row(struct bosett_table *t);
-int bosett_table_set_text(struct bosett_table *t, size_t row, size_t col, const char *s);
+BOSETT_API long bosett_table_add_row(struct bosett_table *t);
+BOSETT_API int bosett_table_set_text(struct bosett_table *t, size_t row, size_t col, const char *s);
 /* Set a number with a fixed count of decimals (-1: shortest exact form). */
-int bosett_table_set_number(struct bosett_table *t, size_t row, size_t col,
-                            double v, int decimals);
-int bosett_table_set_kind(struct bosett_table *t, size_t row, size_t col,
-                          enum bosett_cell kind);
+BOSETT_API int bosett_table_set_number(struct bosett_table *t, size_t row, size_t col,
+                                       double v, int decimals);
+BOSETT_API int bosett_table_set_kind(struct bosett_table *t, size_t row, size_t col,
+                                     enum bosett_cell kind);
 /* Keep only the rows for which keep[row] is nonzero, in order. */
-int bosett_table_filter(struct bosett_table *t, const unsigned char *keep);
+BOSETT_API int bosett_table_filter(struct bosett_table *t, const unsigned char *keep);
 /* Keep only the named columns, in the order given (a comma-separated
  * list); an unknown name is an error. */
-int bosett_table_select(struct bosett_table *t, const char *list);
+BOSETT_API int bosett_table_select(struct bosett_table *t, const char *list);
 /* Sort rows by kommunenummer. */
-void bosett_table_sort(struct bosett_table *t);
+BOSETT_API void bosett_table_sort(struct bosett_table *t);
 /* Check the known columns (types, ranges, duplicate kommunenummer) of a table
  * made in memory, as the readers do for files. */
-int bosett_table_check(struct bosett_table *t);
+BOSETT_API int bosett_table_check(struct bosett_table *t);
 
 /* Provenance carried by the JSON document: ordered key/value pairs
  * ("year", "model", ...) and the input files behind the table. */
-int bosett_table_meta_set(struct bosett_table *t, const char *key, const char *value);
-const char *bosett_table_meta_get(const struct bosett_table *t, const char *key);
-size_t bosett_table_meta_count(const struct bosett_table *t);
-const char *bosett_table_meta_key(const struct bosett_table *t, size_t i);
-int bosett_table_input_add(struct bosett_table *t, const char *name,
-                           unsigned long long bytes, const char *sha256hex);
+BOSETT_API int bosett_table_meta_set(struct bosett_table *t, const char *key, const char *value);
+BOSETT_API const char *bosett_table_meta_get(const struct bosett_table *t, const char *key);
+BOSETT_API size_t bosett_table_meta_count(const struct bosett_table *t);
+BOSETT_API const char *bosett_table_meta_key(const struct bosett_table *t, size_t i);
+BOSETT_API int bosett_table_input_add(struct bosett_table *t, const char *name,
+                                      unsigned long long bytes, const char *sha256hex);
 /* Add a file by path: its base name, size and SHA-256 ("-" adds nothing). */
-int bosett_table_input_add_file(struct bosett_table *t, const char *path);
-size_t bosett_table_input_count(const struct bosett_table *t);
-int bosett_table_input_get(const struct bosett_table *t, size_t i, const char **name,
-                           unsigned long long *bytes, const char **sha256hex);
+BOSETT_API int bosett_table_input_add_file(struct bosett_table *t, const char *path);
+BOSETT_API size_t bosett_table_input_count(const struct bosett_table *t);
+BOSETT_API int bosett_table_input_get(const struct bosett_table *t, size_t i, const char **name,
+                                      unsigned long long *bytes, const char **sha256hex);
 /* Copy another table's provenance (meta and inputs) into this one. */
-int bosett_table_provenance_copy(struct bosett_table *dst, const struct bosett_table *src);
+BOSETT_API int bosett_table_provenance_copy(struct bosett_table *dst, const struct bosett_table *src);
 
 /* The known columns of bosett-data(5): their names, one line of meaning and
  * unit each. Returns NULL past the end. */
-const char *bosett_column_name(size_t i);
-const char *bosett_column_doc(size_t i);
+BOSETT_API const char *bosett_column_name(size_t i);
+BOSETT_API const char *bosett_column_doc(size_t i);
 
 /* SHA-256 of a buffer as 64 lower-case hex digits plus NUL. */
-void bosett_sha256_hex(const void *data, size_t len, char out[65]);
+BOSETT_API void bosett_sha256_hex(const void *data, size_t len, char out[65]);
 
 #ifdef __cplusplus
 }

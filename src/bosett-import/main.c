@@ -25,9 +25,13 @@ static void usage(void)
 	       "                         before); default: the latest year in the inputs\n"
 	       "      --map FILE         JSON object renaming input columns\n"
 	       "      --as KIND          read the next FILE as KIND (see --list-kinds)\n"
+	       "      --sheet NAME       the sheet of an Excel workbook (.xlsx) to read;\n"
+	       "                         default: the first\n"
 	       "      --list-kinds       the kinds of input known, and exit\n"
 	       "      --columns LIST     write only these columns, in this order\n"
-	       "      --strict           a municipality that matches nothing is an error\n"
+	       "      --strict           a municipality that matches nothing, an unknown\n"
+	       "                         column or --map key is an error\n"
+	       "      --keep-columns L   extra columns to keep without a warning\n"
 	       "      --crosswalk        write the code history resolved to 2024 codes\n"
 	       "                         instead of the table\n"
 	       "  -f, --format FMT       output format: csv (default) or json\n"
@@ -68,6 +72,8 @@ int main(int argc, char **argv)
 		{ "map", required_argument, NULL, OPT_MAP },
 		{ "as", required_argument, NULL, OPT_AS },
 		{ "strict", no_argument, NULL, OPT_STRICT },
+		{ "keep-columns", required_argument, NULL, CLI_OPT_KEEP_COLUMNS },
+		{ "sheet", required_argument, NULL, CLI_OPT_SHEET },
 		{ "list-kinds", no_argument, NULL, OPT_KINDS },
 		{ "crosswalk", no_argument, NULL, OPT_CROSSWALK },
 		{ "columns", required_argument, NULL, OPT_COLUMNS },
@@ -81,7 +87,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *out_path = NULL, *map_path = NULL, *columns = NULL;
+	const char *out_path = NULL, *map_path = NULL, *columns = NULL, *keep = NULL, *sheet = NULL;
 	const char **kinds;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
 	long year = 0;
@@ -116,6 +122,8 @@ int main(int argc, char **argv)
 			break;
 		}
 		case OPT_STRICT: strict = 1; break;
+		case CLI_OPT_KEEP_COLUMNS: keep = optarg; break;
+		case CLI_OPT_SHEET: sheet = optarg; break;
 		case OPT_CROSSWALK: crosswalk = 1; break;
 		case OPT_CTOTALS: crosswalk = 2; break;
 		case OPT_COLUMNS: columns = optarg; break;
@@ -146,6 +154,11 @@ int main(int argc, char **argv)
 	}
 	bosett_import_set_strict(imp, strict);
 	bosett_import_set_history_default(imp, !nohist);
+	if (bosett_import_set_keep_columns(imp, keep) != BOSETT_OK ||
+	    bosett_import_set_sheet(imp, sheet) != BOSETT_OK) {
+		cli_warn("%s", bosett_import_error(imp));
+		goto done;
+	}
 	if (year)
 		bosett_import_set_year(imp, (int)year);
 	if (map_path) {

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <bosett/bosett.h>
 #include <bosett/report.h>
@@ -19,20 +20,30 @@ static void usage(void)
 	printf("Usage: %s [options] [FILE|-]\n"
 	       "Write the report on an allocation from bosett-solve (CSV or JSON).\n"
 	       "\n"
-	       "  -f, --format FMT     md (default), html, txt, roff or json\n"
+	       "  -f, --format FMT     md (default), html, txt, roff, json or xlsx\n"
 	       "      --lang LANG      nb, nn or en; default: from the locale and the county\n"
 	       "      --compare FILE   a second allocation to compare with\n"
+	       "      --sender TEXT    the letter's sender (roff), instead of the county council\n"
+	       "      --contact TEXT   the letter's contact person (roff)\n"
+	       "      --signature TEXT who signs the letter (roff)\n"
+	       "      --letter FILE    the same from \"sender: ...\" lines (see bosett-report(1))\n"
 	       "  -o, --output FILE    write to FILE (whole or not at all) instead of stdout\n"
+	       "      --strict         an unknown column is an error, not a warning\n"
+	       "      --keep-columns L extra columns to keep without a warning\n"
+	       "      --sheet NAME     the sheet of an .xlsx input (default: first)\n"
 	       "  -h, --help           this help\n"
 	       "  -V, --version        version and library versions\n"
 	       "\n"
-	       "The date is printed only when SOURCE_DATE_EPOCH is set.\n"
+	       "The date is printed only when SOURCE_DATE_EPOCH is set, except in the\n"
+	       "roff letter, which is dated today without it.\n"
 	       "Exit status: 0 written, 1 data or I/O error, 2 usage error.\n",
 	       cli_progname());
 	exit(0);
 }
 
-enum { OPT_LANG = 256, OPT_COMPARE };
+enum { OPT_LANG = 256, OPT_COMPARE, OPT_SENDER, OPT_CONTACT, OPT_SIGNATURE, OPT_LETTER };
+
+#define MAX_LETTER 64
 
 /* The locale that names the language of messages, as setlocale would. */
 static const char *locale_name(void)
@@ -61,12 +72,19 @@ int main(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "compare", required_argument, NULL, OPT_COMPARE },
+		{ "sender", required_argument, NULL, OPT_SENDER },
+		{ "contact", required_argument, NULL, OPT_CONTACT },
+		{ "signature", required_argument, NULL, OPT_SIGNATURE },
+		{ "letter", required_argument, NULL, OPT_LETTER },
 		{ "output", required_argument, NULL, 'o' },
+		CLI_TABLE_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *out_path = NULL, *cmp_path = NULL, *input, *epoch;
+	const char *out_path = NULL, *cmp_path = NULL, *input, *epoch, *letter_path = NULL;
+	const char *letter_key[MAX_LETTER], *letter_val[MAX_LETTER];
+	size_t nletter = 0;
 	enum bosett_report_format format = BOSETT_REPORT_MD;
 	enum bosett_lang lang = BOSETT_LANG_EN;
 	int lang_given = 0, c, rc = BOSETT_EDATA;
@@ -79,7 +97,7 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'f':
 			if (bosett_report_format_parse(optarg, &format) != 0)
-				cli_usage("option '--format': not md, html, txt, roff or json: \"%s\"", optarg);
+				cli_usage("option '--format': not md, html, txt, roff, json or xlsx: \"%s\"", optarg);
 			break;
 		case OPT_LANG:
 			if (bosett_report_lang_parse(optarg, &lang) != 0)
@@ -87,10 +105,21 @@ int main(int argc, char **argv)
 			lang_given = 1;
 			break;
 		case OPT_COMPARE: cmp_path = optarg; break;
+		case OPT_LETTER: letter_path = optarg; break;
+		case OPT_SENDER:
+		case OPT_CONTACT:
+		case OPT_SIGNATURE:
+			if (nletter == MAX_LETTER)
+				cli_usage("more than %d letter lines", MAX_LETTER);
+			letter_key[nletter] = c == OPT_SENDER ? "sender" : c == OPT_CONTACT ? "contact" : "signature";
+			letter_val[nletter++] = optarg;
+			break;
 		case 'o': out_path = optarg; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
-		default: cli_bad_option("f:o:hV", longopts, argv);
+		default:
+			if (!cli_table_option(c, optarg))
+				cli_bad_option("f:o:hV", longopts, argv);
 		}
 	}
 	input = cli_one_input(argc, argv);
@@ -102,16 +131,16 @@ int main(int argc, char **argv)
 		cli_warn("out of memory");
 		return BOSETT_EDATA;
 	}
-	if (bosett_table_read_file(t, input) != BOSETT_OK) {
-		cli_warn("%s", bosett_table_error(t));
+	if (cli_read_table(t, input, 0) != BOSETT_OK)
 		goto done;
-	}
 	if (cmp_path) {
 		other = bosett_table_new();
-		if (!other || bosett_table_read_file(other, cmp_path) != BOSETT_OK) {
-			cli_warn("%s", other ? bosett_table_error(other) : "out of memory");
+		if (!other) {
+			cli_warn("out of memory");
 			goto done;
 		}
+		if (cli_read_table(other, cmp_path, 0) != BOSETT_OK)
+			goto done;
 	}
 	r = bosett_report_new(t);
 	if (!r) {
@@ -121,6 +150,16 @@ int main(int argc, char **argv)
 	if (!lang_given)
 		lang = bosett_report_lang_auto(t, locale_name());
 	bosett_report_set_lang(r, lang);
+	if (letter_path && bosett_report_read_letter_file(r, letter_path) != BOSETT_OK) {
+		cli_warn("%s", bosett_report_error(r));
+		goto done;
+	}
+	for (size_t k = 0; k < nletter; k++)
+		if (bosett_report_set_letter(r, letter_key[k], letter_val[k]) != BOSETT_OK) {
+			cli_warn("option '--%s': %s", letter_key[k], bosett_report_error(r));
+			rc = BOSETT_EUSAGE;
+			goto done;
+		}
 	epoch = getenv("SOURCE_DATE_EPOCH");
 	if (epoch && *epoch) {
 		long e;
@@ -131,6 +170,9 @@ int main(int argc, char **argv)
 			goto done;
 		}
 		bosett_report_set_date(r, e);
+	} else if (format == BOSETT_REPORT_ROFF) {
+		/* a letter IMDi files carries its date: today, unless SOURCE_DATE_EPOCH says otherwise */
+		bosett_report_set_date(r, (long long)time(NULL));
 	}
 	if (other) {
 		const char *label = bosett_table_meta_get(other, "solve.method");

@@ -28,6 +28,9 @@ static void usage(void)
 	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
 	       "      --quiet            no notes on standard error\n"
+	       "      --strict           an unknown column is an error, not a warning\n"
+	       "      --keep-columns L   extra columns to keep without a warning\n"
+	       "      --sheet NAME       the sheet of an .xlsx input (default: first)\n"
 	       "  -h, --help             this help\n"
 	       "  -V, --version          version and library versions\n"
 	       "\n"
@@ -49,6 +52,7 @@ int main(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, OPT_QUIET },
+		CLI_TABLE_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -75,7 +79,9 @@ int main(int argc, char **argv)
 		case OPT_QUIET: quiet = 1; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
-		default: cli_bad_option("m:p:f:o:hV", longopts, argv);
+		default:
+			if (!cli_table_option(c, optarg))
+				cli_bad_option("m:p:f:o:hV", longopts, argv);
 		}
 	}
 	input = cli_one_input(argc, argv);
@@ -110,10 +116,10 @@ int main(int argc, char **argv)
 		bosett_scorer_set_scope(s, strcmp(scope, "county") == 0 ? BOSETT_SCOPE_COUNTY : BOSETT_SCOPE_NATION);
 	if (fit && bosett_scorer_set_fit(s, fit) != BOSETT_OK)
 		cli_usage("option '--fit': %s", bosett_scorer_error(s));
-	if (bosett_table_read_file(t, input) != BOSETT_OK) {
-		cli_warn("%s", bosett_table_error(t));
+	for (size_t k = 0; bosett_scorer_column(s, k); k++)
+		cli_keep_add(bosett_scorer_column(s, k));
+	if (cli_read_table(t, input, quiet) != BOSETT_OK)
 		goto done;
-	}
 	if (!format_given)
 		format = bosett_table_read_format(t);
 	bosett_table_sort(t);
@@ -124,6 +130,20 @@ int main(int argc, char **argv)
 	if (rc != BOSETT_OK) {
 		cli_warn("%s", bosett_scorer_error(s));
 		goto done;
+	}
+	/* --explain shows each component and its data itself */
+	if (!explain && bosett_scorer_components_with_data(s) == 0) {
+		/* a score of 0 everywhere ranks no one: say so, and refuse it under --strict */
+		if (cli_strict()) {
+			cli_warn("%s: no indicator of the score has any data: every score would be 0 (--strict)",
+			         bosett_table_source(t));
+			rc = BOSETT_EDATA;
+			goto done;
+		}
+		if (!quiet)
+			cli_warn("%s: no indicator of the score has any data: every score is 0; add the columns of "
+			         "bosett-data(5) it weighs (housing_units, intro_result, employment_rate, ...)",
+			         bosett_table_source(t));
 	}
 	if (fit && !quiet)
 		cli_warn("fit: %s", bosett_scorer_fit_summary(s));

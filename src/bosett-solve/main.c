@@ -29,7 +29,8 @@ static void usage(void)
 	       "      --no-rule-prices   skip pricing the policy rules (three more solves)\n"
 	       "      --approximate      no proof: a fast allocation that keeps every rule\n"
 	       "                         and its gap (for very large tables)\n"
-	       "  -m, --model FILE       decision model (bosett-model(5)); default: built in\n"
+	       "  -m, --model NAME|FILE  a built-in model (default, practice, classic) or a\n"
+	       "                         model file (bosett-model(5)); default: default\n"
 	       "      --county NN        only the municipalities of county NN (fylkenr)\n"
 	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
@@ -38,6 +39,9 @@ static void usage(void)
 	       "      --write-lp FILE    write the model solved, in CPLEX LP format\n"
 	       "      --print-model      print the model in force (defaults included) and exit\n"
 	       "      --quiet            no notes on standard error\n"
+	       "      --strict           an unknown column is an error, not a warning\n"
+	       "      --keep-columns L   extra columns to keep without a warning\n"
+	       "      --sheet NAME       the sheet of an .xlsx input (default: first)\n"
 	       "  -h, --help             this help\n"
 	       "  -V, --version          version and library versions\n"
 	       "\n"
@@ -113,6 +117,7 @@ int main(int argc, char **argv)
 		{ "no-rule-prices", no_argument, NULL, OPT_NO_PRICES },
 		{ "approximate", no_argument, NULL, OPT_APPROXIMATE },
 		{ "print-model", no_argument, NULL, OPT_PRINT_MODEL },
+		CLI_TABLE_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -150,7 +155,9 @@ int main(int argc, char **argv)
 		case OPT_QUIET: quiet = 1; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
-		default: cli_bad_option("q:m:f:o:hV", longopts, argv);
+		default:
+			if (!cli_table_option(c, optarg))
+				cli_bad_option("q:m:f:o:hV", longopts, argv);
 		}
 	}
 	if (nq == 0 && !print_model && !county)
@@ -176,7 +183,7 @@ int main(int argc, char **argv)
 		return BOSETT_EDATA;
 	}
 	rc = BOSETT_EDATA;
-	if (model_path && bosett_model_read_file(model, model_path) != BOSETT_OK) {
+	if (model_path && bosett_model_load(model, model_path) != BOSETT_OK) {
 		cli_warn("%s", bosett_model_error(model));
 		goto done;
 	}
@@ -187,10 +194,10 @@ int main(int argc, char **argv)
 		free(json);
 		goto done;
 	}
-	if (bosett_table_read_file(t, input) != BOSETT_OK) {
-		cli_warn("%s", bosett_table_error(t));
+	for (size_t k = 0; bosett_model_column(model, k); k++)
+		cli_keep_add(bosett_model_column(model, k));
+	if (cli_read_table(t, input, quiet) != BOSETT_OK)
 		goto done;
-	}
 	if (!format_given)
 		format = bosett_table_read_format(t);
 	if (nq == 0) {
@@ -303,7 +310,8 @@ int main(int argc, char **argv)
 	bosett_table_meta_set(t, "solve.model", bosett_model_name(model));
 	if (county)
 		bosett_table_meta_set(t, "solve.county", county);
-	if (bosett_table_input_add_file(t, input) != 0 || bosett_table_input_add_file(t, model_path) != 0) {
+	if (bosett_table_input_add_file(t, input) != 0 || (model_path && (strchr(model_path, '/') || strchr(model_path, '.')) &&
+	                                                  bosett_table_input_add_file(t, model_path) != 0)) {
 		cli_warn("%s", bosett_table_error(t));
 		rc = BOSETT_EDATA;
 		goto done;

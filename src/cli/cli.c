@@ -292,3 +292,60 @@ int cli_write_table(struct bosett_table *t, const char *path, enum bosett_format
 	}
 	return cli_out_commit(&out) != 0 ? BOSETT_EDATA : BOSETT_OK;
 }
+
+static int opt_strict;
+static char opt_keep[8192];
+static const char *opt_sheet;
+
+static void keep_append(const char *list)
+{
+	size_t n = strlen(opt_keep);
+
+	if (n + strlen(list) + 2 < sizeof opt_keep)
+		snprintf(opt_keep + n, sizeof opt_keep - n, "%s%s", n ? "," : "", list);
+}
+
+int cli_table_option(int c, const char *arg)
+{
+	if (c == CLI_OPT_STRICT)
+		opt_strict = 1;
+	else if (c == CLI_OPT_KEEP_COLUMNS)
+		keep_append(arg);
+	else if (c == CLI_OPT_SHEET)
+		opt_sheet = arg;
+	else
+		return 0;
+	return 1;
+}
+
+void cli_keep_add(const char *name)
+{
+	keep_append(name);
+}
+
+int cli_strict(void)
+{
+	return opt_strict;
+}
+
+const char *cli_keep_columns(void)
+{
+	return opt_keep;
+}
+
+int cli_read_table(struct bosett_table *t, const char *path, int quiet)
+{
+	int rc;
+
+	bosett_table_set_strict(t, opt_strict);
+	if (bosett_table_set_keep_columns(t, opt_keep) != 0 || bosett_table_set_sheet(t, opt_sheet) != 0) {
+		cli_warn("out of memory");
+		return BOSETT_EDATA;
+	}
+	rc = bosett_table_read_file(t, path);
+	for (size_t i = 0; !quiet && i < bosett_table_warning_count(t); i++)
+		cli_warn("%s", bosett_table_warning(t, i));
+	if (rc != BOSETT_OK)
+		cli_warn("%s", bosett_table_error(t));
+	return rc;
+}

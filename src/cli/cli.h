@@ -61,6 +61,26 @@ int cli_out_open(struct cli_out *o, const char *path);
 int cli_out_commit(struct cli_out *o);
 void cli_out_abort(struct cli_out *o);
 
+/* The options every tool that reads a table takes: --strict (an unknown
+ * column is an error) and --keep-columns LIST (extra columns kept without
+ * a warning) and --sheet NAME (the sheet of an .xlsx input). Put CLI_TABLE_OPTIONS in the option table, pass every option
+ * to cli_table_option (1 if it was one of these) and read with
+ * cli_read_table, which prints the table's warnings unless quiet and the
+ * error if any; it returns an exit status. */
+#define CLI_OPT_STRICT 1000
+#define CLI_OPT_KEEP_COLUMNS 1001
+#define CLI_OPT_SHEET 1002
+#define CLI_TABLE_OPTIONS \
+	{ "strict", no_argument, NULL, CLI_OPT_STRICT }, \
+	{ "keep-columns", required_argument, NULL, CLI_OPT_KEEP_COLUMNS }, \
+	{ "sheet", required_argument, NULL, CLI_OPT_SHEET }
+int cli_table_option(int c, const char *arg);
+/* One more column to keep without a warning (one a model names). */
+void cli_keep_add(const char *name);
+int cli_strict(void);
+const char *cli_keep_columns(void);
+int cli_read_table(struct bosett_table *t, const char *path, int quiet);
+
 /* Write a table (only the comma-separated columns, if given) to path or
  * standard output, whole or not at all; an exit status, with the message
  * printed. */

@@ -55,62 +55,213 @@ static void cap_words(const struct bosett_model *m, const struct muni *u, char *
 	}
 }
 
+/* Last year's number in words: ":" (2.5) is "1-4 (suppressed)". */
+static const char *last_words(const struct muni *u, char *b, size_t n)
+{
+	if (u->last == 2.5)
+		snprintf(b, n, "1-4 (suppressed)");
+	else
+		snprintf(b, n, "%g", u->last);
+	return b;
+}
+
+/* What asking the minimum gains over asking no one: the claim a
+ * municipality has on a place at the margin (bosett(7), EXPLANATION). */
+static double claim(const struct problem *p, const struct muni *u)
+{
+	struct variant v = { 0 };
+	double L = p->m->min_settle > 0 ? p->m->min_settle : 1;
+
+	return bosett_value(p->m, u, L, &v) - bosett_value(p->m, u, 0, &v);
+}
+
+/* The closest rivals at the margin, found once for all reasons (a search
+ * per municipality was quadratic): the municipality not asked (that could
+ * be) with the highest claim, and the one asked at the minimum with the
+ * lowest. Ties go to the earlier kommunenummer (row order). */
+void bosett_explain_prepare(struct problem *p)
+{
+	double cout = 0, cin = 0;
+	long L = (long)p->m->min_settle;
+
+	p->rival_out = p->rival_in = NULL;
+	for (size_t i = 0; i < p->n; i++) {
+		const struct muni *r = &p->mu[i];
+		long t = r->x + r->e;
+		double c;
+
+		if (t == 0 && r->cap >= (L > 0 ? L : 1)) {
+			c = claim(p, r);
+			if (!p->rival_out || c > cout + 1e-9)
+				p->rival_out = r, cout = c;
+		} else if (t == L && r->lower == 0) {
+			c = claim(p, r);
+			if (!p->rival_in || c < cin - 1e-9)
+				p->rival_in = r, cin = c;
+		}
+	}
+}
+
+/* The rival of u: for one asked at the minimum, the strongest not asked;
+ * for one not asked, the weakest asked at the minimum. */
+static const struct muni *rival(const struct problem *p, const struct muni *u, int asked)
+{
+	const struct muni *r = asked ? p->rival_out : p->rival_in;
+
+	return r == u ? NULL : r;
+}
+
+/* "asked rather than Tingvoll: last year 10 against 5, anchor ..., fair share ..." */
+static void rival_words(const struct problem *p, const struct muni *u, const struct muni *r, int asked, char *b,
+                        size_t n)
+{
+	char lu[32], lr[32];
+	double cu = claim(p, u), cr = claim(p, r);
+
+	last_words(u, lu, sizeof lu);
+	last_words(r, lr, sizeof lr);
+	snprintf(b, n, "%s%s%s: last year %s against %s, fair share %.1f against %.1f, %s", asked ? "asked rather than " : "",
+	         r->name, asked ? "" : " was asked instead", u->has_prev ? lu : "none", r->has_prev ? lr : "none",
+	         u->fair, r->fair,
+	         fabs(cu - cr) >= 1e-9 ? (asked ? "a stronger claim on a place" : "a weaker claim on a place")
+	         : strcmp(asked ? u->code : r->code, asked ? r->code : u->code) < 0
+	                 ? "equal claims: the earlier kommunenummer goes first"
+	                 : "equal claims: the solver's pick between equals");
+}
+
+static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n);
+
+/* The reason, and where a criterion moved the fair share, which and by how
+ * much: the departures of the default from practice say what caused them. */
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n)
+{
+	size_t len;
+
+	reason_body(p, u, buf, n);
+	len = strlen(buf);
+	if (u->moved_in >= 0 && fabs(u->fair - u->fair_key) >= 0.5 && len < n)
+		snprintf(buf + len, n - len, "; secondary moves %s its fair share by %.1f (%g refugees settled elsewhere "
+		         "moved in last year)", u->fair < u->fair_key ? "lower" : "raise", fabs(u->fair - u->fair_key),
+		         u->moved_in);
+}
+
+static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n)
 {
 	const struct bosett_model *m = p->m;
 	long L = (long)m->min_settle, tot = u->x + u->e;
-	char cap[160], price[96] = "", em[64] = "";
+	char cap[160], price[96] = "", em[64] = "", lw[32], head[160] = "";
+	const struct muni *r;
 
 	cap_words(m, u, cap, sizeof cap);
+	last_words(u, lw, sizeof lw);
 	if (u->price != 0)
 		snprintf(price, sizeof price, "; one more would be worth %.3f", u->price);
 	if (u->e > 0)
 		snprintf(em, sizeof em, " (%ld unaccompanied minors)", u->e);
+	/* a cut says so first: clearly fewer than last year */
+	if (tot > 0 && u->has_prev && u->last >= 5 && (double)tot < 0.8 * u->last) {
+		if (m->continuity_scaled && u->prev < 0.8 * u->last)
+			snprintf(head, sizeof head, "%s last year, %ld now (the county's total is %.0f %% of last year's): ",
+			         lw, tot, 100 * u->prev / u->last);
+		else
+			snprintf(head, sizeof head, "%s last year, %ld now: ", lw, tot);
+	}
 	switch (u->limit) {
 	case LIMIT_NONE:
 		snprintf(buf, n, "share %.4f of the key, rounded", u->share);
 		return;
-	case LIMIT_NOT_ASKED:
-		if (u->cap < (L > 0 ? L : 1))
-			snprintf(buf, n, "not asked: %s is below the minimum of %ld", cap, L);
-		else if (u->fair < L)
-			snprintf(buf, n, "not asked: fair share %.1f is below the minimum of %ld", u->fair, L);
+	case LIMIT_NOT_ASKED: {
+		char why[400];
+
+		r = rival(p, u, 0);
+		why[0] = '\0';
+		if (u->cap < (L > 0 ? L : 1)) {
+			snprintf(why, sizeof why, "%s is below the minimum of %ld", cap, L);
+		} else {
+			size_t k = 0;
+
+			if (u->has_prev && u->last > 0 && m->continuity_scaled && u->prev < (double)L)
+				k = (size_t)snprintf(why, sizeof why, "last year's %s scaled to this year's total is %.1f, below "
+				                     "the minimum of %ld%s", lw, u->prev, L, r ? "; " : "");
+			else if (u->fair < L)
+				k = (size_t)snprintf(why, sizeof why, "fair share %.1f is below the minimum of %ld%s", u->fair, L,
+				                     r ? "; " : "");
+			if (r && k < sizeof why)
+				rival_words(p, u, r, 0, why + k, sizeof why - k);
+			else if (!k)
+				snprintf(why, sizeof why, "the total is placed where it fits the criteria better");
+		}
+		if (u->has_prev && u->last >= 1)
+			snprintf(buf, n, "not asked this year though asked for %s last year, because %s", lw, why);
 		else
-			snprintf(buf, n, "not asked: the total is placed where it fits the criteria better");
+			snprintf(buf, n, "not asked: %s", why);
 		return;
+	}
 	case LIMIT_CAP:
-		snprintf(buf, n, "at cap: %s%s%s", cap, em, price);
+		snprintf(buf, n, "%sat cap: %s%s%s", head, cap, em, price);
 		return;
 	case LIMIT_REGION: {
-		const struct regional *r = &p->regions[u->region_row];
+		const struct regional *rg = &p->regions[u->region_row];
 
-		snprintf(buf, n, "%s of region %s are full (%g for the region)%s%s", bosett_use_columns[r->res],
-		         r->region_name, r->capacity, em, price);
+		snprintf(buf, n, "%s%s of region %s are full (%g for the region)%s%s", head, bosett_use_columns[rg->res],
+		         rg->region_name, rg->capacity, em, price);
 		return;
 	}
 	case LIMIT_EM:
 		snprintf(buf, n, "at its places for unaccompanied minors (%ld)%s", u->em_cap, price);
 		return;
-	case LIMIT_MIN:
+	case LIMIT_MIN: {
+		char sel[320] = "";
+
 		if (u->price != 0)
 			snprintf(price, sizeof price, "; each person the minimum adds here costs %.3f", u->price);
-		snprintf(buf, n, "at the minimum of %ld (fair share %.1f)%s%s", L, u->fair, em, price);
+		if ((r = rival(p, u, 1)) != NULL) {
+			sel[0] = ';', sel[1] = ' ';
+			rival_words(p, u, r, 1, sel + 2, sizeof sel - 2);
+		}
+		if (u->fair >= L && u->has_prev && u->prev < L)
+			snprintf(buf, n, "%sat the minimum of %ld: last year's %s scaled to this year's total is %.1f, below it "
+			         "(fair share %.1f)%s%s%s", head, L, lw, u->prev, u->fair, sel, em, price);
+		else
+			snprintf(buf, n, "%sat the minimum of %ld (fair share %.1f)%s%s%s", head, L, u->fair, sel, em, price);
 		return;
+	}
 	case LIMIT_FAIR:
-		snprintf(buf, n, "fair share %.1f%s", u->fair, em);
+		snprintf(buf, n, "%sfair share %.1f%s", head, u->fair, em);
 		return;
-	case LIMIT_CONTINUITY:
-		snprintf(buf, n, "%s fair share %.1f: kept near last year's %g (continuity)%s",
-		         (double)tot > u->fair ? "above" : "below", u->fair, u->prev, em);
+	case LIMIT_CONTINUITY: {
+		const char *edge = "";
+
+		if (m->continuity_band > 0 && fabs((double)tot - u->prev * (1 - m->continuity_band)) < 1 &&
+		    (double)tot < u->prev - 0.5)
+			edge = "at the lower edge of the band, ";
+		else if (m->continuity_band > 0 && fabs((double)tot - u->prev * (1 + m->continuity_band)) < 1 &&
+		         (double)tot > u->prev + 0.5)
+			edge = "at the upper edge of the band, ";
+		if (m->continuity_scaled && fabs(u->prev - u->last) > 0.05)
+			snprintf(buf, n, "%s%s fair share %.1f: %skept near last year's %s, scaled to this year's total "
+			         "%.1f (continuity)%s", head, (double)tot > u->fair ? "above" : "below", u->fair, edge, lw, u->prev,
+			         em);
+		else
+			snprintf(buf, n, "%s%s fair share %.1f: %skept near last year's %s (continuity)%s", head,
+			         (double)tot > u->fair ? "above" : "below", u->fair, edge, lw, em);
 		return;
+	}
 	default:
 		if (u->lower > 0 && u->x == u->lower)
 			snprintf(buf, n, "kept at %ld from the smaller scenario", u->lower);
+		else if (u->has_prev && u->last > 0 && (double)tot > u->prev + 0.5 && (double)tot <= u->fair + 0.5)
+			snprintf(buf, n, "%sabove last year's %s scaled to this year's total (%.1f), toward its fair share "
+			         "%.1f: it takes the people the minimum or the caps move from others%s", head, lw, u->prev,
+			         u->fair, em);
+		else if (u->has_prev && u->last > 0 && (double)tot < u->prev - 0.5 && (double)tot >= u->fair - 0.5)
+			snprintf(buf, n, "%sbelow last year's %s scaled to this year's total (%.1f), toward its fair share "
+			         "%.1f: it gives up the people the minimum moves to others%s", head, lw, u->prev, u->fair, em);
 		else if ((double)tot > u->fair)
-			snprintf(buf, n, "above fair share %.1f: %s%s", u->fair,
+			snprintf(buf, n, "%sabove fair share %.1f: %s%s", head, u->fair,
 			         u->score > 0 ? "its score pulls it up" : "takes what others cannot", em);
 		else
-			snprintf(buf, n, "below fair share %.1f: %s%s", u->fair,
+			snprintf(buf, n, "%sbelow fair share %.1f: %s%s", head, u->fair,
 			         u->score < 0 ? "its score pulls it down" : "the total is short elsewhere", em);
 		return;
 	}

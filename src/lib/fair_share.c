@@ -28,6 +28,37 @@ static int column_total(const struct bosett_table *t, const char *col, double *v
 	return 0;
 }
 
+/* Secondary moves (bosett(7), FAIR SHARE): a municipality where more
+ * refugees settled elsewhere moved in last year per inhabitant than in the
+ * county as a whole (IMDi's "Flyttet hit", moved_in_prev) has its share
+ * multiplied by ((1 + r) / 2)^-w, r its rate over the county's and w the
+ * moved_in_weight: r = 3 gives 0.71 at w = 0.5, r = 0 gives 1.41, r = 1
+ * leaves it as it is; bounded, so no municipality falls to 0. ":" is 2.5,
+ * "." 0. Without the column nothing changes. */
+static void secondary_moves(const struct bosett_model *m, const struct bosett_table *t, struct muni *mu, size_t n)
+{
+	double pop = 0, moved = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		double v = 0;
+		enum bosett_cell c = bosett_table_get(t, i, "moved_in_prev", &v);
+
+		mu[i].moved_in = c == BOSETT_CELL_NUMBER ? v : c == BOSETT_CELL_SUPPRESSED ? 2.5 : 0;
+		moved += mu[i].moved_in;
+		pop += mu[i].pop > 0 ? mu[i].pop : 0;
+	}
+	if (!(moved > 0) || !(pop > 0)) {
+		for (size_t i = 0; i < n; i++)
+			mu[i].moved_in = -1;
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		double r = mu[i].pop > 0 ? (mu[i].moved_in / mu[i].pop) / (moved / pop) : 1;
+
+		mu[i].share *= pow((1 + r) / 2, -m->moved_in_weight);
+	}
+}
+
 int bosett_fair_shares(const struct bosett_model *m, const struct bosett_table *t,
                        struct muni *mu, size_t n, char *err)
 {
@@ -84,9 +115,23 @@ int bosett_fair_shares(const struct bosett_model *m, const struct bosett_table *
 		}
 		free(v);
 	} else {
+		/* pop^b: b < 1 asks cities for less per inhabitant (bosett(7), FAIR SHARE) */
 		for (size_t i = 0; i < n; i++)
-			mu[i].share = mu[i].pop / pop_total;
+			mu[i].share = m->fair_exponent == 1 ? mu[i].pop / pop_total
+			                                    : (mu[i].pop > 0 ? pow(mu[i].pop, m->fair_exponent) : 0);
 	}
+	{
+		double key = 0;
+
+		for (size_t i = 0; i < n; i++)
+			key += mu[i].share;
+		for (size_t i = 0; i < n; i++) {
+			mu[i].fair_key = key > 0 ? mu[i].share / key : 0; /* made a number of people in load */
+			mu[i].moved_in = -1;
+		}
+	}
+	if (m->moved_in_weight > 0 && strcmp(m->fair_key, "denmark") != 0)
+		secondary_moves(m, t, mu, n);
 	for (size_t i = 0; i < n; i++)
 		sum += mu[i].share;
 	if (!(sum > 0)) {

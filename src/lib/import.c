@@ -56,6 +56,9 @@ void bosett_import_free(struct bosett_import *imp)
 	}
 	free(imp->mapfrom);
 	free(imp->mapto);
+	free(imp->mapused);
+	free(imp->keep);
+	free(imp->sheet);
 	for (size_t i = 0; i < imp->nwarnings; i++)
 		free(imp->warnings[i]);
 	free(imp->warnings);
@@ -110,6 +113,7 @@ int bosett_import_set_map(struct bosett_import *imp, const char *name, const voi
 	}
 	cJSON_ArrayForEach(it, doc) {
 		char **f, **t;
+		unsigned char *u;
 
 		if (!cJSON_IsString(it)) {
 			bosett_err(imp->err, "%s: \"%s\": the new name must be a string", name, it->string);
@@ -122,15 +126,48 @@ int bosett_import_set_map(struct bosett_import *imp, const char *name, const voi
 		t = realloc(imp->mapto, (imp->nmap + 1) * sizeof *t);
 		if (t)
 			imp->mapto = t;
-		if (!f || !t) {
+		u = realloc(imp->mapused, imp->nmap + 1);
+		if (u)
+			imp->mapused = u;
+		if (!f || !t || !u) {
 			cJSON_Delete(doc);
 			return BOSETT_EDATA;
 		}
 		imp->mapfrom[imp->nmap] = bosett_strdup(it->string);
 		imp->mapto[imp->nmap] = bosett_strdup(it->valuestring);
+		imp->mapused[imp->nmap] = 0;
 		imp->nmap++;
 	}
 	cJSON_Delete(doc);
+	return BOSETT_OK;
+}
+
+int bosett_import_set_sheet(struct bosett_import *imp, const char *sheet)
+{
+	char *s = sheet ? bosett_strdup(sheet) : NULL;
+
+	if (sheet && !s) {
+		bosett_err(imp->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	free(imp->sheet);
+	imp->sheet = s;
+	return BOSETT_OK;
+}
+
+int bosett_import_set_keep_columns(struct bosett_import *imp, const char *list)
+{
+	struct bosett_buf b = { 0 };
+
+	free(imp->keep);
+	imp->keep = NULL;
+	if (!list || !*list)
+		return BOSETT_OK;
+	if (bosett_buf_printf(&b, ",%s,", list) != 0) {
+		bosett_err(imp->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	imp->keep = b.data;
 	return BOSETT_OK;
 }
 

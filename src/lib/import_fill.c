@@ -61,7 +61,7 @@ static const struct cval *lookup(const struct joined *j, const char *col, int ye
 static const char *const order[] = {
 	"kommunenr", "kommune", "fylkenr", "fylke", "population", "area_km2", "malform",
 	"region", "region_name", "lon", "lat",
-	"requested_prev", "decided_prev", "settled_prev",
+	"requested_prev", "decided_prev", "settled_prev", "moved_in_prev",
 	"requested_avg3", "decided_avg3", "settled_avg3",
 	"requested", "decided", "settled",
 	"working_age_share", "immigrants", "employment_rate", "unemployment_rate", "jobs_located",
@@ -224,6 +224,8 @@ int imp_join_columns(struct bosett_import *imp, struct bosett_table *t, struct j
 		if (!strncmp(order[c], "requested", 9) || !strncmp(order[c], "decided", 7) ||
 		    !strncmp(order[c], "settled", 7))
 			present = J->have_hist;
+		else if (!strcmp(order[c], "moved_in_prev"))
+			present = J->have_moves;
 		else if (!strcmp(order[c], "fylkenr"))
 			present = 1;
 		else if (!strcmp(order[c], "fylke"))
@@ -361,6 +363,9 @@ int imp_join_history(struct bosett_import *imp, struct bosett_table *t, struct j
 					return -1;
 			}
 	}
+	for (size_t r = 0; J->have_moves && r < J->rs.n; r++)
+		if (put_hist(imp, t, r, "moved_in_prev", lookup(&J->j, IMP_MOVED_IN, J->year - 1, (long)r)) != 0)
+			return -1;
 	return 0;
 }
 

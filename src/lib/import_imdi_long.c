@@ -1,7 +1,9 @@
 /*
  * import_imdi_long.c - IMDi statistics downloads in long format
  * (Enhet;År;...;Kommunenummer;...;Bosetting;Antall): the settlement history,
- * requested, decided and settled persons per municipality and year.
+ * requested, decided and settled persons per municipality and year; the
+ * table of secondary moves, of the same kind, is read by
+ * import_imdi_moves.c.
  */
 #include "import_impl.h"
 
@@ -32,6 +34,8 @@ static int read_imdi_long(struct bosett_import *imp, int file, const struct imp_
 		           imp_input_name(imp, file), h->line);
 		return BOSETT_EDATA;
 	}
+	if (imp_is_imdi_moves(h))
+		return imp_read_imdi_moves(imp, file, rs);
 	if (cseries < 0) {
 		/* other IMDi series: not yet turned into columns */
 		imp_warn(imp, "%s: IMDi series not used by bosett-import (only the settlement history 'Bosetting' is read)",

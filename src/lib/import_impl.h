@@ -21,6 +21,9 @@
 #define IMP_REQUESTED "imdi:requested"
 #define IMP_DECIDED "imdi:decided"
 #define IMP_SETTLED "imdi:settled"
+/* IMDi's "Flyttet hit": refugees living in a municipality who were settled
+ * elsewhere (secondary moves), all years in Norway; becomes moved_in_prev */
+#define IMP_MOVED_IN "imdi:moved_in"
 /* Persons aged 20-66 and persons of all ages: working_age_share */
 #define IMP_AGE2066 "ssb:persons_20_66"
 #define IMP_AGEALL "ssb:persons_all"
@@ -98,7 +101,10 @@ struct bosett_import {
 	struct imp_ctotal *ctotals;
 	size_t nctotals;
 	char **mapfrom, **mapto;
+	unsigned char *mapused;  /* a --map key that matched a header */
 	size_t nmap;
+	char *keep;              /* ",a,b,": extra columns kept without a warning */
+	char *sheet;             /* the sheet of a workbook input, NULL: the first */
 	char **warnings;
 	size_t nwarnings, warncap;
 	char **groups;           /* the warnings by cause (import_warn.c) */
@@ -118,6 +124,9 @@ int imp_fact_add_named(struct bosett_import *imp, const char *code, const char *
 int imp_hist_add(struct bosett_import *imp, const char *code, int start, int end,
                  const char *succ, double weight, const char *name);
 int imp_county_add(struct bosett_import *imp, const char *code, const char *name);
+/* A column an input gives that no tool knows: a warning naming the nearest
+ * known name, or (strict) an error; 0 or -1. */
+int imp_check_column(struct bosett_import *imp, const char *input, long line, const char *col);
 void imp_warn(struct bosett_import *imp, const char *fmt, ...) BOSETT_PRINTF(2, 3);
 /* A key/value that goes into the table's meta (replaces an earlier one). */
 int imp_meta(struct bosett_import *imp, const char *key, const char *value);
@@ -162,10 +171,10 @@ int imp_find_col(const struct imp_row *h, const char *name);
 const char *imp_input_name(const struct bosett_import *imp, int file);
 /* Set "FILE:LINE: column 'col': not a number: \"text\"" and return BOSETT_EDATA. */
 int imp_value_error(struct bosett_import *imp, int file, long line, const char *col, const char *text);
-/* The column name a header maps to: --map first, then the Norwegian and
- * English names known for the columns of bosett-data(5). NULL: keep as is;
- * "" drop. */
-const char *imp_map_name(const struct bosett_import *imp, const char *name);
+/* The column name a header maps to: --map first (marking the key used),
+ * then the vocabulary of bosett-data(5) (schema_names.c). NULL: keep as is;
+ * "" drop. *percent: the header names a share written in per cent. */
+const char *imp_map_name(struct bosett_import *imp, const char *name, int *percent);
 /* Is a column of counts (persons): summed when municipalities merge. */
 int imp_additive_col(const char *col);
 /* The malform value of a language name ("Bokmål" -> "bokmal"), or NULL. */
@@ -216,6 +225,10 @@ extern const struct imp_reader imp_reader_kommuner_json, imp_reader_fylker_json;
 extern const struct imp_reader imp_reader_jsonstat;                              /* import_jsonstat.c */
 extern const struct imp_reader imp_reader_bosett_json, imp_reader_plain_csv;     /* import_table.c */
 extern const struct imp_reader imp_reader_imdi_long;                             /* import_imdi_long.c */
+/* IMDi's secondary moves, a layout of the imdi-long kind (import_imdi_moves.c):
+ * 1 if the header h is theirs; the reader. */
+int imp_is_imdi_moves(const struct imp_row *h);
+int imp_read_imdi_moves(struct bosett_import *imp, int file, const struct imp_grid *g);
 extern const struct imp_reader imp_reader_imdi_wide;                             /* import_imdi_wide.c */
 extern const struct imp_reader imp_reader_ssb_csv;                               /* import_ssb_statbank.c */
 extern const struct imp_reader imp_reader_nav_csv;                               /* import_nav_csv.c */

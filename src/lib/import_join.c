@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "schema.h"
 #include "table_impl.h"
 
 static int cmp_mfact(const void *a, const void *b)
@@ -132,13 +133,33 @@ static int read_default_history(struct bosett_import *imp)
 	return rc == BOSETT_OK ? 0 : -1;
 }
 
+/* Every --map key must have matched a header of the inputs: a warning
+ * naming the nearest known column, or (--strict) an error. */
+static int join_map_keys(struct bosett_import *imp)
+{
+	for (size_t i = 0; i < imp->nmap; i++)
+		if (!imp->mapused[i]) {
+			const char *near = bosett_schema_suggest(imp->mapfrom[i]);
+
+			if (imp->strict) {
+				bosett_err(imp->err, "--map: \"%s\" matches no column of the inputs (--strict)",
+				           imp->mapfrom[i]);
+				return -1;
+			}
+			imp_warn(imp, "--map: \"%s\" matches no column of the inputs: not used%s%s%s", imp->mapfrom[i],
+			         near ? " (a known name is near: '" : "", near ? near : "", near ? "')" : "");
+		}
+	return 0;
+}
+
 /* The year: given, or the latest of the settlement history; which dated
  * facts are not used. */
 static int join_years(struct bosett_import *imp, struct join *J)
 {
 	if (!J->year)
 		for (size_t i = 0; i < imp->nfacts; i++)
-			if (!strncmp(imp->facts[i].col, "imdi:", 5) && imp->facts[i].year > J->year)
+			if (!strncmp(imp->facts[i].col, "imdi:", 5) && strcmp(imp->facts[i].col, IMP_MOVED_IN) != 0 &&
+			    imp->facts[i].year > J->year)
 				J->year = imp->facts[i].year;
 	J->cy = imp_col_years(imp, &J->ncy);
 	if (!J->cy) {
@@ -373,9 +394,12 @@ static int join_combine(struct bosett_import *imp, struct join *J)
 		J->j.n++;
 		i = e;
 	}
-	for (size_t i = 0; i < J->j.n; i++)
-		if (!strncmp(J->j.v[i].col, "imdi:", 5))
+	for (size_t i = 0; i < J->j.n; i++) {
+		if (!strncmp(J->j.v[i].col, "imdi:", 5) && strcmp(J->j.v[i].col, IMP_MOVED_IN) != 0)
 			J->have_hist = 1;
+		if (!strcmp(J->j.v[i].col, IMP_MOVED_IN))
+			J->have_moves = 1;
+	}
 
 	return 0;
 }
@@ -428,7 +452,7 @@ int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 	bosett_table_clear(t);
 	if (!imp->nhist && !imp->no_default_history && read_default_history(imp) != 0)
 		goto done;
-	if (join_years(imp, &J) != 0 || join_rows(imp, &J) != 0 || join_map(imp, &J) != 0 ||
+	if (join_map_keys(imp) != 0 || join_years(imp, &J) != 0 || join_rows(imp, &J) != 0 || join_map(imp, &J) != 0 ||
 	    join_combine(imp, &J) != 0 || join_pick(imp, &J) != 0 || imp_join_columns(imp, t, &J) != 0 ||
 	    imp_join_cells(imp, t, &J) != 0 || imp_join_history(imp, t, &J) != 0 ||
 	    imp_join_finish(imp, t, &J) != 0)

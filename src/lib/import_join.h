@@ -93,6 +93,7 @@ struct join {
 	size_t nunm;
 	struct joined j;             /* one value per column, year and row */
 	int have_hist;               /* the settlement history is among the inputs */
+	int have_moves;              /* IMDi's secondary moves are among the inputs */
 	struct pick *picks;          /* the year of each column */
 	size_t npick;
 	int have_ratio[IMP_NRATIOS]; /* by quotient: its year, -1 undated, 0 none */

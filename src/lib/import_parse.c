@@ -1,8 +1,9 @@
 /*
  * import_parse.c - the pieces of input syntax every reader of bosett-import
- * shares: cell values, kommunenummer, column names and their aliases, and
+ * shares: cell values, kommunenummer, column names by the vocabulary, and
  * the message for a cell that is not a number. Pure functions of their
- * arguments (and of the handle's --map), calling no reader and no store.
+ * arguments (and of the handle's --map, whose keys it marks used), calling
+ * no reader and no store.
  */
 #include "import_impl.h"
 
@@ -96,39 +97,22 @@ int imp_value_error(struct bosett_import *imp, int file, long line, const char *
 	return BOSETT_EDATA;
 }
 
-/* The column name a header maps to: --map first, then the Norwegian and
- * English names known for the columns of bosett-data(5). NULL: keep as is;
- * "" drop. */
-static const struct {
-	const char *alias, *col;
-} aliases[] = {
-	{ "kommunenummer", "kommunenr" }, { "kommunenr.", "kommunenr" }, { "knr", "kommunenr" },
-	{ "municipality number", "kommunenr" }, { "municipality_number", "kommunenr" },
-	{ "code", "kommunenr" }, { "kommunenr", "kommunenr" },
-	{ "kommunenavn", "kommune" }, { "navn", "kommune" }, { "municipality", "kommune" },
-	{ "name", "kommune" }, { "kommune", "kommune" },
-	{ "folkemengde", "population" }, { "befolkning", "population" },
-	{ "innbyggere", "population" }, { "innbyggertall", "population" },
-	{ "fylkesnummer", "fylkenr" }, { "fylkesnr", "fylkenr" }, { "county number", "fylkenr" },
-	{ "fylkesnavn", "fylke" }, { "county", "fylke" },
-	{ "areal", "area_km2" }, { "area", "area_km2" },
-	{ "målform", "malform" }, { "language", "malform" },
-	{ "ba-region", "region" }, { "bo- og arbeidsmarkedsregion", "region" },
-	{ "sysselsettingsandel", "employment_rate" }, { "ledighet", "unemployment_rate" },
-	{ "lengdegrad", "lon" }, { "longitude", "lon" }, { "breddegrad", "lat" }, { "latitude", "lat" },
-};
-
-const char *imp_map_name(const struct bosett_import *imp, const char *name)
+/* The column name a header maps to: --map first (marking the key used),
+ * then the vocabulary of bosett-data(5) (schema_names.c). NULL: keep as is;
+ * "" drop. *percent: the header names a share written in per cent. */
+const char *imp_map_name(struct bosett_import *imp, const char *name, int *percent)
 {
+	const struct bosett_column *k;
+
+	*percent = 0;
 	for (size_t i = 0; i < imp->nmap; i++)
-		if (strcasecmp(imp->mapfrom[i], name) == 0)
-			return imp->mapto[i];
-	if (bosett_schema_find(name))
-		return bosett_schema_find(name)->name;
-	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-		if (strcasecmp(aliases[i].alias, name) == 0)
-			return aliases[i].col;
-	return NULL;
+		if (strcasecmp(imp->mapfrom[i], name) == 0) {
+			imp->mapused[i] = 1;
+			k = bosett_schema_lookup(imp->mapto[i], percent);
+			return k ? k->name : imp->mapto[i];
+		}
+	k = bosett_schema_lookup(name, percent);
+	return k ? k->name : NULL;
 }
 
 /* Is a column of counts (persons): summed when municipalities merge. */

@@ -7,7 +7,8 @@
  * The kind of an input is told from its content: a JSON document by its
  * keys, a CSV by its header lines, trying the readers in their detection
  * order (imp_reader.order). Every CSV goes through csv_reader.h into a grid
- * of text cells, the same a sheet of a workbook gives.
+ * of text cells, and a sheet of a workbook (.xlsx, --sheet) through
+ * xlsx_reader.h into the same grid.
  */
 #include "import_impl.h"
 
@@ -18,6 +19,7 @@
 
 #include "csv_reader.h"
 #include "json_util.h"
+#include "xlsx_reader.h"
 
 /* In the order --list-kinds shows them. */
 static const struct imp_reader *const readers[] = {
@@ -170,7 +172,14 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 	struct imp_rows rs = { 0 };
 	int rc;
 
-	rc = bosett_csv_parse(imp_input_name(imp, file), data, len, 0, collect, &rs, imp->err, &rs.info);
+	if (bosett_xlsx_detect(data, len)) {
+		/* a workbook's sheet is the grid Excel's CSV export would give */
+		memset(&rs.info, 0, sizeof rs.info);
+		rs.info.sep = ',';
+		rc = bosett_xlsx_parse(imp_input_name(imp, file), data, len, imp->sheet, collect, &rs, imp->err);
+	} else {
+		rc = bosett_csv_parse(imp_input_name(imp, file), data, len, 0, collect, &rs, imp->err, &rs.info);
+	}
 	if (rc != 0) {
 		if (rc > 0)
 			bosett_err(imp->err, "%s: out of memory", imp_input_name(imp, file));

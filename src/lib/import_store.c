@@ -1,7 +1,8 @@
 /*
  * import_store.c - what the readers of bosett-import record and the join
  * reads back: facts, the code history, counties, provenance notes and
- * warnings, all kept on the handle. It calls nothing else of the import,
+ * warnings (among them those of a column no tool knows), all kept on the
+ * handle. It calls nothing else of the import,
  * so every reader and the join can use it without a cycle.
  */
 #include "import_impl.h"
@@ -10,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "schema.h"
 
 void imp_warn(struct bosett_import *imp, const char *fmt, ...)
 {
@@ -153,5 +156,27 @@ int imp_county_add(struct bosett_import *imp, const char *code, const char *name
 	if (!c[imp->ncounties].name)
 		return -1;
 	imp->ncounties++;
+	return 0;
+}
+
+int imp_check_column(struct bosett_import *imp, const char *input, long line, const char *col)
+{
+	const char *near;
+	char key[300];
+
+	if (bosett_schema_expected(col) || !strncmp(col, "imdi:", 5) || !strncmp(col, "ssb:", 4))
+		return 0;
+	snprintf(key, sizeof key, ",%s,", col);
+	if (imp->keep && strstr(imp->keep, key))
+		return 0;
+	near = bosett_schema_suggest(col);
+	if (imp->strict) {
+		bosett_err(imp->err, "%s:%ld: column '%s': unknown column%s%s%s (--strict)", input, line, col,
+		           near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+		return -1;
+	}
+	imp_warn(imp, "%s:%ld: column '%s': unknown column, kept as it is%s%s%s "
+	         "(an x_ prefix or --keep-columns keeps an extra column quietly)", input, line, col,
+	         near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
 	return 0;
 }

@@ -1,7 +1,9 @@
 /*
  * import_table.c - tables with a kommunenummer column: the toolkit's own
  * table (bosett-data(5), CSV or JSON) and any plain CSV, whose headers are
- * mapped to columns by --map, by the schema and by known aliases.
+ * mapped to columns by --map and by the vocabulary of bosett-data(5)
+ * (schema_names.c); a column no tool knows is warned about (--strict:
+ * refused) unless x_ or --keep-columns, and a share may be given in per cent.
  */
 #include "import_impl.h"
 
@@ -20,10 +22,15 @@ static int read_bosett_table(struct bosett_import *imp, int file, const char *da
 
 	if (!t)
 		return BOSETT_EDATA;
+	bosett_table_set_strict(t, imp->strict);
+	if (imp->keep && bosett_table_set_keep_columns(t, imp->keep) != 0)
+		goto done;
 	if (bosett_table_read_mem(t, imp_input_name(imp, file), data, len) != BOSETT_OK) {
 		bosett_err(imp->err, "%s", bosett_table_error(t));
 		goto done;
 	}
+	for (size_t w = 0; w < bosett_table_warning_count(t); w++)
+		imp_warn(imp, "%s", bosett_table_warning(t, w));
 	kcol = bosett_table_col(t, "kommunenr");
 	nmcol = bosett_table_col(t, "kommune");
 	if (nmcol >= 0)
@@ -53,14 +60,22 @@ static int read_plain_csv(struct bosett_import *imp, int file, const struct imp_
 {
 	const struct imp_row *h = &rs->r[0];
 	const char **cols = calloc(h->n ? h->n : 1, sizeof *cols);
+	unsigned char *pct = calloc(h->n ? h->n : 1, 1);
 	int kcol = -1, rc = BOSETT_EDATA;
 
-	if (!cols)
+	if (!cols || !pct) {
+		free(cols);
+		free(pct);
 		return BOSETT_EDATA;
+	}
 	for (size_t c = 0; c < h->n; c++) {
-		const char *m = imp_map_name(imp, h->f[c]);
+		int percent;
+		const char *m = imp_map_name(imp, h->f[c], &percent);
 
 		cols[c] = m ? m : h->f[c];
+		pct[c] = (unsigned char)percent;
+		if (*cols[c] && imp_check_column(imp, imp_input_name(imp, file), h->line, cols[c]) != 0)
+			goto done;
 		if (!strcmp(cols[c], "kommunenr") && kcol < 0)
 			kcol = (int)c;
 		else if (!strcmp(cols[c], "kommunenr"))
@@ -127,6 +142,20 @@ static int read_plain_csv(struct bosett_import *imp, int file, const struct imp_
 					goto done;
 				continue;
 			}
+			if (sc && sc->kind == KIND_FRACTION && (pct[c] || s[strlen(s) - 1] == '%')) {
+				/* per cent, by the header or the sign: 2,4 % is 0.024 */
+				if (bosett_parse_percent(s, rs->decimal_comma, &v) == 0) {
+					kind = BOSETT_CELL_NUMBER;
+					if (v < 0 || v > 1) {
+						bosett_err(imp->err, "%s:%ld: column '%s': a share must lie between 0 and 100 %%: \"%s\"",
+						           imp_input_name(imp, file), r->line, h->f[c], bosett_quote(s, strlen(s), q, sizeof q));
+						goto done;
+					}
+					if (imp_fact_add(imp, code, 0, cols[c], kind, v, NULL, 0, file, r->line) != 0)
+						goto done;
+					continue;
+				}
+			}
 			if (imp_parse_value(s, rs->decimal_comma, &kind, &v) != 0) {
 				if (sc) {
 					imp_value_error(imp, file, r->line, h->f[c], s);
@@ -157,6 +186,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, const struct imp_
 	rc = 0;
 done:
 	free(cols);
+	free(pct);
 	return rc;
 }
 

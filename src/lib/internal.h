@@ -51,5 +51,8 @@ int bosett_cp1252_to_utf8(const char *s, size_t n, struct bosett_buf *out);
  * or with a comma when decimal_comma; thousands separated by spaces or
  * no-break spaces are accepted. 0 on success, -1 if not a number. */
 int bosett_parse_decimal(const char *s, int decimal_comma, double *out);
+/* A share written in per cent ("2,4 %", "2.4%", "2,4"): the fraction
+ * (0.024). Either decimal mark is taken, the file's first. 0, or -1. */
+int bosett_parse_percent(const char *s, int decimal_comma, double *fraction);
 
 #endif

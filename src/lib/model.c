@@ -34,6 +34,9 @@ struct scalar {
 static const struct scalar scalars[] = {
 	{ "min_settle", OFF(min_settle), 0, 1e6, 1 },
 	{ "max_per_1000", OFF(max_per_1000), 0, 1000, 0 },
+	{ "max_times_average", OFF(max_times_average), 0, 1000, 0 },
+	{ "fair_exponent", OFF(fair_exponent), 0, 1, 0 },
+	{ "moved_in_weight", OFF(moved_in_weight), 0, 10, 0 },
 	{ "fairness_weight", OFF(fairness_weight), 0, 1e6, 0 },
 	{ "score_weight", OFF(score_weight), 0, 1e6, 0 },
 	{ "em_use", OFF(em_use), 0.01, 100, 0 },
@@ -61,11 +64,15 @@ static void set_defaults(struct bosett_model *m)
 	snprintf(m->name, sizeof m->name, "default");
 	m->min_settle = 10;
 	m->max_per_1000 = 10;
+	m->max_times_average = 10;
 	snprintf(m->fair_key, sizeof m->fair_key, "population");
+	m->fair_exponent = 0.5;
+	m->moved_in_weight = 0.5;
 	m->fairness_weight = 1;
 	m->score_weight = 0.5;
-	m->continuity_band = 0.25;
-	m->continuity_weight = 0.25;
+	m->continuity_band = 0.05;
+	m->continuity_weight = 3;
+	m->continuity_scaled = 1;
 	m->use[USE_HOUSING] = 0.4;
 	m->use[USE_ADULT_ED] = 0.7;
 	m->use[USE_UPPER_SEC] = 0.1;
@@ -161,6 +168,23 @@ static int read_continuity(struct bosett_model *m, const char *name, const cJSON
 				           name, path, m->continuity_column);
 				return -1;
 			}
+			continue;
+		}
+		if (strcmp(it->string, "keep_small") == 0) {
+			if (!cJSON_IsBool(it)) {
+				bosett_err(m->err, "%s: key \"%s\": true or false", name, path);
+				return -1;
+			}
+			m->keep_small = cJSON_IsTrue(it);
+			continue;
+		}
+		if (strcmp(it->string, "scale") == 0) {
+			if (!cJSON_IsString(it) || (strcmp(it->valuestring, "total") && strcmp(it->valuestring, "none"))) {
+				bosett_err(m->err, "%s: key \"%s\": \"total\" (last year's number scaled to this year's "
+				           "total) or \"none\"", name, path);
+				return -1;
+			}
+			m->continuity_scaled = strcmp(it->valuestring, "total") == 0;
 			continue;
 		}
 		for (k = 0; k < sizeof continuity_scalars / sizeof continuity_scalars[0]; k++)
@@ -370,6 +394,10 @@ int bosett_model_get(const struct bosett_model *m, const char *key, double *v)
 		*v = m->continuity_band;
 		return 0;
 	}
+	if (!strcmp(key, "continuity.keep_small")) {
+		*v = m->keep_small;
+		return 0;
+	}
 	if (!strcmp(key, "continuity.weight")) {
 		*v = m->continuity_weight;
 		return 0;
@@ -415,6 +443,8 @@ char *bosett_model_to_json(const struct bosett_model *m)
 		rc |= bosett_json_string(&b, m->continuity_column);
 		rc |= bosett_buf_adds(&b, ", ");
 	}
+	rc |= bosett_buf_printf(&b, "\"scale\": \"%s\", ", m->continuity_scaled ? "total" : "none");
+	rc |= bosett_buf_printf(&b, "\"keep_small\": %s, ", m->keep_small ? "true" : "false");
 	rc |= bosett_buf_printf(&b, "\"band\": %s", bosett_format_double(num, sizeof num, m->continuity_band));
 	rc |= bosett_buf_printf(&b, ", \"weight\": %s}", bosett_format_double(num, sizeof num, m->continuity_weight));
 	rc |= bosett_buf_adds(&b, ",\n  \"use\": {");
@@ -433,4 +463,9 @@ char *bosett_model_to_json(const struct bosett_model *m)
 		return NULL;
 	}
 	return b.data;
+}
+
+const char *bosett_model_column(const struct bosett_model *m, size_t i)
+{
+	return i < (size_t)m->nkey ? m->key_column[i] : NULL;
 }

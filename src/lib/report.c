@@ -37,6 +37,9 @@ void bosett_report_free(struct bosett_report *r)
 		return;
 	clear_model(r);
 	free(r->other_label);
+	free(r->sender);
+	free(r->contact);
+	free(r->signature);
 	free(r);
 }
 
@@ -151,6 +154,17 @@ static int find_scenarios(struct bosett_report *r)
 	return 0;
 }
 
+/* 1 if item is one of the comma-separated list. */
+static int has_item(const char *list, const char *item)
+{
+	size_t len = strlen(item);
+
+	for (const char *p = list; (p = strstr(p, item)) != NULL; p += len)
+		if ((p == list || p[-1] == ',') && (p[len] == ',' || !p[len]))
+			return 1;
+	return 0;
+}
+
 static int find_components(struct bosett_report *r)
 {
 	size_t nc = bosett_table_ncols(r->t);
@@ -161,8 +175,14 @@ static int find_components(struct bosett_report *r)
 	for (size_t j = 0; j < nc; j++) {
 		const char *name = bosett_table_colname(r->t, j);
 
-		if (strncmp(name, "score_", 6) == 0 && name[6])
-			r->comp_col[r->ncomp++] = (int)j;
+		const char *nodata = bosett_table_meta_get(r->t, "score.no_data");
+
+		/* score_imputed says what was filled in: not a component; nor is one with no data */
+		if (strncmp(name, "score_", 6) != 0 || !name[6] || !strcmp(name, "score_imputed"))
+			continue;
+		if (nodata && has_item(nodata, name + 6))
+			continue;
+		r->comp_col[r->ncomp++] = (int)j;
 	}
 	return 0;
 }
@@ -313,6 +333,7 @@ int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_fo
 	case BOSETT_REPORT_TXT: rc = rpt_compose(r, fp, &rpt_txt); break;
 	case BOSETT_REPORT_ROFF: rc = rpt_compose(r, fp, &rpt_roff); break;
 	case BOSETT_REPORT_JSON: rc = rpt_json(r, fp); break;
+	case BOSETT_REPORT_XLSX: rc = rpt_xlsx(r, fp); break;
 	default:
 		bosett_err(r->err, "unknown report format %d", (int)f);
 		return BOSETT_EUSAGE;
@@ -327,9 +348,9 @@ int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_fo
 
 int bosett_report_format_parse(const char *s, enum bosett_report_format *out)
 {
-	static const char *names[] = { "md", "html", "txt", "roff", "json" };
+	static const char *names[] = { "md", "html", "txt", "roff", "json", "xlsx" };
 
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
 		if (strcmp(s, names[i]) == 0) {
 			*out = (enum bosett_report_format)i;
 			return 0;

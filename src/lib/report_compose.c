@@ -187,14 +187,21 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 		add(&c, v);
 		rc |= row(&tb, &c);
 	}
-	if (r->has_date) {
+	if (r->has_date && r->fmt != BOSETT_REPORT_ROFF) { /* the letter dates itself, once, at the top */
 		add(&c, rpt_msg(r, M_DATE));
 		rpt_date(r, next(&c), sizeof c.buf[0]);
 		rc |= row(&tb, &c);
 	}
 	if ((v = rpt_meta(r, "solve.quota"))) {
+		/* bosett-solve records the total less the minors: the county's total is both */
+		double q, e = 0;
+		const char *ev = rpt_meta(r, "solve.em_quota");
+
 		add(&c, rpt_msg(r, M_QUOTA));
-		add_meta_num(r, &c, v, -1);
+		if (bosett_parse_double(v, &q) == 0 && (!ev || bosett_parse_double(ev, &e) == 0))
+			add_num(r, &c, q + e, -1);
+		else
+			add(&c, v);
 		rc |= row(&tb, &c);
 	}
 	add(&c, rpt_msg(r, M_RECOMMENDED_TOTAL));
@@ -205,7 +212,7 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 	         b.data ? b.data : "");
 	bosett_buf_free(&b);
 	rc |= row(&tb, &c);
-	if ((v = rpt_meta(r, "solve.em_quota"))) {
+	if ((v = rpt_meta(r, "solve.em_quota")) && strcmp(v, "0") != 0) {
 		add(&c, rpt_msg(r, M_EM_QUOTA));
 		add_meta_num(r, &c, v, -1);
 		rc |= row(&tb, &c);
@@ -227,7 +234,7 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 	}
 	if ((v = rpt_meta(r, "solve.method"))) {
 		add(&c, rpt_msg(r, M_METHOD));
-		add(&c, v);
+		add(&c, rpt_method_words(r, v));
 		rc |= row(&tb, &c);
 	}
 	if ((v = rpt_meta(r, "note"))) {
@@ -265,7 +272,8 @@ static void main_component(struct bosett_report *r, const struct rpt_row *u, cha
 	for (size_t k = 0; k < r->ncomp; k++) {
 		struct rpt_val v = rpt_comp(r, u, k);
 
-		if (v.kind == BOSETT_CELL_NUMBER && (best == (size_t)-1 || v.v > bv)) {
+		/* a component that adds nothing (0.00) is no one's main one */
+		if (v.kind == BOSETT_CELL_NUMBER && v.v > 0.005 && (best == (size_t)-1 || v.v > bv)) {
 			best = k;
 			bv = v.v;
 		}
@@ -341,7 +349,9 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 	if (r->has_em)
 		add_num(r, &c, r->total_em, -1);
 	if (r->has_fair)
-		add_num(r, &c, r->total_fair, 2);
+		/* the shares add up to the county's total; their two-decimal roundings
+		 * need not (432,01): the total is shown whole */
+		add_num(r, &c, r->total_fair, 0);
 	while (c.n < tb.ncols)
 		add(&c, "");
 	rc |= row(&tb, &c);
@@ -352,27 +362,121 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 	return rc;
 }
 
+/* "10 personer", "1 person": a number of people in the report's language. */
+static const char *people(const struct bosett_report *r, char *buf, size_t n, double v, int dec)
+{
+	struct bosett_buf b = { 0 };
+	char num[64];
+
+	rpt_subst(&b, rpt_msg(r, v == 1 ? M_PERSON : M_PEOPLE), rpt_num(r, num, sizeof num, v, dec), NULL, NULL);
+	snprintf(buf, n, "%s", b.data ? b.data : "");
+	bosett_buf_free(&b);
+	return buf;
+}
+
+/* The minimum from bosett-solve's text ("... the minimum of 10 ..."), or -1. */
+static long minimum_of(const char *binding)
+{
+	const char *p = strstr(binding, "minimum of ");
+	long v;
+
+	if (!p)
+		return -1;
+	v = strtol(p + strlen("minimum of "), NULL, 10);
+	return v > 0 ? v : -1;
+}
+
+/* A reason as a sentence about the municipality, with its numbers: the
+ * messages take {1} recommended, {2} fair share, {3} the minimum. */
+static const struct {
+	const char *key;
+	enum rpt_msg m;
+} reason_tmpl[] = {
+	{ "fair_share", M_R_FAIR }, { "min_settle", M_R_MIN }, { "not_asked", M_R_NOT_ASKED },
+	{ "continuity", M_R_CONT },
+};
+
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)
 {
-	char num[64];
+	char rec[64], fair[64], third[64], num[64];
+	const char *key = u->limit;
+	long min = minimum_of(u->binding);
+	const struct rpt_val *pv = r->ref_prev >= 0 ? &u->prev[r->ref_prev] : NULL;
 
 	if (r->lang == BOSETT_LANG_EN && *u->binding) {
 		bosett_buf_adds(b, u->binding);
-	} else if (*u->limit) {
-		bosett_buf_adds(b, rpt_limit_words(r, u->limit));
-		if (rpt_limit_is_capacity(u->limit) && u->cap.kind == BOSETT_CELL_NUMBER)
-			bosett_buf_printf(b, " (%s %s)", rpt_msg(r, M_CAP_WORD), rpt_num(r, num, sizeof num, u->cap.v, -1));
-		else if (strcmp(u->limit, "fair_share") == 0 && u->fair.kind == BOSETT_CELL_NUMBER)
-			bosett_buf_printf(b, " (%s)", rpt_num(r, num, sizeof num, u->fair.v, 2));
-	} else if (*u->binding) {
-		bosett_buf_adds(b, rpt_msg(r, M_REASON_EN));
-		bosett_buf_adds(b, u->binding);
-		*marked = 1;
+		if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(key))
+			bosett_buf_adds(b, "; one more place here would let one more person be settled here instead of "
+			                   "where they fit less well");
+		return;
 	}
-	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && b->len)
-		bosett_buf_printf(b, "; %s %s", r->lang == BOSETT_LANG_EN ? "shadow price" :
-		                  r->lang == BOSETT_LANG_NB ? "skyggepris" : "skuggepris",
-		                  rpt_num(r, num, sizeof num, u->shadow.v, 2));
+	if (!*key) {
+		if (*u->binding) {
+			bosett_buf_adds(b, rpt_msg(r, M_REASON_EN));
+			bosett_buf_adds(b, u->binding);
+			*marked = 1;
+		}
+		return;
+	}
+	people(r, rec, sizeof rec, u->rec.kind == BOSETT_CELL_NUMBER ? u->rec.v : 0, -1);
+	if (u->fair.kind == BOSETT_CELL_NUMBER)
+		people(r, fair, sizeof fair, u->fair.v, 2);
+	else
+		snprintf(fair, sizeof fair, "?");
+	if (!strcmp(key, "min_settle") && u->rec.kind == BOSETT_CELL_NUMBER && u->rec.v == 0)
+		key = "not_asked";
+	/* a municipality asked last year and dropped now says so (explain.c has
+	 * the English with every number and the municipality asked instead) */
+	if (!strcmp(key, "not_asked") && pv &&
+	    (pv->kind == BOSETT_CELL_SUPPRESSED || (pv->kind == BOSETT_CELL_NUMBER && pv->v > 0))) {
+		bosett_buf_adds(b, rpt_msg(r, M_DROPPED));
+	} else if (rpt_limit_is_capacity(key)) {
+		struct bosett_buf w = { 0 };
+
+		bosett_buf_adds(&w, rpt_limit_words(r, key));
+		if (u->cap.kind == BOSETT_CELL_NUMBER)
+			bosett_buf_printf(&w, " (%s %s)", rpt_msg(r, M_CAP_WORD), people(r, num, sizeof num, u->cap.v, -1));
+		rpt_subst(b, rpt_msg(r, M_R_CAP), rec, w.data ? w.data : "", NULL);
+		bosett_buf_free(&w);
+	} else {
+		size_t i;
+
+		for (i = 0; i < sizeof reason_tmpl / sizeof reason_tmpl[0]; i++)
+			if (!strcmp(reason_tmpl[i].key, key))
+				break;
+		if (min > 0)
+			people(r, third, sizeof third, (double)min, -1);
+		else
+			snprintf(third, sizeof third, "%s", rpt_limit_short(r, "min_settle"));
+		if (i < sizeof reason_tmpl / sizeof reason_tmpl[0]) {
+			rpt_subst(b, rpt_msg(r, reason_tmpl[i].m), rec, fair, third);
+		} else {
+			/* the other limits: their words, and the number */
+			rpt_subst(b, rpt_msg(r, M_R_OTHER), rec, rpt_limit_words(r, key), NULL);
+			/* capitalise the first letter of ASCII words */
+			if (b->len && b->data[0] >= 'a' && b->data[0] <= 'z')
+				b->data[0] = (char)(b->data[0] - 'a' + 'A');
+		}
+	}
+	if (u->em.kind == BOSETT_CELL_NUMBER && u->em.v > 0)
+		rpt_subst(b, rpt_msg(r, M_R_EM), rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
+	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(key))
+		bosett_buf_adds(b, rpt_msg(r, M_R_ONE_MORE));
+	/* last year's number beside this year's: continuity, cuts and drops in numbers */
+	if (pv && pv->kind != BOSETT_CELL_EMPTY && u->rec.kind == BOSETT_CELL_NUMBER) {
+		int cut = pv->kind == BOSETT_CELL_NUMBER && pv->v >= 5 && u->rec.v > 0 && u->rec.v < 0.8 * pv->v;
+
+		size_t at = b->len + 1;
+
+		bosett_buf_printf(b, " %s%s%s %s, %s %s.", cut ? rpt_msg(r, M_CUT) : "", cut ? ": " : "",
+		                  rpt_msg(r, M_LAST_YEAR),
+		                  pv->kind == BOSETT_CELL_NUMBER ? rpt_num(r, num, sizeof num, pv->v, -1)
+		                  : pv->kind == BOSETT_CELL_SUPPRESSED ? "1-4" : "0",
+		                  rpt_msg(r, M_NOW), rpt_num(r, third, sizeof third, u->rec.v, -1));
+		/* a sentence of its own: capitalise its first letter (ASCII in every language) */
+		if (at < b->len && b->data[at] >= 'a' && b->data[at] <= 'z')
+			b->data[at] = (char)(b->data[at] - 'a' + 'A');
+	}
 }
 
 static int reasons(struct bosett_report *r, FILE *fp, const struct rpt_writer *w)
@@ -629,8 +733,11 @@ static int provenance(struct bosett_report *r, FILE *fp, const struct rpt_writer
 
 		if (strncmp(k, "score.", 6) != 0 || !(v = rpt_meta(r, k)))
 			continue;
-		add(&c, k);
-		add_meta_num(r, &c, v, -1);
+		add(&c, rpt_meta_words(r, k));
+		if (!strcmp(k, "score.weights_from") && !strncmp(v, "preset ", 7))
+			snprintf(next(&c), sizeof c.buf[0], "%s %s", rpt_msg(r, M_PRESET), v + 7);
+		else
+			add_meta_num(r, &c, v, -1);
 		rc |= row(&tb, &c);
 	}
 	if (tb.nrows || nin)

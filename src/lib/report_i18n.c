@@ -1,7 +1,8 @@
 /*
  * report_i18n.c - the report's words in English, bokmål and nynorsk, and
  * its number style. The messages are a table indexed by message and
- * language with {1}-style placeholders (never printf formats, so a
+ * language, kept as gettext catalogues (po/nb.po, po/nn.po) a reviewer can
+ * read and msgfmt can check, with {1}-style placeholders (never printf formats, so a
  * translation cannot break the output); numbers are formatted by hand so
  * that no locale can change them: nb and nn get a no-break space between
  * thousands and a decimal comma, English a comma and a point.
@@ -13,149 +14,65 @@
 #include <string.h>
 #include <time.h>
 
-/* One message: English, bokmål, nynorsk. */
+/* One message: English, bokmål, nynorsk, from the catalogues po/nb.po and
+ * po/nn.po (msgctxt is the key), made into a C table at build time. */
 static const char *const msgs[M_COUNT][3] = {
-	[M_TITLE] = { "Recommended settlement of refugees", "Tilråding om bosetting av flyktninger",
-	              "Tilråding om busetjing av flyktningar" },
-	[M_DATE] = { "Date", "Dato", "Dato" },
-	[M_SUMMARY] = { "Summary", "Sammendrag", "Samandrag" },
-	[M_COUNTY] = { "County", "Fylke", "Fylke" },
-	[M_YEAR] = { "Year", "År", "År" },
-	[M_QUOTA] = { "County's total to place", "Antall fylket skal bosette", "Talet fylket skal busetje" },
-	[M_RECOMMENDED_TOTAL] = { "Recommended in total", "Tilrådd i alt", "Tilrådd i alt" },
-	[M_ASKED_OF] = { "{1} of {2} municipalities", "{1} av {2} kommuner", "{1} av {2} kommunar" },
-	[M_EM] = { "Unaccompanied minors recommended", "Enslige mindreårige tilrådd",
-	           "Einslege mindreårige tilrådd" },
-	[M_EM_QUOTA] = { "County's total of unaccompanied minors", "Fylkets tall for enslige mindreårige",
-	                 "Talet fylket har for einslege mindreårige" },
-	[M_STATUS] = { "Status", "Status", "Status" },
-	[M_ST_OPTIMAL] = { "optimal: no allocation fits the model better",
-	                   "optimal: ingen fordeling passer modellen bedre",
-	                   "optimal: inga fordeling passar modellen betre" },
-	[M_ST_TIME] = { "stopped by the time limit: not proven optimal",
-	                "stoppet av tidsgrensen: ikke bevist optimal",
-	                "stoppa av tidsgrensa: ikkje prova optimal" },
-	[M_ST_SHORTFALL] = { "shortfall: not everyone could be placed",
-	                     "underdekning: ikke alle kunne plasseres",
-	                     "underdekning: ikkje alle kunne plasserast" },
-	[M_SHORTFALL] = { "People not placed", "Personer som ikke ble plassert", "Personar som ikkje vart plasserte" },
-	[M_DIAGNOSIS] = { "Why", "Hvorfor", "Kvifor" },
-	[M_METHOD] = { "Method", "Metode", "Metode" },
-	[M_GAP] = { "Gap to the best bound", "Avstand til beste grense", "Avstand til beste grense" },
-	[M_MUNIS] = { "Recommendation per municipality", "Tilråding per kommune", "Tilråding per kommune" },
-	[M_MUNI] = { "Municipality", "Kommune", "Kommune" },
-	[M_CODE] = { "No.", "Nr.", "Nr." },
-	[M_REC] = { "Recommended", "Tilrådd", "Tilrådd" },
-	[M_REC_EM] = { "Minors", "EM", "EM" },
-	[M_FAIR] = { "Fair share", "Rimelig andel", "Rimeleg del" },
-	[M_CAP] = { "Cap", "Tak", "Tak" },
-	[M_CAP_WORD] = { "cap", "tak", "tak" },
-	[M_REQ_PREV] = { "Request last year", "Anmodning i fjor", "Oppmoding i fjor" },
-	[M_DEC_PREV] = { "Decision last year", "Vedtak i fjor", "Vedtak i fjor" },
-	[M_SET_PREV] = { "Settled last year", "Bosatt i fjor", "Busett i fjor" },
-	[M_SCORE] = { "Score", "Skår", "Skår" },
-	[M_MAIN_COMP] = { "Main component", "Viktigste komponent", "Viktigaste komponent" },
-	[M_LIMIT] = { "Binding limit", "Bindende grense", "Bindande grense" },
-	[M_SHADOW] = { "Shadow price", "Skyggepris", "Skuggepris" },
-	[M_FAIR_GAP] = { "From fair share", "Fra rimelig andel", "Frå rimeleg del" },
-	[M_PREV_LEGEND] = {
-		"In last year's columns \".\" means no value (not asked), \":\" suppressed for confidentiality, and a blank not given.",
-		"I fjorårets kolonner betyr «.» ingen verdi (ikke anmodet), «:» skjermet av personvernhensyn og blank ikke oppgitt.",
-		"I kolonnane for i fjor tyder «.» ingen verdi (ikkje oppmoda), «:» skjerma av omsyn til personvern og blank ikkje oppgjeve." },
-	[M_REASONS] = { "Reasons", "Begrunnelser", "Grunngjevingar" },
-	[M_REASON] = { "Reason", "Begrunnelse", "Grunngjeving" },
-	[M_REASON_EN] = { "", "(engelsk) ", "(engelsk) " },
-	[M_NOTE_EN] = { "",
-		"Begrunnelser merket (engelsk) er bosett-solves tekst: tabellen har ingen grensenøkkel å oversette fra.",
-		"Grunngjevingar merkte (engelsk) er teksten frå bosett-solve: tabellen har ingen grensenøkkel å omsetje frå." },
-	[M_COSTS] = { "What each rule costs", "Hva hver regel koster", "Kva kvar regel kostar" },
-	[M_COSTS_INTRO] = {
-		"The cost of each policy rule in the units of the objective: how much value the allocation gives up to keep the rule.",
-		"Hva hver regel koster i målfunksjonens enheter: hvor mye verdi fordelingen gir fra seg for å holde regelen.",
-		"Kva kvar regel kostar i eininga til målfunksjonen: kor mykje verdi fordelinga gjev frå seg for å halde regelen." },
-	[M_RULE] = { "Rule", "Regel", "Regel" },
-	[M_COST] = { "Cost", "Kostnad", "Kostnad" },
-	[M_RULE_MIN] = { "No one asked for fewer than the minimum", "Ingen anmodes om færre enn minstetallet",
-	                 "Ingen vert oppmoda om færre enn minstetalet" },
-	[M_RULE_CONT] = { "Continuity with last year", "Kontinuitet med i fjor", "Kontinuitet med i fjor" },
-	[M_RULE_FAIR] = { "Closeness to the fair share", "Nærhet til rimelig andel", "Nærleik til rimeleg del" },
-	[M_CAPACITY] = { "Where capacity is short", "Hvor kapasiteten er knapp", "Kvar kapasiteten er knapp" },
-	[M_CAPACITY_INTRO] = {
-		"The limits that hold the allocation back most, by shadow price: the gain in the objective from one more unit of the limit. Advice and grants do most here.",
-		"Grensene som holder fordelingen mest tilbake, etter skyggepris: gevinsten i målfunksjonen av én enhet til. Her gjør råd og tilskudd mest nytte.",
-		"Grensene som held fordelinga mest att, etter skuggepris: vinsten i målfunksjonen av éi eining til. Her gjer råd og tilskot mest nytte." },
-	[M_CAPACITY_NONE] = { "No capacity limit binds with a positive shadow price.",
-	                      "Ingen kapasitetsgrense binder med positiv skyggepris.",
-	                      "Inga kapasitetsgrense bind med positiv skuggepris." },
-	[M_ONE_MORE] = { "{1} {2} would raise the value of the allocation by {3}.",
-	                 "{1} {2} ville øke verdien av fordelingen med {3}.",
-	                 "{1} {2} ville auke verdien av fordelinga med {3}." },
-	[M_SCENARIOS] = { "Scenarios", "Scenarioer", "Scenario" },
-	[M_SCEN_INTRO] = { "The recommendation if the county's total were each of these numbers.",
-	                   "Tilrådingen hvis fylkets tall var hvert av disse tallene.",
-	                   "Tilrådinga om talet til fylket var kvart av desse tala." },
-	[M_TOTAL] = { "Total", "Sum", "Sum" },
-	[M_COMPARE] = { "Comparison", "Sammenligning", "Samanlikning" },
-	[M_COMPARE_INTRO] = { "This recommendation against {1}.", "Denne tilrådingen mot {1}.",
-	                      "Denne tilrådinga mot {1}." },
-	[M_THIS] = { "This", "Denne", "Denne" },
-	[M_DIFF] = { "Difference", "Differanse", "Skilnad" },
-	[M_COMPARE_MISSING] = { "a blank: the municipality is not in the other table",
-	                        "blank: kommunen er ikke i den andre tabellen",
-	                        "blank: kommunen er ikkje i den andre tabellen" },
-	[M_PROVENANCE] = { "Provenance", "Opphav", "Opphav" },
-	[M_TOOL] = { "Tool", "Verktøy", "Verktøy" },
-	[M_LIBS] = { "Libraries", "Biblioteker", "Bibliotek" },
-	[M_MODEL] = { "Model", "Modell", "Modell" },
-	[M_OBJECTIVE] = { "Objective value", "Verdi av målfunksjonen", "Verdi av målfunksjonen" },
-	[M_INPUTS] = { "Input files", "Inndatafiler", "Inndatafiler" },
-	[M_FILE] = { "File", "Fil", "Fil" },
-	[M_BYTES] = { "Bytes", "Byte", "Byte" },
-	[M_SHA256] = { "SHA-256", "SHA-256", "SHA-256" },
-	[M_SCORE_META] = { "Score (bosett-score)", "Skår (bosett-score)", "Skår (bosett-score)" },
-	[M_KEY] = { "Key", "Nøkkel", "Nøkkel" },
-	[M_VALUE] = { "Value", "Verdi", "Verdi" },
-	[M_CHARTS] = { "Charts", "Diagrammer", "Diagram" },
-	[M_CH_BARS] = { "Recommended, fair share and last year", "Tilrådd, rimelig andel og i fjor",
-	                "Tilrådd, rimeleg del og i fjor" },
-	[M_CH_BARS_NOTE] = { "Last year is the column \"{1}\"; \".\" and \":\" mark no value and suppressed.",
-	                     "I fjor er kolonnen «{1}»; «.» og «:» markerer ingen verdi og skjermet.",
-	                     "I fjor er kolonnen «{1}»; «.» og «:» markerer ingen verdi og skjerma." },
-	[M_CH_SCEN] = { "Each municipality across the scenarios", "Hver kommune i scenarioene",
-	                "Kvar kommune i scenarioa" },
-	[M_CH_ROSE] = { "Score components", "Skårkomponenter", "Skårkomponentar" },
-	[M_CH_ROSE_NOTE] = {
-		"Each spoke is one component, scaled from the lowest value in the county (centre) to the highest (rim).",
-		"Hver eike er én komponent, skalert fra laveste verdi i fylket (sentrum) til høyeste (kant).",
-		"Kvar eike er éin komponent, skalert frå lågaste verdi i fylket (sentrum) til høgaste (kant)." },
-	[M_CH_MAP] = { "Map", "Kart", "Kart" },
-	[M_CH_MAP_NOTE] = {
-		"Each circle sits at the municipality's centroid; its area is proportional to the recommendation and its colour shows the change from last year (\"{1}\").",
-		"Hver sirkel står i kommunens midtpunkt; arealet er proporsjonalt med tilrådingen og fargen viser endringen fra i fjor («{1}»).",
-		"Kvar sirkel står i midtpunktet til kommunen; arealet er proporsjonalt med tilrådinga og fargen viser endringa frå i fjor («{1}»)." },
-	[M_MORE] = { "more than last year", "flere enn i fjor", "fleire enn i fjor" },
-	[M_FEWER] = { "fewer than last year", "færre enn i fjor", "færre enn i fjor" },
-	[M_SAME] = { "same as last year", "samme som i fjor", "same som i fjor" },
-	[M_NO_PREV] = { "no number for last year", "ikke noe tall for i fjor", "ikkje noko tal for i fjor" },
-	[M_NOT_ASKED] = { "not asked (0)", "ikke anmodet (0)", "ikkje oppmoda (0)" },
-	[M_LETTER_TO] = { "To: IMDi, the Directorate of Integration and Diversity",
-	                  "Til: Integrerings- og mangfoldsdirektoratet (IMDi)",
-	                  "Til: Integrerings- og mangfaldsdirektoratet (IMDi)" },
-	[M_LETTER_FROM] = { "From: {1}", "Fra: {1}", "Frå: {1}" },
-	[M_LETTER_RE] = { "Recommendation on the settlement of refugees", "Tilråding om bosetting av flyktninger",
-	                  "Tilråding om busetjing av flyktningar" },
-	[M_LETTER_BODY] = {
-		"{1} recommends that IMDi ask the municipalities below to settle the numbers given, {2} people in total.",
-		"{1} tilrår at IMDi anmoder kommunene nedenfor om å bosette tallene som er gitt, til sammen {2} personer.",
-		"{1} tilrår at IMDi oppmodar kommunane nedanfor om å busetje tala som er gjevne, til saman {2} personar." },
-	[M_SOURCE] = { "Source", "Kilde", "Kjelde" },
-	[M_NOTE] = { "Note", "Merknad", "Merknad" },
-	[M_COUNTY_ORG] = { "{1} County Council", "{1} fylkeskommune", "{1} fylkeskommune" },
-	[M_TIME_GAP] = { "stopped by the time limit: not proven optimal (gap {1} %)",
-	                 "stoppet av tidsgrensen: ikke bevist optimal (avstand {1} %)",
-	                 "stoppa av tidsgrensa: ikkje prova optimal (avstand {1} %)" },
-	[M_COUNTY_FB] = { "The county", "Fylkeskommunen", "Fylkeskommunen" },
+#include "report_msgs.inc"
 };
+
+static const struct {
+	const char *key, *words[3];
+} methods[] = {
+	{ "optimise", { "optimisation: the allocation that fits the criteria best within every rule",
+	                "optimering: fordelingen som passer kriteriene best innenfor alle reglene",
+	                "optimering: fordelinga som passar kriteria best innanfor alle reglane" } },
+	{ "proportional", { "in proportion to the fair share, rounded by largest remainders",
+	                    "i forhold til den rimelige andelen, avrundet etter største rest",
+	                    "i høve til den rimelege delen, avrunda etter største rest" } },
+	{ "sainte-lague", { "Sainte-Laguë's method on the fair shares", "Sainte-Laguës metode på de rimelige andelene",
+	                    "Sainte-Laguë-metoden på dei rimelege delane" } },
+	{ "denmark", { "the Danish municipal quota key", "den danske fordelingsnøkkelen (kommunekvoter)",
+	               "den danske fordelingsnøkkelen (kommunekvotar)" } },
+	{ "key", { "the model's own distribution key", "modellens egen fordelingsnøkkel",
+	           "den eigne fordelingsnøkkelen til modellen" } },
+};
+
+const char *rpt_method_words(const struct bosett_report *r, const char *method)
+{
+	for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
+		if (strcmp(methods[i].key, method) == 0)
+			return methods[i].words[r->lang];
+	return method;
+}
+
+static const struct {
+	const char *key, *words[3];
+} meta_words[] = {
+	{ "score.tool", { "Score tool", "Skårverktøy", "Skårverktøy" } },
+	{ "score.version", { "Its version", "Versjon", "Versjon" } },
+	{ "score.weights_from", { "Score weights from", "Skårvektene er hentet fra", "Skårvektene er henta frå" } },
+	{ "score.scope", { "Compared within", "Sammenlignet innenfor", "Samanlikna innanfor" } },
+	{ "score.weights", { "Weights", "Vekter", "Vekter" } },
+	{ "score.normalisation", { "How indicators are scaled", "Slik er indikatorene skalert",
+	                           "Slik er indikatorane skalerte" } },
+	{ "score.imputation", { "How gaps are filled", "Slik er hullene fylt", "Slik er hola fylte" } },
+	{ "score.imputed_cells", { "Values filled in", "Verdier fylt inn", "Verdiar fylte inn" } },
+	{ "score.no_data", { "Indicators with no data", "Indikatorer uten data", "Indikatorar utan data" } },
+	{ "score.population_correlation", { "Rank correlation of the score with population",
+	                                    "Rangkorrelasjon mellom skår og folketall",
+	                                    "Rangkorrelasjon mellom skår og folketal" } },
+	{ "score.fit", { "Weights fitted", "Tilpassede vekter", "Tilpassa vekter" } },
+	{ "score.fit.column", { "Weights fitted to the column", "Vektene er tilpasset kolonnen",
+	                        "Vektene er tilpassa kolonnen" } },
+};
+
+const char *rpt_meta_words(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < sizeof meta_words / sizeof meta_words[0]; i++)
+		if (strcmp(meta_words[i].key, key) == 0)
+			return meta_words[i].words[r->lang];
+	return key;
+}
 
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m)
 {
@@ -207,8 +124,8 @@ static const struct {
 	  { "One more care place for unaccompanied minors in", "Én omsorgsplass til for enslige mindreårige i",
 	    "Ein omsorgsplass til for einslege mindreårige i" }, 1 },
 	{ "min_settle", { "minimum", "minstetall", "minstetal" },
-	  { "the minimum number for anyone asked", "minstetallet for den som anmodes",
-	    "minstetalet for den som vert oppmoda" },
+	  { "the minimum number for a municipality that is asked", "minstetallet for en kommune som anmodes",
+	    "minstetalet for ein kommune som vert oppmoda" },
 	  { "One person less in the minimum, in", "Én person mindre i minstetallet, i",
 	    "Éin person mindre i minstetalet, i" }, 0 },
 	{ "fair_share", { "fair share", "rimelig andel", "rimeleg del" },

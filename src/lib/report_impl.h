@@ -36,6 +36,7 @@ struct bosett_report {
 	char err[BOSETT_ERRMAX];
 	const struct bosett_table *t, *other;
 	char *other_label;
+	char *sender, *contact, *signature;  /* the letter's blocks, lines split by '\n' */
 	enum bosett_lang lang;
 	int has_date;
 	long long date;
@@ -85,6 +86,10 @@ enum rpt_msg {
 	M_CH_SCEN, M_CH_ROSE, M_CH_ROSE_NOTE, M_CH_MAP, M_CH_MAP_NOTE, M_MORE, M_FEWER,
 	M_SAME, M_NO_PREV, M_NOT_ASKED, M_LETTER_TO, M_LETTER_FROM, M_LETTER_RE,
 	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP, M_CAP_WORD,
+	M_LAST_YEAR, M_NOW, M_DROPPED, M_CUT,
+	M_PRESET, M_REGARDS, M_CONTACT,
+	M_R_FAIR, M_R_MIN, M_R_NOT_ASKED, M_R_CONT, M_R_CAP, M_R_OTHER, M_R_EM, M_R_ONE_MORE,
+	M_PERSON, M_PEOPLE,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
@@ -107,6 +112,9 @@ char *rpt_num(const struct bosett_report *r, char *buf, size_t n, double v, int 
 char *rpt_cell(const struct bosett_report *r, char *buf, size_t n, struct rpt_val c, int decimals);
 /* The date of r->date in the report's language ("23. november 2026"). */
 void rpt_date(const struct bosett_report *r, char *buf, size_t n);
+/* bosett-solve's method ("optimise") and a score.* key in words. */
+const char *rpt_method_words(const struct bosett_report *r, const char *method);
+const char *rpt_meta_words(const struct bosett_report *r, const char *key);
 /* Score component names in words where known. */
 const char *rpt_comp_words(const struct bosett_report *r, const char *name);
 
@@ -146,6 +154,7 @@ extern const struct rpt_writer rpt_md, rpt_html, rpt_txt, rpt_roff;
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked);
 int rpt_compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w);
 int rpt_json(struct bosett_report *r, FILE *fp);
+int rpt_xlsx(struct bosett_report *r, FILE *fp);
 /* Text for HTML and SVG: & < > " escaped. */
 void rpt_html_text(FILE *fp, const char *s);
 /* The SVG charts of the HTML report (report_svg.c). */

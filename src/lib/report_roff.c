@@ -56,21 +56,40 @@ static void text(FILE *fp, const char *s)
 	}
 }
 
+/* Text of several lines ('\n'), each set as a line of its own (in .nf). */
+static void lines(FILE *fp, const char *s)
+{
+	struct bosett_buf b = { 0 };
+
+	bosett_buf_adds(&b, s);
+	for (char *p = b.data, *n; p; p = n) {
+		n = strchr(p, '\n');
+		if (n)
+			*n++ = '\0';
+		text(fp, p);
+		if (n)
+			fputc('\n', fp);
+	}
+	bosett_buf_free(&b);
+}
+
 static int begin(struct bosett_report *r, FILE *fp, const char *title)
 {
 	struct bosett_buf from = { 0 }, org = { 0 };
 
 	fputs(".\\\" The county's recommendation to IMDi, written by bosett-report.\n"
-	      ".\\\" Typeset with: groff -ms -Tpdf FILE > FILE.pdf\n"
+	      ".\\\" Typeset with: groff -ms -Tpdf -P-e FILE > FILE.pdf (-P-e embeds the fonts)\n"
 	      ".nr PS 10\n.nr VS 12\n.nr LL 6.5i\n.nr PO 1i\n.nr HM 0.8i\n.nr FM 0.8i\n"
 	      ".ds CH\n.ds CF \\\\n(PN\n.ds LH\n.ds RH\n", fp);
 	if (r->county_name)
 		rpt_subst(&org, rpt_msg(r, M_COUNTY_ORG), r->county_name, NULL, NULL);
 	else
 		bosett_buf_adds(&org, rpt_msg(r, M_COUNTY_FB));
-	rpt_subst(&from, rpt_msg(r, M_LETTER_FROM), org.data, NULL, NULL);
+	rpt_subst(&from, rpt_msg(r, M_LETTER_FROM), r->sender ? "" : org.data, NULL, NULL);
 	fputs(".LP\n.nf\n", fp);
 	text(fp, from.data);
+	if (r->sender)
+		lines(fp, r->sender);
 	fputc('\n', fp);
 	text(fp, rpt_msg(r, M_LETTER_TO));
 	fputc('\n', fp);
@@ -108,6 +127,41 @@ static int para(struct bosett_report *r, FILE *fp, const char *s)
 	return 0;
 }
 
+/* Type size of the tables: a letter IMDi files must be legible. */
+#define TABLE_PS 9
+
+/* Set the columns cols[0..nc) of a table with tab stops, in TABLE_PS type. */
+static void table_part(FILE *fp, const struct rpt_table *tb, const size_t *w, const size_t *cols, size_t nc)
+{
+	size_t pos = 0;
+
+	fprintf(fp, ".LP\n.nf\n.ps %d\n.vs %d\n.ta", TABLE_PS, TABLE_PS + 2);
+	for (size_t k = 0; k < nc; k++) {
+		size_t j = cols[k], stop = tb->align[j] == 'r' ? pos + w[j] : pos;
+
+		if (k)
+			fprintf(fp, " %zup%s", stop * (size_t)TABLE_PS / 2, tb->align[j] == 'r' ? "R" : "");
+		pos += w[j] + 2;
+	}
+	fputc('\n', fp);
+	for (size_t i = 0; i <= tb->nrows; i++) {
+		fputs("\\&", fp);
+		if (i == 0)
+			fputs("\\fB", fp);
+		for (size_t k = 0; k < nc; k++) {
+			size_t j = cols[k];
+
+			if (k)
+				fputc('\t', fp);
+			text(fp, i == 0 ? tb->head[j] : tb->cells[(i - 1) * tb->ncols + j]);
+		}
+		if (i == 0)
+			fputs("\\fP", fp);
+		fputc('\n', fp);
+	}
+	fputs(".ps\n.vs\n.fi\n", fp);
+}
+
 static int table(struct bosett_report *r, FILE *fp, const struct rpt_table *tb)
 {
 	size_t w[24] = { 0 }, total = 0, pos = 0;
@@ -138,45 +192,53 @@ static int table(struct bosett_report *r, FILE *fp, const struct rpt_table *tb)
 	rpt_column_widths(tb, w);
 	for (size_t j = 0; j < tb->ncols; j++)
 		total += w[j] + 2;
-	/* A character is about half an em wide: the type is made small enough
-	 * for the table to fit the 6.5-inch line (468 points), at most 9 points,
-	 * and the tab stops are set in points for that size. */
+	(void)total;
+	(void)pos;
+	/* 9-point type, about half an em a character: 104 characters fill the
+	 * 6.5-inch line (468 points). A wider table is split into parts that
+	 * each repeat the first two columns (number and name), never shrunk. */
 	{
-		int ps = total > 0 ? (int)(936 / total) : 9;
+		const size_t fit = 936 / TABLE_PS, keep = tb->ncols > 2 ? 2 : tb->ncols;
+		size_t first = keep;
 
-		if (ps > 9)
-			ps = 9;
-		if (ps < 5)
-			ps = 5;
-		fprintf(fp, ".LP\n.nf\n.ps %d\n.vs %d\n.ta", ps, ps + 2);
-		for (size_t j = 0; j < tb->ncols; j++) {
-			size_t stop = tb->align[j] == 'r' ? pos + w[j] : pos;
+		do {
+			size_t cols[24], nc = 0, width = 0, j;
 
-			if (j)
-				fprintf(fp, " %zup%s", stop * (size_t)ps / 2, tb->align[j] == 'r' ? "R" : "");
-			pos += w[j] + 2;
-		}
+			for (j = 0; j < keep; j++) {
+				cols[nc++] = j;
+				width += w[j] + 2;
+			}
+			for (j = first; j < tb->ncols && (nc == keep || width + w[j] + 2 <= fit); j++) {
+				cols[nc++] = j;
+				width += w[j] + 2;
+			}
+			table_part(fp, tb, w, cols, nc);
+			first = j;
+		} while (first < tb->ncols);
 	}
-	fputc('\n', fp);
-	for (size_t i = 0; i <= tb->nrows; i++) {
-		fputs("\\&", fp);
-		if (i == 0)
-			fputs("\\fB", fp);
-		for (size_t j = 0; j < tb->ncols; j++) {
-			if (j)
-				fputc('\t', fp);
-			text(fp, i == 0 ? tb->head[j] : tb->cells[(i - 1) * tb->ncols + j]);
-		}
-		if (i == 0)
-			fputs("\\fP", fp);
-		fputc('\n', fp);
-	}
-	fputs(".ps\n.vs\n.fi\n", fp);
 	return 0;
 }
 
+/* The close: greeting, room to sign, the signature and the contact. */
 static int end(struct bosett_report *r, FILE *fp)
 {
+	if (!r->signature && !r->contact)
+		return 0;
+	fputs(".LP\n.ne 8\n.nf\n", fp);
+	text(fp, rpt_msg(r, M_REGARDS));
+	fputs("\n.sp 3\n", fp);
+	if (r->signature) {
+		lines(fp, r->signature);
+		fputc('\n', fp);
+	}
+	if (r->contact) {
+		fputs(".sp\n", fp);
+		text(fp, rpt_msg(r, M_CONTACT));
+		fputs(": ", fp);
+		lines(fp, r->contact);
+		fputc('\n', fp);
+	}
+	fputs(".fi\n", fp);
 	return 0;
 }
 

@@ -322,47 +322,69 @@ static int by_radius(const void *a, const void *b)
 	return strcmp(x->u->code, y->u->code);
 }
 
-/* Names beside the circles: for each, in order of size, the first of
- * eight places around the circle whose box (about 6 pixels a character)
- * overlaps no name placed before; the first place if none is free. */
+/* Boxes overlap (x0, y0, x1, y1). */
+static int overlap(const double *a, const double *b)
+{
+	return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+}
+
+/* Names beside the circles, placed deterministically: for each circle, in
+ * order of size, the first of eight places around it, at one, two and then
+ * three steps out (with a thin leader line past the first), whose box
+ * (about 6 pixels a character) overlaps no name placed before and no
+ * circle. A name with no free place is left off the map (it is in the
+ * table), so no two names ever overlap. */
 static void place_labels(FILE *fp, const struct dot *d, size_t nd)
 {
 	static const double dir[8][2] = { { 1, -0.7 }, { 1, 0.3 }, { -1, -0.7 }, { -1, 0.3 },
 	                                  { 0, -1.2 }, { 0, 1.2 }, { 1, 1 }, { -1, 1 } };
-	double (*box)[4] = calloc(nd + 1, sizeof *box);
+	double (*box)[4] = calloc(2 * nd + 1, sizeof *box);
+	size_t nbox = 0;
 
+	if (!box)
+		return;
+	/* the circles are obstacles from the start */
 	for (size_t i = 0; i < nd; i++) {
-		double rad = d[i].rad > 0 ? d[i].rad : 3, w = 6.0 * (double)strlen(d[i].u->name) * 0.92, h = 11;
-		double bx = 0, by = 0;
-		int chosen = 0;
+		double rad = d[i].rad > 0 ? d[i].rad : 3;
 
-		for (int k = 0; k < 8; k++) {
-			double x = d[i].x + dir[k][0] * (rad + 2), y = d[i].y + dir[k][1] * rad + 4;
-			int free_ = 1;
+		box[nbox][0] = d[i].x - rad;
+		box[nbox][1] = d[i].y - rad;
+		box[nbox][2] = d[i].x + rad;
+		box[nbox][3] = d[i].y + rad;
+		nbox++;
+	}
+	for (size_t i = 0; i < nd; i++) {
+		double rad = d[i].rad > 0 ? d[i].rad : 3, w = 6.0 * (double)rpt_width(d[i].u->name) * 0.92, h = 11;
+		int placed = 0;
 
-			if (dir[k][0] < 0)
-				x -= w;
-			else if (dir[k][0] == 0)
-				x -= w / 2;
-			for (size_t j = 0; box && j < i && free_; j++)
-				if (x < box[j][2] && x + w > box[j][0] && y - h < box[j][3] && y > box[j][1])
-					free_ = 0;
-			if (k == 0 || free_) {
-				bx = x;
-				by = y;
-				chosen = k;
+		for (int step = 0; step < 3 && !placed; step++)
+			for (int k = 0; k < 8 && !placed; k++) {
+				double off = rad + 2 + 14.0 * step;
+				double x = d[i].x + dir[k][0] * off, y = d[i].y + dir[k][1] * (rad + 14.0 * step) + 4;
+				double nb[4];
+				int free_ = 1;
+
+				if (dir[k][0] < 0)
+					x -= w;
+				else if (dir[k][0] == 0)
+					x -= w / 2;
+				nb[0] = x;
+				nb[1] = y - h + 2;
+				nb[2] = x + w;
+				nb[3] = y + 1;
+				for (size_t j = 0; j < nbox && free_; j++)
+					if (overlap(nb, box[j]))
+						free_ = 0;
+				if (!free_)
+					continue;
+				if (step > 0)
+					fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" "
+					        "stroke-width=\"0.6\"/>\n", d[i].x + dir[k][0] * rad, d[i].y + dir[k][1] * rad,
+					        dir[k][0] < 0 ? x + w : dir[k][0] > 0 ? x : x + w / 2, dir[k][1] < 0 ? y : y - h + 2);
+				memcpy(box[nbox++], nb, sizeof nb);
+				label(fp, x, y, "start", " font-size=\"10\" fill=\"#222\" class=\"name\"", d[i].u->name);
+				placed = 1;
 			}
-			if (free_)
-				break;
-		}
-		(void)chosen;
-		if (box) {
-			box[i][0] = bx;
-			box[i][1] = by - h;
-			box[i][2] = bx + w;
-			box[i][3] = by;
-		}
-		label(fp, bx, by, "start", " font-size=\"10\" fill=\"#222\"", d[i].u->name);
 	}
 	free(box);
 }

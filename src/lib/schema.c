@@ -2,7 +2,8 @@
  * schema.c - the known columns of the municipality table (bosett-data(5)):
  * one list, used by the readers to check and canonicalise cells, by the
  * tools to document them and by the solver to find its inputs. Columns not
- * in the list are kept and passed through untouched.
+ * in the list are kept and passed through untouched; the names people
+ * write for them are in schema_names.c.
  */
 #include "schema.h"
 
@@ -34,6 +35,7 @@ static const struct bosett_column columns[] = {
 	{ "requested_prev", KIND_COUNT, 0, 1, "IMDi's request for the year before (persons)" },
 	{ "decided_prev", KIND_COUNT, 0, 1, "the council's decision for the year before (persons)" },
 	{ "settled_prev", KIND_COUNT, 0, 1, "refugees settled in the year before (persons)" },
+	{ "moved_in_prev", KIND_COUNT, 0, 1, "refugees living there at the end of the year before who were settled elsewhere (IMDi's 'Flyttet hit', persons)" },
 	{ "requested_avg3", KIND_NONNEG, 0, 1, "mean IMDi request over the three years before (persons)" },
 	{ "decided_avg3", KIND_NONNEG, 0, 1, "mean decision over the three years before (persons)" },
 	{ "settled_avg3", KIND_NONNEG, 0, 1, "mean settled over the three years before (persons)" },
@@ -66,6 +68,11 @@ const struct bosett_column *bosett_schema_find(const char *name)
 	return NULL;
 }
 
+const struct bosett_column *bosett_schema_entry(size_t i)
+{
+	return i < NCOLUMNS ? &columns[i] : NULL;
+}
+
 const char *bosett_column_name(size_t i)
 {
 	return i < NCOLUMNS ? columns[i].name : NULL;
@@ -85,6 +92,36 @@ static int all_digits(const char *s, size_t *n)
 			return 0;
 	*n = i;
 	return i > 0;
+}
+
+/* Is the text already what bosett_format_double writes for its value? A
+ * plain decimal of at most 15 significant digits (each names a double of
+ * its own), no sign, no leading zero, no trailing zero after the point,
+ * from 0.001 on: then formatting, the costliest step of reading a table,
+ * can be skipped. */
+static int canonical(const char *in)
+{
+	const char *p = in, *dot = NULL;
+	int sig = 0, lead = 1;
+
+	if (*p == '0' && p[1] != '.' && p[1])
+		return 0;
+	for (; *p; p++) {
+		if (*p == '.' && !dot) {
+			dot = p;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return 0;
+		if (*p != '0')
+			lead = 0;
+		if (!lead)
+			sig++;
+	}
+	if (p == in || sig > 15 || (dot && (dot == in || !dot[1] || p[-1] == '0')))
+		return 0;
+	/* below 0.001 the formatting may choose an exponent: leave it to it */
+	return !dot || in[0] != '0' || dot[1] != '0' || dot[2] != '0';
 }
 
 int bosett_schema_cell(const struct bosett_column *c, const char *in, int decimal_comma,
@@ -127,7 +164,10 @@ int bosett_schema_cell(const struct bosett_column *c, const char *in, int decima
 		return 0;
 	}
 	case KIND_TEXT:
-		snprintf(out, outsize, "%s", in);
+		if (strlen(in) < outsize)
+			memcpy(out, in, strlen(in) + 1); /* every cell of text: no printf */
+		else
+			snprintf(out, outsize, "%s", in);
 		*kind = BOSETT_CELL_TEXT;
 		return 0;
 	case KIND_FLAG:
@@ -154,7 +194,8 @@ int bosett_schema_cell(const struct bosett_column *c, const char *in, int decima
 			return -1;
 		}
 		if (c->kind == KIND_FRACTION && v > 1) {
-			*why = "a share must lie between 0 and 1";
+			*why = "a share must lie between 0 and 1 (write per cent with a % sign, "
+			       "as \"2,4 %\", or mark the column's header (%))";
 			return -1;
 		}
 		if (fabs(v) > 1e12) {
@@ -165,6 +206,9 @@ int bosett_schema_cell(const struct bosett_column *c, const char *in, int decima
 	}
 	*value = v;
 	*kind = BOSETT_CELL_NUMBER;
-	bosett_format_double(out, outsize, v);
+	if (canonical(in) && strlen(in) < outsize)
+		memcpy(out, in, strlen(in) + 1);
+	else
+		bosett_format_double(out, outsize, v);
 	return 0;
 }

@@ -913,3 +913,19 @@ char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *
 		bosett_err(s->err, "out of memory");
 	return b.data;
 }
+
+const char *bosett_scorer_column(const struct bosett_scorer *s, size_t i)
+{
+	if (i < s->ncomps)
+		return s->comps[i].column;
+	return i == s->ncomps && s->fit_target[0] ? s->fit_target : NULL;
+}
+
+size_t bosett_scorer_components_with_data(const struct bosett_scorer *s)
+{
+	size_t n = 0;
+
+	for (size_t k = 0; s->ndata && k < s->ncomps; k++)
+		n += s->comps[k].weight > 0 && s->ndata[k] > 0;
+	return n;
+}

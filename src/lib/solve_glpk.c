@@ -23,6 +23,8 @@
 
 #include "internal.h"
 #include "solve_internal.h"
+#include "solve/exact.h"
+#include "solve/improve.h"
 
 struct bosett_solver {
 	char err[BOSETT_ERRMAX];
@@ -168,15 +170,33 @@ static long min_settle(const struct problem *p, const struct variant *v)
 	return v->no_min ? 0 : (long)p->m->min_settle;
 }
 
+/* The minimum of one municipality under a variant: min_settle, or less
+ * where the model keeps last year's smaller number (load). */
+static long muni_min(const struct muni *u, const struct variant *v)
+{
+	return v->no_min ? 0 : u->min;
+}
+
 /* Can the municipality be asked at all under this variant? */
 static int askable(const struct problem *p, const struct muni *u, const struct variant *v)
 {
-	long L = min_settle(p, v);
+	long L = muni_min(u, v);
 
+	(void)p;
 	if (v->elastic)
 		return 1;
 	return u->cap >= (L > 0 ? L : 1);
 }
+
+/* The three above for the solver's other modules (solve_internal.h). */
+int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
+                       long hi, double *bp)
+{
+	return breakpoints(m, u, v, lo, hi, bp);
+}
+
+long bosett_min_settle(const struct problem *p, const struct variant *v) { return min_settle(p, v); }
+int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v) { return askable(p, u, v); }
 
 static size_t hash_text(const char *t)
 {
@@ -212,6 +232,40 @@ static int region_index(struct bosett_solver *s, const char *id)
 	return (int)p->nregion_ids++;
 }
 
+/* The per-capita ceiling (bosett(7), CAPS): max_per_1000, or max_times_average
+ * times the county's total per inhabitant where that is higher, so that it
+ * grows with the need; and never below the minimum, so that no municipality
+ * is shut out by its size alone. */
+long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg)
+{
+	double c = pop * m->max_per_1000 / 1000;
+
+	if (m->max_times_average > 0) {
+		c = fmax(c, pop * m->max_times_average * avg);
+		c = fmax(c, m->min_settle);
+	}
+	return (long)floor(c + 1e-9);
+}
+#define per_capita_cap bosett_per_capita_cap
+
+/* The continuity anchor (bosett(7), VALUE): last year's number, scaled by
+ * this year's total over last year's total of the same municipalities when
+ * the model says so, so that a county whose need halves is not held to
+ * last year's level everywhere. */
+static void continuity_anchor(struct problem *p)
+{
+	double sum = 0, f;
+
+	if (!p->m->continuity_scaled)
+		return;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->mu[i].has_prev)
+			sum += p->mu[i].last;
+	f = sum > 0 ? (double)(p->quota + p->em_quota) / sum : 1;
+	for (size_t i = 0; i < p->n; i++)
+		p->mu[i].prev = p->mu[i].last * f;
+}
+
 /* Read the rows: fair share, caps and their sources, regions, minors. */
 static int load(struct bosett_solver *s, const struct bosett_table *t)
 {
@@ -219,6 +273,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 	const struct bosett_model *m = s->m;
 	const char *prevcol = m->continuity_column;
 	size_t n = bosett_table_nrows(t);
+	double avg = 0;         /* the county's total per inhabitant */
 	int kcol = bosett_table_col(t, "kommunenr"), ncol = bosett_table_col(t, "kommune");
 	int rcol = bosett_table_col(t, "region"), rncol = bosett_table_col(t, "region_name");
 
@@ -239,8 +294,15 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 	p->mu = calloc(n ? n : 1, sizeof *p->mu);
 	if (!p->mu)
 		goto oom;
+	for (size_t i = 0; i < n; i++) {
+		double v;
+
+		if (number(t, i, "population", &v) && v > 0)
+			avg += v;
+	}
+	avg = avg > 0 ? (double)(s->quota + s->em_quota) / avg : 0;
 	if (!prevcol[0])
-		prevcol = bosett_table_col(t, "decided_prev") >= 0 ? "decided_prev" : "requested_prev";
+		prevcol = bosett_table_col(t, "requested_prev") >= 0 ? "requested_prev" : "decided_prev";
 	for (size_t i = 0; i < n; i++) {
 		struct muni *u = &p->mu[i];
 		double v;
@@ -254,10 +316,17 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 		if (number(t, i, "score", &v))
 			u->score = v;
 		pk = bosett_table_get(t, i, prevcol, &v);
-		if (m->continuity_weight > 0 && (pk == BOSETT_CELL_NUMBER || pk == BOSETT_CELL_ABSENT)) {
+		if (m->continuity_weight > 0 &&
+		    (pk == BOSETT_CELL_NUMBER || pk == BOSETT_CELL_ABSENT || pk == BOSETT_CELL_SUPPRESSED)) {
 			u->has_prev = 1;
-			u->prev = pk == BOSETT_CELL_NUMBER ? v : 0; /* "." is "not asked last year" */
+			/* "." is "not asked last year"; ":" a real figure of 1-4, taken as its middle */
+			u->last = pk == BOSETT_CELL_NUMBER ? v : pk == BOSETT_CELL_SUPPRESSED ? 2.5 : 0;
+			u->prev = u->last;
 		}
+		/* asked for fewer than the minimum last year: as few may be asked again */
+		u->min = (long)m->min_settle;
+		if (m->keep_small && u->has_prev && u->last >= 1 && u->last < m->min_settle && u->last == floor(u->last))
+			u->min = (long)u->last;
 		if (rcol >= 0 && bosett_table_text(t, i, (size_t)rcol)[0]) {
 			u->region = region_index(s, bosett_table_text(t, i, (size_t)rcol));
 			if (u->region < 0)
@@ -268,7 +337,7 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 			u->cap_source = CAP_OWN;
 			u->cap_input = v;
 		} else {
-			u->cap = (long)floor(u->pop * m->max_per_1000 / 1000 + 1e-9);
+			u->cap = per_capita_cap(m, u->pop, avg);
 			u->cap_source = CAP_PER_CAPITA;
 			u->cap_input = u->pop;
 		}
@@ -359,10 +428,13 @@ static int load(struct bosett_solver *s, const struct bosett_table *t)
 			}
 		}
 	}
+	continuity_anchor(p);
 	if (bosett_fair_shares(m, t, p->mu, n, s->err) != 0)
 		return -1;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		p->mu[i].fair = (double)(s->quota + s->em_quota) * p->mu[i].share;
+		p->mu[i].fair_key *= (double)(s->quota + s->em_quota);
+	}
 	return 0;
 oom:
 	bosett_err(s->err, "out of memory");
@@ -379,11 +451,31 @@ static int in_regional(const struct problem *p, const struct regional *r, const 
 	       number(t, u->row, bosett_use_columns[r->res], &v);
 }
 
+/* a, _b and _c (when not empty) into buf, cut to n - 1 bytes: names for
+ * every row and column, where snprintf was a tenth of a national solve */
+static void join_name(char *buf, size_t n, const char *a, const char *b, const char *c)
+{
+	const char *part[3] = { a, b, c };
+	size_t k = 0;
+
+	for (int i = 0; i < 3; i++) {
+		size_t len = strlen(part[i]);
+
+		if (i && len && k + 1 < n)
+			buf[k++] = '_';
+		if (len > n - 1 - k)
+			len = n - 1 - k;
+		memcpy(buf + k, part[i], len);
+		k += len;
+	}
+	buf[k] = '\0';
+}
+
 static void colname(glp_prob *lp, int j, const char *prefix, const char *code)
 {
 	char buf[64];
 
-	snprintf(buf, sizeof buf, "%s_%s", prefix, code);
+	join_name(buf, sizeof buf, prefix, code, "");
 	glp_set_col_name(lp, j, buf);
 }
 
@@ -393,7 +485,7 @@ static int add_row(glp_prob *lp, const char *prefix, const char *a, const char *
 	char buf[128];
 	int r = glp_add_rows(lp, 1);
 
-	snprintf(buf, sizeof buf, "%s%s%s%s%s", prefix, *a ? "_" : "", a, *b ? "_" : "", b);
+	join_name(buf, sizeof buf, prefix, a, b);
 	for (char *q = buf; *q; q++)
 		if (*q == ' ' || *q == '/' || *q == ':' || *q == '\\')
 			*q = '_';
@@ -408,7 +500,6 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 	struct problem *p = &s->p;
 	const struct bosett_model *m = s->m;
 	glp_prob *lp = glp_create_prob();
-	long L = min_settle(p, v);
 	int total, total_em = 0, ind[5], cnt, cnt_em, *ti, *te;
 	double val[5], *tv, *tev;
 	int value_objective = !v->elastic && !v->max_placed;
@@ -442,6 +533,7 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		int has_e = p->em_quota > 0 && u->em_ok && u->em_cap > 0;
+		long L = muni_min(u, v);
 		int fixed_y = L == 0 || u->lower + u->lower_em > 0;
 		double bp[8], v0;
 		int nb, r, k;
@@ -546,7 +638,9 @@ static glp_prob *build(struct bosett_solver *s, const struct bosett_table *t, co
 			if (fabs(b - v0) < 1e-9 * (scale + fabs(v0)))
 				b = v0;
 
-			snprintf(no, sizeof no, "%d", piece + 1);
+			no[0] = (char)('1' + piece % 9), no[1] = '\0'; /* at most 8 pieces */
+			if (piece >= 9)
+				snprintf(no, sizeof no, "%d", piece + 1);
 			k = 0;
 			ind[++k] = u->col_w; val[k] = 1;
 			ind[++k] = u->col_x; val[k] = -a;
@@ -635,7 +729,7 @@ static int dp_solve(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
 	const struct variant *v = &s->built;
-	long Q = p->quota, L = min_settle(p, v);
+	long Q = p->quota;
 	size_t W = (size_t)Q + 1, k = 0, asked = 0, reach = 1;
 	double *g = malloc(W * sizeof *g), *h = malloc(W * sizeof *h), *f = malloc(W * sizeof *f);
 	long *dq = malloc(W * sizeof *dq);
@@ -654,6 +748,7 @@ static int dp_solve(struct bosett_solver *s)
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		int *ch = choice + k * W;
+		long L = muni_min(u, v);
 		int fixed_y = L == 0 || u->lower > 0;
 		long lo = fixed_y ? (u->lower > L ? u->lower : L) : L, hi = u->cap;
 		double bp[8], v0 = bosett_value(s->m, u, 0, v), *swap;
@@ -798,7 +893,7 @@ struct heap {
 	size_t *who, n, cap;
 };
 
-#define HEUR_MIN_MUNIS 400      /* below, GLPK's own search is quick (every county) */
+#define HEUR_MIN_MUNIS 100      /* below, GLPK's own search is quick; 300 with regions took 4 times 1,000 (measured) */
 
 struct heur {
 	long *t, *tlo, *thi;     /* people (x + e); the node's bounds on them */
@@ -1028,7 +1123,7 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, con
 {
 	const struct problem *p = &s->p;
 	const struct variant *v = &s->built;
-	long L = min_settle(p, v), want = p->quota + p->em_quota, have = 0, em_lo = 0, em_hi = 0;
+	long want = p->quota + p->em_quota, have = 0, em_lo = 0, em_hi = 0;
 	size_t budget = 4 * p->n + 1000;
 
 	h->phase = 0;
@@ -1036,6 +1131,7 @@ static int heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, con
 		h->used[r] = 0;
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
+		long L = muni_min(u, v);
 		double tl, yv;
 		long lo;
 
@@ -1232,11 +1328,50 @@ static long approx_pick(int zero_ok, double v0, const double *bt, const double *
 	return t;
 }
 
+/* The repaired allocation in s->heur->sol improved by local moves
+ * (solve/improve.c); the minors stay where the repair put them. */
+static int approx_improve(struct bosett_solver *s, glp_prob *lp)
+{
+	const struct problem *p = &s->p;
+	struct heur *h = s->heur;
+	size_t n = p->n ? p->n : 1;
+	long L = min_settle(p, &s->built), *t = malloc(n * sizeof *t), *lo = malloc(n * sizeof *lo);
+	long *hi = malloc(n * sizeof *hi);
+	unsigned char *zero_ok = malloc(n);
+	int rc = -1;
+
+	if (t && lo && hi && zero_ok) {
+		for (size_t i = 0; i < p->n; i++) {
+			const struct muni *u = &p->mu[i];
+			long e = u->col_e ? lround(h->sol[u->col_e]) : 0;
+
+			t[i] = u->col_x ? lround(h->sol[u->col_x]) + e : 0;
+			lo[i] = h->tlo[i] > L ? h->tlo[i] : L;
+			if (u->col_x && e + lround(glp_get_col_lb(lp, u->col_x)) > lo[i])
+				lo[i] = e + lround(glp_get_col_lb(lp, u->col_x));
+			hi[i] = h->thi[i];
+			zero_ok[i] = u->col_x && !h->must[i] && e == 0 && glp_get_col_ub(lp, u->col_y) > 0.5 &&
+			             glp_get_col_lb(lp, u->col_y) < 0.5;
+		}
+		if (bosett_improve(p, &s->built, s->member, t, lo, hi, zero_ok, 1000) >= 0) {
+			for (size_t i = 0; i < p->n; i++) {
+				const struct muni *u = &p->mu[i];
+
+				if (u->col_x)
+					h->sol[u->col_x] = (double)(t[i] - (u->col_e ? lround(h->sol[u->col_e]) : 0));
+			}
+			rc = 0;
+		}
+	}
+	free(t), free(lo), free(hi), free(zero_ok);
+	return rc;
+}
+
 static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 {
 	struct problem *p = &s->p;
 	const struct variant *v = &s->built;
-	long L = min_settle(p, v), want = p->quota + p->em_quota, *pick;
+	long want = p->quota + p->em_quota, *pick;
 	size_t n = p->n ? p->n : 1;
 	double *bt = malloc(n * 8 * sizeof *bt), *bv = malloc(n * 8 * sizeof *bv), *v0 = malloc(n * sizeof *v0);
 	int *nb = malloc(n * sizeof *nb);
@@ -1252,7 +1387,7 @@ static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 	}
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
-		long tlo, thi;
+		long L = muni_min(u, v), tlo, thi;
 
 		nb[i] = 0;
 		zero_ok[i] = 0;
@@ -1361,6 +1496,8 @@ static int approx_solve(struct bosett_solver *s, glp_prob *lp)
 	if (!s->heur)
 		longjmp(s->jump, 2);
 	if (heur_round(s, s->heur, lp, pick) == 0) {
+		if (approx_improve(s, lp) != 0)
+			longjmp(s->jump, 2);
 		for (size_t i = 0; i < p->n; i++) {
 			struct muni *u = &p->mu[i];
 
@@ -1401,8 +1538,14 @@ static void region_cuts(struct bosett_solver *s, glp_tree *tree)
 	for (size_t r = 0; r < p->nregions; r++) {
 		const struct regional *rr = &p->regions[r];
 		double people = rr->capacity / s->m->use[rr->res] + 1e-9;
-		long most = (long)floor(people), asked = L > 0 ? (long)floor(people / (double)L) : 0;
+		long most = (long)floor(people), asked, Lr = L;
 		int k = 0;
+
+		/* the smallest minimum among the members bounds how many are asked */
+		for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++)
+			if (p->mu[s->rlist[q]].col_x && muni_min(&p->mu[s->rlist[q]], &s->built) < Lr)
+				Lr = muni_min(&p->mu[s->rlist[q]], &s->built);
+		asked = Lr > 0 ? (long)floor(people / (double)Lr) : 0;
 
 		for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++) {
 			size_t i = s->rlist[q];
@@ -1424,7 +1567,7 @@ static void region_cuts(struct bosett_solver *s, glp_tree *tree)
 				glp_ios_add_row(tree, NULL, 0, 0, kk, c, a, GLP_UP, 0);
 			}
 		}
-		if (L > 0 && asked < k)
+		if (Lr > 0 && asked < k)
 			glp_ios_add_row(tree, NULL, 0, 0, k, ind, val, GLP_UP, (double)asked);
 	}
 	free(ind), free(val);
@@ -1472,6 +1615,12 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 	if (glp_get_num_cols(lp) == 0)
 		return glp_get_num_rows(lp) && (s->p.quota > 0 || s->p.em_quota > 0) ? BOSETT_SOLVE_INFEASIBLE
 		                                                                     : BOSETT_SOLVE_OPTIMAL;
+	switch (bosett_exact_solve(&s->p, &s->built, NULL)) {
+	case BOSETT_EXACT_OPTIMAL: return dp_confirm(s, lp);
+	case BOSETT_EXACT_INFEASIBLE: return BOSETT_SOLVE_INFEASIBLE;
+	case BOSETT_EXACT_NOMEM: longjmp(s->jump, 2);
+	default: break; /* the dynamic programme or GLPK's search below */
+	}
 	if (dp_applies(s)) {
 		if (dp_solve(s) != 0)
 			return BOSETT_SOLVE_INFEASIBLE;
@@ -1554,9 +1703,15 @@ static double total_value(const struct problem *p, const struct variant *v)
 static void read_prices(struct bosett_solver *s, const struct bosett_table *t)
 {
 	struct problem *p = &s->p;
-	glp_prob *lp = glp_create_prob();
+	glp_prob *lp;
 	glp_smcp parm;
 
+	/* the multipliers of the exact algorithm's problem: no LP */
+	if (bosett_exact_applies(p, &s->built)) {
+		bosett_exact_prices(p, &s->built, &s->price_total);
+		return;
+	}
+	lp = glp_create_prob();
 	glp_copy_prob(lp, s->lp, GLP_ON);
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
@@ -1616,7 +1771,6 @@ static void classify(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
 	const struct bosett_model *m = p->m;
-	long L = (long)m->min_settle;
 	double *used = calloc(p->nregions ? p->nregions : 1, sizeof *used);
 
 	if (!used)
@@ -1656,12 +1810,12 @@ static void classify(struct bosett_solver *s)
 			continue;
 		if (p->em_quota > 0 && u->em_ok && u->e >= u->em_cap && u->em_cap > 0 && u->x == 0)
 			u->limit = LIMIT_EM;
-		else if (L > 0 && tot == L && u->fair < L)
-			u->limit = LIMIT_MIN;
+		else if (u->min > 0 && tot == u->min && (u->fair < u->min || (u->has_prev && u->prev < u->min)))
+			u->limit = LIMIT_MIN; /* the minimum lifts it above its fair share or its anchor */
 		else if ((double)tot == floor(u->fair) || (double)tot == ceil(u->fair))
 			u->limit = LIMIT_FAIR;
-		else if (u->has_prev && (fabs((double)tot - floor(u->prev * (1 - m->continuity_band))) < 1 ||
-		                         fabs((double)tot - ceil(u->prev * (1 + m->continuity_band))) < 1 ||
+		else if (u->has_prev && (fabs((double)tot - u->prev * (1 - m->continuity_band)) < 1 ||
+		                         fabs((double)tot - u->prev * (1 + m->continuity_band)) < 1 ||
 		                         fabs((double)tot - u->prev) < 1))
 			u->limit = LIMIT_CONTINUITY;
 	}
@@ -1672,8 +1826,18 @@ static void classify(struct bosett_solver *s)
  * main model): for the prices of the rules. Returns 0 if solved. */
 static int solve_variant(struct bosett_solver *s, const struct bosett_table *t, const struct variant *v)
 {
-	glp_prob *lp = build(s, t, v);
-	enum bosett_solve_status st = mip(s, lp);
+	glp_prob *lp;
+	enum bosett_solve_status st;
+
+	/* the exact algorithm needs no GLPK model */
+	switch (bosett_exact_solve(&s->p, v, NULL)) {
+	case BOSETT_EXACT_OPTIMAL: return 0;
+	case BOSETT_EXACT_INFEASIBLE: return -1;
+	case BOSETT_EXACT_NOMEM: longjmp(s->jump, 2);
+	default: break;
+	}
+	lp = build(s, t, v);
+	st = mip(s, lp);
 
 	if (st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE)
 		read_solution(&s->p, lp);
@@ -1744,6 +1908,27 @@ static void price_rules(struct bosett_solver *s, const struct bosett_table *t)
 	s->price_fairness = s->price_fairness < 1e-9 ? 0 : s->price_fairness;
 }
 
+/* What would place the total (diagnose_ceiling.c), and what gives way
+ * first under --allow-shortfall: appended to the diagnosis. */
+static void ceiling_words(struct bosett_solver *s, long total, long sum)
+{
+	const struct problem *p = &s->p;
+	double fixed, c = bosett_uniform_ceiling(p, total, (long)s->m->min_settle, &fixed);
+	size_t have = strlen(s->diagnosis);
+
+	if (c >= 0)
+		snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+		         "\n  a ceiling of %.1f per 1,000 inhabitants (now %g, max_per_1000) would place the total",
+		         c, s->m->max_per_1000);
+	else
+		snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+		         "\n  the caps the municipalities and capacities give hold %.0f: %.0f more places are needed "
+		         "there", fixed, (double)total - fixed);
+	have = strlen(s->diagnosis);
+	snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+	         "\n  with --allow-shortfall the total gives way first: at most %ld placed, every cap and the minimum kept", sum);
+}
+
 /* Plain-words checks before the solver: the ones a person would do first.
  * Writes the first line of the diagnosis; returns 0 if none applies. */
 static int precheck(struct bosett_solver *s)
@@ -1773,16 +1958,18 @@ static int precheck(struct bosett_solver *s)
 			         shut, p->n, L);
 		bosett_err(s->diagnosis, "quota %ld is more than the %ld that all caps allow (short by %ld)%s",
 		           p->quota + p->em_quota, sum, p->quota + p->em_quota - sum, extra);
+		ceiling_words(s, p->quota + p->em_quota, sum);
 		return 1;
 	}
 	if (p->em_quota > 0 && optin == 0) {
-		bosett_err(s->diagnosis, "%ld unaccompanied minors, but no municipality has opted in (em_optin)",
-		           p->em_quota);
+		bosett_err(s->diagnosis, "%ld unaccompanied minors, but no municipality has opted in (column em_optin: "
+		           "1 for each municipality that settles minors)", p->em_quota);
 		return 1;
 	}
 	if (p->em_quota > em_sum) {
-		bosett_err(s->diagnosis, "%ld unaccompanied minors is more than the %ld places of the %zu "
-		           "municipalities that opted in (short by %ld)", p->em_quota, em_sum, optin, p->em_quota - em_sum);
+		bosett_err(s->diagnosis, "%ld unaccompanied minors is more than the %ld places (column em_places) of the "
+		           "%zu municipalities that opted in (column em_optin; short by %ld)", p->em_quota, em_sum, optin,
+		           p->em_quota - em_sum);
 		return 1;
 	}
 	if (p->quota + p->em_quota > 0 && p->quota + p->em_quota < L) {
@@ -1957,6 +2144,7 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 	struct problem *p = &s->p;
 	char buf[400];
 
+	bosett_explain_prepare(p);
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
 		long tot = u->x + u->e;
@@ -1978,7 +2166,8 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 			return BOSETT_EDATA;
 	}
 	bosett_table_meta_set(t, "solve.method", method_name(s->method));
-	bosett_table_meta_set(t, "solve.status", status_name(s->status));
+	bosett_table_meta_set(t, "solve.status", s->approximate && s->status == BOSETT_SOLVE_FEASIBLE ? "approximate"
+	                                                                                          : status_name(s->status));
 	snprintf(buf, sizeof buf, "%ld", s->quota);
 	bosett_table_meta_set(t, "solve.quota", buf);
 	snprintf(buf, sizeof buf, "%ld", s->em_quota);
@@ -1989,7 +2178,9 @@ static int annotate(struct bosett_solver *s, struct bosett_table *t)
 		if (!s->approximate)
 			meta_num(t, "solve.price.total", s->price_total);
 		else
-			bosett_table_meta_set(t, "solve.approximate", "lagrangian bound, greedy allocation");
+			bosett_table_meta_set(t, "solve.approximate", s->status == BOSETT_SOLVE_OPTIMAL
+			                      ? "exact algorithm (no regional limits or minors)"
+			                      : "lagrangian bound, greedy allocation");
 		if (s->rule_prices && !s->approximate) {
 			/* a rule the solver could not price is left out, not written as 0 */
 			if (!isnan(s->price_min))
@@ -2047,6 +2238,8 @@ static int baseline_model(struct bosett_solver *s, struct bosett_model *copy)
 		snprintf(copy->fair_key, sizeof copy->fair_key, "denmark");
 	else if (s->method != BOSETT_METHOD_KEY) {
 		snprintf(copy->fair_key, sizeof copy->fair_key, "population");
+		copy->fair_exponent = 1; /* the baseline is the plain population share */
+		copy->moved_in_weight = 0;
 		copy->nkey = 0;
 	}
 	return 0;
@@ -2070,6 +2263,15 @@ static int optimise(struct bosett_solver *s, const struct bosett_table *t, int e
 		return BOSETT_EINFEASIBLE;
 	}
 	s->lp = build(s, t, &base);
+	if (s->approximate && bosett_exact_solve(&s->p, &s->built, NULL) == BOSETT_EXACT_OPTIMAL) {
+		/* the exact algorithm is faster than the approximation */
+		s->status = BOSETT_SOLVE_OPTIMAL;
+		s->objective = total_value(&s->p, &s->built);
+		s->gap = 0;
+		if (explain)
+			classify(s);
+		return BOSETT_OK;
+	}
 	if (s->approximate) {
 		if (approx_solve(s, s->lp) != 0) {
 			bosett_err(s->err, "the approximate method found no allocation that keeps every rule "
@@ -2226,6 +2428,7 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 		p->em_quota = s->em_quota = sc[k].em;
 		for (size_t i = 0; i < p->n; i++)
 			p->mu[i].fair = (double)(sc[k].q + sc[k].em) * p->mu[i].share;
+		continuity_anchor(p);
 		if (s->method != BOSETT_METHOD_OPTIMISE) {
 			run_baseline(s);
 		} else {
@@ -2291,8 +2494,9 @@ int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
 			free(sc);
 			return BOSETT_EUSAGE;
 		}
-	s->quota = n ? sc[0].q : 0;
-	s->em_quota = n ? sc[0].em : 0;
+	/* the per-capita ceiling of the largest total holds in every scenario */
+	s->quota = n ? sc[n - 1].q : 0;
+	s->em_quota = n ? sc[n - 1].em : 0;
 	rc = start(s, t, &bm);
 	if (rc == BOSETT_OK) {
 		glp_term_out(GLP_OFF);

@@ -5,11 +5,15 @@
  */
 #include "table_impl.h"
 
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "schema.h"
+#include "xlsx_reader.h"
 
 struct bosett_table *bosett_table_new(void)
 {
@@ -49,12 +53,122 @@ void bosett_table_clear(struct bosett_table *t)
 	t->nrows = t->rowcap = t->ncols = t->colcap = t->nmeta = t->ninputs = 0;
 }
 
+static void clear_warnings(struct bosett_table *t)
+{
+	for (size_t i = 0; i < t->nwarns; i++)
+		free(t->warns[i]);
+	free(t->warns);
+	t->warns = NULL;
+	t->nwarns = 0;
+}
+
 void bosett_table_free(struct bosett_table *t)
 {
 	if (!t)
 		return;
 	bosett_table_clear(t);
+	clear_warnings(t);
+	free(t->keep);
+	free(t->sheet);
 	free(t);
+}
+
+void bosett_table_warn(struct bosett_table *t, const char *fmt, ...)
+{
+	char msg[BOSETT_ERRMAX], **w;
+	va_list ap;
+
+	va_start(ap, fmt);
+	bosett_verr(msg, fmt, ap);
+	va_end(ap);
+	w = realloc(t->warns, (t->nwarns + 1) * sizeof *w);
+	if (!w)
+		return;
+	t->warns = w;
+	if ((w[t->nwarns] = bosett_strdup(msg)) != NULL)
+		t->nwarns++;
+}
+
+size_t bosett_table_warning_count(const struct bosett_table *t)
+{
+	return t->nwarns;
+}
+
+const char *bosett_table_warning(const struct bosett_table *t, size_t i)
+{
+	return i < t->nwarns ? t->warns[i] : NULL;
+}
+
+int bosett_table_set_sheet(struct bosett_table *t, const char *sheet)
+{
+	char *s = sheet ? bosett_strdup(sheet) : NULL;
+
+	if (sheet && !s) {
+		bosett_err(t->err, "out of memory");
+		return -1;
+	}
+	free(t->sheet);
+	t->sheet = s;
+	return 0;
+}
+
+void bosett_table_set_strict(struct bosett_table *t, int strict)
+{
+	t->strict = strict;
+}
+
+int bosett_table_set_keep_columns(struct bosett_table *t, const char *list)
+{
+	struct bosett_buf b = { 0 };
+
+	free(t->keep);
+	t->keep = NULL;
+	if (!list || !*list)
+		return 0;
+	if (bosett_buf_printf(&b, ",%s,", list) != 0) {
+		bosett_err(t->err, "out of memory");
+		return -1;
+	}
+	t->keep = b.data;
+	return 0;
+}
+
+static int kept(const struct bosett_table *t, const char *name)
+{
+	const char *p;
+	size_t n = strlen(name);
+
+	if (!t->keep)
+		return 0;
+	for (p = t->keep; (p = strstr(p, name)) != NULL; p++)
+		if (p[-1] == ',' && p[n] == ',')
+			return 1;
+	return 0;
+}
+
+int bosett_table_check_names(struct bosett_table *t)
+{
+	for (size_t j = 0; j < t->ncols; j++) {
+		const char *name = t->colnames[j], *near;
+		char where[64] = "";
+
+		if (bosett_schema_expected(name) || kept(t, name))
+			continue;
+		if (t->header_line)
+			snprintf(where, sizeof where, ":%ld", t->header_line);
+		near = bosett_schema_suggest(name);
+		if (t->strict) {
+			bosett_err(t->err, "%s%s: column '%s': unknown column%s%s%s (--strict)",
+			           bosett_table_source(t), where, name, near ? "; did you mean '" : "",
+			           near ? near : "", near ? "'?" : "");
+			return BOSETT_EDATA;
+		}
+		bosett_table_warn(t, "%s%s: column '%s': unknown column, not used%s%s%s "
+		                  "(an x_ prefix or --keep-columns keeps an extra column quietly)",
+		                  bosett_table_source(t), where, name, near ? "; did you mean '" : "",
+		                  near ? near : "", near ? "'?" : "");
+	}
+	return BOSETT_OK;
 }
 
 const char *bosett_table_error(const struct bosett_table *t)
@@ -95,8 +209,9 @@ const char *bosett_table_colname(const struct bosett_table *t, size_t col)
 
 int bosett_table_col(const struct bosett_table *t, const char *name)
 {
+	/* the first byte first: looked up for every cell the solver reads */
 	for (size_t j = 0; j < t->ncols; j++)
-		if (strcmp(t->colnames[j], name) == 0)
+		if (t->colnames[j][0] == name[0] && strcmp(t->colnames[j], name) == 0)
 			return (int)j;
 	return -1;
 }
@@ -225,6 +340,13 @@ int bosett_table_put(struct bosett_table *t, size_t row, size_t col, int kind, c
 		bosett_err(t->err, "cell %zu,%zu out of range", row, col);
 		return -1;
 	}
+	c = &t->rows[row][col];
+	if (kind != BOSETT_CELL_EMPTY && c->s && s && s != c->s && strcmp(c->s, s) == 0) {
+		/* the same text (a checked cell read as written): no new copy */
+		c->v = kind == BOSETT_CELL_NUMBER ? v : 0;
+		c->kind = (unsigned char)kind;
+		return 0;
+	}
 	if (kind != BOSETT_CELL_EMPTY) {
 		copy = bosett_strdup(s ? s : "");
 		if (!copy) {
@@ -232,7 +354,6 @@ int bosett_table_put(struct bosett_table *t, size_t row, size_t col, int kind, c
 			return -1;
 		}
 	}
-	c = &t->rows[row][col];
 	free(c->s);
 	c->s = copy;
 	c->v = kind == BOSETT_CELL_NUMBER ? v : 0;
@@ -249,7 +370,7 @@ int bosett_table_set_number(struct bosett_table *t, size_t row, size_t col, doub
 {
 	char buf[64];
 
-	if (decimals < 0)
+	if (decimals < 0 || (decimals == 0 && v == floor(v) && fabs(v) < 1e15))
 		bosett_format_double(buf, sizeof buf, v);
 	else
 		snprintf(buf, sizeof buf, "%.*f", decimals, v == 0 ? 0.0 : v);
@@ -351,8 +472,23 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 
 	for (size_t k = 0; k < sizeof required / sizeof required[0]; k++)
 		if (bosett_table_col(t, required[k]) < 0) {
-			bosett_err(t->err, "%s:1: column '%s': required column missing", bosett_table_source(t),
-			           required[k]);
+			char names[512], hint[300] = "";
+			long line = t->header_line ? t->header_line : 1;
+
+			/* a header that is a slip from one of the accepted names is the one at fault */
+			for (size_t j = 0; j < t->ncols && !hint[0]; j++) {
+				const char *near = bosett_schema_suggest(t->colnames[j]);
+				const struct bosett_column *kc;
+				int pct;
+
+				if (near && !bosett_schema_expected(t->colnames[j]) &&
+				    (kc = bosett_schema_lookup(near, &pct)) != NULL && strcmp(kc->name, required[k]) == 0)
+					snprintf(hint, sizeof hint, "; the header \"%.100s\" is not one of them (did you mean '%s'?)",
+					         t->colnames[j], near);
+			}
+			bosett_err(t->err, "%s:%ld: column '%s': required column missing (accepted names: %s)%s",
+			           bosett_table_source(t), line, required[k],
+			           bosett_schema_names(required[k], names, sizeof names), hint);
 			return BOSETT_EDATA;
 		}
 	if (t->nrows == 0) {
@@ -376,7 +512,11 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 				/* a number from JSON: check its range through the text form */
 				bosett_format_double(out, sizeof out, c->v);
 			} else {
-				snprintf(out, sizeof out, "%s", c->s ? c->s : "");
+				size_t len = c->s ? strlen(c->s) : 0;
+
+				len = len < sizeof out ? len : sizeof out - 1;
+				memcpy(out, c->s ? c->s : "", len);
+				out[len] = '\0';
 			}
 			{
 				char in[BOSETT_FIELD_MAX + 8];
@@ -432,10 +572,21 @@ int bosett_table_read_mem(struct bosett_table *t, const char *name, const void *
 	int rc;
 
 	bosett_table_clear(t);
+	clear_warnings(t);
+	t->header_line = 0;
 	t->err[0] = '\0';
 	if (bosett_table_set_source(t, name) != 0) {
 		bosett_err(t->err, "out of memory");
 		return BOSETT_EDATA;
+	}
+	if (bosett_xlsx_detect(data, len)) {
+		t->read_format = BOSETT_FORMAT_CSV;
+		rc = bosett_table_read_xlsx(t, name, data, len, t->sheet);
+		if (rc == BOSETT_OK)
+			rc = bosett_table_check_names(t);
+		if (rc != BOSETT_OK)
+			bosett_table_clear(t);
+		return rc;
 	}
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
@@ -450,6 +601,8 @@ int bosett_table_read_mem(struct bosett_table *t, const char *name, const void *
 		rc = bosett_table_read_json(t, name, data, len);
 	else
 		rc = bosett_table_read_csv(t, name, data, len);
+	if (rc == BOSETT_OK)
+		rc = bosett_table_check_names(t);
 	if (rc != BOSETT_OK)
 		bosett_table_clear(t);
 	return rc;

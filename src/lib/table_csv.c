@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "csv_reader.h"
+#include "xlsx_reader.h"
 #include "schema.h"
 
 struct csvctx {
@@ -19,6 +20,8 @@ struct csvctx {
 	const char *name;
 	size_t nhead;          /* fields in the header */
 	int *map;              /* header field -> column, -1 to drop */
+	unsigned char *known;  /* header field names a column of bosett-data(5) */
+	unsigned char *pct;    /* header field is a share written in per cent */
 	const struct bosett_csv_info *info; /* filled before the first record */
 	int have_header;
 };
@@ -38,7 +41,10 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 	struct bosett_table *t = c->t;
 
 	c->map = malloc((n ? n : 1) * sizeof *c->map);
-	if (!c->map) {
+	c->known = calloc(n ? n : 1, 1);
+	c->pct = calloc(n ? n : 1, 1);
+	t->header_line = line;
+	if (!c->map || !c->known || !c->pct) {
 		bosett_err(t->err, "%s: out of memory", c->name);
 		return -1;
 	}
@@ -47,15 +53,19 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 		const struct bosett_column *k;
 		const char *name = f[i];
 		char q[256];
+		int pct;
 
 		(void)lens;
 		if (!*name) {
 			c->map[i] = -1; /* a trailing separator; its cells must stay empty */
 			continue;
 		}
-		k = bosett_schema_find(name);
-		if (k)
+		k = bosett_schema_lookup(name, &pct);
+		c->known[i] = k != NULL; /* looked up once, not in every row */
+		if (k) {
 			name = k->name;
+			c->pct[i] = pct && k->kind == KIND_FRACTION;
+		}
 		if (bosett_table_col(t, name) >= 0) {
 			bosett_err(t->err, "%s:%ld: column '%s': duplicate column: \"%s\"", c->name, line, name,
 			           bosett_quote(f[i], strlen(f[i]), q, sizeof q));
@@ -99,6 +109,20 @@ static int json_number(const char *s)
 	return *s == '\0';
 }
 
+/* A cell of a share column read as per cent: the header says so, or the
+ * cell ends in a % sign. */
+static int percent_cell(const struct csvctx *c, size_t field, int col, const char *s)
+{
+	const struct bosett_column *k = bosett_schema_find(c->t->colnames[col]);
+	size_t n = strlen(s);
+
+	if (!k || k->kind != KIND_FRACTION)
+		return 0;
+	while (n && s[n - 1] == ' ')
+		n--;
+	return c->pct[field] || (n && s[n - 1] == '%');
+}
+
 static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 {
 	struct csvctx *c = ctx;
@@ -133,11 +157,22 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 		}
 		if (!*s)
 			continue;
+		if (percent_cell(c, i, col, s)) {
+			double pv;
+			char num[64];
+
+			if (bosett_parse_percent(s, c->info->decimal_comma, &pv) == 0) {
+				if (bosett_table_put(t, (size_t)row, (size_t)col, BOSETT_CELL_NUMBER,
+				                     bosett_format_double(num, sizeof num, pv), pv) != 0)
+					return -1;
+				continue;
+			}
+		}
 		if (!strcmp(s, "."))
 			kind = BOSETT_CELL_ABSENT;
 		else if (!strcmp(s, ":"))
 			kind = BOSETT_CELL_SUPPRESSED;
-		else if (!bosett_schema_find(t->colnames[col]) &&
+		else if (!c->known[i] &&
 		         !(s[0] == '0' && s[1] >= '0' && s[1] <= '9') &&
 		         bosett_parse_decimal(s, c->info->decimal_comma, &v) == 0 && !strchr(s, ' ') &&
 		         !strstr(s, "\xc2\xa0")) {
@@ -185,6 +220,8 @@ int bosett_table_read_csv(struct bosett_table *t, const char *name, const char *
 	c.info = &info;
 	rc = bosett_csv_parse(name, data, len, 0, on_row, &c, t->err, &info);
 	free(c.map);
+	free(c.known);
+	free(c.pct);
 	if (rc != 0)
 		return BOSETT_EDATA;
 	if (!c.have_header) {
@@ -192,6 +229,31 @@ int bosett_table_read_csv(struct bosett_table *t, const char *name, const char *
 		return BOSETT_EDATA;
 	}
 	return bosett_table_check_cells(t, info.decimal_comma);
+}
+
+/* A sheet of a workbook: the same rows, through the same callbacks, as the
+ * CSV Excel would save of it (numbers with a decimal point). */
+int bosett_table_read_xlsx(struct bosett_table *t, const char *name, const char *data, size_t len,
+                           const char *sheet)
+{
+	struct csvctx c;
+	static const struct bosett_csv_info info = { ',', 0, 0 };
+	int rc;
+
+	memset(&c, 0, sizeof c);
+	c.t = t;
+	c.name = name;
+	c.info = &info;
+	rc = bosett_xlsx_parse(name, data, len, sheet, on_row, &c, t->err);
+	free(c.map);
+	free(c.pct);
+	if (rc != 0)
+		return BOSETT_EDATA;
+	if (!c.have_header) {
+		bosett_err(t->err, "%s: empty sheet", name);
+		return BOSETT_EDATA;
+	}
+	return bosett_table_check_cells(t, 0);
 }
 
 /* Cells that a spreadsheet would evaluate: =, +, -, @, TAB, CR first. */

@@ -34,7 +34,18 @@ struct bosett_table {
 	struct bosett_tinput *inputs;
 	size_t ninputs;
 	enum bosett_format read_format;
+	char **warns;            /* warnings of the last read */
+	size_t nwarns;
+	int strict;              /* an unknown column is an error */
+	char *keep;              /* ",a,b,": extra columns kept without a warning */
+	long header_line;        /* line of the CSV header, 0 for JSON */
+	char *sheet;             /* the sheet of a workbook to read, NULL: the first */
 };
+
+/* A warning on the table (formatted; dropped when out of memory). */
+void bosett_table_warn(struct bosett_table *t, const char *fmt, ...) BOSETT_PRINTF(2, 3);
+/* Warn about (or, when strict, refuse) columns no tool knows. */
+int bosett_table_check_names(struct bosett_table *t);
 
 /* Empty the table (keeps the handle and its error buffer). */
 void bosett_table_clear(struct bosett_table *t);
@@ -46,6 +57,8 @@ int bosett_table_put(struct bosett_table *t, size_t row, size_t col, int kind,
 int bosett_table_check_cells(struct bosett_table *t, int decimal_comma);
 
 int bosett_table_read_csv(struct bosett_table *t, const char *name, const char *data, size_t len);
+int bosett_table_read_xlsx(struct bosett_table *t, const char *name, const char *data, size_t len,
+                           const char *sheet);
 int bosett_table_read_json(struct bosett_table *t, const char *name, const char *data, size_t len);
 int bosett_table_write_csv(struct bosett_table *t, FILE *fp);
 int bosett_table_write_json(struct bosett_table *t, FILE *fp);

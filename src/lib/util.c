@@ -186,6 +186,22 @@ char *bosett_format_double(char *buf, size_t n, double v)
 	if (v == 0)
 		v = 0; /* no "-0" */
 	if (v == floor(v) && fabs(v) < 1e15) {
+		/* whole numbers, most cells of a table: digits by hand */
+		char d[24];
+		unsigned long long w = (unsigned long long)fabs(v);
+		size_t k = sizeof d, len;
+
+		d[--k] = '\0';
+		do
+			d[--k] = (char)('0' + w % 10);
+		while (w /= 10);
+		if (v < 0)
+			d[--k] = '-';
+		len = sizeof d - 1 - k;
+		if (n > len) {
+			memcpy(buf, d + k, len + 1);
+			return buf;
+		}
 		snprintf(buf, n, "%.0f", v);
 		return buf;
 	}
@@ -250,4 +266,24 @@ const char *bosett_quote(const char *s, size_t n, char *buf, size_t bufsize)
 	}
 	buf[o] = '\0';
 	return buf;
+}
+
+int bosett_parse_percent(const char *s, int decimal_comma, double *fraction)
+{
+	char buf[128];
+	size_t n = strlen(s);
+	double v;
+
+	if (n >= sizeof buf)
+		return -1;
+	memcpy(buf, s, n + 1);
+	while (n && (buf[n - 1] == ' ' || buf[n - 1] == '%'))
+		buf[--n] = '\0';
+	if (n >= 2 && (unsigned char)buf[n - 2] == 0xc2 && (unsigned char)buf[n - 1] == 0xa0)
+		buf[n -= 2] = '\0';
+	if (bosett_parse_decimal(buf, decimal_comma, &v) != 0 && bosett_parse_decimal(buf, !decimal_comma, &v) != 0)
+		return -1;
+	/* 2.4 / 100 is 0.024000000000000004: round off the division's noise */
+	*fraction = round(v * 1e8) / 1e10;
+	return 0;
 }

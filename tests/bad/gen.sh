@@ -9,6 +9,8 @@ field-2mb.json)
 	awk 'BEGIN { printf "{\"bosett\":\"table\",\"columns\":[\"kommunenr\",\"kommune\",\"population\"],\"rows\":[[\"1505\",\""; for (i = 0; i < 2097152 / 64; i++) printf "%s", "KristiansundKristiansundKristiansundKristiansundKristiansundKrist"; print "\",24404]]}" }' ;;
 columns-1001.csv)    # BOSETT_COLS_MAX = 1000
 	awk 'BEGIN { printf "kommunenr,kommune,population"; for (i = 4; i <= 1001; i++) printf ",c%d", i; print ""; printf "1505,Kristiansund,24404"; for (i = 4; i <= 1001; i++) printf ",1"; print "" }' ;;
+x-columns-1001.csv)  # the same with extra columns named x_ (kept without a warning)
+	awk 'BEGIN { printf "kommunenr,kommune,population"; for (i = 4; i <= 1001; i++) printf ",x_c%d", i; print ""; printf "1505,Kristiansund,24404"; for (i = 4; i <= 1001; i++) printf ",1"; print "" }' ;;
 rows-1000001.csv)    # BOSETT_ROWS_MAX = 1000000
 	awk 'BEGIN { print "kommunenr,kommune,population"; for (i = 0; i < 1000001; i++) printf "%04d,K,1\n", i % 10000 }' ;;
 meta-200000.json)    # many provenance entries (at most 1000)
@@ -17,6 +19,8 @@ deep-nesting.json)   # deeper than cJSON's nesting limit (1000)
 	awk 'BEGIN { printf "{\"bosett\":\"table\",\"meta\":"; for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "}" }' ;;
 table-9999.csv)      # a made-up county of 9999 municipalities (not real figures): a slow solve
 	awk 'BEGIN { print "kommunenr,kommune,population"; for (i = 1; i <= 9999; i++) printf "%04d,Made-up %d,%d\n", i, i, 1000 + (i * 7919) % 50000 }' ;;
+table-9999-regions.csv) # the same with commuting regions and pooled jobs: a slow solve for GLPK's search
+	awk 'BEGIN { print "kommunenr,kommune,population,region,jobs"; for (i = 1; i <= 9999; i++) printf "%04d,Made-up %d,%d,%d,%d\n", i, i, 1000 + (i * 7919) % 50000, i % 500, 5000 }' ;;
 separators-200000.csv) # a header of 200,000 empty columns (at most 100,000 fields a record)
 	awk 'BEGIN { printf "kommunenr,kommune,population"; for (i = 0; i < 200000; i++) printf ","; print ""; print "1505,K,1" }' ;;
 *) echo "gen.sh: no input named $1" >&2; exit 1 ;;

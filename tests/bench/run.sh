@@ -25,12 +25,16 @@
 # has 4 digits): its bosett leg is bench-lib, the library on a table built
 # in memory, and the time excludes nothing but bosett-solve's CSV checks.
 #   PROFILE=1  also profile the national problem with callgrind
+#   REPS=N  runs of each leg, paired (bosett, glpsol, CBC, PuLP in turn, N
+#           times; default 5, 1 for the 10,000- and 100,000-municipality
+#           rows): the table gives medians of seconds and the most MB
 set -eu
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${1:-$SRC/build}
 BIN=$BUILD/bin
 PY=/usr/bin/python3
 LIMIT=${LIMIT:-60}
+REPS=${REPS:-5}
 HARD=$((LIMIT + 30))   # glpsol's LP and PuLP's model building ignore LIMIT
 SIZES=${SIZES:-1000 10000 100000}
 W=$(mktemp -d)
@@ -50,6 +54,10 @@ timed() {
 	tail -n 1 "$W/t.raw" | awk -v ns=$((t1 - t0)) '{ printf "%.3f %.1f\n", ns / 1e9, $1 / 1024 }' >"$W/t"
 }
 secs() { cut -d' ' -f1 "$W/t"; }
+# keep LEG: remember the last timing of a leg; med LEG: the median of them
+keep() { cut -d' ' -f1 "$W/t" >>"$W/$1.s"; cut -d' ' -f2 "$W/t" >>"$W/$1.m"; }
+med() { [ -s "$W/$1.s" ] || { echo -; return; }; sort -n "$W/$1.s" | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)]; else print "-" }'; }
+medmb() { [ -s "$W/$1.m" ] || { echo -; return; }; sort -n "$W/$1.m" | awk '{ a[NR] = $1 } END { if (NR) print a[NR]; else print "-" }'; }
 mb() { cut -d' ' -f2 "$W/t"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.1f", a / b }'; }
 same() {  # objectives agree to 1e-6 relative (the LP file keeps 15 digits)
@@ -65,10 +73,15 @@ row() {
 	emopt= ; [ "$em" -gt 0 ] && emopt="--em $em"
 	# shellcheck disable=SC2086
 	n=$(if [ -n "$county" ]; then awk -F, -v c="$county" 'NR > 1 && $3 == c' "$file" | wc -l; else tail -n +2 "$file" | wc -l; fi)
+	reps=$REPS
+	[ "$n" -ge 10000 ] && reps=1
+	rm -f "$W"/[bpgkc].[sm]
+	for rep in $(seq "$reps"); do
+	rm -f "$W/m.lp"
 	if [ "${LIB:-0}" = 1 ]; then
 		# shellcheck disable=SC2086
 		timed "$BUILD/tests/bench/bench-lib" ${APPROX:+--approximate} "$file" "$q" "$em" "$LIMIT" "$W/m.lp" >"$W/lib.out"
-		bs=$(secs) bm=$(mb)
+		keep b
 		bobj=$(sed -n 's/.*objective=\([^ ]*\).*/\1/p' "$W/lib.out")
 		bst=$(sed -n 's/.*status=\([^ ]*\).*/\1/p' "$W/lib.out")
 		bgap=$(sed -n 's/.*gap=\([^ ]*\).*/\1/p' "$W/lib.out")
@@ -77,7 +90,7 @@ row() {
 		# shellcheck disable=SC2086
 		timed "$BIN/bosett-solve" -q "$q" $emopt $sel ${APPROX:+--approximate} --no-rule-prices --time-limit "$LIMIT" --quiet -f json \
 			-o "$W/b.json" --write-lp "$W/m.lp" "$file"
-		bs=$(secs) bm=$(mb)
+		keep b
 		bobj=$(grep -o '"solve.objective":"[^"]*"' "$W/b.json" 2>/dev/null | cut -d'"' -f4 || true)
 		bst=$(grep -o '"solve.status":"[^"]*"' "$W/b.json" 2>/dev/null | cut -d'"' -f4 || echo failed)
 		bgap=$(grep -o '"solve.gap":"[^"]*"' "$W/b.json" 2>/dev/null | cut -d'"' -f4 || true)
@@ -92,42 +105,61 @@ row() {
 	if [ "${NOPRICES:-0}" != 1 ]; then
 		# shellcheck disable=SC2086
 		timed "$BIN/bosett-solve" -q "$q" $emopt $sel --time-limit "$LIMIT" --quiet -o "$W/p.csv" "$file"
-		ps=$(secs)
+		keep p
 	fi
 	if [ -s "$W/m.lp" ]; then
 		rm -f "$W/g.txt"
 		timed timeout "$HARD" glpsol --lp "$W/m.lp" --tmlim "$LIMIT" -o "$W/g.txt" >/dev/null
-		gs=$(secs)
+		keep g
 		gst=$(awk '/^Status:/ { $1 = ""; sub(/^ /, ""); print; exit }' "$W/g.txt" 2>/dev/null | tr 'A-Z' 'a-z')
 		gobj=$(awk '/^Objective:/ { print $4; exit }' "$W/g.txt" 2>/dev/null || true)
 		[ "$gst" = "integer optimal" ] && gst=optimal
 		[ "$gst" = "integer undefined" ] && gst="none in ${LIMIT} s"
-		[ "$gst" = "integer feasible" ] && gst="limit"
+		[ "$gst" = "integer feasible" ] && gst="time-limited"
+		[ "$gst" = "integer non-optimal" ] && gst="time-limited"
+		[ "$gst" = optimal ] || gobj=
 		[ -n "$gst" ] || gst="stopped at $HARD s"
-		rm -f "$W/m.lp" "$W/g.txt"
+		rm -f "$W/g.txt"
+		# CBC on the same LP file
+		timed timeout "$HARD" cbc "$W/m.lp" sec "$LIMIT" solve >"$W/c.txt" 2>&1
+		keep k
+		kst=$(awk '/^Result - / { sub(/^Result - /, ""); print tolower($0); exit }' "$W/c.txt")
+		kobj=$(awk '/^Objective value:/ { print $3; exit }' "$W/c.txt")
+		case $kst in
+		"optimal solution found") kst=optimal ;;
+		"stopped on time"*) kst="time-limited"; [ -n "$kobj" ] || kst="none in ${LIMIT} s" ;;
+		"") kst="stopped at $HARD s" ;;
+		esac
+		[ "$kst" = optimal ] || kobj=
+		rm -f "$W/c.txt"
 	else
-		gs=- gst="no LP" gobj=
+		gst="no LP" gobj= kst="no LP" kobj=
 	fi
 	# shellcheck disable=SC2086
 	BENCH_TIME_LIMIT=$LIMIT timed timeout "$HARD" $PY "$SRC/tests/bench/pulp_model.py" "$file" "$q" "$em" $sel \
 		>"$W/py.out" 2>"$W/py.err"
-	cs=$(secs) cm=$(mb)
+	keep c
 	cobj=$(sed -n 's/.*objective=\([^ ]*\).*/\1/p' "$W/py.out")
 	cst=$(sed -n 's/.*status=\(.*\) build=.*/\1/p' "$W/py.out" | tr 'A-Z' 'a-z')
-	[ "$cst" = "not solved" ] && cst="not proven"
+	[ "$cst" = "not solved" ] && cst="time-limited"
 	[ -n "$cst" ] || cst="stopped at $HARD s"
 	[ "$cst" = optimal ] || cobj=
-	printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s/%s |\n' \
-		"$name" "$n" "$q" "$bs" "$bm" "$bst" "$ps" "$gs" "$gst" "$cs" "$cm" "$cst" \
-		"$(ratio "$gs" "$bs")" "$(ratio "$cs" "$bs")" "$(same "$bobj" "$gobj")" "$(same "$bobj" "$cobj")"
+	done
+	bs=$(med b) bm=$(medmb b) ps=$(med p) gs=$(med g) ks=$(med k) cs=$(med c) cm=$(medmb c)
+	rm -f "$W/m.lp"
+	printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s/%s/%s |\n' \
+		"$name" "$n" "$q" "$bs" "$bm" "$bst" "$ps" "$gs" "$gst" "$ks" "$kst" "$cs" "$cm" "$cst" \
+		"$(ratio "$gs" "$bs")" "$(ratio "$ks" "$bs")" "$(ratio "$cs" "$bs")" \
+		"$(same "$bobj" "$gobj")" "$(same "$bobj" "$kobj")" "$(same "$bobj" "$cobj")"
 }
 
 echo "bosett benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$("$BIN/bosett-solve" --version); $(glpsol --version | head -n 1); $(cbc -quit 2>/dev/null | grep -m1 Version | sed 's/^ *//'); PuLP $($PY -c 'import pulp; print(pulp.__version__)')"
 echo "scores are SYNTHETIC (fixed seed) in every row; the synthetic instances are made up entirely"
 echo
-echo "| instance | municipalities | total | bosett s | MB | status | +prices s | glpsol s | status | PuLP+CBC s | MB | status | glpsol/bosett | PuLP/bosett | same objective (glpsol/PuLP) |"
-echo "|---|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---|---:|---:|---|"
+echo "medians of $REPS paired runs (one for 10,000 municipalities and more); MB the most of them"
+echo "| instance | municipalities | total | bosett s | MB | status | +prices s | glpsol s | status | CBC (LP file) s | status | PuLP+CBC s | MB | status | glpsol/bosett | CBC/bosett | PuLP/bosett | same objective (glpsol/CBC/PuLP) |"
+echo "|---|---:|---:|---:|---:|---|---:|---:|---|---:|---|---:|---:|---|---:|---:|---:|---|"
 
 $PY "$SRC/tests/bench/gen_instance.py" national "$SRC/data/kommuner.csv" "$W/norway.csv" >/dev/null
 # each county at its 2025 IMDi request (the `requested_prev` column)
@@ -137,7 +169,7 @@ while read -r c q fname; do
 	row "$fname ($c)" "$W/norway.csv" "$q" 0 "$c"
 done
 if [ "${NATIONAL:-1}" = 1 ]; then
-	for q in 100 500 5025; do
+	for q in 100 500 5025 35000 38000; do
 		row "Norway" "$W/norway.csv" "$q" 0
 	done
 fi

@@ -10,8 +10,8 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" && cp "$here/formula-cells.csv" in.csv || exit 1
 {
-	LC_ALL=C "$bin/bosett-solve" -q 60 --columns kommunenr,kommune,note,score,recommended in.csv
-	LC_ALL=C "$bin/bosett-solve" -q 60 --columns kommunenr,kommune,note,score -f json in.csv |
+	LC_ALL=C "$bin/bosett-solve" -q 60 --columns kommunenr,kommune,x_note,score,recommended in.csv
+	LC_ALL=C "$bin/bosett-solve" -q 60 --columns kommunenr,kommune,x_note,score -f json in.csv |
 		sed -n '/^"columns"/,$p'
 } >out 2>&1
 if [ "${BLESS:-0}" = 1 ]; then cp out "$here/formula-cells.expected"; exit 0; fi

@@ -87,7 +87,10 @@ for i, r in enumerate(base["rows"]):
          [scen[q]["rows"][i][scen[q]["columns"].index("recommended")] for q in (200, 300, 400)]
 m = base["meta"]
 m["note"] = note + "; limit, shadow_price, recommended_em and the rule prices are made up as well"
-m.update({"solve.scenarios": "200,300,400", "solve.method": "optimise", "solve.em_quota": "20",
+# bosett-solve records the total less the minors (solve.quota) and the minors (solve.em_quota)
+em_total = sum(r[ix["recommended_em"]] for r in base["rows"])
+m.update({"solve.scenarios": "200,300,400", "solve.method": "optimise", "solve.em_quota": str(em_total),
+          "solve.quota": str(300 - em_total),
           "solve.price.min_settle": "3.25", "solve.price.continuity": "12.5", "solve.price.fairness": "7.75",
           "score.population_correlation": "0.12"})
 with open(os.path.join(out, "mr-solved.json"), "w") as f:

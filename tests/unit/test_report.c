@@ -130,7 +130,7 @@ TEST(json_numbers_plain)
 	char *txt = report(t, BOSETT_REPORT_TXT, BOSETT_LANG_NB);
 
 	CHECK(js && strstr(js, "\"fair_share\":12345.25") != NULL);
-	CHECK(js && strstr(js, "\"reason\":\"sin rimelige andel (12345.25)\"") != NULL);
+	CHECK(js && strstr(js, "\"reason\":\"Kommunen får sin rimelige andel: 12345.25 personer, avrundet til 12345 personer.\"") != NULL);
 	CHECK(js && strstr(js, "\xc2\xa0") == NULL);
 	CHECK(txt && strstr(txt, "12\xc2\xa0" "345,25") != NULL);
 	free(js);
@@ -148,7 +148,8 @@ TEST(reason_translated_or_marked)
 	char *en = report(k, BOSETT_REPORT_TXT, BOSETT_LANG_EN);
 	char *marked = report(e, BOSETT_REPORT_TXT, BOSETT_LANG_NB);
 
-	CHECK(nn && strstr(nn, "vaksenopplæring: alle plassane er brukte (tak 12)") != NULL);
+	CHECK(nn && strstr(nn, "Kommunen får 12 personar, så mange som grensa tillèt:") != NULL);
+	CHECK(nn && strstr(nn, "vaksenopplæring: alle plassane er brukte (tak 12 personar).") != NULL);
 	CHECK(en && strstr(en, "Ørsta         at cap") != NULL);
 	CHECK(marked && strstr(marked, "(engelsk) at cap") != NULL);
 	free(nn);

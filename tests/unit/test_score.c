@@ -260,13 +260,13 @@ TEST(model_score_object)
 
 	CHECK(bosett_scorer_read_model_file(s, MODEL) == BOSETT_OK);
 	CHECK(bosett_scorer_run(s, t) == BOSETT_OK);
-	/* imdi-2024 (100) less housing (15) plus the column history 10: sum 95 */
+	/* imdi-2024 (100) less housing (15) plus the column x_history 10: sum 95 */
 	CHECK_STR(bosett_table_meta_get(t, "score.weights"),
 	          "housing=0.0000,adult_ed=0.1579,intro=0.2105,retention=0.1053,region_employment=0.1579,"
-	          "region_unemployment=0.1053,region_vacancies=0.0526,region_upper_secondary=0.1053,history=0.1053");
+	          "region_unemployment=0.1053,region_vacancies=0.0526,region_upper_secondary=0.1053,x_history=0.1053");
 	CHECK_STR(bosett_table_meta_get(t, "score.scope"), "county");
-	/* 9804's history is "." : imputed from region 2's other member */
-	CHECK(strstr(cell(t, "9804", "score_imputed"), "history:region") != NULL);
+	/* 9804's x_history is "." : imputed from region 2's other member */
+	CHECK(strstr(cell(t, "9804", "score_imputed"), "x_history:region") != NULL);
 	check_adds_up(t);
 	bosett_scorer_free(s);
 	bosett_table_free(t);

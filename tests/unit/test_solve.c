@@ -100,7 +100,7 @@ TEST(value_is_concave_above_the_minimum)
 
 		CHECK(d2 <= 1e-12);
 	}
-	CHECK_NUM(bosett_value(m, &u, 0, &v), -12.4 - 0.25 * 15);
+	CHECK_NUM(bosett_value(m, &u, 0, &v), -12.4 - 3 * (20 - 0.05 * 20));
 	bosett_model_free(m);
 }
 
@@ -198,12 +198,29 @@ TEST(regional_limit_holds_over_the_members_together)
 	bosett_table_free(t);
 }
 
+TEST(hard_rule_check_catches_each_rule)
+{
+	/* default model: minimum 10; ceiling max(10 per 1,000, 10 x the county's
+	 * total per inhabitant, the minimum): 2000, 10 and 80 for a total of 40 */
+	struct bosett_table *t = table("kommunenr,kommune,population\n0001,A,200000\n0002,B,500\n0003,C,8000\n");
+	struct bosett_model *m = bosett_model_new();
+	size_t rows[3] = { 0, 1, 2 };
+	long good[3] = { 20, 10, 10 }, low[3] = { 25, 5, 10 }, high[3] = { 10, 20, 10 }, off[3] = { 20, 10, 0 };
+
+	CHECK(bosett_hard_rule_violations(m, t, rows, 3, good, 40) == 0);
+	CHECK(bosett_hard_rule_violations(m, t, rows, 3, low, 40) == 1);  /* B below the minimum */
+	CHECK(bosett_hard_rule_violations(m, t, rows, 3, high, 40) == 1); /* B above its ceiling of 10 */
+	CHECK(bosett_hard_rule_violations(m, t, rows, 3, off, 40) == 1);  /* the total is 30, not 40 */
+	bosett_model_free(m);
+	bosett_table_free(t);
+}
+
 const struct check_case check_cases[] = {
 	CASE(largest_remainder_shows_the_alabama_paradox), CASE(sainte_lague_never_falls), CASE(danish_key),
 	CASE(model_rejects_unknown_keys_and_bad_values), CASE(value_is_concave_above_the_minimum),
 	CASE(solver_places_the_total_in_whole_numbers_of_zero_or_at_least_ten),
 	CASE(solver_says_why_caps_cannot_hold_the_total), CASE(minors_only_where_opted_in),
-	CASE(regional_limit_holds_over_the_members_together), { NULL, NULL }
+	CASE(regional_limit_holds_over_the_members_together), CASE(hard_rule_check_catches_each_rule), { NULL, NULL }
 };
 
 CHECK_MAIN

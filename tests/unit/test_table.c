@@ -110,7 +110,7 @@ TEST(errors_name_line_and_column)
 	             "t.csv:3: column 'kommunenr': duplicate kommunenummer (first on line 2): \"0301\"");
 	expect_error("kommunenr,kommune,population\n0301,Oslo\n", "t.csv:2: 2 fields where the header has 3");
 	expect_error("kommunenr,kommune,population\n0301,\"Oslo,1\n", "t.csv:2: unterminated quoted field");
-	expect_error("kommunenr,kommune\n0301,Oslo\n", "t.csv:1: column 'population': required column missing");
+	expect_error("kommunenr,kommune\n0301,Oslo\n", "t.csv:1: column 'population': required column missing (accepted names: population, innbyggere, innbyggertall, innbyggjarar, innbyggjartal, folketal, folketall, folkemengde, befolkning, inhabitants)");
 }
 
 TEST(csv_round_trip_and_formula_neutralised)

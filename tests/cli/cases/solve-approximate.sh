@@ -4,3 +4,7 @@ bosett-solve -q 5025 --approximate --columns kommunenr,cap,recommended,limit,bin
 sh "$SRC/tests/cli/check-allocation.sh" 5025 10 <out.csv && echo ok
 bosett-solve -q 5025 --approximate --quiet -f json "$DATA/kommuner.csv" |
 grep -o '"solve\.\(status\|approximate\)":"[^"]*"'
+# without regional limits and minors the exact algorithm answers (above);
+# with them the approximation is marked as such
+bosett-solve -q 120 --em 10 --approximate --quiet -f json "$SRC/tests/cli/fixtures/regions.csv" |
+grep -o '"solve\.status":"[^"]*"'

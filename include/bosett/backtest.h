@@ -1,0 +1,52 @@
+/*
+ * backtest.h - the model measured against IMDi's real requests: for each
+ * year, the table as it stood the year before, each county's real total,
+ * the models and the baselines (population share, last year scaled)
+ * compared with what IMDi asked of each municipality (bosett-backtest(1)).
+ * The backtest borrows its models; its result is a bosett-data(5)-like
+ * table owned by the backtest.
+ */
+#ifndef BOSETT_BACKTEST_H
+#define BOSETT_BACKTEST_H
+
+#include <stddef.h>
+
+#include <bosett/export.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct bosett_model;
+struct bosett_table;
+struct bosett_backtest;
+
+BOSETT_API struct bosett_backtest *bosett_backtest_new(void);
+BOSETT_API void bosett_backtest_free(struct bosett_backtest *bt);
+BOSETT_API const char *bosett_backtest_error(const struct bosett_backtest *bt);
+
+/* An input of bosett-import (the municipality list, counties, the code
+ * crosswalk, IMDi's history, ...), read once and imported for each year. */
+BOSETT_API int bosett_backtest_add_input(struct bosett_backtest *bt, const char *path);
+/* A model to measure (borrowed), shown under its name. */
+BOSETT_API int bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m);
+
+/* Called after each county of each year. */
+typedef void (*bosett_backtest_progress_fn)(void *ctx, int year, const char *county);
+
+/* Run the years given (increasing). The result rows: year, fylkenr ("00" is the
+ * whole country), method, municipalities compared, total, mae, f1,
+ * within20, refused (counties refused by the model), violations (hard
+ * rules broken, by a check apart from the solver). */
+BOSETT_API int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
+                        bosett_backtest_progress_fn progress, void *ctx);
+BOSETT_API struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt);
+
+/* The national mean absolute error per year and method as an SVG line
+ * chart (caller frees with free()), NULL when out of memory. */
+BOSETT_API char *bosett_backtest_svg(const struct bosett_backtest *bt);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,184 @@
+/*
+ * bosett-backtest - measure models against IMDi's real requests, year by
+ * year (bosett-backtest(1)). A tool of its own, not a mode of
+ * bosett-solve: it reads the raw import inputs rather than one table, runs
+ * every county of every year, and writes a benchmark, not an allocation.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <bosett/bosett.h>
+
+#include "cli.h"
+
+#define MAX_MODELS 8
+
+static void usage(void)
+{
+	printf("usage: %s [options] FILE...\n"
+	       "Measure models against IMDi's real requests: each county's real total of each year,\n"
+	       "spread by each model and by two baselines, compared municipality by municipality.\n"
+	       "FILEs are bosett-import inputs: the municipality list, counties, a code crosswalk,\n"
+	       "IMDi's settlement history and any others.\n\n"
+	       "  -y, --years LIST       years and ranges to measure, such as 2012-2021,2025\n"
+	       "                          (default 2012-2021)\n"
+	       "  -m, --model NAME|FILE   a built-in model (default, practice, classic) or a model file;\n"
+	       "                          repeat for several (default: -m default -m practice)\n"
+	       "      --national          only the rows of the whole country (fylkenr 00)\n"
+	       "      --svg FILE          also write the chart of the national error per year\n"
+	       "  -f, --format FMT        csv (default) or json\n"
+	       "  -o, --output FILE       write the table to FILE instead of standard output\n"
+	       "  -q, --quiet             no progress on standard error\n"
+	       "  -h, --help              show this help and exit\n"
+	       "  -V, --version           show the version and exit\n\n"
+	       "Exit status: 0 success, 1 data or I/O error, 2 usage error.\n", cli_progname());
+	exit(0);
+}
+
+static void progress(void *ctx, int year, const char *county)
+{
+	(void)ctx;
+	fprintf(stderr, "\r%s: %d county %s", cli_progname(), year, county);
+	fflush(stderr);
+}
+
+/* "2012-2021,2025": ranges and single years, increasing. */
+static size_t years(const char *arg, int *out, size_t max)
+{
+	const char *p = arg;
+	size_t n = 0;
+
+	for (;;) {
+		char *end;
+		long a = strtol(p, &end, 10), b = a;
+
+		if (end != p && *end == '-')
+			b = strtol(end + 1, &end, 10);
+		if (end == p || (*end && *end != ',') || a < 1996 || b > 2100 || a > b ||
+		    (n && a <= out[n - 1]) || n + (size_t)(b - a) + 1 > max)
+			cli_usage("option '--years': not increasing years and ranges such as 2012-2021,2025: \"%s\"", arg);
+		for (long y = a; y <= b; y++)
+			out[n++] = (int)y;
+		if (!*end)
+			return n;
+		p = end + 1;
+	}
+}
+
+int main(int argc, char **argv)
+{
+	enum { OPT_NATIONAL = 256, OPT_SVG };
+	static const struct option longopts[] = {
+		{ "years", required_argument, NULL, 'y' },
+		{ "model", required_argument, NULL, 'm' },
+		{ "national", no_argument, NULL, OPT_NATIONAL },
+		{ "svg", required_argument, NULL, OPT_SVG },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *names[MAX_MODELS], *out_path = NULL, *svg_path = NULL;
+	struct bosett_model *models[MAX_MODELS] = { 0 };
+	size_t nnames = 0, ny = 0;
+	int yv[128], national = 0, quiet = 0, c, rc = BOSETT_EDATA;
+	enum bosett_format format = BOSETT_FORMAT_CSV;
+	struct bosett_backtest *bt;
+
+	cli_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "y:m:f:o:qhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'y': ny = years(optarg, yv, sizeof yv / sizeof yv[0]); break;
+		case 'm':
+			if (nnames == MAX_MODELS)
+				cli_usage("option '--model': at most %d models", MAX_MODELS);
+			names[nnames++] = optarg;
+			break;
+		case OPT_NATIONAL: national = 1; break;
+		case OPT_SVG: svg_path = optarg; break;
+		case 'f': format = cli_format(optarg); break;
+		case 'o': out_path = optarg; break;
+		case 'q': quiet = 1; break;
+		case 'h': usage(); break;
+		case 'V': cli_version(); break;
+		default: cli_bad_option("y:m:f:o:qhV", longopts, argv);
+		}
+	}
+	if (optind == argc)
+		cli_usage("the inputs are required: the municipality list, counties, a code crosswalk and IMDi's "
+		          "settlement history");
+	if (!ny)
+		ny = years("2012-2021", yv, sizeof yv / sizeof yv[0]);
+	if (!nnames) {
+		names[nnames++] = "default";
+		names[nnames++] = "practice";
+	}
+	bt = bosett_backtest_new();
+	if (!bt) {
+		cli_warn("out of memory");
+		return BOSETT_EDATA;
+	}
+	for (size_t k = 0; k < nnames; k++) {
+		models[k] = bosett_model_new();
+		if (!models[k] || bosett_model_load(models[k], names[k]) != BOSETT_OK) {
+			cli_warn("%s", models[k] ? bosett_model_error(models[k]) : "out of memory");
+			goto done;
+		}
+		bosett_backtest_add_model(bt, models[k]);
+	}
+	for (int i = optind; i < argc; i++)
+		if (bosett_backtest_add_input(bt, argv[i]) != BOSETT_OK) {
+			cli_warn("%s", bosett_backtest_error(bt));
+			goto done;
+		}
+	if (bosett_backtest_run(bt, yv, ny, !quiet && isatty(2) ? progress : NULL, NULL) != BOSETT_OK) {
+		if (!quiet && isatty(2))
+			fputc('\n', stderr);
+		cli_warn("%s", bosett_backtest_error(bt));
+		goto done;
+	}
+	if (!quiet && isatty(2))
+		fputc('\n', stderr);
+	if (national) {
+		struct bosett_table *t = bosett_backtest_result(bt);
+		size_t n = bosett_table_nrows(t);
+		unsigned char *keep = malloc(n ? n : 1);
+
+		if (!keep) {
+			cli_warn("out of memory");
+			goto done;
+		}
+		for (size_t i = 0; i < n; i++)
+			keep[i] = strcmp(bosett_table_text(t, i, 1), "00") == 0;
+		bosett_table_filter(t, keep);
+		free(keep);
+	}
+	if (svg_path) {
+		char *svg = bosett_backtest_svg(bt);
+		struct cli_out o;
+
+		if (!svg || cli_out_open(&o, svg_path) != 0) {
+			if (!svg)
+				cli_warn("out of memory");
+			free(svg);
+			goto done;
+		}
+		if (fputs(svg, o.fp) < 0 || cli_out_commit(&o) != 0) {
+			cli_out_abort(&o);
+			free(svg);
+			goto done;
+		}
+		free(svg);
+	}
+	rc = cli_write_table(bosett_backtest_result(bt), out_path, format, NULL);
+done:
+	for (size_t k = 0; k < nnames; k++)
+		bosett_model_free(models[k]);
+	bosett_backtest_free(bt);
+	return rc;
+}

@@ -1,0 +1,1 @@
+bosett-backtest --help
