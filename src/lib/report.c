@@ -177,7 +177,8 @@ static void find_county(struct bosett_report *r)
 	r->county_name = NULL;
 	if (!c && fc >= 0 && r->n > 0) {
 		c = bosett_table_text(r->t, r->rows[0].row, (size_t)fc);
-		for (size_t i = 1; i < r->n; i++)
+		/* one county or none: stop at the first that differs */
+		for (size_t i = 1; c && i < r->n; i++)
 			if (strcmp(c, bosett_table_text(r->t, r->rows[i].row, (size_t)fc)) != 0)
 				c = NULL;
 	}
