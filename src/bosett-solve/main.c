@@ -85,6 +85,59 @@ static enum bosett_method parse_method(const char *arg)
 	          arg);
 }
 
+/* GLPK writes the LP file by path: cli_out_from_path gives it one. */
+static const char *lp_name;
+
+static int write_lp(void *ctx, const char *path)
+{
+	if (bosett_solver_write_lp(ctx, path) == BOSETT_OK)
+		return 0;
+	cli_warn("%s: %s", lp_name, bosett_solver_error(ctx));
+	return -1;
+}
+
+/* --columns before the solve: every name once, each a column of the input
+ * or one the solver writes (bosett-solve(1), OUTPUT), so that a bad list
+ * costs no solve. */
+static void check_columns(const struct bosett_table *t, const char *list, const long *quotas, size_t nq)
+{
+	static const char *solved[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
+	                                "limit", "shadow_price", "binding" };
+	const char *p = list;
+
+	while (*p) {
+		size_t len = strcspn(p, ","), i;
+		char name[256];
+		int ok = 0;
+		const char *q;
+
+		if (len == 0 || len >= sizeof name)
+			cli_usage("option '--columns': not a list of column names: \"%s\"", list);
+		memcpy(name, p, len);
+		name[len] = '\0';
+		for (q = p + len; *q; q += strcspn(q, ",")) {
+			q++;
+			if (strncmp(q, name, len) == 0 && (q[len] == ',' || !q[len]))
+				cli_usage("option '--columns': column '%s' twice", name);
+		}
+		ok = bosett_table_col(t, name) >= 0;
+		for (i = 0; !ok && i < sizeof solved / sizeof solved[0]; i++)
+			ok = strcmp(name, solved[i]) == 0;
+		for (i = 0; !ok && nq > 1 && i < nq; i++) {
+			char a[48], b[48];
+
+			snprintf(a, sizeof a, "recommended_q%ld", quotas[i]);
+			snprintf(b, sizeof b, "em_q%ld", quotas[i]);
+			ok = strcmp(name, a) == 0 || strcmp(name, b) == 0;
+		}
+		if (!ok)
+			cli_usage("option '--columns': no column '%s' to select", name);
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+}
+
 /* Progress of a sweep, on standard error when it is a terminal. */
 static void progress(void *ctx, size_t done, size_t total, long quota)
 {
@@ -128,6 +181,8 @@ int main(int argc, char **argv)
 	struct bosett_model *model;
 	struct bosett_table *t;
 	struct bosett_solver *s;
+	struct cli_out out, lp;
+	int out_open = 0, lp_open = 0;
 
 	cli_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "q:m:f:o:hV", longopts, NULL)) != -1) {
@@ -216,6 +271,19 @@ int main(int argc, char **argv)
 		}
 	}
 	bosett_table_sort(t);
+	if (columns)
+		check_columns(t, columns, quotas, nq);
+	/* open the outputs before the solve: a bad path costs no solve, and
+	 * nothing is written to them unless the whole run succeeds */
+	if (cli_out_open(&out, out_path) != 0)
+		goto done;
+	out_open = 1;
+	if (lp_path) {
+		if (cli_out_open(&lp, lp_path) != 0)
+			goto done;
+		lp_open = 1;
+		lp_name = lp_path;
+	}
 	bosett_solver_set_time_limit(s, time_limit);
 	bosett_solver_set_method(s, method);
 	bosett_solver_set_allow_shortfall(s, shortfall);
@@ -237,28 +305,9 @@ int main(int argc, char **argv)
 		bosett_solver_set_em_quota(s, nem ? ems[0] : 0);
 		rc = bosett_solver_run(s, t);
 	}
-	if (lp_path && rc == BOSETT_OK) {
-		struct cli_out lp;
-
-		/* GLPK writes by path: write the temporary file, then rename */
-		if (cli_out_open(&lp, lp_path) != 0) {
-			rc = BOSETT_EDATA;
-			goto done;
-		}
-		fclose(lp.fp);
-		lp.fp = NULL;
-		if (bosett_solver_write_lp(s, lp.tmp) != BOSETT_OK) {
-			cli_warn("%s", bosett_solver_error(s));
-			cli_out_abort(&lp);
-			rc = BOSETT_EDATA;
-			goto done;
-		}
-		lp.fp = fopen(lp.tmp, "a");
-		if (!lp.fp || cli_out_commit(&lp) != 0) {
-			cli_out_abort(&lp);
-			rc = BOSETT_EDATA;
-			goto done;
-		}
+	if (lp_path && rc == BOSETT_OK && cli_out_from_path(&lp, write_lp, s) != 0) {
+		rc = BOSETT_EDATA;
+		goto done;
 	}
 	if (rc != BOSETT_OK) {
 		cli_warn("%s", bosett_solver_error(s));
@@ -285,8 +334,34 @@ int main(int argc, char **argv)
 		rc = BOSETT_EDATA;
 		goto done;
 	}
-	rc = cli_write_table(t, out_path, format, columns);
+	if (columns && bosett_table_select(t, columns) != BOSETT_OK) {
+		cli_warn("option '--columns': %s", bosett_table_error(t));
+		rc = BOSETT_EUSAGE;
+		goto done;
+	}
+	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
+		cli_warn("%s: %s", cli_out_name(&out), bosett_table_error(t));
+		rc = BOSETT_EDATA;
+		goto done;
+	}
+	out_open = 0;
+	if (cli_out_commit(&out) != 0) {
+		rc = BOSETT_EDATA;
+		goto done;
+	}
+	if (lp_open) {
+		lp_open = 0;
+		if (cli_out_commit(&lp) != 0) {
+			rc = BOSETT_EDATA;
+			goto done;
+		}
+	}
+	rc = BOSETT_OK;
 done:
+	if (out_open)
+		cli_out_abort(&out);
+	if (lp_open)
+		cli_out_abort(&lp);
 	bosett_solver_free(s);
 	bosett_table_free(t);
 	bosett_model_free(model);

@@ -624,6 +624,13 @@ int bosett_table_select(struct bosett_table *t, const char *list)
 			free(idx);
 			return BOSETT_EUSAGE;
 		}
+		for (j = 0; j < n; j++)
+			if (idx[j] == col) {
+				/* the next tool would refuse a duplicate column */
+				bosett_err(t->err, "column '%s' twice", name);
+				free(idx);
+				return BOSETT_EUSAGE;
+			}
 		if (n == cap) {
 			int *ni = realloc(idx, 2 * cap * sizeof *ni);
 
