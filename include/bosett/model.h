@@ -25,6 +25,11 @@ int bosett_model_read_file(struct bosett_model *m, const char *path);
 int bosett_model_read_mem(struct bosett_model *m, const char *name,
                           const void *data, size_t len);
 
+/* The file the model was read from (base name), its size and SHA-256 as
+ * read (never read again): 0, or -1 when none (defaults, standard input). */
+int bosett_model_input(const struct bosett_model *m, const char **name, unsigned long long *bytes,
+                       const char **sha256hex);
+
 /* The model's name ("default" or the file's "name"), and the whole model,
  * defaults included, as canonical JSON (caller frees with free()). */
 const char *bosett_model_name(const struct bosett_model *m);

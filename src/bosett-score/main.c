@@ -130,10 +130,8 @@ int main(int argc, char **argv)
 	if (model_path)
 		bosett_table_meta_set(t, "score.model", bosett_model_name(model));
 	rc = BOSETT_EDATA;
-	if (bosett_table_input_add_file(t, input) != 0 || bosett_table_input_add_file(t, model_path) != 0) {
-		cli_warn("%s", bosett_table_error(t));
+	if (cli_provenance(t, input, model) != 0)
 		goto done;
-	}
 	if (explain) {
 		char *text = bosett_scorer_explain(s, t, explain);
 

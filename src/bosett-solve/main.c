@@ -329,8 +329,7 @@ int main(int argc, char **argv)
 	bosett_table_meta_set(t, "solve.model", bosett_model_name(model));
 	if (county)
 		bosett_table_meta_set(t, "solve.county", county);
-	if (bosett_table_input_add_file(t, input) != 0 || bosett_table_input_add_file(t, model_path) != 0) {
-		cli_warn("%s", bosett_table_error(t));
+	if (cli_provenance(t, input, model) != 0) {
 		rc = BOSETT_EDATA;
 		goto done;
 	}

@@ -518,6 +518,19 @@ const char *cli_out_name(const struct cli_out *o)
 	return o->path ? o->path : "<stdout>";
 }
 
+int cli_provenance(struct bosett_table *t, const char *input, const struct bosett_model *m)
+{
+	const char *name, *hex;
+	unsigned long long bytes;
+
+	if (bosett_table_input_add_file(t, input) != 0 ||
+	    (m && bosett_model_input(m, &name, &bytes, &hex) == 0 && bosett_table_input_add(t, name, bytes, hex) != 0)) {
+		cli_warn("%s", bosett_table_error(t));
+		return -1;
+	}
+	return 0;
+}
+
 int cli_write_table(struct bosett_table *t, const char *path, enum bosett_format format,
                     const char *columns)
 {

@@ -72,6 +72,11 @@ int cli_out_from_path(struct cli_out *o, int (*fn)(void *ctx, const char *path),
 /* The output's name in messages: the path or "<stdout>". */
 const char *cli_out_name(const struct cli_out *o);
 
+/* Record the input file (not standard input) and the model file read in
+ * t's provenance, from the bytes each was parsed from (never read twice);
+ * -1 with the message printed. */
+int cli_provenance(struct bosett_table *t, const char *input, const struct bosett_model *m);
+
 /* Write a table (only the comma-separated columns, if given) to path or
  * standard output, whole or not at all; an exit status, with the message
  * printed. */

@@ -40,6 +40,8 @@ void bosett_table_clear(struct bosett_table *t)
 	free(t->mvals);
 	free(t->inputs);
 	free(t->source);
+	free(t->read_path);
+	t->read_path = NULL;
 	t->rows = NULL;
 	t->lines = NULL;
 	t->colnames = NULL;
@@ -464,6 +466,11 @@ int bosett_table_read_file(struct bosett_table *t, const char *path)
 	if (bosett_slurp(path, &b, &name, t->err) != 0)
 		return BOSETT_EDATA;
 	rc = bosett_table_read_mem(t, name, b.data, b.len);
+	if (rc == BOSETT_OK && path && strcmp(path, "-") != 0) {
+		t->read_path = bosett_strdup(path);
+		t->read_bytes = (unsigned long long)b.len;
+		bosett_sha256_hex(b.data ? b.data : "", b.len, t->read_sha256);
+	}
 	bosett_buf_free(&b);
 	return rc;
 }
@@ -565,10 +572,12 @@ int bosett_table_input_add_file(struct bosett_table *t, const char *path)
 
 	if (!path || strcmp(path, "-") == 0)
 		return 0;
+	slash = strrchr(path, '/');
+	if (t->read_path && strcmp(t->read_path, path) == 0)
+		return bosett_table_input_add(t, slash ? slash + 1 : path, t->read_bytes, t->read_sha256);
 	if (bosett_slurp(path, &b, &name, t->err) != 0)
 		return -1;
 	bosett_sha256_hex(b.data ? b.data : "", b.len, hex);
-	slash = strrchr(path, '/');
 	rc = bosett_table_input_add(t, slash ? slash + 1 : path, (unsigned long long)b.len, hex);
 	bosett_buf_free(&b);
 	return rc;

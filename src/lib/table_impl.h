@@ -34,6 +34,11 @@ struct bosett_table {
 	struct bosett_tinput *inputs;
 	size_t ninputs;
 	enum bosett_format read_format;
+	/* the file last read and its digest, taken from the bytes parsed:
+	 * provenance never reads an input twice (a FIFO has no second time) */
+	char *read_path;
+	unsigned long long read_bytes;
+	char read_sha256[65];
 };
 
 /* Empty the table (keeps the handle and its error buffer). */
