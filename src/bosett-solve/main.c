@@ -33,7 +33,7 @@ static void usage(void)
 	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
 	       "      --columns LIST     write only these columns, in this order\n"
-	       "      --time-limit S     stop the search after S seconds (result marked)\n"
+	       "      --time-limit S     stop the whole run after S seconds (result marked)\n"
 	       "      --write-lp FILE    write the model solved, in CPLEX LP format\n"
 	       "      --print-model      print the model in force (defaults included) and exit\n"
 	       "      --quiet            no notes on standard error\n"
@@ -199,7 +199,7 @@ int main(int argc, char **argv)
 		case 'f': format = cli_format(optarg); format_given = 1; break;
 		case 'o': out_path = optarg; break;
 		case OPT_COLUMNS: columns = optarg; break;
-		case OPT_TIME_LIMIT: time_limit = cli_double("--time-limit", optarg, 0, 1e6); break;
+		case OPT_TIME_LIMIT: time_limit = cli_double("--time-limit", optarg, 0.001, 1e6); break;
 		case OPT_WRITE_LP: lp_path = optarg; break;
 		case OPT_QUIET: quiet = 1; break;
 		case 'h': usage(); break;
@@ -313,9 +313,12 @@ int main(int argc, char **argv)
 		cli_warn("%s", bosett_solver_error(s));
 		goto done;
 	}
-	if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet)
+	if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet && nq > 1)
+		cli_warn("shortfall: not all of the total could be placed (total:shortfall %s)",
+		         bosett_table_meta_get(t, "solve.shortfall") ? bosett_table_meta_get(t, "solve.shortfall") : "");
+	else if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet)
 		cli_warn("shortfall: %ld of the total could not be placed; %s", bosett_solver_shortfall(s),
-		         bosett_table_meta_get(t, "solve.diagnosis"));
+		         bosett_table_meta_get(t, "solve.diagnosis") ? bosett_table_meta_get(t, "solve.diagnosis") : "");
 	if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && !quiet && approximate)
 		cli_warn("approximate: the allocation is within %.2f %% of the optimum (not proven optimal)",
 		         100 * bosett_solver_gap(s));
