@@ -33,7 +33,7 @@ static void usage(void)
 	       "\n"
 	       "Exit status: 0 written, 1 data or I/O error, 2 usage error.\n",
 	       cli_progname());
-	exit(0);
+	cli_exit_stdout();
 }
 
 enum { OPT_SCOPE = 256, OPT_FIT, OPT_EXPLAIN, OPT_QUIET };

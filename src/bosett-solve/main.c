@@ -43,7 +43,7 @@ static void usage(void)
 	       "Exit status: 0 written, 1 data or I/O error, 2 usage error,\n"
 	       "3 no allocation meets every rule (the reason is on standard error).\n",
 	       cli_progname());
-	exit(0);
+	cli_exit_stdout();
 }
 
 enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET, OPT_EM, OPT_METHOD,

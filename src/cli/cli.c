@@ -81,6 +81,15 @@ void cli_usage(const char *fmt, ...)
 void cli_version(void)
 {
 	printf("%s %s (%s)\n", progname, bosett_version(), bosett_version_deps());
+	cli_exit_stdout();
+}
+
+void cli_exit_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_warn("<stdout>: write error: %s", strerror(errno));
+		exit(BOSETT_EDATA);
+	}
 	exit(0);
 }
 

@@ -26,6 +26,9 @@ const char *cli_progname(void);
 void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* A usage error: the message, a hint to --help, exit 2. */
 CLI_NORETURN void cli_usage(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* Exit 0 after --help and the like, or 1 when standard output could not
+ * be written (/dev/full). */
+CLI_NORETURN void cli_exit_stdout(void);
 /* Print "prog VERSION (GLPK x, cJSON y, libcsv z)" and exit 0. */
 CLI_NORETURN void cli_version(void);
 
