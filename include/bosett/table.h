@@ -35,6 +35,9 @@ enum bosett_format {
 /* Limits on what a reader accepts (bosett-data(5), LIMITS). */
 #define BOSETT_FIELD_MAX 65536
 #define BOSETT_ROWS_MAX 1000000
+/* Most rows a table file (CSV or JSON) may hold: a kommunenummer has four
+ * digits. Tables built in memory may hold up to BOSETT_ROWS_MAX. */
+#define BOSETT_FILE_ROWS_MAX 10000
 #define BOSETT_COLS_MAX 1000
 
 struct bosett_table *bosett_table_new(void);

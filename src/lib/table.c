@@ -413,7 +413,10 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 			if (strcmp(s[i].key, s[i - 1].key) == 0) {
 				char why[96];
 
-				snprintf(why, sizeof why, "duplicate kommunenummer (first on line %ld)", s[i - 1].line);
+				if (s[i - 1].line)
+					snprintf(why, sizeof why, "duplicate kommunenummer (first on line %ld)", s[i - 1].line);
+				else
+					snprintf(why, sizeof why, "duplicate kommunenummer (first in row %zu)", s[i - 1].index + 1);
 				cell_error(t, s[i].index, (size_t)kcol, why, s[i].key);
 				free(s);
 				return BOSETT_EDATA;
