@@ -110,7 +110,8 @@ size_t bosett_table_meta_count(const struct bosett_table *t);
 const char *bosett_table_meta_key(const struct bosett_table *t, size_t i);
 int bosett_table_input_add(struct bosett_table *t, const char *name,
                            unsigned long long bytes, const char *sha256hex);
-/* Add a file by path: its base name, size and SHA-256 ("-" adds nothing);
+/* Add a file by path: its base name, size and SHA-256 ("-", standard input,
+ * only as "<stdin>" when this table was read from it as CSV);
  * the file this table was read from is not read again: its size and
  * digest are those of the bytes parsed (a pipe or FIFO can be read once). */
 int bosett_table_input_add_file(struct bosett_table *t, const char *path);

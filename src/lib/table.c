@@ -469,8 +469,8 @@ int bosett_table_read_file(struct bosett_table *t, const char *path)
 	if (bosett_slurp(path, &b, &name, t->err) != 0)
 		return BOSETT_EDATA;
 	rc = bosett_table_read_mem(t, name, b.data, b.len);
-	if (rc == BOSETT_OK && path && strcmp(path, "-") != 0) {
-		t->read_path = bosett_strdup(path);
+	if (rc == BOSETT_OK) {
+		t->read_path = bosett_strdup(path ? path : "-");
 		t->read_bytes = (unsigned long long)b.len;
 		bosett_sha256_hex(b.data ? b.data : "", b.len, t->read_sha256);
 	}
@@ -573,11 +573,19 @@ int bosett_table_input_add_file(struct bosett_table *t, const char *path)
 	char hex[65];
 	int rc;
 
-	if (!path || strcmp(path, "-") == 0)
-		return 0;
+	if (!path)
+		path = "-";
 	slash = strrchr(path, '/');
-	if (t->read_path && strcmp(t->read_path, path) == 0)
+	if (t->read_path && strcmp(t->read_path, path) == 0) {
+		/* standard input is recorded when it brought data (CSV); a
+		 * pipeline document there carries its own inputs already */
+		if (strcmp(path, "-") == 0)
+			return t->read_format == BOSETT_FORMAT_CSV
+			       ? bosett_table_input_add(t, "<stdin>", t->read_bytes, t->read_sha256) : 0;
 		return bosett_table_input_add(t, slash ? slash + 1 : path, t->read_bytes, t->read_sha256);
+	}
+	if (strcmp(path, "-") == 0)
+		return 0;
 	if (bosett_slurp(path, &b, &name, t->err) != 0)
 		return -1;
 	bosett_sha256_hex(b.data ? b.data : "", b.len, hex);

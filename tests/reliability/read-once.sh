@@ -41,6 +41,9 @@ for tool in solve score; do
 	# a pipe named by a path
 	cat in.csv | timeout 30 bosett-$tool $args -f json /dev/stdin >out.json || no "$tool /dev/stdin: failed"
 	has out.json stdin "$size" "$sum" "$tool pipe by path"
+	# standard input itself, a pipe: recorded as <stdin>
+	cat in.csv | timeout 30 bosett-$tool $args -f json >out.json || no "$tool stdin: failed"
+	has out.json '<stdin>' "$size" "$sum" "$tool standard input"
 done
 [ $fail = 0 ] && echo "read once: passed"
 exit $fail
