@@ -1497,6 +1497,7 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 	}
 	if (value_objective && s->p.n >= HEUR_MIN_MUNIS) {
 		glp_smcp sp;
+
 		glp_init_smcp(&sp);
 		sp.msg_lev = GLP_MSG_OFF;
 		sp.tm_lim = time_left_ms(s);
