@@ -82,10 +82,12 @@ int bosett_json_prescan(const char *name, const char *data, size_t len, size_t m
 					line++;
 				if (*p != '\\')
 					continue;
-				if (p + 5 < e && p[1] == 'u' && memcmp(p + 2, "0000", 4) == 0) {
+				if (e - p >= 6 && p[1] == 'u' && memcmp(p + 2, "0000", 4) == 0) {
 					bosett_err(err, "%s:%ld: NUL character (\\u0000) in a JSON string", name, line);
 					return -1;
 				}
+				if (e - p < 2)
+					break; /* a backslash at the very end: cJSON says what is wrong */
 				p++;
 			}
 			if (depth == 1)
