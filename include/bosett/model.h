@@ -33,6 +33,11 @@ BOSETT_API int bosett_model_load(struct bosett_model *m, const char *what);
 /* The name of built-in model i, NULL past the end. */
 BOSETT_API const char *bosett_model_builtin(size_t i);
 
+/* The file the model was read from (base name), its size and SHA-256 as
+ * read (never read again): 0, or -1 when none (defaults, standard input). */
+BOSETT_API int bosett_model_input(const struct bosett_model *m, const char **name, unsigned long long *bytes,
+                       const char **sha256hex);
+
 /* The model's name ("default" or the file's "name"), and the whole model,
  * defaults included, as canonical JSON (caller frees with free()). */
 BOSETT_API const char *bosett_model_name(const struct bosett_model *m);

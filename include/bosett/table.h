@@ -37,6 +37,9 @@ enum bosett_format {
 /* Limits on what a reader accepts (bosett-data(5), LIMITS). */
 #define BOSETT_FIELD_MAX 65536
 #define BOSETT_ROWS_MAX 1000000
+/* Most rows a table file (CSV or JSON) may hold: a kommunenummer has four
+ * digits. Tables built in memory may hold up to BOSETT_ROWS_MAX. */
+#define BOSETT_FILE_ROWS_MAX 10000
 #define BOSETT_COLS_MAX 1000
 
 BOSETT_API struct bosett_table *bosett_table_new(void);
@@ -122,12 +125,15 @@ BOSETT_API const char *bosett_table_meta_get(const struct bosett_table *t, const
 BOSETT_API size_t bosett_table_meta_count(const struct bosett_table *t);
 BOSETT_API const char *bosett_table_meta_key(const struct bosett_table *t, size_t i);
 BOSETT_API int bosett_table_input_add(struct bosett_table *t, const char *name,
-                                      unsigned long long bytes, const char *sha256hex);
-/* Add a file by path: its base name, size and SHA-256 ("-" adds nothing). */
+                           unsigned long long bytes, const char *sha256hex);
+/* Add a file by path: its base name, size and SHA-256 ("-", standard input,
+ * only as "<stdin>" when this table was read from it as CSV);
+ * the file this table was read from is not read again: its size and
+ * digest are those of the bytes parsed (a pipe or FIFO can be read once). */
 BOSETT_API int bosett_table_input_add_file(struct bosett_table *t, const char *path);
 BOSETT_API size_t bosett_table_input_count(const struct bosett_table *t);
 BOSETT_API int bosett_table_input_get(const struct bosett_table *t, size_t i, const char **name,
-                                      unsigned long long *bytes, const char **sha256hex);
+                           unsigned long long *bytes, const char **sha256hex);
 /* Copy another table's provenance (meta and inputs) into this one. */
 BOSETT_API int bosett_table_provenance_copy(struct bosett_table *dst, const struct bosett_table *src);
 

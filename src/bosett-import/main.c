@@ -46,7 +46,7 @@ static void usage(void)
 	       "\n"
 	       "Exit status: 0 written, 1 data or I/O error, 2 usage error.\n",
 	       cli_progname());
-	exit(0);
+	cli_exit_stdout();
 }
 
 enum { OPT_MAP = 256, OPT_AS, OPT_STRICT, OPT_QUIET, OPT_KINDS, OPT_CROSSWALK, OPT_COLUMNS, OPT_NOHIST, OPT_CTOTALS };
@@ -130,7 +130,7 @@ int main(int argc, char **argv)
 		case OPT_KINDS:
 			for (size_t i = 0; bosett_import_kind_name(i); i++)
 				printf("%-16s %s\n", bosett_import_kind_name(i), bosett_import_kind_doc(i));
-			exit(0);
+			cli_exit_stdout();
 		case 'f': format = cli_format(optarg); break;
 		case 'o': out_path = optarg; break;
 		case OPT_QUIET: quiet = 1; break;

@@ -4,6 +4,7 @@
  * (bosett-report(1)). A thin front end: options, reading, the language
  * from the locale, the date from SOURCE_DATE_EPOCH, and the output file.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +39,7 @@ static void usage(void)
 	       "roff letter, which is dated today without it.\n"
 	       "Exit status: 0 written, 1 data or I/O error, 2 usage error.\n",
 	       cli_progname());
-	exit(0);
+	cli_exit_stdout();
 }
 
 enum { OPT_LANG = 256, OPT_COMPARE, OPT_SENDER, OPT_CONTACT, OPT_SIGNATURE, OPT_LETTER };
@@ -185,7 +186,10 @@ int main(int argc, char **argv)
 	if (cli_out_open(&out, out_path) != 0)
 		goto done;
 	if (bosett_report_write(r, out.fp, format) != BOSETT_OK) {
-		cli_warn("%s", bosett_report_error(r));
+		if (ferror(out.fp))
+			cli_warn("%s: write error: %s", cli_out_name(&out), strerror(errno));
+		else
+			cli_warn("%s", bosett_report_error(r));
 		cli_out_abort(&out);
 		goto done;
 	}

@@ -36,7 +36,7 @@ static void usage(void)
 	       "\n"
 	       "Exit status: 0 written, 1 data or I/O error, 2 usage error.\n",
 	       cli_progname());
-	exit(0);
+	cli_exit_stdout();
 }
 
 enum { OPT_SCOPE = 256, OPT_FIT, OPT_EXPLAIN, OPT_QUIET };
@@ -150,10 +150,8 @@ int main(int argc, char **argv)
 	if (model_path)
 		bosett_table_meta_set(t, "score.model", bosett_model_name(model));
 	rc = BOSETT_EDATA;
-	if (bosett_table_input_add_file(t, input) != 0 || bosett_table_input_add_file(t, model_path) != 0) {
-		cli_warn("%s", bosett_table_error(t));
+	if (cli_provenance(t, input, model) != 0)
 		goto done;
-	}
 	if (explain) {
 		char *text = bosett_scorer_explain(s, t, explain);
 

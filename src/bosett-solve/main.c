@@ -35,7 +35,7 @@ static void usage(void)
 	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
 	       "      --columns LIST     write only these columns, in this order\n"
-	       "      --time-limit S     stop the search after S seconds (result marked)\n"
+	       "      --time-limit S     stop the whole run after S seconds (result marked)\n"
 	       "      --write-lp FILE    write the model solved, in CPLEX LP format\n"
 	       "      --print-model      print the model in force (defaults included) and exit\n"
 	       "      --quiet            no notes on standard error\n"
@@ -48,7 +48,7 @@ static void usage(void)
 	       "Exit status: 0 written, 1 data or I/O error, 2 usage error,\n"
 	       "3 no allocation meets every rule (the reason is on standard error).\n",
 	       cli_progname());
-	exit(0);
+	cli_exit_stdout();
 }
 
 enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET, OPT_EM, OPT_METHOD,
@@ -88,6 +88,59 @@ static enum bosett_method parse_method(const char *arg)
 			return (enum bosett_method)i;
 	cli_usage("option '--method': unknown method \"%s\" (optimise, proportional, sainte-lague, denmark, key)",
 	          arg);
+}
+
+/* GLPK writes the LP file by path: cli_out_from_path gives it one. */
+static const char *lp_name;
+
+static int write_lp(void *ctx, const char *path)
+{
+	if (bosett_solver_write_lp(ctx, path) == BOSETT_OK)
+		return 0;
+	cli_warn("%s: %s", lp_name, bosett_solver_error(ctx));
+	return -1;
+}
+
+/* --columns before the solve: every name once, each a column of the input
+ * or one the solver writes (bosett-solve(1), OUTPUT), so that a bad list
+ * costs no solve. */
+static void check_columns(const struct bosett_table *t, const char *list, const long *quotas, size_t nq)
+{
+	static const char *solved[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
+	                                "limit", "shadow_price", "binding" };
+	const char *p = list;
+
+	while (*p) {
+		size_t len = strcspn(p, ","), i;
+		char name[256];
+		int ok = 0;
+		const char *q;
+
+		if (len == 0 || len >= sizeof name)
+			cli_usage("option '--columns': not a list of column names: \"%s\"", list);
+		memcpy(name, p, len);
+		name[len] = '\0';
+		for (q = p + len; *q; q += strcspn(q, ",")) {
+			q++;
+			if (strncmp(q, name, len) == 0 && (q[len] == ',' || !q[len]))
+				cli_usage("option '--columns': column '%s' twice", name);
+		}
+		ok = bosett_table_col(t, name) >= 0;
+		for (i = 0; !ok && i < sizeof solved / sizeof solved[0]; i++)
+			ok = strcmp(name, solved[i]) == 0;
+		for (i = 0; !ok && nq > 1 && i < nq; i++) {
+			char a[48], b[48];
+
+			snprintf(a, sizeof a, "recommended_q%ld", quotas[i]);
+			snprintf(b, sizeof b, "em_q%ld", quotas[i]);
+			ok = strcmp(name, a) == 0 || strcmp(name, b) == 0;
+		}
+		if (!ok)
+			cli_usage("option '--columns': no column '%s' to select", name);
+		p += len;
+		if (*p == ',')
+			p++;
+	}
 }
 
 /* Progress of a sweep, on standard error when it is a terminal. */
@@ -134,6 +187,8 @@ int main(int argc, char **argv)
 	struct bosett_model *model;
 	struct bosett_table *t;
 	struct bosett_solver *s;
+	struct cli_out out, lp;
+	int out_open = 0, lp_open = 0;
 
 	cli_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "q:m:f:o:hV", longopts, NULL)) != -1) {
@@ -150,7 +205,7 @@ int main(int argc, char **argv)
 		case 'f': format = cli_format(optarg); format_given = 1; break;
 		case 'o': out_path = optarg; break;
 		case OPT_COLUMNS: columns = optarg; break;
-		case OPT_TIME_LIMIT: time_limit = cli_double("--time-limit", optarg, 0, 1e6); break;
+		case OPT_TIME_LIMIT: time_limit = cli_double("--time-limit", optarg, 0.001, 1e6); break;
 		case OPT_WRITE_LP: lp_path = optarg; break;
 		case OPT_QUIET: quiet = 1; break;
 		case 'h': usage(); break;
@@ -246,6 +301,19 @@ int main(int argc, char **argv)
 		}
 	}
 	bosett_table_sort(t);
+	if (columns)
+		check_columns(t, columns, quotas, nq);
+	/* open the outputs before the solve: a bad path costs no solve, and
+	 * nothing is written to them unless the whole run succeeds */
+	if (cli_out_open(&out, out_path) != 0)
+		goto done;
+	out_open = 1;
+	if (lp_path) {
+		if (cli_out_open(&lp, lp_path) != 0)
+			goto done;
+		lp_open = 1;
+		lp_name = lp_path;
+	}
 	bosett_solver_set_time_limit(s, time_limit);
 	bosett_solver_set_method(s, method);
 	bosett_solver_set_allow_shortfall(s, shortfall);
@@ -267,36 +335,20 @@ int main(int argc, char **argv)
 		bosett_solver_set_em_quota(s, nem ? ems[0] : 0);
 		rc = bosett_solver_run(s, t);
 	}
-	if (lp_path && rc == BOSETT_OK) {
-		struct cli_out lp;
-
-		/* GLPK writes by path: write the temporary file, then rename */
-		if (cli_out_open(&lp, lp_path) != 0) {
-			rc = BOSETT_EDATA;
-			goto done;
-		}
-		fclose(lp.fp);
-		lp.fp = NULL;
-		if (bosett_solver_write_lp(s, lp.tmp) != BOSETT_OK) {
-			cli_warn("%s", bosett_solver_error(s));
-			cli_out_abort(&lp);
-			rc = BOSETT_EDATA;
-			goto done;
-		}
-		lp.fp = fopen(lp.tmp, "a");
-		if (!lp.fp || cli_out_commit(&lp) != 0) {
-			cli_out_abort(&lp);
-			rc = BOSETT_EDATA;
-			goto done;
-		}
+	if (lp_path && rc == BOSETT_OK && cli_out_from_path(&lp, write_lp, s) != 0) {
+		rc = BOSETT_EDATA;
+		goto done;
 	}
 	if (rc != BOSETT_OK) {
 		cli_warn("%s", bosett_solver_error(s));
 		goto done;
 	}
-	if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet)
+	if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet && nq > 1)
+		cli_warn("shortfall: not all of the total could be placed (total:shortfall %s)",
+		         bosett_table_meta_get(t, "solve.shortfall") ? bosett_table_meta_get(t, "solve.shortfall") : "");
+	else if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet)
 		cli_warn("shortfall: %ld of the total could not be placed; %s", bosett_solver_shortfall(s),
-		         bosett_table_meta_get(t, "solve.diagnosis"));
+		         bosett_table_meta_get(t, "solve.diagnosis") ? bosett_table_meta_get(t, "solve.diagnosis") : "");
 	if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && !quiet && approximate)
 		cli_warn("approximate: the allocation is within %.2f %% of the optimum (not proven optimal)",
 		         100 * bosett_solver_gap(s));
@@ -310,14 +362,38 @@ int main(int argc, char **argv)
 	bosett_table_meta_set(t, "solve.model", bosett_model_name(model));
 	if (county)
 		bosett_table_meta_set(t, "solve.county", county);
-	if (bosett_table_input_add_file(t, input) != 0 || (model_path && (strchr(model_path, '/') || strchr(model_path, '.')) &&
-	                                                  bosett_table_input_add_file(t, model_path) != 0)) {
-		cli_warn("%s", bosett_table_error(t));
+	if (cli_provenance(t, input, model) != 0) {
 		rc = BOSETT_EDATA;
 		goto done;
 	}
-	rc = cli_write_table(t, out_path, format, columns);
+	if (columns && bosett_table_select(t, columns) != BOSETT_OK) {
+		cli_warn("option '--columns': %s", bosett_table_error(t));
+		rc = BOSETT_EUSAGE;
+		goto done;
+	}
+	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
+		cli_warn("%s: %s", cli_out_name(&out), bosett_table_error(t));
+		rc = BOSETT_EDATA;
+		goto done;
+	}
+	out_open = 0;
+	if (cli_out_commit(&out) != 0) {
+		rc = BOSETT_EDATA;
+		goto done;
+	}
+	if (lp_open) {
+		lp_open = 0;
+		if (cli_out_commit(&lp) != 0) {
+			rc = BOSETT_EDATA;
+			goto done;
+		}
+	}
+	rc = BOSETT_OK;
 done:
+	if (out_open)
+		cli_out_abort(&out);
+	if (lp_open)
+		cli_out_abort(&lp);
 	bosett_solver_free(s);
 	bosett_table_free(t);
 	bosett_model_free(model);

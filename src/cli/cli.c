@@ -13,11 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 static const char *progname = "bosett";
-static volatile sig_atomic_t have_tmp;
-static char tmp_for_signal[4096];
 
 void cli_init(const char *argv0)
 {
@@ -82,6 +81,15 @@ void cli_usage(const char *fmt, ...)
 void cli_version(void)
 {
 	printf("%s %s (%s)\n", progname, bosett_version(), bosett_version_deps());
+	cli_exit_stdout();
+}
+
+void cli_exit_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_warn("<stdout>: write error: %s", strerror(errno));
+		exit(BOSETT_EDATA);
+	}
 	exit(0);
 }
 
@@ -127,87 +135,218 @@ enum bosett_format cli_format(const char *arg)
 	cli_usage("option '--format': unknown format \"%s\" (csv or json)", arg);
 }
 
+/* Temporary files to remove when the process ends early: at most two
+ * outputs (the table and --write-lp) are open at a time. */
+#define CLI_TMP_SLOTS 4
+static volatile sig_atomic_t tmp_used[CLI_TMP_SLOTS];
+static char tmp_names[CLI_TMP_SLOTS][4096];
+
+static void remove_tmps(void)
+{
+	for (int i = 0; i < CLI_TMP_SLOTS; i++)
+		if (tmp_used[i]) {
+			unlink(tmp_names[i]);
+			tmp_used[i] = 0;
+		}
+}
+
 static void on_signal(int sig)
 {
-	if (have_tmp)
-		unlink(tmp_for_signal);
+	remove_tmps();
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
+static int tmp_register(const char *name)
+{
+	static int handlers;
+
+	for (int i = 0; i < CLI_TMP_SLOTS; i++)
+		if (!tmp_used[i]) {
+			memcpy(tmp_names[i], name, strlen(name) + 1);
+			tmp_used[i] = 1;
+			if (!handlers) {
+				/* a usage error after the outputs are open exits
+				 * through exit(): remove the temporaries then too */
+				atexit(remove_tmps);
+				signal(SIGINT, on_signal);
+				signal(SIGTERM, on_signal);
+				signal(SIGHUP, on_signal);
+				signal(SIGPIPE, on_signal);
+				signal(SIGXFSZ, on_signal);
+				handlers = 1;
+			}
+			return i;
+		}
+	return -1;
+}
+
+static void tmp_forget(const char *name)
+{
+	for (int i = 0; i < CLI_TMP_SLOTS; i++)
+		if (tmp_used[i] && strcmp(tmp_names[i], name) == 0)
+			tmp_used[i] = 0;
+}
+
+/* /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N name a
+ * descriptor this process already has: its number, or -1. */
+static int fd_alias(const char *p)
+{
+	long n;
+
+	if (strcmp(p, "/dev/stdin") == 0)
+		return 0;
+	if (strcmp(p, "/dev/stdout") == 0)
+		return 1;
+	if (strcmp(p, "/dev/stderr") == 0)
+		return 2;
+	if (strncmp(p, "/dev/fd/", 8) == 0)
+		p += 8;
+	else if (strncmp(p, "/proc/self/fd/", 14) == 0)
+		p += 14;
+	else
+		return -1;
+	if (bosett_parse_long(p, &n) != 0 || n < 0 || n > 65535 || *p == '+' || *p == '-')
+		return -1;
+	return (int)n;
+}
+
+/* Follow path's symbolic links (at most 40) as the kernel would. *fd gets
+ * the descriptor a link names (/dev/stdout, /proc/self/fd/1), else -1;
+ * *special is 1 when a link leads into /dev or /proc, whose files are not
+ * to be replaced. Returns the last name (malloc'd), or NULL. */
+static char *follow_links(const char *path, int *fd, int *special)
+{
+	char *cur = strdup(path);
+
+	*fd = fd_alias(path);
+	*special = strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/", 6) == 0;
+	for (int hops = 0; cur && hops < 40 && *fd < 0; hops++) {
+		struct stat st;
+		char target[4096], *next;
+		ssize_t len;
+
+		if (lstat(cur, &st) != 0 || !S_ISLNK(st.st_mode))
+			break;
+		len = readlink(cur, target, sizeof target - 1);
+		if (len < 0)
+			break;
+		target[len] = '\0';
+		if (target[0] == '/') {
+			next = strdup(target);
+		} else {
+			const char *slash = strrchr(cur, '/');
+			size_t dl = slash ? (size_t)(slash - cur) + 1 : 0;
+
+			next = malloc(dl + (size_t)len + 1);
+			if (next) {
+				memcpy(next, cur, dl);
+				memcpy(next + dl, target, (size_t)len + 1);
+			}
+		}
+		free(cur);
+		cur = next;
+		if (cur) {
+			*fd = fd_alias(cur);
+			*special |= strncmp(cur, "/dev/", 5) == 0 || strncmp(cur, "/proc/", 6) == 0;
+		}
+	}
+	return cur;
+}
+
 int cli_out_open(struct cli_out *o, const char *path)
 {
+	struct stat st;
 	size_t n;
-	int fd;
+	int fd, exists;
+	char *target;
 
 	memset(o, 0, sizeof *o);
+	o->fd = -1;
 	if (!path || strcmp(path, "-") == 0) {
 		o->fp = stdout;
 		return 0;
 	}
-	n = strlen(path);
-	{
-		/* a device or FIFO has no contents to keep, and renaming a file
-		 * over it would replace /dev/null itself: write straight to it */
-		struct stat st;
-
-		if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-			o->direct = 1;
-			o->path = strdup(path);
-			o->tmp = strdup(path);
-			if (!o->path || !o->tmp) {
-				cli_warn("%s: out of memory", path);
-				goto fail;
-			}
-			if (!(o->fp = fopen(path, "w"))) {
-				cli_warn("%s: %s", path, strerror(errno));
-				goto fail;
-			}
-			return 0;
-		}
-	}
-	if (n + 16 > sizeof tmp_for_signal) {
-		cli_warn("%s: file name too long", path);
-		return -1;
-	}
 	o->path = strdup(path);
+	target = o->path ? follow_links(path, &o->fd, &o->direct) : NULL;
+	if (!target) {
+		cli_warn("%s: out of memory", path);
+		goto fail;
+	}
+	exists = stat(path, &st) == 0;
+	if (o->fd >= 0 || (exists && !S_ISREG(st.st_mode)) || (exists && o->direct)) {
+		/* a device, a FIFO, a descriptor (/dev/stdout): nothing to keep
+		 * and nothing to rename over. Keep what is written aside and
+		 * write it there, with one open, when the run has succeeded. */
+		free(target);
+		if (exists && S_ISDIR(st.st_mode)) {
+			cli_warn("%s: %s", path, strerror(EISDIR));
+			goto fail;
+		}
+		if (o->fd < 0 && access(path, W_OK) != 0) {
+			cli_warn("%s: %s", path, strerror(errno));
+			goto fail;
+		}
+		o->direct = 1;
+		if (!(o->fp = tmpfile())) {
+			cli_warn("%s: cannot make a temporary file: %s", path, strerror(errno));
+			goto fail;
+		}
+		return 0;
+	}
+	o->direct = 0;
+	/* a regular file (or none): write beside the file a symbolic link
+	 * leads to, so that the link stays a link */
+	free(o->path);
+	o->path = target;
+	n = strlen(target);
+	if (n + 16 > sizeof tmp_names[0]) {
+		cli_warn("%s: file name too long", path);
+		goto fail;
+	}
 	o->tmp = malloc(n + 16);
-	if (!o->path || !o->tmp) {
+	if (!o->tmp) {
 		cli_warn("%s: out of memory", path);
 		goto fail;
 	}
 	{
 		/* ".NAME.XXXXXX" in the same directory, so rename() is atomic */
-		const char *slash = strrchr(path, '/');
-		size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+		const char *slash = strrchr(target, '/');
+		size_t dirlen = slash ? (size_t)(slash - target) + 1 : 0;
 
-		snprintf(o->tmp, n + 16, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
+		snprintf(o->tmp, n + 16, "%.*s.%s.XXXXXX", (int)dirlen, target, target + dirlen);
 	}
 	fd = mkstemp(o->tmp);
 	if (fd < 0) {
 		cli_warn("%s: cannot create a file in its directory: %s", path, strerror(errno));
 		goto fail;
 	}
-	memcpy(tmp_for_signal, o->tmp, strlen(o->tmp) + 1);
-	have_tmp = 1;
-	signal(SIGINT, on_signal);
-	signal(SIGTERM, on_signal);
-	signal(SIGHUP, on_signal);
-	signal(SIGPIPE, on_signal);
-	signal(SIGXFSZ, on_signal);
-	{
-		/* mkstemp makes 0600; give the file the usual mode */
+	if (tmp_register(o->tmp) < 0) {
+		cli_warn("%s: too many outputs", path);
+		close(fd);
+		unlink(o->tmp);
+		goto fail;
+	}
+	if (exists) {
+		/* keep the mode (and, where allowed, the owner) of the file replaced */
+		fchmod(fd, st.st_mode & 07777);
+		if (fchown(fd, st.st_uid, st.st_gid) != 0) {
+			/* not the owner: the file becomes ours, its mode kept */
+		}
+		o->links = st.st_nlink > 1;
+	} else {
+		/* mkstemp makes 0600; give a new file the usual mode */
 		mode_t mask = umask(0);
 
 		umask(mask);
 		fchmod(fd, 0666 & ~mask);
 	}
-	o->fp = fdopen(fd, "w");
+	o->fp = fdopen(fd, "w+");
 	if (!o->fp) {
 		cli_warn("%s: %s", path, strerror(errno));
 		close(fd);
 		unlink(o->tmp);
-		have_tmp = 0;
+		tmp_forget(o->tmp);
 		goto fail;
 	}
 	return 0;
@@ -220,11 +359,50 @@ fail:
 	return -1;
 }
 
+/* Copy what fp holds, from its start, to descriptor fd. */
+static int copy_to_fd(FILE *fp, int fd)
+{
+	char buf[65536];
+	size_t n;
+
+	rewind(fp);
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		for (size_t off = 0; off < n;) {
+			ssize_t w = write(fd, buf + off, n - off);
+
+			if (w < 0) {
+				if (errno == EINTR)
+					continue;
+				return -1;
+			}
+			off += (size_t)w;
+		}
+	return ferror(fp) ? -1 : 0;
+}
+
+/* Make a rename in dir (of path) durable. */
+static void sync_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char dir[4096];
+	int fd;
+
+	if (!slash)
+		snprintf(dir, sizeof dir, ".");
+	else
+		snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	fd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+}
+
 int cli_out_commit(struct cli_out *o)
 {
 	int rc = 0;
 
-	if (!o->tmp) {
+	if (!o->path) {
 		if (fflush(stdout) != 0 || ferror(stdout)) {
 			cli_warn("<stdout>: write error: %s", strerror(errno));
 			return -1;
@@ -235,19 +413,50 @@ int cli_out_commit(struct cli_out *o)
 		cli_warn("%s: write error: %s", o->path, strerror(errno));
 		rc = -1;
 	}
+	if (rc == 0 && (o->direct || o->links)) {
+		/* one open of the device, FIFO or descriptor; a file with other
+		 * names (hard links) is rewritten in place, so that every name
+		 * shows the new contents */
+		int fd = o->fd;
+
+		if (fd >= 0)
+			fflush(fd == 1 ? stdout : fd == 2 ? stderr : NULL);
+		else
+			fd = open(o->path, O_WRONLY | O_NOCTTY);
+		if (fd >= 0 && fd != o->fd) {
+			struct stat st;
+
+			/* a regular file (hard links, or under /dev/shm): its old
+			 * contents go; a FIFO or device cannot be truncated */
+			if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ftruncate(fd, 0) != 0) {
+				close(fd);
+				fd = -1;
+			}
+		}
+		if (fd < 0 || copy_to_fd(o->fp, fd) != 0 || (o->links && fsync(fd) != 0)) {
+			cli_warn("%s: write error: %s", o->path, strerror(errno));
+			rc = -1;
+		}
+		if (fd >= 0 && fd != o->fd)
+			close(fd);
+	}
 	if (fclose(o->fp) != 0 && rc == 0) {
 		cli_warn("%s: write error: %s", o->path, strerror(errno));
 		rc = -1;
 	}
 	o->fp = NULL;
-	if (!o->direct) {
-		if (rc == 0 && rename(o->tmp, o->path) != 0) {
-			cli_warn("%s: cannot replace: %s", o->path, strerror(errno));
-			rc = -1;
+	if (o->tmp) {
+		if (rc == 0 && !o->links) {
+			if (rename(o->tmp, o->path) != 0) {
+				cli_warn("%s: cannot replace: %s", o->path, strerror(errno));
+				rc = -1;
+			} else {
+				sync_dir(o->path);
+			}
 		}
-		if (rc != 0)
+		if (rc != 0 || o->links)
 			unlink(o->tmp);
-		have_tmp = 0;
+		tmp_forget(o->tmp);
 	}
 	o->direct = 0;
 	free(o->path);
@@ -258,13 +467,13 @@ int cli_out_commit(struct cli_out *o)
 
 void cli_out_abort(struct cli_out *o)
 {
-	if (!o->tmp)
+	if (!o->path)
 		return;
 	if (o->fp)
 		fclose(o->fp);
-	if (!o->direct) {
+	if (o->tmp) {
 		unlink(o->tmp);
-		have_tmp = 0;
+		tmp_forget(o->tmp);
 	}
 	o->direct = 0;
 	free(o->path);
@@ -273,6 +482,63 @@ void cli_out_abort(struct cli_out *o)
 	o->fp = NULL;
 }
 
+int cli_out_from_path(struct cli_out *o, int (*fn)(void *ctx, const char *path), void *ctx)
+{
+	const char *dir = getenv("TMPDIR");
+	char scratch[4096];
+	FILE *in;
+	char buf[65536];
+	size_t n;
+	int fd, rc;
+
+	snprintf(scratch, sizeof scratch, "%s/bosett.XXXXXX", dir && *dir ? dir : "/tmp");
+	fd = mkstemp(scratch);
+	if (fd < 0 || tmp_register(scratch) < 0) {
+		cli_warn("%s: cannot make a temporary file: %s", cli_out_name(o), strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(scratch);
+		}
+		return -1;
+	}
+	close(fd);
+	rc = fn(ctx, scratch);
+	if (rc == 0) {
+		in = fopen(scratch, "rb");
+		if (!in)
+			rc = -1;
+		while (in && (n = fread(buf, 1, sizeof buf, in)) > 0)
+			if (fwrite(buf, 1, n, o->fp) != n)
+				rc = -1;
+		if (in && ferror(in))
+			rc = -1;
+		if (in)
+			fclose(in);
+		if (rc != 0)
+			cli_warn("%s: write error: %s", cli_out_name(o), strerror(errno));
+	}
+	unlink(scratch);
+	tmp_forget(scratch);
+	return rc;
+}
+
+const char *cli_out_name(const struct cli_out *o)
+{
+	return o->path ? o->path : "<stdout>";
+}
+
+int cli_provenance(struct bosett_table *t, const char *input, const struct bosett_model *m)
+{
+	const char *name, *hex;
+	unsigned long long bytes;
+
+	if (bosett_table_input_add_file(t, input) != 0 ||
+	    (m && bosett_model_input(m, &name, &bytes, &hex) == 0 && bosett_table_input_add(t, name, bytes, hex) != 0)) {
+		cli_warn("%s", bosett_table_error(t));
+		return -1;
+	}
+	return 0;
+}
 
 int cli_write_table(struct bosett_table *t, const char *path, enum bosett_format format,
                     const char *columns)

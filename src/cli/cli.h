@@ -26,6 +26,9 @@ const char *cli_progname(void);
 void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* A usage error: the message, a hint to --help, exit 2. */
 CLI_NORETURN void cli_usage(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* Exit 0 after --help and the like, or 1 when standard output could not
+ * be written (/dev/full). */
+CLI_NORETURN void cli_exit_stdout(void);
 /* Print "prog VERSION (GLPK x, cJSON y, libcsv z)" and exit 0. */
 CLI_NORETURN void cli_version(void);
 
@@ -45,21 +48,37 @@ long cli_long(const char *opt, const char *arg, long lo, long hi);
 double cli_double(const char *opt, const char *arg, double lo, double hi);
 enum bosett_format cli_format(const char *arg);
 
-/* An output that appears whole or not at all: with a path, everything goes
- * to a temporary file in the same directory that is renamed over the path
- * on commit; on abort (or a signal) it is removed and the path untouched.
- * Without a path ("-" or NULL), standard output. A path that exists and is
- * not a regular file (/dev/null, a FIFO) is written directly: tmp is then
- * the path itself and direct is 1. */
+/* An output that appears whole or not at all, opened before the work and
+ * committed after it: with a path, everything goes to a temporary file in
+ * the directory of the file (after its symbolic links) that is renamed over
+ * it on commit, keeping the file's mode, then the file and the directory
+ * are synced; a file with hard links is rewritten in place instead. A
+ * path that exists and is not a regular file (a device, a FIFO) or names a
+ * descriptor (/dev/stdout, /dev/fd/N, a link into /dev or /proc) is never
+ * renamed over: the output is kept aside and written there, with one open,
+ * on commit. On abort (or a signal, or exit) nothing is written and the
+ * temporary is removed. Without a path ("-" or NULL), standard output. */
 struct cli_out {
 	FILE *fp;
 	char *path;
 	char *tmp;
-	int direct;
+	int direct; /* written to path (or fd) on commit, never renamed over */
+	int links;  /* a regular file with other names: rewritten in place */
+	int fd;     /* the descriptor path names, or -1 */
 };
 int cli_out_open(struct cli_out *o, const char *path);
 int cli_out_commit(struct cli_out *o);
 void cli_out_abort(struct cli_out *o);
+/* For a writer that takes only a path (GLPK's): fn(ctx, path) writes a
+ * scratch file, whose contents then go to o; fn's status, or -1. */
+int cli_out_from_path(struct cli_out *o, int (*fn)(void *ctx, const char *path), void *ctx);
+/* The output's name in messages: the path or "<stdout>". */
+const char *cli_out_name(const struct cli_out *o);
+
+/* Record the input file (not standard input) and the model file read in
+ * t's provenance, from the bytes each was parsed from (never read twice);
+ * -1 with the message printed. */
+int cli_provenance(struct bosett_table *t, const char *input, const struct bosett_model *m);
 
 /* The options every tool that reads a table takes: --strict (an unknown
  * column is an error) and --keep-columns LIST (extra columns kept without

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <csv.h>
 
@@ -182,6 +183,14 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 	r.ctx = ctx;
 	memset(info, 0, sizeof *info);
 
+	/* UTF-16 (a byte-order mark, or ASCII with every other byte NUL) is
+	 * named as such, not as a NUL byte */
+	if ((len >= 2 && ((unsigned char)data[0] == 0xff && (unsigned char)data[1] == 0xfe)) ||
+	    (len >= 2 && ((unsigned char)data[0] == 0xfe && (unsigned char)data[1] == 0xff)) ||
+	    (len >= 4 && ((data[0] && !data[1] && data[2] && !data[3]) || (!data[0] && data[1] && !data[2] && data[3])))) {
+		bosett_err(err, "%s: UTF-16 text: save it as UTF-8 (or Windows-1252) CSV", name);
+		return -1;
+	}
 	if ((nul = memchr(data, '\0', len)) != NULL) {
 		long line = 1;
 
@@ -210,7 +219,15 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 		n = conv.len;
 		info->latin1 = 1;
 	}
-	info->sep = sep ? sep : detect_sep(s, n);
+	r.line = 1;
+	if (n >= 6 && strncasecmp(s, "sep=", 4) == 0 && (s[5] == '\n' || (s[5] == '\r' && n > 6 && s[6] == '\n'))) {
+		/* Excel's first line "sep=;" names the separator */
+		if (!sep)
+			sep = s[4];
+		off = s[5] == '\r' ? 7 : 6;
+		r.line = 2;
+	}
+	info->sep = sep ? sep : detect_sep(s + off, n - off);
 	info->decimal_comma = (info->sep != ',');
 
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
@@ -222,7 +239,6 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 	csv_set_space_func(&p, is_space);
 	/* grow a long field in large steps: libcsv adds 128 bytes at a time */
 	csv_set_blk_size(&p, 65536);
-	r.line = 1;
 	while (off < n && !r.stop) {
 		const char *nl = memchr(s + off, '\n', n - off);
 		size_t chunk = nl ? (size_t)(nl - (s + off)) + 1 : n - off;

@@ -289,6 +289,10 @@ int bosett_import_write_crosswalk(struct bosett_import *imp, FILE *fp)
 			size_t o = 0;
 
 			name[o++] = '"';
+			/* a name a spreadsheet would run as a formula is neutralised,
+			 * as bosett-data(5) writes it */
+			if (strchr("=+-@\t\r", h[i].name[0]) && h[i].name[0])
+				name[o++] = '\'';
 			for (const char *p = h[i].name; *p && o + 3 < sizeof name; p++) {
 				if (*p == '"')
 					name[o++] = '"';

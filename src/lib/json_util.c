@@ -49,6 +49,82 @@ void bosett_json_syntax_error(char *err, const char *name, const char *data, siz
 	           bosett_quote(at, strnlen(at, (size_t)(data + len - at)), q, sizeof q));
 }
 
+int bosett_json_prescan(const char *name, const char *data, size_t len, size_t max_rows, char *err)
+{
+	const char *p = data, *e = data + len, *str = NULL;
+	long line = 1;
+	size_t depth = 0, rows = 0;
+	int rows_next = 0, in_rows = 0, expect = 0;
+
+	for (; p < e; p++) {
+		char c = *p;
+
+		if (c == '\n') {
+			line++;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r')
+			continue;
+		if (in_rows && depth == 2 && expect && c != ']') {
+			/* an element of "rows" starts here */
+			expect = 0;
+			if (++rows > max_rows) {
+				bosett_err(err, "%s:%ld: more than %zu rows (a kommunenummer has four digits)", name, line,
+				           max_rows);
+				return -1;
+			}
+		}
+		switch (c) {
+		case '"':
+			str = ++p;
+			for (; p < e && *p != '"'; p++) {
+				if (*p == '\n')
+					line++;
+				if (*p != '\\')
+					continue;
+				if (e - p >= 6 && p[1] == 'u' && memcmp(p + 2, "0000", 4) == 0) {
+					bosett_err(err, "%s:%ld: NUL character (\\u0000) in a JSON string", name, line);
+					return -1;
+				}
+				if (e - p < 2)
+					break; /* a backslash at the very end: cJSON says what is wrong */
+				p++;
+			}
+			if (depth == 1)
+				rows_next = max_rows && p - str == 4 && memcmp(str, "rows", 4) == 0;
+			break;
+		case '[':
+		case '{':
+			if (++depth > BOSETT_JSON_DEPTH_MAX) {
+				bosett_err(err, "%s:%ld: JSON nested deeper than %d levels", name, line,
+				           BOSETT_JSON_DEPTH_MAX);
+				return -1;
+			}
+			if (depth == 2 && c == '[' && rows_next) {
+				in_rows = 1;
+				expect = 1;
+			}
+			break;
+		case ']':
+		case '}':
+			if (depth == 2)
+				in_rows = 0;
+			if (depth)
+				depth--;
+			break;
+		case ',':
+			if (depth == 1)
+				rows_next = 0;
+			if (depth == 2 && in_rows)
+				expect = 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
 static int cmp_key(const void *a, const void *b)
 {
 	return strcmp((*(const cJSON *const *)a)->string, (*(const cJSON *const *)b)->string);
@@ -117,6 +193,8 @@ struct cJSON *bosett_json_parse(const char *name, const char *data, size_t len, 
 		data += 3;
 		len -= 3;
 	}
+	if (bosett_json_prescan(name, data, len, 0, err) != 0)
+		return NULL;
 	doc = cJSON_ParseWithLengthOpts(data, len, &end, 0);
 	if (!doc) {
 		bosett_json_syntax_error(err, name, data, len);

@@ -96,6 +96,17 @@ void bosett_model_free(struct bosett_model *m)
 	free(m);
 }
 
+int bosett_model_input(const struct bosett_model *m, const char **name, unsigned long long *bytes,
+                       const char **sha256hex)
+{
+	if (!m->input_name[0])
+		return -1;
+	*name = m->input_name;
+	*bytes = m->input_bytes;
+	*sha256hex = m->input_sha256;
+	return 0;
+}
+
 const char *bosett_model_error(const struct bosett_model *m)
 {
 	return m->err;
@@ -379,6 +390,13 @@ int bosett_model_read_file(struct bosett_model *m, const char *path)
 	if (bosett_slurp(path, &b, &name, m->err) != 0)
 		return BOSETT_EDATA;
 	rc = bosett_model_read_mem(m, name, b.data ? b.data : "", b.len);
+	if (rc == BOSETT_OK && path && strcmp(path, "-") != 0) {
+		const char *slash = strrchr(path, '/');
+
+		snprintf(m->input_name, sizeof m->input_name, "%s", slash ? slash + 1 : path);
+		m->input_bytes = (unsigned long long)b.len;
+		bosett_sha256_hex(b.data ? b.data : "", b.len, m->input_sha256);
+	}
 	bosett_buf_free(&b);
 	return rc;
 }

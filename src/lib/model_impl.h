@@ -16,6 +16,10 @@ extern const char *const bosett_use_columns[NUSE];
 
 struct bosett_model {
 	char err[BOSETT_ERRMAX];
+	/* the file read (base name), its size and digest from the bytes parsed */
+	char input_name[256];
+	unsigned long long input_bytes;
+	char input_sha256[65];
 	char name[128];
 	double min_settle;         /* L: nobody asked for fewer, unless 0 */
 	double max_per_1000;       /* per-capita ceiling when max_settle is absent */

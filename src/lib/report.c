@@ -7,6 +7,7 @@
  */
 #include "report_impl.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -197,7 +198,8 @@ static void find_county(struct bosett_report *r)
 	r->county_name = NULL;
 	if (!c && fc >= 0 && r->n > 0) {
 		c = bosett_table_text(r->t, r->rows[0].row, (size_t)fc);
-		for (size_t i = 1; i < r->n; i++)
+		/* one county or none: stop at the first that differs */
+		for (size_t i = 1; c && i < r->n; i++)
 			if (strcmp(c, bosett_table_text(r->t, r->rows[i].row, (size_t)fc)) != 0)
 				c = NULL;
 	}
@@ -209,6 +211,42 @@ static void find_county(struct bosett_report *r)
 		if (*nm)
 			r->county_name = nm;
 	}
+}
+
+/* The report prints what it checked: a number of people is a whole number
+ * of 0 or more, a coordinate lies on the globe. 0, or -1 with r->err. */
+static int check_cell(struct bosett_report *r, const struct bosett_table *t, size_t row, int col, double lo,
+                      double hi, int whole)
+{
+	double v;
+	int kind;
+	const char *why;
+	char q[64];
+	long line;
+
+	if (col < 0)
+		return 0;
+	kind = bosett_table_cell(t, row, (size_t)col, &v);
+	if (kind == BOSETT_CELL_EMPTY || kind == BOSETT_CELL_ABSENT || kind == BOSETT_CELL_SUPPRESSED)
+		return 0;
+	if (kind != BOSETT_CELL_NUMBER)
+		why = whole ? "not a whole number" : "not a number";
+	else if (whole && v != floor(v))
+		why = "not a whole number";
+	else if (!(v >= lo && v <= hi))
+		why = whole ? "out of range (0 or more)" : "out of range";
+	else
+		return 0;
+	line = bosett_table_row_line(t, row);
+	bosett_quote(bosett_table_text(t, row, (size_t)col), strlen(bosett_table_text(t, row, (size_t)col)), q,
+	             sizeof q);
+	if (line > 0)
+		bosett_err(r->err, "%s:%ld: column '%s': %s: \"%s\"", bosett_table_source(t), line,
+		           bosett_table_colname(t, (size_t)col), why, q);
+	else
+		bosett_err(r->err, "%s: row %zu: column '%s': %s: \"%s\"", bosett_table_source(t), row + 1,
+		           bosett_table_colname(t, (size_t)col), why, q);
+	return -1;
 }
 
 int rpt_build(struct bosett_report *r)
@@ -223,6 +261,7 @@ int rpt_build(struct bosett_report *r)
 	int clon = bosett_table_col(t, "lon"), clat = bosett_table_col(t, "lat");
 	int cl = bosett_table_col(t, "limit"), cb = bosett_table_col(t, "binding");
 	int cprev[NPREV], ocol = -1, ok_other = -1;
+	size_t common = 0;
 
 	clear_model(r);
 	r->err[0] = '\0';
@@ -274,6 +313,9 @@ int rpt_build(struct bosett_report *r)
 	for (size_t i = 0; i < r->n; i++) {
 		struct rpt_row *w = &r->rows[i];
 
+		if (check_cell(r, t, i, crec, 0, 1e9, 1) || check_cell(r, t, i, cem, 0, 1e9, 1) ||
+		    check_cell(r, t, i, clat, -90, 90, 0) || check_cell(r, t, i, clon, -180, 180, 0))
+			return -1;
 		w->row = i;
 		w->code = bosett_table_text(t, i, (size_t)ck);
 		w->name = cn >= 0 ? bosett_table_text(t, i, (size_t)cn) : w->code;
@@ -305,11 +347,19 @@ int rpt_build(struct bosett_report *r)
 			long orow = bosett_table_find(r->other, w->code);
 
 			w->cmp.kind = BOSETT_CELL_EMPTY;
-			if (orow >= 0)
+			if (orow >= 0) {
 				w->cmp = get(r->other, (size_t)orow, ocol);
+				common++;
+			}
 			if (w->cmp.kind == BOSETT_CELL_NUMBER)
 				r->total_cmp += w->cmp.v;
 		}
+	}
+	if (r->has_cmp && !common) {
+		/* an empty column would look like a comparison */
+		bosett_err(r->err, "%s: no municipality in common with %s: nothing to compare",
+		           bosett_table_source(r->other), bosett_table_source(t));
+		return -1;
 	}
 	qsort(r->rows, r->n, sizeof *r->rows, by_code);
 	if (find_scenarios(r) != 0 || find_components(r) != 0) {

@@ -12,6 +12,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+int rpt_clean(const char *s, struct bosett_buf *b)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int rc = 0;
+
+	b->len = 0;
+	rc |= bosett_buf_add(b, "", 0);
+	for (; *p; p++) {
+		if (*p == '\n' || *p == '\r' || *p == '\t' || *p == '\v' || *p == '\f')
+			rc |= bosett_buf_addc(b, ' '); /* a cell stays one line */
+		else if (*p < 0x20 || *p == 0x7f)
+			rc |= bosett_buf_printf(b, "\\x%02x", *p);
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			rc |= bosett_buf_printf(b, "\\u%04x", *++p); /* C1 controls: a terminal acts on them too */
+		else
+			rc |= bosett_buf_addc(b, (char)*p);
+	}
+	return rc;
+}
+
 int rpt_table_row(struct rpt_table *tb, const char *const *cells)
 {
 	if ((tb->nrows + 1) * tb->ncols > tb->cap) {
@@ -27,10 +47,14 @@ int rpt_table_row(struct rpt_table *tb, const char *const *cells)
 		tb->cap = cap;
 	}
 	for (size_t j = 0; j < tb->ncols; j++) {
-		char *s = bosett_strdup(cells[j] ? cells[j] : "");
+		struct bosett_buf b = { 0 };
+		char *s;
 
-		if (!s)
+		if (rpt_clean(cells[j] ? cells[j] : "", &b) != 0) {
+			bosett_buf_free(&b);
 			return -1;
+		}
+		s = b.data;
 		tb->cells[tb->nrows * tb->ncols + j] = s;
 	}
 	tb->nrows++;
@@ -766,7 +790,50 @@ static int provenance(struct bosett_report *r, FILE *fp, const struct rpt_writer
 	return rc;
 }
 
-int rpt_compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w)
+/* Every text a writer gets has its control characters made visible
+ * (rpt_clean): a name with a newline or an escape sequence cannot break a
+ * table, run a roff request or reach a terminal. */
+static int clean_begin(struct bosett_report *r, FILE *fp, const char *s)
+{
+	struct bosett_buf b = { 0 };
+	int rc = rpt_clean(s, &b) != 0 ? -1 : r->inner->begin(r, fp, b.data);
+
+	bosett_buf_free(&b);
+	return rc;
+}
+
+static int clean_heading(struct bosett_report *r, FILE *fp, int level, const char *s)
+{
+	struct bosett_buf b = { 0 };
+	int rc = rpt_clean(s, &b) != 0 ? -1 : r->inner->heading(r, fp, level, b.data);
+
+	bosett_buf_free(&b);
+	return rc;
+}
+
+static int clean_para(struct bosett_report *r, FILE *fp, const char *s)
+{
+	struct bosett_buf b = { 0 };
+	int rc = rpt_clean(s, &b) != 0 ? -1 : r->inner->para(r, fp, b.data);
+
+	bosett_buf_free(&b);
+	return rc;
+}
+
+static int compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w);
+
+int rpt_compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *inner)
+{
+	struct rpt_writer w = *inner;
+
+	r->inner = inner;
+	w.begin = clean_begin;
+	w.heading = clean_heading;
+	w.para = clean_para;
+	return compose(r, fp, &w);
+}
+
+static int compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w)
 {
 	struct bosett_buf title = { 0 };
 	const char *year = rpt_meta(r, "year");

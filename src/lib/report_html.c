@@ -14,7 +14,12 @@ void rpt_html_text(FILE *fp, const char *s)
 		case '<': fputs("&lt;", fp); break;
 		case '>': fputs("&gt;", fp); break;
 		case '"': fputs("&quot;", fp); break;
-		default: fputc(*s, fp); break;
+		default:
+			if ((unsigned char)*s < 0x20 || *s == 0x7f)
+				fprintf(fp, "\\x%02x", (unsigned char)*s); /* as rpt_clean */
+			else
+				fputc(*s, fp);
+			break;
 		}
 	}
 }

@@ -60,6 +60,7 @@ struct bosett_report {
 
 	/* while writing */
 	enum bosett_report_format fmt;
+	const struct rpt_writer *inner; /* the format's writer (rpt_compose) */
 };
 
 /* Build the model from the table (and the comparison). 0, or -1 with r->err. */
@@ -130,6 +131,9 @@ struct rpt_table {
 	size_t cap;
 };
 int rpt_table_row(struct rpt_table *tb, const char *const *cells);
+/* s with control characters made visible into b: newline, tab and the
+ * like become a space, the others \xNN (C1: \uNNNN). 0, or -1 (memory). */
+int rpt_clean(const char *s, struct bosett_buf *b);
 void rpt_table_free(struct rpt_table *tb);
 /* Width of UTF-8 text in characters, and of each column of a table (its
  * widest cell or heading), for the formats that line text up. */

@@ -27,8 +27,10 @@ static void text(FILE *fp, const char *s)
 			else if (*p == '-' && p[1] >= '0' && p[1] <= '9' &&
 			         ((const char *)p == s || strchr(" (", p[-1])))
 				fputs("\\-", fp); /* a minus sign, not a hyphen */
-			else if (*p == '\n' || *p == '\t')
+			else if (*p == '\n' || *p == '\t' || *p == '\r')
 				fputc(' ', fp);
+			else if (*p < 0x20 || *p == 0x7f)
+				fprintf(fp, "\\ex%02x", *p); /* as rpt_clean, for text that did not pass it */
 			else
 				fputc(*p, fp);
 			p++;

@@ -12,6 +12,7 @@
  * without each of them; a rule set that cannot hold is diagnosed with an
  * elastic model that minimises the total violation.
  */
+#include <limits.h>
 #include <math.h>
 #include <setjmp.h>
 #include <stdint.h>
@@ -31,6 +32,7 @@ struct bosett_solver {
 	const struct bosett_model *m;
 	long quota, em_quota;
 	double time_limit;
+	double deadline;         /* glp_time() at which the whole run stops; 0: none */
 	enum bosett_method method;
 	int allow_shortfall, rule_prices, approximate;
 	enum bosett_solve_status status;
@@ -85,6 +87,23 @@ void bosett_solver_free(struct bosett_solver *s)
 	free(s->member);
 	free(s->rstart), free(s->rlist), free(s->rid), free(s->rhash);
 	free(s);
+}
+
+/* One time limit for the whole run (solves, prices, diagnoses, scenarios),
+ * as glpsol's --tmlim: each GLPK call gets what is left of it, in ms. */
+static void deadline_start(struct bosett_solver *s)
+{
+	s->deadline = s->time_limit > 0 ? glp_time() + s->time_limit * 1000 : 0;
+}
+
+static int time_left_ms(const struct bosett_solver *s)
+{
+	double left;
+
+	if (s->deadline <= 0)
+		return INT_MAX;
+	left = glp_difftime(s->deadline, glp_time()) * 1000;
+	return left < 1 ? 1 : left > INT_MAX ? INT_MAX : (int)left;
 }
 
 const char *bosett_solver_error(const struct bosett_solver *s) { return s->err; }
@@ -1609,8 +1628,7 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 	parm.cb_func = mip_callback;
 	parm.cb_info = s;
 	parm.mip_gap = 0;
-	if (s->time_limit > 0)
-		parm.tm_lim = (int)(s->time_limit * 1000 > 2e9 ? 2e9 : s->time_limit * 1000);
+	parm.tm_lim = time_left_ms(s);
 	s->gap = 0;
 	if (glp_get_num_cols(lp) == 0)
 		return glp_get_num_rows(lp) && (s->p.quota > 0 || s->p.em_quota > 0) ? BOSETT_SOLVE_INFEASIBLE
@@ -1628,20 +1646,17 @@ static enum bosett_solve_status mip(struct bosett_solver *s, glp_prob *lp)
 	}
 	if (value_objective && s->p.n >= HEUR_MIN_MUNIS) {
 		glp_smcp sp;
-		double t0 = glp_time(), spent;
 
 		glp_init_smcp(&sp);
 		sp.msg_lev = GLP_MSG_OFF;
-		sp.tm_lim = parm.tm_lim;
+		sp.tm_lim = time_left_ms(s);
 		rc = glp_simplex(lp, &sp);
 		if (rc == 0 && (glp_get_status(lp) == GLP_NOFEAS || glp_get_status(lp) == GLP_INFEAS))
 			return BOSETT_SOLVE_INFEASIBLE;
 		if (rc != 0 || glp_get_status(lp) != GLP_OPT)
 			return BOSETT_SOLVE_NONE;
 		root = glp_get_obj_val(lp);
-		spent = glp_difftime(glp_time(), t0) * 1000;
-		if (parm.tm_lim > 0)
-			parm.tm_lim = parm.tm_lim > spent + 1 ? parm.tm_lim - (int)spent : 1;
+		parm.tm_lim = time_left_ms(s);
 		parm.presolve = GLP_OFF;
 		/* mixed-integer rounding cuts close what the regional limits
 		 * leave open (measured: 1,000 municipalities with regions and
@@ -1729,6 +1744,7 @@ static void read_prices(struct bosett_solver *s, const struct bosett_table *t)
 	glp_init_smcp(&parm);
 	parm.msg_lev = GLP_MSG_OFF;
 	parm.presolve = GLP_OFF;
+	parm.tm_lim = time_left_ms(s);
 	s->price_total = 0;
 	if (glp_simplex(lp, &parm) == 0 && glp_get_status(lp) == GLP_OPT) {
 		s->price_total = glp_get_row_dual(lp, 1);
@@ -2076,6 +2092,9 @@ static int max_placed(struct bosett_solver *s, const struct bosett_table *t, lon
 			*placed += lround(mip_value(lp, s->p.mu[i].col_x));
 			*placed_em += lround(mip_value(lp, s->p.mu[i].col_e));
 		}
+	/* no municipality can be asked at all: the most that fits is 0 */
+	if (glp_get_num_cols(lp) == 0)
+		st = BOSETT_SOLVE_OPTIMAL;
 	glp_delete_prob(lp);
 	return st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE ? 0 : -1;
 }
@@ -2337,6 +2356,7 @@ static int start(struct bosett_solver *s, const struct bosett_table *t, struct b
 {
 	s->err[0] = '\0';
 	s->status = BOSETT_SOLVE_NONE;
+	deadline_start(s);
 	s->objective = s->gap = 0;
 	s->shortfall = 0;
 	s->price_min = s->price_continuity = s->price_fairness = s->price_total = 0;
@@ -2419,6 +2439,10 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 {
 	struct problem *p = &s->p;
 	int rc = BOSETT_OK;
+	/* the sweep's status is its weakest scenario's: time-limited if any
+	 * was, with the largest gap; a shortfall says so beside it */
+	enum bosett_solve_status worst = BOSETT_SOLVE_OPTIMAL;
+	double gap = 0;
 
 	for (size_t k = 0; k < n && rc == BOSETT_OK; k++) {
 		long total = sc[k].q + sc[k].em; /* scenarios are named by their whole total */
@@ -2442,8 +2466,18 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 			if (rc == BOSETT_EINFEASIBLE)
 				bosett_err(s->err, "scenario %ld: no allocation meets every rule%s: %s", total,
 				           k ? " with the numbers of the smaller scenarios kept as floors" : "", s->diagnosis);
+			else if (rc != BOSETT_OK) {
+				char why[BOSETT_ERRMAX];
+
+				memcpy(why, s->err, sizeof why);
+				bosett_err(s->err, "scenario %ld: %s", total, why);
+			}
 			if (rc != BOSETT_OK)
 				break;
+			if (s->status == BOSETT_SOLVE_FEASIBLE || (s->status == BOSETT_SOLVE_SHORTFALL && s->gap > 0))
+				worst = BOSETT_SOLVE_FEASIBLE;
+			if (s->gap > gap)
+				gap = s->gap;
 		}
 		snprintf(col, sizeof col, "recommended_q%ld", total);
 		snprintf(ecol, sizeof ecol, "em_q%ld", total);
@@ -2465,6 +2499,8 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 	}
 	for (size_t i = 0; i < p->n; i++)
 		p->mu[i].lower = p->mu[i].lower_em = 0;
+	s->status = shortfalls->len ? BOSETT_SOLVE_SHORTFALL : worst;
+	s->gap = gap;
 	return rc;
 }
 
@@ -2515,7 +2551,9 @@ int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
 	if (rc == BOSETT_OK) {
 		bosett_table_meta_set(t, "solve.method", method_name(s->method));
 		bosett_table_meta_set(t, "solve.scenarios", list.data ? list.data : "");
-		bosett_table_meta_set(t, "solve.status", shortfalls.len ? "shortfall" : "optimal");
+		bosett_table_meta_set(t, "solve.status", status_name(s->status));
+		if (s->method == BOSETT_METHOD_OPTIMISE)
+			meta_num(t, "solve.gap", s->gap);
 		if (shortfalls.len)
 			bosett_table_meta_set(t, "solve.shortfall", shortfalls.data);
 	}

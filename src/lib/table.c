@@ -44,6 +44,8 @@ void bosett_table_clear(struct bosett_table *t)
 	free(t->mvals);
 	free(t->inputs);
 	free(t->source);
+	free(t->read_path);
+	t->read_path = NULL;
 	t->rows = NULL;
 	t->lines = NULL;
 	t->colnames = NULL;
@@ -551,7 +553,10 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 			if (strcmp(s[i].key, s[i - 1].key) == 0) {
 				char why[96];
 
-				snprintf(why, sizeof why, "duplicate kommunenummer (first on line %ld)", s[i - 1].line);
+				if (s[i - 1].line)
+					snprintf(why, sizeof why, "duplicate kommunenummer (first on line %ld)", s[i - 1].line);
+				else
+					snprintf(why, sizeof why, "duplicate kommunenummer (first in row %zu)", s[i - 1].index + 1);
 				cell_error(t, s[i].index, (size_t)kcol, why, s[i].key);
 				free(s);
 				return BOSETT_EDATA;
@@ -617,6 +622,11 @@ int bosett_table_read_file(struct bosett_table *t, const char *path)
 	if (bosett_slurp(path, &b, &name, t->err) != 0)
 		return BOSETT_EDATA;
 	rc = bosett_table_read_mem(t, name, b.data, b.len);
+	if (rc == BOSETT_OK) {
+		t->read_path = bosett_strdup(path ? path : "-");
+		t->read_bytes = (unsigned long long)b.len;
+		bosett_sha256_hex(b.data ? b.data : "", b.len, t->read_sha256);
+	}
 	bosett_buf_free(&b);
 	return rc;
 }
@@ -716,12 +726,22 @@ int bosett_table_input_add_file(struct bosett_table *t, const char *path)
 	char hex[65];
 	int rc;
 
-	if (!path || strcmp(path, "-") == 0)
+	if (!path)
+		path = "-";
+	slash = strrchr(path, '/');
+	if (t->read_path && strcmp(t->read_path, path) == 0) {
+		/* standard input is recorded when it brought data (CSV); a
+		 * pipeline document there carries its own inputs already */
+		if (strcmp(path, "-") == 0)
+			return t->read_format == BOSETT_FORMAT_CSV
+			       ? bosett_table_input_add(t, "<stdin>", t->read_bytes, t->read_sha256) : 0;
+		return bosett_table_input_add(t, slash ? slash + 1 : path, t->read_bytes, t->read_sha256);
+	}
+	if (strcmp(path, "-") == 0)
 		return 0;
 	if (bosett_slurp(path, &b, &name, t->err) != 0)
 		return -1;
 	bosett_sha256_hex(b.data ? b.data : "", b.len, hex);
-	slash = strrchr(path, '/');
 	rc = bosett_table_input_add(t, slash ? slash + 1 : path, (unsigned long long)b.len, hex);
 	bosett_buf_free(&b);
 	return rc;
@@ -777,6 +797,13 @@ int bosett_table_select(struct bosett_table *t, const char *list)
 			free(idx);
 			return BOSETT_EUSAGE;
 		}
+		for (j = 0; j < n; j++)
+			if (idx[j] == col) {
+				/* the next tool would refuse a duplicate column */
+				bosett_err(t->err, "column '%s' twice", name);
+				free(idx);
+				return BOSETT_EUSAGE;
+			}
 		if (n == cap) {
 			int *ni = realloc(idx, 2 * cap * sizeof *ni);
 

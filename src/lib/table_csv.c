@@ -135,6 +135,12 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 		bosett_err(t->err, "%s:%ld: %zu fields where the header has %zu", c->name, line, n, c->nhead);
 		return -1;
 	}
+	if (t->nrows >= BOSETT_FILE_ROWS_MAX) {
+		/* stop here, not after the whole file */
+		bosett_err(t->err, "%s:%ld: more than %d rows (a kommunenummer has four digits)", c->name, line,
+		           BOSETT_FILE_ROWS_MAX);
+		return -1;
+	}
 	row = bosett_table_add_row(t);
 	if (row < 0)
 		return place_error(t, c->name, line);
@@ -288,6 +294,10 @@ static int put_field(FILE *fp, const char *s, int text)
 
 int bosett_table_write_csv(struct bosett_table *t, FILE *fp)
 {
+	if (t->nrows > BOSETT_FILE_ROWS_MAX) {
+		bosett_err(t->err, "more than %d rows: no tool could read the table", BOSETT_FILE_ROWS_MAX);
+		return BOSETT_EDATA;
+	}
 	for (size_t j = 0; j < t->ncols; j++)
 		if ((j && fputc(',', fp) == EOF) || put_field(fp, t->colnames[j], 1) != 0)
 			goto fail;

@@ -40,6 +40,11 @@ struct bosett_table {
 	char *keep;              /* ",a,b,": extra columns kept without a warning */
 	long header_line;        /* line of the CSV header, 0 for JSON */
 	char *sheet;             /* the sheet of a workbook to read, NULL: the first */
+	/* the file last read and its digest, taken from the bytes parsed:
+	 * provenance never reads an input twice (a FIFO has no second time) */
+	char *read_path;
+	unsigned long long read_bytes;
+	char read_sha256[65];
 };
 
 /* A warning on the table (formatted; dropped when out of memory). */

@@ -46,8 +46,8 @@ static int read_cell(struct bosett_table *t, const char *name, size_t row, size_
 		return bosett_table_put(t, row, col, kind, s, 0);
 	}
 	if (cJSON_IsBool(v))
-		return bosett_table_put(t, row, col, BOSETT_CELL_NUMBER, cJSON_IsTrue(v) ? "1" : "0",
-		                        cJSON_IsTrue(v) ? 1 : 0);
+		/* as the word: a flag column takes it, a number column refuses it */
+		return bosett_table_put(t, row, col, BOSETT_CELL_TEXT, cJSON_IsTrue(v) ? "true" : "false", 0);
 	bosett_err(t->err, "%s: row %zu: column '%s': not a number, string or null", name, row + 1,
 	           t->colnames[col]);
 	return -1;
@@ -55,10 +55,14 @@ static int read_cell(struct bosett_table *t, const char *name, size_t row, size_
 
 int bosett_table_read_json(struct bosett_table *t, const char *name, const char *data, size_t len)
 {
-	cJSON *doc = bosett_json_parse(name, data, len, t->err), *cols, *rows, *meta, *inputs, *it;
+	cJSON *doc, *cols, *rows, *meta, *inputs, *it, *version;
 	int rc = BOSETT_EDATA;
 	size_t ncols, r = 0;
 
+	/* a table past the row limit is refused before its tree is built */
+	if (bosett_json_prescan(name, data, len, BOSETT_FILE_ROWS_MAX, t->err) != 0)
+		return BOSETT_EDATA;
+	doc = bosett_json_parse(name, data, len, t->err);
 	if (!doc)
 		return BOSETT_EDATA;
 	if (!cJSON_IsObject(doc) || !cJSON_IsString(cJSON_GetObjectItemCaseSensitive(doc, "bosett"))) {
@@ -76,6 +80,16 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 			bosett_err(t->err, "%s: unknown key \"%s\"", name, it->string);
 			goto out;
 		}
+	}
+	version = cJSON_GetObjectItemCaseSensitive(doc, "version");
+	if (version && !(cJSON_IsNumber(version) && version->valuedouble == 1)) {
+		char q[64];
+		char *txt = cJSON_PrintUnformatted(version);
+
+		bosett_err(t->err, "%s: \"version\": not a version this program reads (1): \"%s\"", name,
+		           txt ? bosett_quote(txt, strlen(txt), q, sizeof q) : "?");
+		free(txt);
+		goto out;
 	}
 	cols = cJSON_GetObjectItemCaseSensitive(doc, "columns");
 	rows = cJSON_GetObjectItemCaseSensitive(doc, "rows");
@@ -177,6 +191,16 @@ int bosett_table_write_json(struct bosett_table *t, FILE *fp)
 	struct bosett_buf b = { 0 };
 	int rc = 0;
 
+	/* what one tool writes, the next must read: the limits of the reader */
+	if (t->nmeta > PROVENANCE_MAX || t->ninputs > PROVENANCE_MAX) {
+		bosett_err(t->err, "more than %d \"meta\" or \"inputs\" entries (%zu and %zu): no tool could read "
+		           "the document", PROVENANCE_MAX, t->nmeta, t->ninputs);
+		return BOSETT_EDATA;
+	}
+	if (t->nrows > BOSETT_FILE_ROWS_MAX) {
+		bosett_err(t->err, "more than %d rows: no tool could read the document", BOSETT_FILE_ROWS_MAX);
+		return BOSETT_EDATA;
+	}
 	rc |= bosett_buf_adds(&b, "{\"bosett\":\"table\",\"version\":1,\n\"meta\":{");
 	for (size_t i = 0; i < t->nmeta; i++) {
 		rc |= bosett_buf_adds(&b, i ? ",\n  " : "\n  ");

@@ -173,7 +173,9 @@ int bosett_parse_decimal(const char *s, int decimal_comma, double *out)
 	buf[n] = '\0';
 	errno = 0;
 	v = strtod(buf, &end);
-	if (*end || errno == ERANGE || !isfinite(v))
+	/* underflow (1e-320) is a number, as near 0 as a double goes; only
+	 * overflow is not */
+	if (*end || (errno == ERANGE && fabs(v) > 1) || !isfinite(v))
 		return -1;
 	*out = v;
 	return 0;

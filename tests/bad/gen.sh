@@ -13,6 +13,12 @@ x-columns-1001.csv)  # the same with extra columns named x_ (kept without a warn
 	awk 'BEGIN { printf "kommunenr,kommune,population"; for (i = 4; i <= 1001; i++) printf ",x_c%d", i; print ""; printf "1505,Kristiansund,24404"; for (i = 4; i <= 1001; i++) printf ",1"; print "" }' ;;
 rows-1000001.csv)    # BOSETT_ROWS_MAX = 1000000
 	awk 'BEGIN { print "kommunenr,kommune,population"; for (i = 0; i < 1000001; i++) printf "%04d,K,1\n", i % 10000 }' ;;
+rows-10001.csv)      # BOSETT_FILE_ROWS_MAX = 10000: refused at row 10,001, not after the file
+	awk 'BEGIN { print "kommunenr,kommune,population"; for (i = 0; i < 1000000; i++) printf "%04d,K,1\n", i % 10000 }' ;;
+rows-10001.json)
+	awk 'BEGIN { printf "{\"bosett\":\"table\",\"columns\":[\"kommunenr\",\"kommune\",\"population\"],\"rows\":[\n"; for (i = 0; i < 1000000; i++) printf "%s[\"%04d\",\"K\",1]\n", i ? "," : "", i % 10000; print "]}" }' ;;
+meta-1000.json)      # the most meta a document may carry: a tool adding its own may not write it
+	awk 'BEGIN { printf "{\"bosett\":\"table\",\"meta\":{"; for (i = 0; i < 1000; i++) printf "%s\"k%06d\":\"\"", i ? "," : "", i; print "},\"columns\":[\"kommunenr\",\"kommune\",\"population\"],\"rows\":[[\"1505\",\"K\",100000]]}" }' ;;
 meta-200000.json)    # many provenance entries (at most 1000)
 	awk 'BEGIN { printf "{\"bosett\":\"table\",\"meta\":{"; for (i = 0; i < 200000; i++) printf "%s\"k%06d\":\"\"", i ? "," : "", i; print "},\"columns\":[\"kommunenr\",\"kommune\",\"population\"],\"rows\":[[\"1505\",\"K\",1]]}" }' ;;
 deep-nesting.json)   # deeper than cJSON's nesting limit (1000)

@@ -1,5 +1,7 @@
 /* Unit tests of the allocation: apportionment, fair-share keys, the model
  * file, and the solver's rules on small tables. */
+#include <time.h>
+
 #include <bosett/bosett.h>
 
 #include "check.h"
@@ -32,6 +34,75 @@ TEST(sainte_lague_never_falls)
 	/* first divisor 1.4 holds back a small party's first seat */
 	bosett_sainte_lague(share, 3, 3, 1.4, cur);
 	CHECK(cur[2] == 0);
+}
+
+/* The method as defined: one unit at a time to the largest quotient. */
+static void sainte_lague_by_units(const double *share, size_t n, long total, long *out)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = 0;
+	for (long k = 0; k < total; k++) {
+		size_t best = 0;
+		double bq = -1;
+
+		for (size_t i = 0; i < n; i++) {
+			double q = share[i] / (out[i] == 0 ? 1.4 : 2.0 * (double)out[i] + 1);
+
+			if (q > bq + 1e-15) {
+				bq = q;
+				best = i;
+			}
+		}
+		out[best]++;
+	}
+}
+
+TEST(sainte_lague_fast_equals_unit_by_unit)
+{
+	/* made-up shares, ties included (equal populations) */
+	enum { N = 60 };
+	double share[N], sum = 0;
+	long a[N], b[N];
+	unsigned seed = 12345;
+
+	for (int i = 0; i < N; i++) {
+		seed = seed * 1103515245u + 12345u;
+		share[i] = i % 7 == 3 ? share[i - 1] : (double)(1 + (seed >> 16) % 50000);
+		sum += share[i];
+	}
+	for (int i = 0; i < N; i++)
+		share[i] /= sum;
+	for (long total = 0; total <= 700; total += total < 80 ? 1 : 37) {
+		sainte_lague_by_units(share, N, total, a);
+		bosett_sainte_lague(share, N, total, 1.4, b);
+		CHECK(memcmp(a, b, sizeof a) == 0);
+	}
+}
+
+TEST(sainte_lague_large_total_is_fast)
+{
+	/* 10^8 units over 10,000 rows: one unit at a time took minutes */
+	enum { N = 10000 };
+	static double share[N];
+	static long out[N];
+	long sum = 0;
+	clock_t t0 = clock();
+
+	for (int i = 0; i < N; i++)
+		share[i] = (double)(1000 + (i * 7919) % 50000);
+	{
+		double s = 0;
+
+		for (int i = 0; i < N; i++)
+			s += share[i];
+		for (int i = 0; i < N; i++)
+			share[i] /= s;
+	}
+	bosett_sainte_lague(share, N, 100000000, 1.4, out);
+	for (int i = 0; i < N; i++)
+		sum += out[i];
+	CHECK(sum == 100000000);
+	CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 5);
 }
 
 static struct bosett_table *table(const char *csv)
@@ -217,6 +288,7 @@ TEST(hard_rule_check_catches_each_rule)
 
 const struct check_case check_cases[] = {
 	CASE(largest_remainder_shows_the_alabama_paradox), CASE(sainte_lague_never_falls), CASE(danish_key),
+	CASE(sainte_lague_fast_equals_unit_by_unit), CASE(sainte_lague_large_total_is_fast),
 	CASE(model_rejects_unknown_keys_and_bad_values), CASE(value_is_concave_above_the_minimum),
 	CASE(solver_places_the_total_in_whole_numbers_of_zero_or_at_least_ten),
 	CASE(solver_says_why_caps_cannot_hold_the_total), CASE(minors_only_where_opted_in),
