@@ -1,7 +1,7 @@
 /*
  * explain.c - the reason for every number, in words (the `binding` and
  * `limit` columns of bosett-solve(1)). The limit is decided from the whole-
- * number solution (solve_glpk.c, classify); its shadow price comes from the
+ * number solution (solve/annotate.c, classify); its shadow price comes from the
  * LP with the yes/no choices fixed. Words are English; bosett-report
  * translates from the `limit` key.
  */

@@ -6,24 +6,6 @@
  */
 #include "report_impl.h"
 
-void rpt_html_text(FILE *fp, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", fp); break;
-		case '<': fputs("&lt;", fp); break;
-		case '>': fputs("&gt;", fp); break;
-		case '"': fputs("&quot;", fp); break;
-		default:
-			if ((unsigned char)*s < 0x20 || *s == 0x7f)
-				fprintf(fp, "\\x%02x", (unsigned char)*s); /* as rpt_clean */
-			else
-				fputc(*s, fp);
-			break;
-		}
-	}
-}
-
 static const char style[] =
 	"body{font-family:system-ui,'DejaVu Sans',sans-serif;margin:2em auto;max-width:1160px;"
 	"padding:0 0.5em;color:#222;line-height:1.4}\n"

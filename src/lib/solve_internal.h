@@ -81,7 +81,7 @@ int bosett_fair_shares(const struct bosett_model *m, const struct bosett_table *
                        struct muni *mu, size_t n, char *err);
 
 /* The per-capita ceiling of a municipality of pop inhabitants when the
- * county's total per inhabitant is avg (solve_glpk.c). */
+ * county's total per inhabitant is avg (solve/problem.c). */
 long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg);
 
 /* The smallest uniform ceiling per 1,000 inhabitants (a tenth) for the
@@ -106,7 +106,7 @@ double bosett_value(const struct bosett_model *m, const struct muni *u, double x
 
 /* Whole-number breakpoints of the value on [lo, hi] (at most 8), the
  * minimum under a variant, and whether a municipality can be asked at all
- * (solve_glpk.c). */
+ * (src/lib/solve). */
 int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
                        long hi, double *bp);
 long bosett_min_settle(const struct problem *p, const struct variant *v);

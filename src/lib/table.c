@@ -55,7 +55,7 @@ void bosett_table_clear(struct bosett_table *t)
 	t->nrows = t->rowcap = t->ncols = t->colcap = t->nmeta = t->ninputs = 0;
 }
 
-static void clear_warnings(struct bosett_table *t)
+void bosett_table_clear_warnings(struct bosett_table *t)
 {
 	for (size_t i = 0; i < t->nwarns; i++)
 		free(t->warns[i]);
@@ -69,7 +69,7 @@ void bosett_table_free(struct bosett_table *t)
 	if (!t)
 		return;
 	bosett_table_clear(t);
-	clear_warnings(t);
+	bosett_table_clear_warnings(t);
 	free(t->keep);
 	free(t->sheet);
 	free(t);
@@ -571,74 +571,9 @@ int bosett_table_check(struct bosett_table *t)
 	return bosett_table_check_cells(t, 0);
 }
 
-int bosett_table_read_mem(struct bosett_table *t, const char *name, const void *data, size_t len)
-{
-	const unsigned char *p = data, *e = p + len;
-	int rc;
-
-	bosett_table_clear(t);
-	clear_warnings(t);
-	t->header_line = 0;
-	t->err[0] = '\0';
-	if (bosett_table_set_source(t, name) != 0) {
-		bosett_err(t->err, "out of memory");
-		return BOSETT_EDATA;
-	}
-	if (bosett_xlsx_detect(data, len)) {
-		t->read_format = BOSETT_FORMAT_CSV;
-		rc = bosett_table_read_xlsx(t, name, data, len, t->sheet);
-		if (rc == BOSETT_OK)
-			rc = bosett_table_check_names(t);
-		if (rc != BOSETT_OK)
-			bosett_table_clear(t);
-		return rc;
-	}
-	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
-		p += 3;
-	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
-		p++;
-	if (p == e) {
-		bosett_err(t->err, "%s: empty file", name);
-		return BOSETT_EDATA;
-	}
-	t->read_format = (*p == '{' || *p == '[') ? BOSETT_FORMAT_JSON : BOSETT_FORMAT_CSV;
-	if (t->read_format == BOSETT_FORMAT_JSON)
-		rc = bosett_table_read_json(t, name, data, len);
-	else
-		rc = bosett_table_read_csv(t, name, data, len);
-	if (rc == BOSETT_OK)
-		rc = bosett_table_check_names(t);
-	if (rc != BOSETT_OK)
-		bosett_table_clear(t);
-	return rc;
-}
-
-int bosett_table_read_file(struct bosett_table *t, const char *path)
-{
-	struct bosett_buf b = { 0 };
-	const char *name;
-	int rc;
-
-	if (bosett_slurp(path, &b, &name, t->err) != 0)
-		return BOSETT_EDATA;
-	rc = bosett_table_read_mem(t, name, b.data, b.len);
-	if (rc == BOSETT_OK) {
-		t->read_path = bosett_strdup(path ? path : "-");
-		t->read_bytes = (unsigned long long)b.len;
-		bosett_sha256_hex(b.data ? b.data : "", b.len, t->read_sha256);
-	}
-	bosett_buf_free(&b);
-	return rc;
-}
-
 enum bosett_format bosett_table_read_format(const struct bosett_table *t)
 {
 	return t->read_format;
-}
-
-int bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f)
-{
-	return f == BOSETT_FORMAT_JSON ? bosett_table_write_json(t, fp) : bosett_table_write_csv(t, fp);
 }
 
 /* provenance */

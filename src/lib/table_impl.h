@@ -50,6 +50,8 @@ struct bosett_table {
 /* A warning on the table (formatted; dropped when out of memory). */
 void bosett_table_warn(struct bosett_table *t, const char *fmt, ...) BOSETT_PRINTF(2, 3);
 /* Warn about (or, when strict, refuse) columns no tool knows. */
+/* Forget the warnings of the last read (table.c). */
+void bosett_table_clear_warnings(struct bosett_table *t);
 int bosett_table_check_names(struct bosett_table *t);
 
 /* Empty the table (keeps the handle and its error buffer). */

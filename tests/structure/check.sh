@@ -33,6 +33,8 @@ tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 find "$obj" -name '*.c.o' | sort | while read -r o; do
 	m=${o#"$obj"/}; m=${m%.c.o}
+	# objects of sources that no longer exist (a stale build) are not the library
+	[ -f "$src/src/lib/$m.c" ] || continue
 	nm -P --defined-only "$o" | awk -v m="$m" '$2 ~ /^[TDRB]$/ { print "D", m, $1 }'
 	nm -P -u "$o" | awk -v m="$m" '{ print "U", m, $1 }'
 done >"$tmp"

@@ -1,0 +1,16 @@
+/*
+ * deadline.c - what is left of the run's one time limit (--time-limit), in
+ * milliseconds, for each GLPK call and search; the deadline itself is set once
+ * when a run starts (solver.c), as glpsol and CBC treat --tmlim.
+ */
+#include "solver.h"
+
+int solve_time_left_ms(const struct bosett_solver *s)
+{
+	double left;
+
+	if (s->deadline <= 0)
+		return INT_MAX;
+	left = glp_difftime(s->deadline, glp_time()) * 1000;
+	return left < 1 ? 1 : left > INT_MAX ? INT_MAX : (int)left;
+}

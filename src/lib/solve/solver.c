@@ -1,0 +1,242 @@
+/*
+ * solver.c - the public face of the solver (include/bosett/solve.h): the
+ * handle, its settings, one run from the table to the annotated table, and
+ * the LP file. The units it drives each have their file in src/lib/solve/.
+ *
+ * The allocation model of bosett(7), built and solved with
+ * GLPK. The main decision is the formulation: each municipality's value
+ * (score minus the weighted distance from its fair share and from last
+ * year's number) is concave on [min_settle, cap] plus the single point 0,
+ * and is written in perspective form, the convex hull of "0, or min..cap",
+ * with breakpoints at whole numbers. Its LP bound is within a fraction of
+ * a percent of the integer optimum, so branch-and-bound closes quickly
+ * where the naive big-M form does not (../shared/DOMAIN.md, measured).
+ * After the integer solve the yes/no choices are fixed and the LP solved
+ * again to read shadow prices; the policy rules are priced by solving
+ * without each of them; a rule set that cannot hold is diagnosed with an
+ * elastic model that minimises the total violation.
+ */
+#include "solver.h"
+
+struct bosett_solver *bosett_solver_new(const struct bosett_model *m)
+{
+	struct bosett_solver *s = calloc(1, sizeof *s);
+
+	if (s) {
+		s->m = m;
+		s->rule_prices = 1;
+	}
+	return s;
+}
+
+void bosett_solver_free(struct bosett_solver *s)
+{
+	if (!s)
+		return;
+	if (s->lp)
+		glp_delete_prob(s->lp);
+	solve_problem_free(&s->p);
+	free(s->member);
+	free(s->rstart), free(s->rlist), free(s->rid), free(s->rhash);
+	free(s);
+}
+
+/* One time limit for the whole run (solves, prices, diagnoses, scenarios),
+ * as glpsol's --tmlim: each GLPK call gets what is left of it, in ms. */
+static void deadline_start(struct bosett_solver *s)
+{
+	s->deadline = s->time_limit > 0 ? glp_time() + s->time_limit * 1000 : 0;
+}
+
+const char *bosett_solver_error(const struct bosett_solver *s) { return s->err; }
+
+void bosett_solver_set_quota(struct bosett_solver *s, long quota) { s->quota = quota; }
+
+void bosett_solver_set_em_quota(struct bosett_solver *s, long em_quota) { s->em_quota = em_quota; }
+
+void bosett_solver_set_time_limit(struct bosett_solver *s, double seconds) { s->time_limit = seconds; }
+
+void bosett_solver_set_method(struct bosett_solver *s, enum bosett_method m) { s->method = m; }
+
+void bosett_solver_set_allow_shortfall(struct bosett_solver *s, int allow) { s->allow_shortfall = allow; }
+
+void bosett_solver_set_rule_prices(struct bosett_solver *s, int on) { s->rule_prices = on; }
+
+void bosett_solver_set_approximate(struct bosett_solver *s, int on) { s->approximate = on; }
+
+enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s) { return s->status; }
+
+double bosett_solver_objective(const struct bosett_solver *s) { return s->objective; }
+
+double bosett_solver_gap(const struct bosett_solver *s) { return s->gap; }
+
+long bosett_solver_shortfall(const struct bosett_solver *s) { return s->shortfall; }
+
+/* One optimisation of the loaded problem: the MIP, then (optionally) the
+ * explanation. On infeasibility fills the diagnosis. */
+int solve_optimise(struct bosett_solver *s, const struct bosett_table *t, int explain)
+{
+	struct variant base = { 0 };
+	enum bosett_solve_status st;
+
+	s->diagnosis[0] = '\0';
+	if (s->lp) {
+		glp_delete_prob(s->lp);
+		s->lp = NULL;
+	}
+	if (solve_precheck(s)) {
+		solve_diagnose_elastic(s, t);
+		s->status = BOSETT_SOLVE_INFEASIBLE;
+		return BOSETT_EINFEASIBLE;
+	}
+	s->lp = solve_build(s, t, &base);
+	if (s->approximate && bosett_exact_solve(&s->p, &s->built, NULL) == BOSETT_EXACT_OPTIMAL) {
+		/* the exact algorithm is faster than the approximation */
+		s->status = BOSETT_SOLVE_OPTIMAL;
+		s->objective = solve_total_value(&s->p, &s->built);
+		s->gap = 0;
+		if (explain)
+			solve_classify(s);
+		return BOSETT_OK;
+	}
+	if (s->approximate) {
+		if (solve_approx_solve(s, s->lp) != 0) {
+			bosett_err(s->err, "the approximate method found no allocation that keeps every rule "
+			           "(solve without --approximate)");
+			return BOSETT_EDATA;
+		}
+		s->status = BOSETT_SOLVE_FEASIBLE;
+		if (explain)
+			solve_classify(s);
+		return BOSETT_OK;
+	}
+	st = solve_mip(s, s->lp);
+	if (st == BOSETT_SOLVE_INFEASIBLE) {
+		bosett_err(s->diagnosis, "no allocation of 0 or %g to cap per municipality meets every rule with "
+		           "a total of %ld", s->m->min_settle, s->p.quota + s->p.em_quota);
+		solve_diagnose_elastic(s, t);
+		s->status = BOSETT_SOLVE_INFEASIBLE;
+		return BOSETT_EINFEASIBLE;
+	}
+	if (st == BOSETT_SOLVE_NONE) {
+		bosett_err(s->err, s->time_limit > 0 ? "time limit reached before any allocation was found"
+		                                     : "the solver stopped without an allocation");
+		return BOSETT_EDATA;
+	}
+	s->status = st;
+	s->objective = glp_mip_obj_val(s->lp);
+	solve_read_solution(&s->p, s->lp);
+	if (explain) {
+		solve_classify(s);
+		solve_read_prices(s, t);
+		if (s->rule_prices)
+			solve_price_rules(s, t);
+	}
+	return BOSETT_OK;
+}
+
+/* Shortfall: place what the rules allow, report what they do not. */
+int solve_optimise_shortfall(struct bosett_solver *s, const struct bosett_table *t, int explain)
+{
+	char diag[BOSETT_ERRMAX];
+	long placed, placed_em, q = s->p.quota, qe = s->p.em_quota;
+	int rc;
+
+	memcpy(diag, s->diagnosis, sizeof diag);
+	if (solve_max_placed(s, t, &placed, &placed_em) != 0) {
+		bosett_err(s->err, "no allocation meets every rule: %s", diag);
+		return BOSETT_EINFEASIBLE;
+	}
+	s->p.quota = placed;
+	s->p.em_quota = placed_em;
+	rc = solve_optimise(s, t, explain);
+	s->p.quota = q;
+	s->p.em_quota = qe;
+	if (rc != BOSETT_OK)
+		return rc;
+	s->shortfall = (q + qe) - (placed + placed_em);
+	s->status = BOSETT_SOLVE_SHORTFALL;
+	memcpy(s->diagnosis, diag, sizeof diag);
+	return BOSETT_OK;
+}
+
+int solve_start(struct bosett_solver *s, const struct bosett_table *t, struct bosett_model *bm)
+{
+	s->err[0] = '\0';
+	s->status = BOSETT_SOLVE_NONE;
+	deadline_start(s);
+	s->objective = s->gap = 0;
+	s->shortfall = 0;
+	s->price_min = s->price_continuity = s->price_fairness = s->price_total = 0;
+	if (s->quota < 0 || s->em_quota < 0) {
+		bosett_err(s->err, "quota %ld is negative", s->quota < 0 ? s->quota : s->em_quota);
+		return BOSETT_EUSAGE;
+	}
+	if (bosett_table_nrows(t) == 0) {
+		bosett_err(s->err, "%s: no municipalities to allocate to", bosett_table_source(t));
+		return BOSETT_EDATA;
+	}
+	if (s->method != BOSETT_METHOD_OPTIMISE) {
+		const struct bosett_model *keep = s->m;
+		int rc;
+
+		solve_baseline_model(s, bm);
+		s->m = bm;
+		rc = solve_load(s, t);
+		s->m = keep;
+		s->p.m = keep;
+		return rc == 0 ? BOSETT_OK : BOSETT_EDATA;
+	}
+	return solve_load(s, t) == 0 ? BOSETT_OK : BOSETT_EDATA;
+}
+
+int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
+{
+	struct bosett_model bm;
+	volatile int rc;
+	int jumped;
+
+	rc = solve_start(s, t, &bm);
+	if (rc != BOSETT_OK)
+		return rc;
+	if (s->method != BOSETT_METHOD_OPTIMISE) {
+		solve_run_baseline(s);
+		return solve_annotate(s, t);
+	}
+	glp_term_out(GLP_OFF);
+	glp_error_hook(solve_glpk_error_hook, s);
+	jumped = setjmp(s->jump);
+	if (jumped) {
+		/* GLPK's environment is unusable after an internal error */
+		glp_error_hook(NULL, NULL);
+		s->lp = NULL;
+		glp_free_env();
+		bosett_err(s->err, jumped == 2 ? "out of memory" : "the solver failed (GLPK internal error)");
+		return BOSETT_EDATA;
+	}
+	rc = solve_optimise(s, t, 1);
+	if (rc == BOSETT_EINFEASIBLE && s->allow_shortfall)
+		rc = solve_optimise_shortfall(s, t, 1);
+	glp_error_hook(NULL, NULL);
+	if (rc == BOSETT_EINFEASIBLE) {
+		bosett_err(s->err, "no allocation meets every rule: %s", s->diagnosis);
+		return rc;
+	}
+	if (rc != BOSETT_OK)
+		return rc;
+	return solve_annotate(s, t);
+}
+
+int bosett_solver_write_lp(struct bosett_solver *s, const char *path)
+{
+	if (!s->lp) {
+		bosett_err(s->err, "no model to write: %s", s->method == BOSETT_METHOD_OPTIMISE
+		           ? "solve first" : "a formula baseline solves no model");
+		return BOSETT_EDATA;
+	}
+	if (glp_write_lp(s->lp, NULL, path) != 0) {
+		bosett_err(s->err, "%s: cannot write the LP file", path);
+		return BOSETT_EDATA;
+	}
+	return BOSETT_OK;
+}
