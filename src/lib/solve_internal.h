@@ -110,6 +110,8 @@ double bosett_value(const struct bosett_model *m, const struct muni *u, double x
 int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
                        long hi, double *bp);
 long bosett_min_settle(const struct problem *p, const struct variant *v);
+/* One municipality\'s own minimum under a variant (continuity.keep_small may lower it). */
+long bosett_muni_min(const struct muni *u, const struct variant *v);
 int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v);
 
 /* Words for a municipality's number, and the `limit` key (explain.c). */
