@@ -105,6 +105,42 @@ static void rival_sentence(struct bosett_report *r, const struct rpt_row *u, int
 	rpt_substv(b, rpt_msg(r, asked ? M_R_RATHER : M_R_INSTEAD), a, 6);
 }
 
+/* Not asked though asked last year ({lw}), and why, in the order of
+ * explain.c: a cap below the minimum, the anchor below it, the fair share
+ * below it. */
+static void drop_sentence(struct bosett_report *r, const struct rpt_row *u, long min, const char *lw,
+                          struct bosett_buf *b)
+{
+	char m[64], x[64];
+
+	rpt_num(r, m, sizeof m, (double)min, -1);
+	if (min > 0 && u->cap.kind == BOSETT_CELL_NUMBER && u->cap.v < (double)min)
+		rpt_subst(b, rpt_msg(r, M_R_DROP_CAP), lw, rpt_num(r, x, sizeof x, u->cap.v, -1), m);
+	else if (min > 0 && u->anchor.kind == BOSETT_CELL_NUMBER && u->anchor.v < (double)min)
+		rpt_subst(b, rpt_msg(r, M_R_DROP_ANCHOR), lw, rpt_num(r, x, sizeof x, u->anchor.v, 1), m);
+	else if (min > 0 && u->fair.kind == BOSETT_CELL_NUMBER && u->fair.v < (double)min)
+		rpt_subst(b, rpt_msg(r, M_R_DROP_FAIR), lw, rpt_num(r, x, sizeof x, u->fair.v, 1), m);
+	else
+		rpt_subst(b, rpt_msg(r, M_R_DROP), lw, NULL, NULL);
+}
+
+/* The balance of the total (key `total`) as explain.c words it: above the
+ * anchor toward the fair share, or below it toward the fair share (the
+ * people the minimum or the caps move); -1 when it is neither. */
+static int total_msg(const struct rpt_row *u)
+{
+	double t = u->rec.v, p = u->anchor.v, f = u->fair.v;
+
+	if (u->rec.kind != BOSETT_CELL_NUMBER || u->anchor.kind != BOSETT_CELL_NUMBER ||
+	    u->fair.kind != BOSETT_CELL_NUMBER)
+		return -1;
+	if (t > p + 0.5 && t <= f + 0.5)
+		return M_R_TOTAL_UP;
+	if (t < p - 0.5 && t >= f - 0.5)
+		return M_R_TOTAL_DOWN;
+	return -1;
+}
+
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)
 {
 	char rec[64], fair[64], third[64], num[64], lw[64], anc[64];
@@ -165,17 +201,7 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		if (!facts) {
 			bosett_buf_adds(b, rpt_msg(r, M_DROPPED));
 		} else {
-			char m[64], x[64];
-
-			rpt_num(r, m, sizeof m, (double)min, -1);
-			if (min > 0 && u->cap.kind == BOSETT_CELL_NUMBER && u->cap.v < (double)min)
-				rpt_subst(b, rpt_msg(r, M_R_DROP_CAP), lw, rpt_num(r, x, sizeof x, u->cap.v, -1), m);
-			else if (min > 0 && has_anchor && u->anchor.v < (double)min)
-				rpt_subst(b, rpt_msg(r, M_R_DROP_ANCHOR), lw, anc, m);
-			else if (min > 0 && u->fair.kind == BOSETT_CELL_NUMBER && u->fair.v < (double)min)
-				rpt_subst(b, rpt_msg(r, M_R_DROP_FAIR), lw, rpt_num(r, x, sizeof x, u->fair.v, 1), m);
-			else
-				rpt_subst(b, rpt_msg(r, M_R_DROP), lw, NULL, NULL);
+			drop_sentence(r, u, min, lw, b);
 			said_last = 1;
 		}
 		instead = 1;
@@ -192,6 +218,12 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		const char *a[4] = { rec, lw, anc, fair };
 
 		rpt_substv(b, rpt_msg(r, M_R_CONT_ANCHOR), a, 4);
+		said_last = 1;
+	} else if (!strcmp(key, "total") && pv && pv->kind != BOSETT_CELL_EMPTY && (pv->kind != BOSETT_CELL_NUMBER ||
+	           pv->v > 0) && total_msg(u) >= 0) {
+		const char *a[4] = { rec, lw, anc, fair };
+
+		rpt_substv(b, rpt_msg(r, (enum rpt_msg)total_msg(u)), a, 4);
 		said_last = 1;
 	} else {
 		size_t i;

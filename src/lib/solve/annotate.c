@@ -134,7 +134,7 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 	enum rival_by by = RIVAL_BY_CLAIM;
 
 	if (s->method == BOSETT_METHOD_OPTIMISE && p->m->continuity_weight > 0 && u->has_prev) {
-		if (solve_set_num(s, t, i, "anchor", u->prev, 2))
+		if (solve_set_num(s, t, i, "anchor", u->prev, 4))
 			return -1;
 	} else if (bosett_table_add_col(t, "anchor") < 0) {
 		return -1;

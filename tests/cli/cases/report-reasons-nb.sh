@@ -2,7 +2,8 @@
 # worded from the solver's data columns (limit, anchor, rival, rival_by):
 # continuity with the scaled anchor, selection with the rival, both
 # last-year numbers and fair shares, a drop with why and who was asked
-# instead, a cut with both numbers first, and the stated tie-break.
+# instead, a cut with both numbers first, the stated tie-break, and the
+# balance of the total from the anchor toward the fair share.
 for q in 90 60; do
 	bosett-solve -m practice -q $q --no-rule-prices "$SRC/tests/cli/fixtures/reasons.csv" >s$q.csv || exit 1
 	bosett-report -f md --lang nb s$q.csv >r$q.md || exit 1
@@ -14,3 +15,4 @@ check r90.md "Vik | .*Kommunen anmodes framfor Øy: i fjor 10 mot 1-4, rimelig a
 check r60.md "Dal | Kommunen anmodes ikke i år, selv om den ble anmodet om 10 i fjor, fordi fjorårets 10 skalert til årets total er 6,0, under minstetallet på 10. Vik ble anmodet i stedet" "a drop says why and who instead"
 check r60.md "like krav: lavest kommunenummer går først" "equal claims, stated tie-break"
 check r60.md "Bygd | 21 i fjor, 13 nå (fylkets total er 60 % av fjorårets): kommunen får 13" "a cut gives both numbers first"
+check r60.md "Mellomby | Kommunen får 13 personer, mer enn fjorårets 16 skalert til årets total, 9,6, og nærmere den rimelige andelen" "the balance of the total"
