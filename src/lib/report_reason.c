@@ -112,11 +112,15 @@ static void drop_sentence(struct bosett_report *r, const struct rpt_row *u, long
                           struct bosett_buf *b)
 {
 	char m[64], x[64];
+	const struct rpt_val *pv = &u->prev[r->ref_prev];
+	/* the anchor is scaled (explain.c says so only then): it differs from last year's number */
+	int scaled = u->anchor.kind == BOSETT_CELL_NUMBER &&
+	             fabs(u->anchor.v - (pv->kind == BOSETT_CELL_NUMBER ? pv->v : 2.5)) > 0.05;
 
 	rpt_num(r, m, sizeof m, (double)min, -1);
 	if (min > 0 && u->cap.kind == BOSETT_CELL_NUMBER && u->cap.v < (double)min)
 		rpt_subst(b, rpt_msg(r, M_R_DROP_CAP), lw, rpt_num(r, x, sizeof x, u->cap.v, -1), m);
-	else if (min > 0 && u->anchor.kind == BOSETT_CELL_NUMBER && u->anchor.v < (double)min)
+	else if (min > 0 && scaled && u->anchor.v < (double)min)
 		rpt_subst(b, rpt_msg(r, M_R_DROP_ANCHOR), lw, rpt_num(r, x, sizeof x, u->anchor.v, 1), m);
 	else if (min > 0 && u->fair.kind == BOSETT_CELL_NUMBER && u->fair.v < (double)min)
 		rpt_subst(b, rpt_msg(r, M_R_DROP_FAIR), lw, rpt_num(r, x, sizeof x, u->fair.v, 1), m);
