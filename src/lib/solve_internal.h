@@ -117,6 +117,10 @@ int bosett_askable(const struct problem *p, const struct muni *u, const struct v
 /* Words for a municipality's number, and the `limit` key (explain.c). */
 void bosett_explain_prepare(struct problem *p);
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n);
+/* What decides between a municipality and its rival (the `rival_by` column). */
+enum rival_by { RIVAL_BY_CLAIM, RIVAL_BY_KOMMUNENR, RIVAL_BY_SOLVER };
+/* The rival the reason names (the `rival` column), or NULL; *by set when not. */
+const struct muni *bosett_explain_rival(const struct problem *p, const struct muni *u, enum rival_by *by);
 const char *bosett_limit_key(const struct problem *p, const struct muni *u);
 
 #endif
