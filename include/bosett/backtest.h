@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include <bosett/export.h>
+#include <bosett/status.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -27,9 +28,9 @@ BOSETT_API const char *bosett_backtest_error(const struct bosett_backtest *bt);
 
 /* An input of bosett-import (the municipality list, counties, the code
  * crosswalk, IMDi's history, ...), read once and imported for each year. */
-BOSETT_API int bosett_backtest_add_input(struct bosett_backtest *bt, const char *path);
+BOSETT_API enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const char *path);
 /* A model to measure (borrowed), shown under its name. */
-BOSETT_API int bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m);
+BOSETT_API enum bosett_status bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m);
 
 /* Called after each county of each year. */
 typedef void (*bosett_backtest_progress_fn)(void *ctx, int year, const char *county);
@@ -38,7 +39,7 @@ typedef void (*bosett_backtest_progress_fn)(void *ctx, int year, const char *cou
  * whole country), method, municipalities compared, total, mae, f1,
  * within20, refused (counties refused by the model), violations (hard
  * rules broken, by a check apart from the solver). */
-BOSETT_API int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
+BOSETT_API enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
                         bosett_backtest_progress_fn progress, void *ctx);
 BOSETT_API struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt);
 

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include <bosett/export.h>
+#include <bosett/status.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -32,7 +33,7 @@ BOSETT_API const char *bosett_scorer_error(const struct bosett_scorer *s);
 
 /* Replace the weights by a named preset: imdi-2024, sweden, eu-2015,
  * population. BOSETT_EUSAGE for an unknown name. */
-BOSETT_API int bosett_scorer_preset(struct bosett_scorer *s, const char *name);
+BOSETT_API enum bosett_status bosett_scorer_preset(struct bosett_scorer *s, const char *name);
 /* The presets' names, NULL past the end. */
 BOSETT_API const char *bosett_scorer_preset_name(size_t i);
 BOSETT_API void bosett_scorer_set_scope(struct bosett_scorer *s, enum bosett_score_scope scope);
@@ -40,13 +41,13 @@ BOSETT_API void bosett_scorer_set_scope(struct bosett_scorer *s, enum bosett_sco
 /* Read the "score" object of a model file (bosett-model(5)); the other
  * keys belong to the solver and are not looked at. A file without a
  * "score" object leaves the scorer as it is. */
-BOSETT_API int bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path);
-BOSETT_API int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name,
+BOSETT_API enum bosett_status bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path);
+BOSETT_API enum bosett_status bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name,
                                             const void *data, size_t len);
 
 /* Learn the weights from the numbers in column target (least absolute
  * deviations, an LP solved with GLPK) before the next run; NULL: no fit. */
-BOSETT_API int bosett_scorer_set_fit(struct bosett_scorer *s, const char *target);
+BOSETT_API enum bosett_status bosett_scorer_set_fit(struct bosett_scorer *s, const char *target);
 /* The table columns the scorer reads (its components' and the fit's), so
  * a reader does not warn about a model's own columns; NULL past the end. */
 BOSETT_API const char *bosett_scorer_column(const struct bosett_scorer *s, size_t i);
@@ -55,7 +56,7 @@ BOSETT_API const char *bosett_scorer_column(const struct bosett_scorer *s, size_
  * score_COMPONENT per weighted component and score_imputed, and the
  * score.* meta keys. BOSETT_OK, or BOSETT_EDATA / BOSETT_EUSAGE with a
  * message. */
-BOSETT_API int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t);
+BOSETT_API enum bosett_status bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t);
 
 /* After a run: the breakdown of one municipality in words and numbers
  * (caller frees with free()); NULL with a message if not in the table. */

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include <bosett/export.h>
+#include <bosett/status.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -64,7 +65,7 @@ BOSETT_API void bosett_solver_set_approximate(struct bosett_solver *s, int on);
  * message says in plain words which rule groups give way and by how much;
  * it may span lines) or BOSETT_EDATA/BOSETT_EUSAGE. On BOSETT_OK the result
  * columns and solve.* meta keys of bosett-solve(1) are added to t. */
-BOSETT_API int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t);
+BOSETT_API enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_table *t);
 
 /* Called after each scenario of a sweep (done of total). */
 typedef void (*bosett_progress_fn)(void *ctx, size_t done, size_t total, long quota);
@@ -73,7 +74,7 @@ typedef void (*bosett_progress_fn)(void *ctx, size_t done, size_t total, long qu
  * minors), in increasing order of the total, so that no municipality gets
  * fewer people when the total grows (enforced as floors in the model).
  * Adds recommended_q<N> (and em_q<N>) columns and solve.* meta keys. */
-BOSETT_API int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
+BOSETT_API enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
                                            const long *quotas, const long *em_quotas, size_t n,
                                            bosett_progress_fn progress, void *ctx);
 
@@ -85,7 +86,7 @@ BOSETT_API double bosett_solver_gap(const struct bosett_solver *s);
 BOSETT_API long bosett_solver_shortfall(const struct bosett_solver *s);
 
 /* Write the exact model of the last optimisation in CPLEX LP format. */
-BOSETT_API int bosett_solver_write_lp(struct bosett_solver *s, const char *path);
+BOSETT_API enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, const char *path);
 
 #ifdef __cplusplus
 }

@@ -68,7 +68,7 @@ void bosett_backtest_free(struct bosett_backtest *bt)
 const char *bosett_backtest_error(const struct bosett_backtest *bt) { return bt->err; }
 struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt) { return bt->result; }
 
-int bosett_backtest_add_input(struct bosett_backtest *bt, const char *path)
+enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const char *path)
 {
 	const char *name;
 
@@ -88,7 +88,7 @@ int bosett_backtest_add_input(struct bosett_backtest *bt, const char *path)
 	return BOSETT_OK;
 }
 
-int bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m)
+enum bosett_status bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m)
 {
 	if (bt->nmodel == BT_MAX_MODELS) {
 		bosett_err(bt->err, "at most %d models", BT_MAX_MODELS);
@@ -418,7 +418,7 @@ out:
 	return rc;
 }
 
-int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
+enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
                         bosett_backtest_progress_fn progress, void *ctx)
 {
 	static const char *cols[] = { "year", "fylkenr", "method", "municipalities", "total", "mae", "f1", "within20",
@@ -460,7 +460,7 @@ int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nye
 	if (rc == BOSETT_OK)
 		bosett_table_meta_set(bt->result, "backtest.years", list.data ? list.data : "");
 	bosett_buf_free(&list);
-	return rc;
+	return bosett_status_of(rc);
 }
 
 /* The x of year j: by the year itself, so that missing years leave a gap. */

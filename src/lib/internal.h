@@ -8,7 +8,16 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include <bosett/status.h>
+
 #define BOSETT_ERRMAX 1024
+
+/* An internal result as the public status: 0 is BOSETT_OK, -1 (the old
+ * convention of the internal helpers) BOSETT_EDATA, a BOSETT_E* value itself. */
+static inline enum bosett_status bosett_status_of(int rc)
+{
+	return rc == 0 ? BOSETT_OK : rc < 0 ? BOSETT_EDATA : (enum bosett_status)rc;
+}
 
 #if defined(__GNUC__)
 #define BOSETT_PRINTF(a, b) __attribute__((format(printf, a, b)))

@@ -60,7 +60,7 @@ void bosett_report_set_date(struct bosett_report *r, long long epoch)
 	r->date = epoch;
 }
 
-int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
+enum bosett_status bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
                               const char *label)
 {
 	char *l = bosett_strdup(label ? label : "");
@@ -370,28 +370,28 @@ int rpt_build(struct bosett_report *r)
 	return 0;
 }
 
-int bosett_report_format_parse(const char *s, enum bosett_report_format *out)
+enum bosett_status bosett_report_format_parse(const char *s, enum bosett_report_format *out)
 {
 	static const char *names[] = { "md", "html", "txt", "roff", "json", "xlsx" };
 
 	for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
 		if (strcmp(s, names[i]) == 0) {
 			*out = (enum bosett_report_format)i;
-			return 0;
+			return BOSETT_OK;
 		}
-	return -1;
+	return BOSETT_EUSAGE;
 }
 
-int bosett_report_lang_parse(const char *s, enum bosett_lang *out)
+enum bosett_status bosett_report_lang_parse(const char *s, enum bosett_lang *out)
 {
 	static const char *names[] = { "en", "nb", "nn" };
 
 	for (int i = 0; i < 3; i++)
 		if (strcmp(s, names[i]) == 0) {
 			*out = (enum bosett_lang)i;
-			return 0;
+			return BOSETT_OK;
 		}
-	return -1;
+	return BOSETT_EUSAGE;
 }
 
 enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const char *locale)

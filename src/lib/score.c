@@ -121,7 +121,7 @@ void bosett_scorer_set_scope(struct bosett_scorer *s, enum bosett_score_scope sc
 	s->scope = scope;
 }
 
-int bosett_scorer_set_fit(struct bosett_scorer *s, const char *target)
+enum bosett_status bosett_scorer_set_fit(struct bosett_scorer *s, const char *target)
 {
 	if (target && strlen(target) >= sizeof s->fit_target) {
 		bosett_err(s->err, "column name too long: \"%.40s\"", target);
@@ -168,7 +168,7 @@ int score_set_weight(struct bosett_scorer *s, const char *name, double w, int di
 	return BOSETT_OK;
 }
 
-int bosett_scorer_preset(struct bosett_scorer *s, const char *name)
+enum bosett_status bosett_scorer_preset(struct bosett_scorer *s, const char *name)
 {
 	for (size_t p = 0; p < NPRESETS; p++) {
 		if (strcmp(presets[p].name, name) != 0)
@@ -663,7 +663,7 @@ static void correlate(struct bosett_scorer *s, const struct bosett_table *t, siz
 	}
 }
 
-int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
+enum bosett_status bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 {
 	size_t n = bosett_table_nrows(t), K, nimputed = 0;
 	double *pop = NULL, *x = NULL, *tmp = NULL, wsum = 0;
@@ -675,7 +675,7 @@ int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 	int kcol, fcol, rcol, rc = check_table(s, t, n);
 
 	if (rc != BOSETT_OK)
-		return rc;
+		return bosett_status_of(rc);
 	rc = BOSETT_EDATA;
 	if (drop_old_columns(s, t) != 0 || alloc_run(s, n) != 0)
 		return BOSETT_EDATA;
@@ -764,7 +764,7 @@ done:
 	free(g.scale);
 	free(g.sw);
 	free(g.sx);
-	return rc;
+	return bosett_status_of(rc);
 }
 
 double bosett_scorer_population_correlation(const struct bosett_scorer *s)

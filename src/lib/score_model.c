@@ -136,7 +136,7 @@ int bosett_score_model_check(const struct cJSON *obj, const char *name, char *er
 	return 0;
 }
 
-int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name, const void *data, size_t len)
+enum bosett_status bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name, const void *data, size_t len)
 {
 	cJSON *doc;
 	const cJSON *obj;
@@ -166,10 +166,10 @@ int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name, cons
 		}
 	}
 	cJSON_Delete(doc);
-	return rc;
+	return bosett_status_of(rc);
 }
 
-int bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path)
+enum bosett_status bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path)
 {
 	struct bosett_buf b = { 0 };
 	const char *name;
@@ -179,5 +179,5 @@ int bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path)
 		return BOSETT_EDATA;
 	rc = bosett_scorer_read_model_mem(s, name, b.data ? b.data : "", b.len);
 	bosett_buf_free(&b);
-	return rc;
+	return bosett_status_of(rc);
 }

@@ -83,7 +83,7 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 	return rc;
 }
 
-int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t, const long *quotas,
+enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t, const long *quotas,
                                 const long *em_quotas, size_t n, bosett_progress_fn progress, void *ctx)
 {
 	struct bosett_model bm;
@@ -139,5 +139,5 @@ int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
 	free(sc);
 	bosett_buf_free(&list);
 	bosett_buf_free(&shortfalls);
-	return rc;
+	return bosett_status_of(rc);
 }
