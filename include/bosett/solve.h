@@ -9,6 +9,7 @@
 #define BOSETT_SOLVE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <bosett/export.h>
 #include <bosett/status.h>
@@ -85,8 +86,10 @@ BOSETT_API double bosett_solver_gap(const struct bosett_solver *s);
 /* People of the total not placed (SHORTFALL), 0 otherwise. */
 BOSETT_API long bosett_solver_shortfall(const struct bosett_solver *s);
 
-/* Write the exact model of the last optimisation in CPLEX LP format. */
-BOSETT_API enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, const char *path);
+/* Write the exact model of the last optimisation in CPLEX LP format to fp
+ * (GLPK writes by path: the library goes through a scratch file in $TMPDIR,
+ * unlinked before this returns). */
+BOSETT_API enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp);
 
 #ifdef __cplusplus
 }

@@ -90,17 +90,6 @@ static enum bosett_method parse_method(const char *arg)
 	          arg);
 }
 
-/* GLPK writes the LP file by path: cli_out_from_path gives it one. */
-static const char *lp_name;
-
-static int write_lp(void *ctx, const char *path)
-{
-	if (bosett_solver_write_lp(ctx, path) == BOSETT_OK)
-		return 0;
-	cli_warn("%s: %s", lp_name, bosett_solver_error(ctx));
-	return -1;
-}
-
 /* --columns before the solve: every name once, each a column of the input
  * or one the solver writes (bosett-solve(1), OUTPUT), so that a bad list
  * costs no solve. */
@@ -312,7 +301,6 @@ int main(int argc, char **argv)
 		if (cli_out_open(&lp, lp_path) != 0)
 			goto done;
 		lp_open = 1;
-		lp_name = lp_path;
 	}
 	bosett_solver_set_time_limit(s, time_limit);
 	bosett_solver_set_method(s, method);
@@ -335,8 +323,8 @@ int main(int argc, char **argv)
 		bosett_solver_set_em_quota(s, nem ? ems[0] : 0);
 		rc = bosett_solver_run(s, t);
 	}
-	if (lp_path && rc == BOSETT_OK && cli_out_from_path(&lp, write_lp, s) != 0) {
-		rc = BOSETT_EDATA;
+	if (lp_path && rc == BOSETT_OK && (rc = bosett_solver_write_lp(s, lp.fp)) != BOSETT_OK) {
+		cli_warn("%s: %s", cli_out_name(&lp), bosett_solver_error(s));
 		goto done;
 	}
 	if (rc != BOSETT_OK) {

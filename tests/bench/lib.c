@@ -105,8 +105,14 @@ int main(int argc, char **argv)
 	t2 = now();
 	if (rc && bosett_solver_status(s) == BOSETT_SOLVE_NONE)
 		fprintf(stderr, "bench-lib: %s\n", bosett_solver_error(s));
-	if (argc > 5 && bosett_solver_write_lp(s, argv[5]) != 0)
-		fprintf(stderr, "bench-lib: %s\n", bosett_solver_error(s));
+	if (argc > 5) {
+		FILE *lp = fopen(argv[5], "w");
+
+		if (!lp || bosett_solver_write_lp(s, lp) != BOSETT_OK)
+			fprintf(stderr, "bench-lib: %s: %s\n", argv[5], lp ? bosett_solver_error(s) : "cannot open");
+		if (lp && fclose(lp) != 0)
+			fprintf(stderr, "bench-lib: %s: write error\n", argv[5]);
+	}
 	printf("municipalities=%zu read=%.3f solve=%.3f status=%s objective=%.6f gap=%.6f\n", row, t1 - t0, t2 - t1,
 	       approximate && bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE ? "approximate" : st[bosett_solver_status(s)],
 	       bosett_solver_objective(s), bosett_solver_gap(s));

@@ -227,16 +227,3 @@ enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_tabl
 	return bosett_status_of(solve_annotate(s, t));
 }
 
-enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, const char *path)
-{
-	if (!s->lp) {
-		bosett_err(s->err, "no model to write: %s", s->method == BOSETT_METHOD_OPTIMISE
-		           ? "solve first" : "a formula baseline solves no model");
-		return BOSETT_EDATA;
-	}
-	if (glp_write_lp(s->lp, NULL, path) != 0) {
-		bosett_err(s->err, "%s: cannot write the LP file", path);
-		return BOSETT_EDATA;
-	}
-	return BOSETT_OK;
-}
