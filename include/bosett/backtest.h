@@ -10,6 +10,7 @@
 #define BOSETT_BACKTEST_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <bosett/export.h>
 #include <bosett/status.h>
@@ -43,9 +44,9 @@ BOSETT_API enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, co
                         bosett_backtest_progress_fn progress, void *ctx);
 BOSETT_API struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt);
 
-/* The national mean absolute error per year and method as an SVG line
- * chart (caller frees with free()), NULL when out of memory. */
-BOSETT_API char *bosett_backtest_svg(const struct bosett_backtest *bt);
+/* Write the national mean absolute error per year and method as an SVG
+ * line chart to fp. */
+BOSETT_API enum bosett_status bosett_backtest_write_svg(struct bosett_backtest *bt, FILE *fp);
 
 #ifdef __cplusplus
 }

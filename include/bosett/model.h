@@ -7,6 +7,7 @@
 #define BOSETT_MODEL_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <bosett/export.h>
 #include <bosett/status.h>
@@ -40,10 +41,10 @@ BOSETT_API const char *bosett_model_builtin(size_t i);
 BOSETT_API enum bosett_status bosett_model_input(const struct bosett_model *m, const char **name, unsigned long long *bytes,
                        const char **sha256hex);
 
-/* The model's name ("default" or the file's "name"), and the whole model,
- * defaults included, as canonical JSON (caller frees with free()). */
+/* The model's name ("default" or the file's "name"). */
 BOSETT_API const char *bosett_model_name(const struct bosett_model *m);
-BOSETT_API char *bosett_model_to_json(const struct bosett_model *m);
+/* Write the whole model, defaults included, as canonical JSON to fp. */
+BOSETT_API enum bosett_status bosett_model_write_json(struct bosett_model *m, FILE *fp);
 
 /* Scalar parameters by their bosett-model(5) key ("min_settle", ...):
  * BOSETT_OK and *v, or BOSETT_EUSAGE for an unknown key. */

@@ -9,6 +9,7 @@
 #define BOSETT_SCORE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <bosett/export.h>
 #include <bosett/status.h>
@@ -58,10 +59,11 @@ BOSETT_API const char *bosett_scorer_column(const struct bosett_scorer *s, size_
  * message. */
 BOSETT_API enum bosett_status bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t);
 
-/* After a run: the breakdown of one municipality in words and numbers
- * (caller frees with free()); NULL with a message if not in the table. */
-BOSETT_API char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *t,
-                                       const char *kommunenr);
+/* After a run: write the breakdown of one municipality in words and
+ * numbers to fp; BOSETT_EUSAGE, with a message and nothing written, if it
+ * is not in the table. */
+BOSETT_API enum bosett_status bosett_scorer_write_explain(struct bosett_scorer *s, const struct bosett_table *t,
+                                                          const char *kommunenr, FILE *fp);
 /* After a run: Spearman's rank correlation of the score with population
  * (NaN if undefined), and one line on the fit ("" without --fit). */
 BOSETT_API double bosett_scorer_population_correlation(const struct bosett_scorer *s);

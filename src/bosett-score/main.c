@@ -153,14 +153,10 @@ int main(int argc, char **argv)
 	if (cli_provenance(t, input, model) != 0)
 		goto done;
 	if (explain) {
-		char *text = bosett_scorer_explain(s, t, explain);
-
-		if (!text) {
+		if (bosett_scorer_write_explain(s, t, explain, stdout) != BOSETT_OK && !ferror(stdout)) {
 			cli_warn("%s", bosett_scorer_error(s));
 			goto done;
 		}
-		fputs(text, stdout);
-		free(text);
 		if (fflush(stdout) != 0 || ferror(stdout)) {
 			cli_warn("<stdout>: write error");
 			goto done;

@@ -232,10 +232,7 @@ int main(int argc, char **argv)
 		goto done;
 	}
 	if (print_model) {
-		char *json = bosett_model_to_json(model);
-
-		rc = json && fputs(json, stdout) >= 0 && fflush(stdout) == 0 ? BOSETT_OK : BOSETT_EDATA;
-		free(json);
+		rc = bosett_model_write_json(model, stdout) == BOSETT_OK && fflush(stdout) == 0 ? BOSETT_OK : BOSETT_EDATA;
 		goto done;
 	}
 	for (size_t k = 0; bosett_model_column(model, k); k++)

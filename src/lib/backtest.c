@@ -472,7 +472,7 @@ static double xpos(const struct bosett_backtest *bt, size_t j, double x0, double
 }
 
 /* A line chart of the national MAE: one line per method, years across. */
-char *bosett_backtest_svg(const struct bosett_backtest *bt)
+static char *backtest_svg(const struct bosett_backtest *bt)
 {
 	static const char *colour[] = { "#1b6ca8", "#d1495b", "#777777", "#edae49", "#00798c", "#66a182", "#8d6a9f",
 	                                 "#30343f", "#c0c0c0", "#000000" };
@@ -553,4 +553,15 @@ char *bosett_backtest_svg(const struct bosett_backtest *bt)
 		return NULL;
 	}
 	return b.data;
+}
+
+enum bosett_status bosett_backtest_write_svg(struct bosett_backtest *bt, FILE *fp)
+{
+	char *svg = backtest_svg(bt);
+	int bad = !svg || fputs(svg, fp) < 0;
+
+	if (bad)
+		bosett_err(bt->err, svg ? "write error" : "out of memory");
+	free(svg);
+	return bad ? BOSETT_EDATA : BOSETT_OK;
 }

@@ -432,7 +432,7 @@ enum bosett_status bosett_model_get(const struct bosett_model *m, const char *ke
 	return BOSETT_EUSAGE;
 }
 
-char *bosett_model_to_json(const struct bosett_model *m)
+static char *model_json(const struct bosett_model *m)
 {
 	struct bosett_buf b = { 0 };
 	char num[64];
@@ -481,6 +481,17 @@ char *bosett_model_to_json(const struct bosett_model *m)
 		return NULL;
 	}
 	return b.data;
+}
+
+enum bosett_status bosett_model_write_json(struct bosett_model *m, FILE *fp)
+{
+	char *json = model_json(m);
+	int bad = !json || fputs(json, fp) < 0;
+
+	if (bad)
+		bosett_err(m->err, json ? "write error" : "out of memory");
+	free(json);
+	return bad ? BOSETT_EDATA : BOSETT_OK;
 }
 
 const char *bosett_model_column(const struct bosett_model *m, size_t i)

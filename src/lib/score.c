@@ -801,7 +801,7 @@ static const char *src_words(int src)
 	}
 }
 
-char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *t, const char *kommunenr)
+static char *explain_text(struct bosett_scorer *s, const struct bosett_table *t, const char *kommunenr)
 {
 	long r = bosett_table_find(t, kommunenr);
 	struct bosett_buf b = { 0 };
@@ -912,6 +912,21 @@ char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *
 	if (!b.data)
 		bosett_err(s->err, "out of memory");
 	return b.data;
+}
+
+enum bosett_status bosett_scorer_write_explain(struct bosett_scorer *s, const struct bosett_table *t,
+                                               const char *kommunenr, FILE *fp)
+{
+	char *text = explain_text(s, t, kommunenr);
+	int bad;
+
+	if (!text) /* the message is set: not in the table, or out of memory */
+		return bosett_table_find(t, kommunenr) < 0 ? BOSETT_EUSAGE : BOSETT_EDATA;
+	bad = fputs(text, fp) < 0;
+	if (bad)
+		bosett_err(s->err, "write error");
+	free(text);
+	return bad ? BOSETT_EDATA : BOSETT_OK;
 }
 
 const char *bosett_scorer_column(const struct bosett_scorer *s, size_t i)

@@ -8,6 +8,23 @@
 #define FIXTURE BOSETT_SOURCE_DIR "/tests/score/madeup.csv"
 #define MODEL BOSETT_SOURCE_DIR "/tests/score/model.json"
 
+/* bosett_scorer_write_explain into a string (free()); NULL on failure. */
+static char *explain(struct bosett_scorer *s, const struct bosett_table *t, const char *knr)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	int bad = !fp || bosett_scorer_write_explain(s, t, knr, fp) != BOSETT_OK;
+
+	if (fp && fclose(fp) != 0)
+		bad = 1;
+	if (bad) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
 static struct bosett_table *fixture(void)
 {
 	struct bosett_table *t = bosett_table_new();
@@ -353,7 +370,7 @@ TEST(explain_in_words_and_numbers)
 	char *text;
 
 	CHECK(bosett_scorer_run(s, t) == BOSETT_OK);
-	text = bosett_scorer_explain(s, t, "9804");
+	text = explain(s, t, "9804");
 	CHECK(text != NULL);
 	if (text) {
 		CHECK(strstr(text, "9804 Eksempelnes (Testfylke A), population 1200") != NULL);
@@ -363,7 +380,8 @@ TEST(explain_in_words_and_numbers)
 		CHECK(strstr(text, "Correlation with population (Spearman, 10 municipalities): score +0.624") != NULL);
 	}
 	free(text);
-	CHECK(bosett_scorer_explain(s, t, "0000") == NULL);
+	CHECK(explain(s, t, "0000") == NULL);
+	CHECK(bosett_scorer_write_explain(s, t, "0000", stdout) == BOSETT_EUSAGE);
 	CHECK(strstr(bosett_scorer_error(s), "0000: not in the table") != NULL);
 	bosett_scorer_free(s);
 	bosett_table_free(t);
