@@ -21,7 +21,11 @@
  *   library copies what it keeps); strings returned by accessors belong to
  *   the object and live until it is changed or freed.
  * - Writers take a FILE * the caller opened and closes.
- * - Indexes and counts are size_t.
+ * - Indexes and counts of rows, columns and items are size_t; an index
+ *   that is none is BOSETT_NPOS (bosett_table_col, bosett_table_find), and
+ *   a call that makes one returns a status and the index through a
+ *   size_t * (bosett_table_add_col, bosett_table_add_row). Numbers of
+ *   people (quotas, shortfall) and line numbers are long, years int.
  * Every public function is marked BOSETT_API (bosett/export.h);
  * libbosett.so exports those and nothing else.
  */

@@ -81,8 +81,8 @@ BOSETT_API enum bosett_status bosett_table_write(struct bosett_table *t, FILE *f
 BOSETT_API size_t bosett_table_nrows(const struct bosett_table *t);
 BOSETT_API size_t bosett_table_ncols(const struct bosett_table *t);
 BOSETT_API const char *bosett_table_colname(const struct bosett_table *t, size_t col);
-/* Index of the named column, or -1. */
-BOSETT_API int bosett_table_col(const struct bosett_table *t, const char *name);
+/* Index of the named column, or BOSETT_NPOS. */
+BOSETT_API size_t bosett_table_col(const struct bosett_table *t, const char *name);
 /* The source name and line a row was read from (0 if made in memory). */
 BOSETT_API const char *bosett_table_source(const struct bosett_table *t);
 BOSETT_API long bosett_table_row_line(const struct bosett_table *t, size_t row);
@@ -95,13 +95,15 @@ BOSETT_API const char *bosett_table_text(const struct bosett_table *t, size_t ro
 /* Look a cell up by column name: the kind, BOSETT_CELL_EMPTY if no such column. */
 BOSETT_API enum bosett_cell bosett_table_get(const struct bosett_table *t, size_t row,
                                              const char *name, double *value);
-/* The row of a kommunenummer, or -1. */
-BOSETT_API long bosett_table_find(const struct bosett_table *t, const char *kommunenr);
+/* The row of a kommunenummer, or BOSETT_NPOS. */
+BOSETT_API size_t bosett_table_find(const struct bosett_table *t, const char *kommunenr);
 
-/* Append a column (its index; the existing one if the name is taken; -1 on failure). */
-BOSETT_API int bosett_table_add_col(struct bosett_table *t, const char *name);
-/* Append an empty row; its index, or -1. */
-BOSETT_API long bosett_table_add_row(struct bosett_table *t);
+/* Append a column; its index in *col (col may be NULL), the existing one
+ * if the name is taken. BOSETT_EDATA past BOSETT_COLS_MAX or out of memory. */
+BOSETT_API enum bosett_status bosett_table_add_col(struct bosett_table *t, const char *name, size_t *col);
+/* Append an empty row; its index in *row (row may be NULL). BOSETT_EDATA
+ * past BOSETT_ROWS_MAX or out of memory. */
+BOSETT_API enum bosett_status bosett_table_add_row(struct bosett_table *t, size_t *row);
 BOSETT_API enum bosett_status bosett_table_set_text(struct bosett_table *t, size_t row, size_t col, const char *s);
 /* Set a number with a fixed count of decimals (-1: shortest exact form). */
 BOSETT_API enum bosett_status bosett_table_set_number(struct bosett_table *t, size_t row, size_t col,

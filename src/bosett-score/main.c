@@ -123,7 +123,7 @@ int main(int argc, char **argv)
 	if (!format_given)
 		format = bosett_table_read_format(t);
 	bosett_table_sort(t);
-	if (scope && strcmp(scope, "county") == 0 && bosett_table_col(t, "fylkenr") < 0 && !quiet)
+	if (scope && strcmp(scope, "county") == 0 && bosett_table_col(t, "fylkenr") == BOSETT_NPOS && !quiet)
 		cli_warn("%s: column 'fylkenr' missing: counties taken from the first two digits of kommunenr",
 		         bosett_table_source(t));
 	rc = bosett_scorer_run(s, t);

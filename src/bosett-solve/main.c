@@ -114,7 +114,7 @@ static void check_columns(const struct bosett_table *t, const char *list, const 
 			if (strncmp(q, name, len) == 0 && (q[len] == ',' || !q[len]))
 				cli_usage("option '--columns': column '%s' twice", name);
 		}
-		ok = bosett_table_col(t, name) >= 0;
+		ok = bosett_table_col(t, name) != BOSETT_NPOS;
 		for (i = 0; !ok && i < sizeof solved / sizeof solved[0]; i++)
 			ok = strcmp(name, solved[i]) == 0;
 		for (i = 0; !ok && nq > 1 && i < nq; i++) {
@@ -264,11 +264,11 @@ int main(int argc, char **argv)
 			cli_usage("option '--em': %ld minors is more than the total of %ld", ems[0], quotas[0]);
 	}
 	if (county) {
-		int col = bosett_table_col(t, "fylkenr");
+		size_t col = bosett_table_col(t, "fylkenr");
 		size_t n = bosett_table_nrows(t), kept = 0;
 		unsigned char *keep = malloc(n);
 
-		if (col < 0) {
+		if (col == BOSETT_NPOS) {
 			cli_warn("%s: column 'fylkenr': needed by --county but missing", bosett_table_source(t));
 			free(keep);
 			goto done;

@@ -116,8 +116,8 @@ static struct bosett_table *import_year(struct bosett_backtest *bt, int year)
 		bosett_err(bt->err, "year %d: %s", year, imp ? bosett_import_error(imp) : "out of memory");
 		bosett_table_free(t);
 		t = NULL;
-	} else if (bosett_table_col(t, "requested") < 0 || bosett_table_col(t, "fylkenr") < 0 ||
-	           bosett_table_col(t, "population") < 0) {
+	} else if (bosett_table_icol(t, "requested") < 0 || bosett_table_icol(t, "fylkenr") < 0 ||
+	           bosett_table_icol(t, "population") < 0) {
 		bosett_err(bt->err, "year %d: the inputs give no IMDi requests for the year (columns requested, "
 		           "fylkenr, population)", year);
 		bosett_table_free(t);
@@ -220,7 +220,7 @@ static int solve_county(struct bosett_backtest *bt, const struct bosett_model *m
 		goto out;
 	}
 	for (size_t i = 0; i < bosett_table_nrows(t); i++)
-		keep[i] = strcmp(bosett_table_text(t, i, (size_t)bosett_table_col(t, "fylkenr")), county) == 0;
+		keep[i] = strcmp(bosett_table_text(t, i, (size_t)bosett_table_icol(t, "fylkenr")), county) == 0;
 	bosett_table_filter(t, keep);
 	bosett_table_sort(t);
 	bosett_solver_set_quota(s, total);
@@ -287,7 +287,7 @@ static void baselines(const struct bosett_table *t, const size_t *rows, size_t n
 static int put(struct bosett_backtest *bt, int year, const char *county, const char *method, const struct tally *a)
 {
 	struct bosett_table *r = bt->result;
-	long row = bosett_table_add_row(r);
+	long row = bosett_table_iadd_row(r);
 	char y[16];
 	double p = a->tp + a->fp ? (double)a->tp / (double)(a->tp + a->fp) : 1;
 	double rc = a->tp + a->fn ? (double)a->tp / (double)(a->tp + a->fn) : 1;
@@ -332,7 +332,7 @@ static int run_year(struct bosett_backtest *bt, int year, bosett_backtest_progre
 	if (!t || !nat)
 		goto out;
 	nrows = bosett_table_nrows(t);
-	fcol = bosett_table_col(t, "fylkenr");
+	fcol = bosett_table_icol(t, "fylkenr");
 	county = malloc((nrows ? nrows : 1) * sizeof *county);
 	rows = malloc((nrows ? nrows : 1) * sizeof *rows);
 	x = malloc((nrows ? nrows : 1) * sizeof *x);
@@ -445,7 +445,7 @@ enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *ye
 		return BOSETT_EDATA;
 	}
 	for (size_t c = 0; c < sizeof cols / sizeof cols[0]; c++)
-		if (bosett_table_add_col(bt->result, cols[c]) != (int)c) {
+		if (bosett_table_iadd_col(bt->result, cols[c]) != (int)c) {
 			bosett_err(bt->err, "%s", bosett_table_error(bt->result));
 			return BOSETT_EDATA;
 		}

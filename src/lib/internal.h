@@ -25,6 +25,15 @@ static inline enum bosett_status bosett_status_of(int rc)
 #define BOSETT_PRINTF(a, b)
 #endif
 
+/* The library's own forms of the public index calls (bosett_table_col,
+ * _find, _add_col, _add_row: size_t and BOSETT_NPOS, table_index.c), with
+ * the signed index and -1 for none or failure its code was written for. */
+struct bosett_table;
+int bosett_table_icol(const struct bosett_table *t, const char *name);
+long bosett_table_ifind(const struct bosett_table *t, const char *kommunenr);
+int bosett_table_iadd_col(struct bosett_table *t, const char *name);
+long bosett_table_iadd_row(struct bosett_table *t);
+
 /* Format a message into a handle's error buffer (BOSETT_ERRMAX bytes). */
 void bosett_err(char *buf, const char *fmt, ...) BOSETT_PRINTF(2, 3);
 void bosett_verr(char *buf, const char *fmt, va_list ap) BOSETT_PRINTF(2, 0);

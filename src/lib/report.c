@@ -192,7 +192,7 @@ static int find_components(struct bosett_report *r)
 static void find_county(struct bosett_report *r)
 {
 	const char *c = rpt_meta(r, "solve.county");
-	int fc = bosett_table_col(r->t, "fylkenr"), fn = bosett_table_col(r->t, "fylke");
+	int fc = bosett_table_icol(r->t, "fylkenr"), fn = bosett_table_icol(r->t, "fylke");
 
 	r->county[0] = '\0';
 	r->county_name = NULL;
@@ -253,13 +253,13 @@ int rpt_build(struct bosett_report *r)
 {
 	const struct bosett_table *t = r->t;
 	static const char *prevcols[NPREV] = { "requested_prev", "decided_prev", "settled_prev" };
-	int ck = bosett_table_col(t, "kommunenr"), cn = bosett_table_col(t, "kommune");
-	int crec = bosett_table_col(t, "recommended"), cp = bosett_table_col(t, "population");
-	int cfair = bosett_table_col(t, "fair_share"), ccap = bosett_table_col(t, "cap");
-	int cs = bosett_table_col(t, "score"), csh = bosett_table_col(t, "shadow_price");
-	int cg = bosett_table_col(t, "fair_gap"), cem = bosett_table_col(t, "recommended_em");
-	int clon = bosett_table_col(t, "lon"), clat = bosett_table_col(t, "lat");
-	int cl = bosett_table_col(t, "limit"), cb = bosett_table_col(t, "binding");
+	int ck = bosett_table_icol(t, "kommunenr"), cn = bosett_table_icol(t, "kommune");
+	int crec = bosett_table_icol(t, "recommended"), cp = bosett_table_icol(t, "population");
+	int cfair = bosett_table_icol(t, "fair_share"), ccap = bosett_table_icol(t, "cap");
+	int cs = bosett_table_icol(t, "score"), csh = bosett_table_icol(t, "shadow_price");
+	int cg = bosett_table_icol(t, "fair_gap"), cem = bosett_table_icol(t, "recommended_em");
+	int clon = bosett_table_icol(t, "lon"), clat = bosett_table_icol(t, "lat");
+	int cl = bosett_table_icol(t, "limit"), cb = bosett_table_icol(t, "binding");
 	int cprev[NPREV], ocol = -1, ok_other = -1;
 	size_t common = 0;
 
@@ -271,7 +271,7 @@ int rpt_build(struct bosett_report *r)
 		return -1;
 	}
 	for (int k = 0; k < NPREV; k++) {
-		cprev[k] = bosett_table_col(t, prevcols[k]);
+		cprev[k] = bosett_table_icol(t, prevcols[k]);
 		r->has_prev[k] = cprev[k] >= 0;
 	}
 	r->ref_prev = r->has_prev[PREV_REQ] ? PREV_REQ : r->has_prev[PREV_DEC] ? PREV_DEC
@@ -286,12 +286,12 @@ int rpt_build(struct bosett_report *r)
 	r->has_limit = cl >= 0;
 	r->has_binding = cb >= 0;
 	if (r->other) {
-		ok_other = bosett_table_col(r->other, "kommunenr");
-		ocol = bosett_table_col(r->other, "recommended");
+		ok_other = bosett_table_icol(r->other, "kommunenr");
+		ocol = bosett_table_icol(r->other, "recommended");
 		if (ocol < 0)
-			ocol = bosett_table_col(r->other, "requested");
+			ocol = bosett_table_icol(r->other, "requested");
 		if (ocol < 0)
-			ocol = bosett_table_col(r->other, "decided");
+			ocol = bosett_table_icol(r->other, "decided");
 		if (ok_other < 0 || ocol < 0) {
 			bosett_err(r->err, "%s: column '%s': missing: nothing to compare with",
 			           bosett_table_source(r->other), ok_other < 0 ? "kommunenr" : "recommended");
@@ -344,7 +344,7 @@ int rpt_build(struct bosett_report *r)
 		if (w->em.kind == BOSETT_CELL_NUMBER)
 			r->total_em += w->em.v;
 		if (r->has_cmp) {
-			long orow = bosett_table_find(r->other, w->code);
+			long orow = bosett_table_ifind(r->other, w->code);
 
 			w->cmp.kind = BOSETT_CELL_EMPTY;
 			if (orow >= 0) {

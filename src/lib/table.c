@@ -209,7 +209,7 @@ const char *bosett_table_colname(const struct bosett_table *t, size_t col)
 	return col < t->ncols ? t->colnames[col] : NULL;
 }
 
-int bosett_table_col(const struct bosett_table *t, const char *name)
+int bosett_table_icol(const struct bosett_table *t, const char *name)
 {
 	/* the first byte first: looked up for every cell the solver reads */
 	for (size_t j = 0; j < t->ncols; j++)
@@ -244,14 +244,14 @@ const char *bosett_table_text(const struct bosett_table *t, size_t row, size_t c
 
 enum bosett_cell bosett_table_get(const struct bosett_table *t, size_t row, const char *name, double *value)
 {
-	int col = bosett_table_col(t, name);
+	int col = bosett_table_icol(t, name);
 
 	return col < 0 ? BOSETT_CELL_EMPTY : bosett_table_cell(t, row, (size_t)col, value);
 }
 
-long bosett_table_find(const struct bosett_table *t, const char *kommunenr)
+long bosett_table_ifind(const struct bosett_table *t, const char *kommunenr)
 {
-	int col = bosett_table_col(t, "kommunenr");
+	int col = bosett_table_icol(t, "kommunenr");
 
 	if (col < 0)
 		return -1;
@@ -261,9 +261,9 @@ long bosett_table_find(const struct bosett_table *t, const char *kommunenr)
 	return -1;
 }
 
-int bosett_table_add_col(struct bosett_table *t, const char *name)
+int bosett_table_iadd_col(struct bosett_table *t, const char *name)
 {
-	int have = bosett_table_col(t, name);
+	int have = bosett_table_icol(t, name);
 	char *copy;
 
 	if (have >= 0)
@@ -300,7 +300,7 @@ oom:
 	return -1;
 }
 
-long bosett_table_add_row(struct bosett_table *t)
+long bosett_table_iadd_row(struct bosett_table *t)
 {
 	struct bosett_tcell *r;
 
@@ -430,7 +430,7 @@ static int cmp_sortrow(const void *a, const void *b)
 
 void bosett_table_sort(struct bosett_table *t)
 {
-	int col = bosett_table_col(t, "kommunenr");
+	int col = bosett_table_icol(t, "kommunenr");
 	struct sortrow *s;
 
 	if (col < 0 || t->nrows < 2)
@@ -473,7 +473,7 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 	int kcol;
 
 	for (size_t k = 0; k < sizeof required / sizeof required[0]; k++)
-		if (bosett_table_col(t, required[k]) < 0) {
+		if (bosett_table_icol(t, required[k]) < 0) {
 			char names[512], hint[300] = "";
 			long line = t->header_line ? t->header_line : 1;
 
@@ -534,7 +534,7 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 				return BOSETT_EDATA;
 		}
 	}
-	kcol = bosett_table_col(t, "kommunenr");
+	kcol = bosett_table_icol(t, "kommunenr");
 	{
 		/* duplicates: sort a copy of the codes */
 		struct sortrow *s = malloc(t->nrows * sizeof *s);
@@ -726,7 +726,7 @@ enum bosett_status bosett_table_select(struct bosett_table *t, const char *list)
 		int col;
 
 		snprintf(name, sizeof name, "%.*s", (int)(len < 255 ? len : 255), p);
-		col = bosett_table_col(t, name);
+		col = bosett_table_icol(t, name);
 		if (col < 0) {
 			bosett_err(t->err, "no column '%s' to select", name);
 			free(idx);

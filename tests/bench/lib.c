@@ -46,7 +46,7 @@ int main(int argc, char **argv)
 	struct bosett_solver *s = bosett_solver_new(m);
 	static char line[4096];
 	char *head[64], *f[64];
-	int col[64];
+	size_t col[64];
 	size_t nh, row = 0;
 	double t0, t1, t2;
 	FILE *fp;
@@ -70,12 +70,13 @@ int main(int argc, char **argv)
 	nh = split(line, head, 64);
 	for (size_t k = 0; k < nh; k++) {
 		head[k] = strdup(head[k]);
-		col[k] = bosett_table_add_col(t, head[k]);
+		if (bosett_table_add_col(t, head[k], &col[k]) != BOSETT_OK)
+			return 1;
 	}
 	while (fgets(line, sizeof line, fp)) {
 		size_t n = split(line, f, 64);
 
-		if (bosett_table_add_row(t) < 0)
+		if (bosett_table_add_row(t, NULL) != BOSETT_OK)
 			return 1;
 		for (size_t k = 0; k < n && k < nh; k++) {
 			char *end;

@@ -39,10 +39,10 @@ static struct bosett_table *run(struct bosett_import *imp, int *rc)
 
 static const char *cell(struct bosett_table *t, const char *code, const char *col)
 {
-	long r = bosett_table_find(t, code);
-	int c = bosett_table_col(t, col);
+	size_t r = bosett_table_find(t, code);
+	size_t c = bosett_table_col(t, col);
 
-	if (r < 0 || c < 0)
+	if (r == BOSETT_NPOS || c == BOSETT_NPOS)
 		return "(none)";
 	return bosett_table_text(t, (size_t)r, (size_t)c);
 }

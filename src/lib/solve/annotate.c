@@ -64,7 +64,7 @@ void solve_classify(struct bosett_solver *s)
 
 int solve_set_num(struct bosett_solver *s, struct bosett_table *t, size_t row, const char *col, double v, int dec)
 {
-	int c = bosett_table_add_col(t, col);
+	int c = bosett_table_iadd_col(t, col);
 
 	if (c < 0 || bosett_table_set_number(t, row, (size_t)c, v, dec) != 0) {
 		bosett_err(s->err, "%s", bosett_table_error(t));
@@ -75,7 +75,7 @@ int solve_set_num(struct bosett_solver *s, struct bosett_table *t, size_t row, c
 
 static int set_text(struct bosett_solver *s, struct bosett_table *t, size_t row, const char *col, const char *v)
 {
-	int c = bosett_table_add_col(t, col);
+	int c = bosett_table_iadd_col(t, col);
 
 	if (c < 0 || bosett_table_set_text(t, row, (size_t)c, v) != 0) {
 		bosett_err(s->err, "%s", bosett_table_error(t));
@@ -141,7 +141,7 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 		if (s->method == BOSETT_METHOD_OPTIMISE && u->price != 0) {
 			if (solve_set_num(s, t, i, "shadow_price", u->price, 4))
 				return BOSETT_EDATA;
-		} else if (bosett_table_add_col(t, "shadow_price") < 0) {
+		} else if (bosett_table_iadd_col(t, "shadow_price") < 0) {
 			return BOSETT_EDATA;
 		}
 		if (set_text(s, t, i, "binding", buf))
