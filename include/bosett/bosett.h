@@ -19,13 +19,20 @@
  * - Ownership. An object made by a _new function is released by the
  *   matching _free, and _free(NULL) does nothing; _set functions borrow (the
  *   library copies what it keeps); strings returned by accessors belong to
- *   the object and live until it is changed or freed.
+ *   the object and live until it is changed or freed. No function hands
+ *   out memory for the caller to free() (a text is written to a FILE *).
  * - Writers take a FILE * the caller opened and closes.
  * - Indexes and counts of rows, columns and items are size_t; an index
  *   that is none is BOSETT_NPOS (bosett_table_col, bosett_table_find), and
  *   a call that makes one returns a status and the index through a
  *   size_t * (bosett_table_add_col, bosett_table_add_row). Numbers of
  *   people (quotas, shortfall) and line numbers are long, years int.
+ * - Names. Enum values begin with the upper-case start of their type's
+ *   name (BOSETT_CELL_, BOSETT_FORMAT_, BOSETT_METHOD_, BOSETT_SCORE_SCOPE_,
+ *   BOSETT_REPORT_, BOSETT_LANG_, BOSETT_SOLVE_), bosett_status's being
+ *   BOSETT_OK and BOSETT_E*. Every enum a tool or a file spells as a word
+ *   is parsed in the library: bosett_TYPE_parse(s, &out), BOSETT_EUSAGE
+ *   for an unknown word (bosett_format_parse, bosett_method_parse, ...).
  * Every public function is marked BOSETT_API (bosett/export.h);
  * libbosett.so exports those and nothing else.
  */

@@ -23,9 +23,13 @@ struct bosett_scorer;
 
 /* What a municipality is compared with when indicators are normalised. */
 enum bosett_score_scope {
-	BOSETT_SCOPE_NATION = 0,   /* every row of the table */
-	BOSETT_SCOPE_COUNTY        /* the rows of the same fylkenr */
+	BOSETT_SCORE_SCOPE_NATION = 0,   /* every row of the table */
+	BOSETT_SCORE_SCOPE_COUNTY        /* the rows of the same fylkenr */
 };
+
+/* "nation" or "county": BOSETT_OK and *out, or BOSETT_EUSAGE; and back. */
+BOSETT_API enum bosett_status bosett_score_scope_parse(const char *s, enum bosett_score_scope *out);
+BOSETT_API const char *bosett_score_scope_name(enum bosett_score_scope scope);
 
 /* A scorer holding the default preset (imdi-2024) and scope nation. */
 BOSETT_API struct bosett_scorer *bosett_scorer_new(void);

@@ -39,6 +39,12 @@ enum bosett_method {
 	BOSETT_METHOD_KEY             /* the model's fair_key, largest remainder */
 };
 
+/* The method named s ("optimise", "proportional", "sainte-lague",
+ * "denmark", "key"): BOSETT_OK and *out, or BOSETT_EUSAGE. The name of a
+ * method, NULL for a value that is none. */
+BOSETT_API enum bosett_status bosett_method_parse(const char *s, enum bosett_method *out);
+BOSETT_API const char *bosett_method_name(enum bosett_method m);
+
 /* A solver for one model (borrowed: it must outlive the solver). */
 BOSETT_API struct bosett_solver *bosett_solver_new(const struct bosett_model *m);
 BOSETT_API void bosett_solver_free(struct bosett_solver *s);

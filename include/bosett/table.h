@@ -35,6 +35,9 @@ enum bosett_format {
 	BOSETT_FORMAT_JSON
 };
 
+/* "csv" or "json": BOSETT_OK and *out, or BOSETT_EUSAGE. */
+BOSETT_API enum bosett_status bosett_format_parse(const char *s, enum bosett_format *out);
+
 /* Limits on what a reader accepts (bosett-data(5), LIMITS). */
 #define BOSETT_FIELD_MAX 65536
 #define BOSETT_ROWS_MAX 1000000

@@ -81,11 +81,10 @@ static size_t parse_list(const char *opt, const char *arg, long *v)
 
 static enum bosett_method parse_method(const char *arg)
 {
-	static const char *names[] = { "optimise", "proportional", "sainte-lague", "denmark", "key" };
+	enum bosett_method m;
 
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(arg, names[i]) == 0)
-			return (enum bosett_method)i;
+	if (bosett_method_parse(arg, &m) == BOSETT_OK)
+		return m;
 	cli_usage("option '--method': unknown method \"%s\" (optimise, proportional, sainte-lague, denmark, key)",
 	          arg);
 }

@@ -128,10 +128,10 @@ double cli_double(const char *opt, const char *arg, double lo, double hi)
 
 enum bosett_format cli_format(const char *arg)
 {
-	if (strcmp(arg, "csv") == 0)
-		return BOSETT_FORMAT_CSV;
-	if (strcmp(arg, "json") == 0)
-		return BOSETT_FORMAT_JSON;
+	enum bosett_format f;
+
+	if (bosett_format_parse(arg, &f) == BOSETT_OK)
+		return f;
 	cli_usage("option '--format': unknown format \"%s\" (csv or json)", arg);
 }
 

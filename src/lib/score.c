@@ -393,8 +393,8 @@ static void component(struct bosett_scorer *s, const struct bosett_table *t, siz
 {
 	const struct score_comp *c = &s->comps[k];
 	size_t n = s->nrows, K = s->ncomps, nd = 0;
-	const size_t *sid = s->scope == BOSETT_SCOPE_COUNTY ? g->county : g->all;
-	size_t sG = s->scope == BOSETT_SCOPE_COUNTY ? g->ncounty : 1;
+	const size_t *sid = s->scope == BOSETT_SCORE_SCOPE_COUNTY ? g->county : g->all;
+	size_t sG = s->scope == BOSETT_SCORE_SCOPE_COUNTY ? g->ncounty : 1;
 
 	for (size_t i = 0; i < n; i++)
 		ok[i] = (unsigned char)indicator(t, i, c, pop[i], &x[i]);
@@ -514,7 +514,7 @@ static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimp
 	rc |= bosett_table_meta_set(t, "score.tool", "bosett-score");
 	rc |= bosett_table_meta_set(t, "score.version", bosett_version());
 	rc |= bosett_table_meta_set(t, "score.weights_from", s->origin);
-	rc |= bosett_table_meta_set(t, "score.scope", s->scope == BOSETT_SCOPE_COUNTY ? "county" : "nation");
+	rc |= bosett_table_meta_set(t, "score.scope", bosett_score_scope_name(s->scope));
 	for (size_t k = 0; k < s->ncomps; k++)
 		rc |= bosett_buf_printf(&b, "%s%s=%.4f", k ? "," : "", s->comps[k].name, s->wnorm[k]);
 	rc |= bosett_table_meta_set(t, "score.weights", b.data ? b.data : "");
@@ -826,8 +826,8 @@ static char *explain_text(struct bosett_scorer *s, const struct bosett_table *t,
 		bosett_buf_printf(&b, " (%s)", bosett_table_text(t, i, (size_t)fc));
 	bosett_buf_printf(&b, ", population %.0f\n", pop);
 	bosett_buf_printf(&b, "weights: %s; scope: %s (compared with %s)\n", s->origin,
-	                  s->scope == BOSETT_SCOPE_COUNTY ? "county" : "nation",
-	                  s->scope == BOSETT_SCOPE_COUNTY ? "the municipalities of its county"
+	                  bosett_score_scope_name(s->scope),
+	                  s->scope == BOSETT_SCORE_SCOPE_COUNTY ? "the municipalities of its county"
 	                                                  : "every municipality in the table");
 	bosett_buf_printf(&b, "score %.4f = the sum of the contributions below (weight x z)\n\n", score);
 	bosett_buf_printf(&b, "%-24s %10s %-7s %10s %7s %7s %12s\n", "component", "value", "source", "median", "z",

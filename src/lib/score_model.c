@@ -48,11 +48,13 @@ static int apply(struct bosett_scorer *s, const cJSON *obj, const char *name)
 	lower = cJSON_GetObjectItemCaseSensitive(obj, "lower_is_better");
 	it = cJSON_GetObjectItemCaseSensitive(obj, "scope");
 	if (it) {
-		if (!cJSON_IsString(it) || (strcmp(it->valuestring, "nation") && strcmp(it->valuestring, "county"))) {
+		enum bosett_score_scope scope;
+
+		if (!cJSON_IsString(it) || bosett_score_scope_parse(it->valuestring, &scope) != BOSETT_OK) {
 			bosett_err(s->err, "%s: key \"score.scope\": not \"nation\" or \"county\"", name);
 			return -1;
 		}
-		s->scope = strcmp(it->valuestring, "county") == 0 ? BOSETT_SCOPE_COUNTY : BOSETT_SCOPE_NATION;
+		s->scope = (int)scope;
 	}
 	if (lower) {
 		if (!cJSON_IsArray(lower)) {

@@ -222,7 +222,7 @@ TEST(scope_county_compares_within_county)
 	size_t a, b;
 
 	CHECK(bosett_scorer_preset(s, "population") == BOSETT_OK);
-	bosett_scorer_set_scope(s, BOSETT_SCOPE_COUNTY);
+	bosett_scorer_set_scope(s, BOSETT_SCORE_SCOPE_COUNTY);
 	CHECK(bosett_scorer_run(s, t) == BOSETT_OK);
 	K = s->ncomps;
 	a = bosett_table_find(t, "9801");

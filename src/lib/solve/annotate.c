@@ -102,13 +102,6 @@ int solve_meta_num(struct bosett_table *t, const char *key, double v)
 	return bosett_table_meta_set(t, key, buf);
 }
 
-const char *solve_method_name(enum bosett_method m)
-{
-	static const char *names[] = { "optimise", "proportional", "sainte-lague", "denmark", "key" };
-
-	return names[m];
-}
-
 const char *solve_status_name(enum bosett_solve_status st)
 {
 	switch (st) {
@@ -147,7 +140,7 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 		if (set_text(s, t, i, "binding", buf))
 			return BOSETT_EDATA;
 	}
-	bosett_table_meta_set(t, "solve.method", solve_method_name(s->method));
+	bosett_table_meta_set(t, "solve.method", bosett_method_name(s->method));
 	bosett_table_meta_set(t, "solve.status", s->approximate && s->status == BOSETT_SOLVE_FEASIBLE ? "approximate"
 	                                                                                          : solve_status_name(s->status));
 	snprintf(buf, sizeof buf, "%ld", s->quota);

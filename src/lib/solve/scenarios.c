@@ -128,7 +128,7 @@ enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct b
 		}
 	}
 	if (rc == BOSETT_OK) {
-		bosett_table_meta_set(t, "solve.method", solve_method_name(s->method));
+		bosett_table_meta_set(t, "solve.method", bosett_method_name(s->method));
 		bosett_table_meta_set(t, "solve.scenarios", list.data ? list.data : "");
 		bosett_table_meta_set(t, "solve.status", solve_status_name(s->status));
 		if (s->method == BOSETT_METHOD_OPTIMISE)
