@@ -57,7 +57,7 @@ BOSETT_API const char *bosett_import_kind_doc(size_t i);
  * SHA-256 go with the table made. */
 BOSETT_API enum bosett_status bosett_import_add_file(struct bosett_import *imp, const char *path, const char *kind);
 BOSETT_API enum bosett_status bosett_import_add_mem(struct bosett_import *imp, const char *name, const void *data,
-                                     size_t len, const char *kind);
+                                                    size_t len, const char *kind);
 /* The kind detected (or forced) for input i, NULL past the end. */
 BOSETT_API const char *bosett_import_input_kind(const struct bosett_import *imp, size_t i);
 

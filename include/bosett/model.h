@@ -27,7 +27,7 @@ BOSETT_API const char *bosett_model_error(const struct bosett_model *m);
  * default; an unknown key or a value out of range is an error naming it. */
 BOSETT_API enum bosett_status bosett_model_read_file(struct bosett_model *m, const char *path);
 BOSETT_API enum bosett_status bosett_model_read_mem(struct bosett_model *m, const char *name,
-                                     const void *data, size_t len);
+                                                    const void *data, size_t len);
 
 /* A built-in model by name ("default", "practice", "classic"), or a
  * model file when what has a '/' or a '.'. */

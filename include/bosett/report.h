@@ -57,7 +57,7 @@ BOSETT_API enum bosett_status bosett_report_read_letter_file(struct bosett_repor
  * `recommended` column, else `requested`, else `decided`. label names it
  * in the report (copied). */
 BOSETT_API enum bosett_status bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
-                                         const char *label);
+                                                        const char *label);
 
 /* Write the report. Fails with BOSETT_EDATA (message on the report) when
  * the table is not an allocation (no kommunenr or recommended column) or on

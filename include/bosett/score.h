@@ -48,7 +48,7 @@ BOSETT_API void bosett_scorer_set_scope(struct bosett_scorer *s, enum bosett_sco
  * "score" object leaves the scorer as it is. */
 BOSETT_API enum bosett_status bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path);
 BOSETT_API enum bosett_status bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name,
-                                            const void *data, size_t len);
+                                                           const void *data, size_t len);
 
 /* Learn the weights from the numbers in column target (least absolute
  * deviations, an LP solved with GLPK) before the next run; NULL: no fit. */

@@ -82,8 +82,8 @@ typedef void (*bosett_progress_fn)(void *ctx, size_t done, size_t total, long qu
  * fewer people when the total grows (enforced as floors in the model).
  * Adds recommended_q<N> (and em_q<N>) columns and solve.* meta keys. */
 BOSETT_API enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
-                                           const long *quotas, const long *em_quotas, size_t n,
-                                           bosett_progress_fn progress, void *ctx);
+                                                          const long *quotas, const long *em_quotas, size_t n,
+                                                          bosett_progress_fn progress, void *ctx);
 
 BOSETT_API enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s);
 /* Objective value and relative gap of the last run (gap 0 when optimal). */

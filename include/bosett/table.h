@@ -110,9 +110,9 @@ BOSETT_API enum bosett_status bosett_table_add_row(struct bosett_table *t, size_
 BOSETT_API enum bosett_status bosett_table_set_text(struct bosett_table *t, size_t row, size_t col, const char *s);
 /* Set a number with a fixed count of decimals (-1: shortest exact form). */
 BOSETT_API enum bosett_status bosett_table_set_number(struct bosett_table *t, size_t row, size_t col,
-                                       double v, int decimals);
+                                                      double v, int decimals);
 BOSETT_API enum bosett_status bosett_table_set_kind(struct bosett_table *t, size_t row, size_t col,
-                                     enum bosett_cell kind);
+                                                    enum bosett_cell kind);
 /* Keep only the rows for which keep[row] is nonzero, in order. */
 BOSETT_API enum bosett_status bosett_table_filter(struct bosett_table *t, const unsigned char *keep);
 /* Keep only the named columns, in the order given (a comma-separated

@@ -419,7 +419,7 @@ out:
 }
 
 enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
-                        bosett_backtest_progress_fn progress, void *ctx)
+                                       bosett_backtest_progress_fn progress, void *ctx)
 {
 	static const char *cols[] = { "year", "fylkenr", "method", "municipalities", "total", "mae", "f1", "within20",
 	                              "refused", "violations" };

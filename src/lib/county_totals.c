@@ -68,7 +68,7 @@ static int on_record(void *ctx, long line, size_t n, char **f, const size_t *len
 }
 
 enum bosett_status bosett_county_total(const char *path, const char *fylkenr, int year, long *total, int *year_found,
-                        char *msg, size_t size)
+                                       char *msg, size_t size)
 {
 	char where[4096];
 	struct bosett_buf b = { 0 };

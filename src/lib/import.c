@@ -187,7 +187,7 @@ const char *bosett_import_input_kind(const struct bosett_import *imp, size_t i)
 }
 
 enum bosett_status bosett_import_add_mem(struct bosett_import *imp, const char *name, const void *data, size_t len,
-                          const char *kind)
+                                         const char *kind)
 {
 	struct imp_input *in = realloc(imp->inputs, (imp->ninputs + 1) * sizeof *in);
 	int rc;

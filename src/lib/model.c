@@ -97,7 +97,7 @@ void bosett_model_free(struct bosett_model *m)
 }
 
 enum bosett_status bosett_model_input(const struct bosett_model *m, const char **name, unsigned long long *bytes,
-                       const char **sha256hex)
+                                      const char **sha256hex)
 {
 	if (!m->input_name[0])
 		return BOSETT_EUSAGE;

@@ -61,7 +61,7 @@ void bosett_report_set_date(struct bosett_report *r, long long epoch)
 }
 
 enum bosett_status bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
-                              const char *label)
+                                             const char *label)
 {
 	char *l = bosett_strdup(label ? label : "");
 

@@ -634,7 +634,7 @@ const char *bosett_table_meta_key(const struct bosett_table *t, size_t i)
 }
 
 enum bosett_status bosett_table_input_add(struct bosett_table *t, const char *name, unsigned long long bytes,
-                           const char *sha256hex)
+                                          const char *sha256hex)
 {
 	struct bosett_tinput *in = realloc(t->inputs, (t->ninputs + 1) * sizeof *in);
 
@@ -688,7 +688,7 @@ size_t bosett_table_input_count(const struct bosett_table *t)
 }
 
 enum bosett_status bosett_table_input_get(const struct bosett_table *t, size_t i, const char **name,
-                           unsigned long long *bytes, const char **sha256hex)
+                                          unsigned long long *bytes, const char **sha256hex)
 {
 	if (i >= t->ninputs)
 		return BOSETT_EUSAGE;

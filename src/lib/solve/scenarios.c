@@ -84,7 +84,7 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 }
 
 enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t, const long *quotas,
-                                const long *em_quotas, size_t n, bosett_progress_fn progress, void *ctx)
+                                               const long *em_quotas, size_t n, bosett_progress_fn progress, void *ctx)
 {
 	struct bosett_model bm;
 	struct scen *volatile sc = malloc((n ? n : 1) * sizeof *sc);
