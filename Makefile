@@ -15,7 +15,8 @@ WERROR     ?= OFF
 PACKAGES   := cmake make gcc pkg-config libcsv-dev libcjson-dev libglpk-dev \
               glpk-utils mandoc valgrind clang libclang-rt-14-dev locales \
               groff poppler-utils chromium libzip-dev libexpat1-dev \
-              libxlsxwriter-dev python3-openpyxl gettext
+              libxlsxwriter-dev python3-openpyxl gettext \
+              libreoffice-calc-nogui
 # What the three-way benchmark needs besides (make bench-all).
 BENCH_PACKAGES := coinor-cbc python3-pulp time
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

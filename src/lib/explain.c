@@ -111,22 +111,50 @@ static const struct muni *rival(const struct problem *p, const struct muni *u, i
 	return r == u ? NULL : r;
 }
 
+/* What decides between u and its rival r: the claims, or between equal
+ * claims the earlier kommunenummer, or the solver's pick. */
+static enum rival_by rival_by(const struct problem *p, const struct muni *u, const struct muni *r, int asked)
+{
+	if (fabs(claim(p, u) - claim(p, r)) >= 1e-9)
+		return RIVAL_BY_CLAIM;
+	return strcmp(asked ? u->code : r->code, asked ? r->code : u->code) < 0 ? RIVAL_BY_KOMMUNENR : RIVAL_BY_SOLVER;
+}
+
+/* The rival a reason names (the same for every language: the English of
+ * reason_body and the `rival` column of solve/annotate.c): asked rather than
+ * it at the minimum, or it asked instead of one not asked. */
+const struct muni *bosett_explain_rival(const struct problem *p, const struct muni *u, enum rival_by *by)
+{
+	long L = (long)p->m->min_settle;
+	const struct muni *r = NULL;
+	int asked = u->limit == LIMIT_MIN;
+
+	if (u->limit == LIMIT_MIN)
+		r = rival(p, u, 1);
+	else if (u->limit == LIMIT_NOT_ASKED && u->cap >= (L > 0 ? L : 1))
+		r = rival(p, u, 0);
+	if (r && by)
+		*by = rival_by(p, u, r, asked);
+	return r;
+}
+
 /* "asked rather than Tingvoll: last year 10 against 5, anchor ..., fair share ..." */
 static void rival_words(const struct problem *p, const struct muni *u, const struct muni *r, int asked, char *b,
                         size_t n)
 {
+	static const char *const by_words[2][3] = {
+		{ "a weaker claim on a place", "equal claims: the earlier kommunenummer goes first",
+		  "equal claims: the solver's pick between equals" },
+		{ "a stronger claim on a place", "equal claims: the earlier kommunenummer goes first",
+		  "equal claims: the solver's pick between equals" },
+	};
 	char lu[32], lr[32];
-	double cu = claim(p, u), cr = claim(p, r);
 
 	last_words(u, lu, sizeof lu);
 	last_words(r, lr, sizeof lr);
 	snprintf(b, n, "%s%s%s: last year %s against %s, fair share %.1f against %.1f, %s", asked ? "asked rather than " : "",
 	         r->name, asked ? "" : " was asked instead", u->has_prev ? lu : "none", r->has_prev ? lr : "none",
-	         u->fair, r->fair,
-	         fabs(cu - cr) >= 1e-9 ? (asked ? "a stronger claim on a place" : "a weaker claim on a place")
-	         : strcmp(asked ? u->code : r->code, asked ? r->code : u->code) < 0
-	                 ? "equal claims: the earlier kommunenummer goes first"
-	                 : "equal claims: the solver's pick between equals");
+	         u->fair, r->fair, by_words[asked][rival_by(p, u, r, asked)]);
 }
 
 static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n);

@@ -83,7 +83,7 @@ int imp_fact_add(struct bosett_import *imp, const char *code, int year, const ch
 	}
 	f = &imp->facts[imp->nfacts];
 	memset(f, 0, sizeof *f);
-	memcpy(f->code, code, 5);
+	memcpy(f->code, code, strnlen(code, sizeof f->code - 1)); /* "" for a fact matched by name later */
 	f->year = year;
 	f->col = bosett_strdup(col);
 	f->s = s && kind == BOSETT_CELL_TEXT ? bosett_strdup(s) : NULL;

@@ -260,6 +260,8 @@ int rpt_build(struct bosett_report *r)
 	int cg = bosett_table_icol(t, "fair_gap"), cem = bosett_table_icol(t, "recommended_em");
 	int clon = bosett_table_icol(t, "lon"), clat = bosett_table_icol(t, "lat");
 	int cl = bosett_table_icol(t, "limit"), cb = bosett_table_icol(t, "binding");
+	int canc = bosett_table_icol(t, "anchor"), criv = bosett_table_icol(t, "rival");
+	int cby = bosett_table_icol(t, "rival_by");
 	int cprev[NPREV], ocol = -1, ok_other = -1;
 	size_t common = 0;
 
@@ -323,6 +325,9 @@ int rpt_build(struct bosett_report *r)
 			w->name = w->code;
 		w->limit = cl >= 0 ? bosett_table_text(t, i, (size_t)cl) : "";
 		w->binding = cb >= 0 ? bosett_table_text(t, i, (size_t)cb) : "";
+		w->rival = criv >= 0 ? bosett_table_text(t, i, (size_t)criv) : "";
+		w->rival_by = cby >= 0 ? bosett_table_text(t, i, (size_t)cby) : "";
+		w->anchor = get(t, i, canc);
 		w->pop = get(t, i, cp);
 		w->rec = get(t, i, crec);
 		w->fair = get(t, i, cfair);

@@ -156,9 +156,9 @@ static const struct {
 	    "ikkje oppmoda: under minstetalet, eller totalen passar betre andre stader" },
 	  { "", "", "" }, 0 },
 	{ "total", { "the total", "totalen", "totalen" },
-	  { "the balance of the county's total among the others",
-	    "fordelingen av fylkets total mellom de andre",
-	    "fordelinga av totalen til fylket mellom dei andre" },
+	  { "what is left of the county's total once the others have theirs",
+	    "det som blir igjen av fylkets total når de andre kommunene har fått sitt",
+	    "det som er att av totalen til fylket når dei andre kommunane har fått sitt" },
 	  { "", "", "" }, 0 },
 	{ "none", { "none", "ingen", "inga" },
 	  { "no limit binds: placed where it fits the criteria best",
@@ -223,19 +223,26 @@ const char *rpt_comp_words(const struct bosett_report *r, const char *name)
 	return name;
 }
 
-void rpt_subst(struct bosett_buf *b, const char *tmpl, const char *a1, const char *a2,
-               const char *a3)
+void rpt_substv(struct bosett_buf *b, const char *tmpl, const char *const *a, size_t n)
 {
 	for (const char *p = tmpl; *p; p++) {
-		if (p[0] == '{' && p[1] >= '1' && p[1] <= '3' && p[2] == '}') {
-			const char *a = p[1] == '1' ? a1 : p[1] == '2' ? a2 : a3;
+		if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+			size_t k = (size_t)(p[1] - '1');
 
-			bosett_buf_adds(b, a ? a : "");
+			bosett_buf_adds(b, k < n && a[k] ? a[k] : "");
 			p += 2;
 		} else {
 			bosett_buf_addc(b, *p);
 		}
 	}
+}
+
+void rpt_subst(struct bosett_buf *b, const char *tmpl, const char *a1, const char *a2,
+               const char *a3)
+{
+	const char *a[3] = { a1, a2, a3 };
+
+	rpt_substv(b, tmpl, a, 3);
 }
 
 char *rpt_num(const struct bosett_report *r, char *buf, size_t n, double v, int decimals)

@@ -28,7 +28,8 @@ enum { PREV_REQ, PREV_DEC, PREV_SET, NPREV };
 struct rpt_row {
 	size_t row;                 /* row in the table */
 	const char *code, *name, *limit, *binding;
-	struct rpt_val pop, rec, fair, cap, score, shadow, gap, em, lon, lat, cmp;
+	const char *rival, *rival_by;  /* the facts behind the reason ("" if none) */
+	struct rpt_val pop, rec, fair, cap, score, shadow, gap, em, lon, lat, cmp, anchor;
 	struct rpt_val prev[NPREV];
 };
 
@@ -90,6 +91,9 @@ enum rpt_msg {
 	M_LAST_YEAR, M_NOW, M_DROPPED, M_CUT,
 	M_PRESET, M_REGARDS, M_CONTACT,
 	M_R_FAIR, M_R_MIN, M_R_NOT_ASKED, M_R_CONT, M_R_CAP, M_R_OTHER, M_R_EM, M_R_ONE_MORE,
+	M_R_CONT_ANCHOR, M_R_MIN_ANCHOR, M_R_DROP, M_R_DROP_ANCHOR, M_R_DROP_FAIR, M_R_DROP_CAP, M_R_CUT_SCALED,
+	M_R_RATHER, M_R_INSTEAD, M_R_BY_STRONGER, M_R_BY_WEAKER, M_R_BY_KOMMUNENR, M_R_BY_SOLVER,
+	M_R_TOTAL_UP, M_R_TOTAL_DOWN,
 	M_PERSON, M_PEOPLE,
 	M_COUNT
 };
@@ -105,6 +109,8 @@ int rpt_limit_is_capacity(const char *key);
 /* Replace {1}, {2}, {3} in a template by the arguments. */
 void rpt_subst(struct bosett_buf *b, const char *tmpl, const char *a1, const char *a2,
                const char *a3);
+/* The same with {1} to {9} from a[0] to a[n - 1]. */
+void rpt_substv(struct bosett_buf *b, const char *tmpl, const char *const *a, size_t n);
 /* A number in the report's text style: decimals fixed (-1: as few as
  * needed up to 2); nb and nn use a no-break space between thousands and a
  * decimal comma; English uses a comma between thousands and a point. */

@@ -74,7 +74,7 @@ static const struct bosett_alias {
  * without checks and without a warning. A name ending in '*' is a prefix. */
 static const char *const written[] = {
 	"score_*", "cap", "fair_share", "fair_gap", "recommended", "recommended_em", "recommended_q*",
-	"recommended_em_q*", "limit", "shadow_price", "binding",
+	"recommended_em_q*", "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
 };
 
 /* Per-cent marks at the end of a header, after folding. */

@@ -110,11 +110,17 @@ double bosett_value(const struct bosett_model *m, const struct muni *u, double x
 int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
                        long hi, double *bp);
 long bosett_min_settle(const struct problem *p, const struct variant *v);
+/* One municipality\'s own minimum under a variant (continuity.keep_small may lower it). */
+long bosett_muni_min(const struct muni *u, const struct variant *v);
 int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v);
 
 /* Words for a municipality's number, and the `limit` key (explain.c). */
 void bosett_explain_prepare(struct problem *p);
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n);
+/* What decides between a municipality and its rival (the `rival_by` column). */
+enum rival_by { RIVAL_BY_CLAIM, RIVAL_BY_KOMMUNENR, RIVAL_BY_SOLVER };
+/* The rival the reason names (the `rival` column), or NULL; *by set when not. */
+const struct muni *bosett_explain_rival(const struct problem *p, const struct muni *u, enum rival_by *by);
 const char *bosett_limit_key(const struct problem *p, const struct muni *u);
 
 #endif

@@ -252,6 +252,7 @@ int bosett_table_read_xlsx(struct bosett_table *t, const char *name, const char 
 	c.info = &info;
 	rc = bosett_xlsx_parse(name, data, len, sheet, on_row, &c, t->err);
 	free(c.map);
+	free(c.known);
 	free(c.pct);
 	if (rc != 0)
 		return BOSETT_EDATA;

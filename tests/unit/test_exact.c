@@ -38,11 +38,18 @@ static struct bosett_table *county(const char *fylke, long *quota)
 	return t;
 }
 
-static int solve(struct bosett_table *t, long quota, double *obj)
+static int solve_model(struct bosett_table *t, long quota, double *obj, const char *model)
 {
 	struct bosett_model *m = bosett_model_new();
-	struct bosett_solver *s = bosett_solver_new(m);
+	struct bosett_solver *s;
 	int rc;
+
+	if (model && bosett_model_load(m, model) != BOSETT_OK) {
+		fprintf(stderr, "%s\n", bosett_model_error(m));
+		bosett_model_free(m);
+		return -2;
+	}
+	s = bosett_solver_new(m);
 
 	bosett_solver_set_quota(s, quota);
 	bosett_solver_set_rule_prices(s, 0);
@@ -56,7 +63,12 @@ static int solve(struct bosett_table *t, long quota, double *obj)
 	return rc;
 }
 
-TEST(exact_optimum_is_glpk_optimum_on_every_county)
+static int solve(struct bosett_table *t, long quota, double *obj)
+{
+	return solve_model(t, quota, obj, NULL);
+}
+
+static void every_county(const char *model)
 {
 	static const char *counties[] = { "03", "11", "15", "18", "31", "32", "33", "34", "39", "40", "42", "46", "50", "55", "56" };
 	int compared = 0;
@@ -79,8 +91,8 @@ TEST(exact_optimum_is_glpk_optimum_on_every_county)
 			CHECK(bosett_table_add_col(b, "jobs", &c) == BOSETT_OK);
 			for (size_t i = 0; i < bosett_table_nrows(b); i++)
 				CHECK(bosett_table_set_number(b, i, (size_t)c, 1e9, 0) == 0);
-			CHECK(solve(a, quota * times, &oa) == 0);
-			CHECK(solve(b, quota * times, &ob) == 0);
+			CHECK(solve_model(a, quota * times, &oa, model) == 0);
+			CHECK(solve_model(b, quota * times, &ob, model) == 0);
 			if (fabs(oa - ob) > 1e-6 * (1 + fabs(ob)))
 				fprintf(stderr, "county %s, total %ld: exact %.9f, GLPK %.9f\n", counties[k], quota * times, oa, ob);
 			CHECK(fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
@@ -88,6 +100,20 @@ TEST(exact_optimum_is_glpk_optimum_on_every_county)
 			bosett_table_free(a), bosett_table_free(b);
 		}
 	CHECK(compared >= 20);
+}
+
+TEST(exact_optimum_is_glpk_optimum_on_every_county)
+{
+	every_county(NULL);
+}
+
+/* The practice model lets a municipality asked for fewer than the minimum
+ * last year (IMDi's 2025 request: 5 in Bygland) be asked for as few again
+ * (continuity.keep_small): each municipality's own minimum, which the exact
+ * algorithm must use as GLPK's model does. */
+TEST(exact_optimum_is_glpk_optimum_on_every_county_practice)
+{
+	every_county("practice");
 }
 
 /* A made-up table (not real figures) of n municipalities from seed, with
@@ -142,8 +168,42 @@ TEST(exact_optimum_is_glpk_optimum_on_made_up_tables)
 	CHECK(solved >= 30);
 }
 
+/* The practice model lets a municipality asked for fewer than the minimum
+ * last year be asked for as few again (continuity.keep_small): each
+ * municipality's own minimum, which the exact algorithm must use too. */
+TEST(exact_optimum_is_glpk_optimum_with_own_minimums)
+{
+	int solved = 0, small = 0;
+
+	for (unsigned seed = 1; seed <= 12; seed++) {
+		int n = 5 + (int)(seed * 7 % 30);
+
+		for (long total = 7; total <= 40L * n; total += 13L * n + 7) {
+			struct bosett_table *a = made_up(seed, n, 0), *b = made_up(seed, n, 1);
+			double oa, ob;
+			int ra = solve_model(a, total, &oa, "practice"), rb = solve_model(b, total, &ob, "practice");
+
+			CHECK(ra == rb);
+			if (ra == 0 && rb == 0 && fabs(oa - ob) > 1e-6 * (1 + fabs(ob)))
+				fprintf(stderr, "seed %u, %d municipalities, total %ld: exact %.9f, GLPK %.9f\n", seed, n, total,
+				        oa, ob);
+			CHECK(ra != 0 || fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
+			solved += ra == 0 && rb == 0;
+			for (size_t i = 0; i < bosett_table_nrows(a); i++) {
+				double v;
+
+				small += bosett_table_get(a, i, "decided_prev", &v) == BOSETT_CELL_NUMBER && v >= 1 && v < 10;
+			}
+			bosett_table_free(a), bosett_table_free(b);
+		}
+	}
+	CHECK(solved >= 24);
+	CHECK(small > 0); /* the tables do have municipalities with a minimum of their own */
+}
+
 const struct check_case check_cases[] = {
 	CASE(exact_optimum_is_glpk_optimum_on_every_county), CASE(exact_optimum_is_glpk_optimum_on_made_up_tables),
+	CASE(exact_optimum_is_glpk_optimum_with_own_minimums), CASE(exact_optimum_is_glpk_optimum_on_every_county_practice),
 	{ NULL, NULL }
 };
 

@@ -113,6 +113,31 @@ const char *solve_status_name(enum bosett_solve_status st)
 	}
 }
 
+/* The facts behind a reason, as data for the report to word in any
+ * language (bosett-data(5)): `anchor`, last year's number scaled to this
+ * year's total, where continuity applies; `rival`, the kommunenr the reason
+ * names (asked rather than it, or it asked instead), and `rival_by`, what
+ * decided between them. Every row gets the columns, empty where they do
+ * not apply. */
+static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, size_t i)
+{
+	static const char *const by_key[] = { "claim", "kommunenr", "solver" };
+	const struct problem *p = &s->p;
+	const struct muni *u = &p->mu[i], *r;
+	enum rival_by by = RIVAL_BY_CLAIM;
+
+	if (s->method == BOSETT_METHOD_OPTIMISE && p->m->continuity_weight > 0 && u->has_prev) {
+		if (solve_set_num(s, t, i, "anchor", u->prev, 4))
+			return -1;
+	} else if (bosett_table_iadd_col(t, "anchor") < 0) {
+		return -1;
+	}
+	r = bosett_explain_rival(p, u, &by);
+	if (set_text(s, t, i, "rival", r ? r->code : "") || set_text(s, t, i, "rival_by", r ? by_key[by] : ""))
+		return -1;
+	return 0;
+}
+
 /* The result columns and meta keys of bosett-solve(1). */
 int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 {
@@ -137,7 +162,7 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 		} else if (bosett_table_iadd_col(t, "shadow_price") < 0) {
 			return BOSETT_EDATA;
 		}
-		if (set_text(s, t, i, "binding", buf))
+		if (set_text(s, t, i, "binding", buf) || solve_reason_facts(s, t, i))
 			return BOSETT_EDATA;
 	}
 	bosett_table_meta_set(t, "solve.method", bosett_method_name(s->method));

@@ -41,7 +41,7 @@ static int approx_improve(struct bosett_solver *s, glp_prob *lp)
 	const struct problem *p = &s->p;
 	struct heur *h = s->heur;
 	size_t n = p->n ? p->n : 1;
-	long L = solve_min_settle(p, &s->built), *t = malloc(n * sizeof *t), *lo = malloc(n * sizeof *lo);
+	long *t = malloc(n * sizeof *t), *lo = malloc(n * sizeof *lo);
 	long *hi = malloc(n * sizeof *hi);
 	unsigned char *zero_ok = malloc(n);
 	int rc = -1;
@@ -49,7 +49,7 @@ static int approx_improve(struct bosett_solver *s, glp_prob *lp)
 	if (t && lo && hi && zero_ok) {
 		for (size_t i = 0; i < p->n; i++) {
 			const struct muni *u = &p->mu[i];
-			long e = u->col_e ? lround(h->sol[u->col_e]) : 0;
+			long e = u->col_e ? lround(h->sol[u->col_e]) : 0, L = solve_muni_min(u, &s->built);
 
 			t[i] = u->col_x ? lround(h->sol[u->col_x]) + e : 0;
 			lo[i] = h->tlo[i] > L ? h->tlo[i] : L;

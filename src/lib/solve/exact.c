@@ -182,7 +182,7 @@ static int muni_pieces(struct exact *e, size_t i, size_t *np)
 	const struct problem *p = e->p;
 	const struct muni *u = &p->mu[i];
 	struct xmuni *m = &e->m[i];
-	long L = bosett_min_settle(p, e->v), hi = u->cap;
+	long L = bosett_muni_min(u, e->v), hi = u->cap;
 	int fixed_y = L == 0 || u->lower > 0, nb, k = 0;
 	double bp[BP_MAX], f[BP_MAX] = { 0 }, prev = HUGE_VAL;
 
@@ -294,12 +294,11 @@ out:
  * municipality to another never gains. */
 void bosett_exact_price_range(const struct problem *p, const struct variant *v, double *lo, double *hi)
 {
-	long L = bosett_min_settle(p, v);
-
 	*lo = -HUGE_VAL;
 	*hi = HUGE_VAL;
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
+		long L = bosett_muni_min(u, v);
 		long x = u->x + u->e, least = u->lower > L ? u->lower : L;
 		double fx;
 
@@ -320,7 +319,6 @@ void bosett_exact_price_range(const struct problem *p, const struct variant *v, 
  * same constraint, and then reported no price). */
 void bosett_exact_prices(struct problem *p, const struct variant *v, double *total)
 {
-	long L = bosett_min_settle(p, v);
 	double lo, hi;
 
 	/* lo: where one more person would go (bosett-solve(1)); the LP
@@ -330,6 +328,7 @@ void bosett_exact_prices(struct problem *p, const struct variant *v, double *tot
 	*total = lo == -HUGE_VAL ? 0 : lo;
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
+		long L = bosett_muni_min(u, v);
 
 		u->price = 0;
 		if (u->limit == LIMIT_MIN && L > 0 && u->x + u->e == L && L < u->cap)

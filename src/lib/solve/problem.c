@@ -45,6 +45,7 @@ int solve_askable(const struct problem *p, const struct muni *u, const struct va
 }
 
 long bosett_min_settle(const struct problem *p, const struct variant *v) { return solve_min_settle(p, v); }
+long bosett_muni_min(const struct muni *u, const struct variant *v) { return solve_muni_min(u, v); }
 
 int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v) { return solve_askable(p, u, v); }
 

@@ -15,3 +15,14 @@ check out60.csv "Dal,10,0,not_asked,.*not asked this year though asked for 10 la
 check out60.csv "equal claims: the earlier kommunenummer goes first" "equal claims, stated tie-break"
 check out60.csv "Bygd,21,13,continuity,\"21 last year, 13 now" "a cut gives both numbers"
 check out60.csv "Mellomby,16,.*takes the people the minimum" "the balance of the total in words"
+# The same facts as data (bosett-data(5)), for the report to word in nb and
+# nn: the scaled anchor, the rival's kommunenr and what decided; the rival
+# named in the words and in the column is the same municipality.
+bosett-solve -m practice -q 60 --no-rule-prices --columns kommunenr,kommune,requested_prev,anchor,rival,rival_by \
+	"$SRC/tests/cli/fixtures/reasons.csv" >facts60.csv || exit 1
+cat facts60.csv
+# 16 x 60 / 99.5: last year's total of the table with ":" as 2.5
+check facts60.csv "1502,Mellomby,16,9.6482,," "the anchor is last year's number scaled to this year's total"
+check facts60.csv "1504,Vik,10,6.0302,1505,kommunenr" "selection: the rival and the tie-break"
+check facts60.csv "1505,Dal,10,6.0302,1504,kommunenr" "a drop: the municipality asked instead"
+check facts60.csv "1506,Øy,:,1.5075,1504,claim" "a weaker claim"

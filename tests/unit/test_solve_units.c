@@ -1,0 +1,191 @@
+/* Unit tests of two solver units on their own (src/lib/solve/dp.c and
+ * heuristic.c), on small made-up tables (not real figures) whose optimum is
+ * found by trying every allocation:
+ *   - the dynamic programme's allocation has the optimal value;
+ *   - the heuristic's rounding of the LP relaxation keeps every rule (the
+ *     total, 0 or at least the minimum, at most the cap) and is never worth
+ *     more than the optimum. */
+#include <bosett/bosett.h>
+
+#include "check.h"
+#include "internal.h"
+#include "solve/solver.h"
+
+#define NMAX 6
+
+/* n made-up municipalities from seed */
+static struct bosett_table *made_up(unsigned seed, int n)
+{
+	struct bosett_buf b = { 0 };
+	struct bosett_table *t = bosett_table_new();
+
+	bosett_buf_adds(&b, "kommunenr,kommune,population,decided_prev,score\n");
+	for (int i = 1; i <= n; i++) {
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, "%04d,Made-up %d,%u,", i, i, 800 + (seed >> 8) % 9000);
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, "%u,", (seed >> 8) % 40);
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, "%.3f\n", (double)((seed >> 8) % 1000) / 1000);
+	}
+	if (bosett_table_read_mem(t, "made-up.csv", b.data, b.len) != BOSETT_OK)
+		fprintf(stderr, "%s\n", bosett_table_error(t));
+	bosett_buf_free(&b);
+	return t;
+}
+
+/* The best value of municipalities i.. placing exactly left people, by
+ * trying every number: 0, or from the minimum to the cap. */
+static double brute(const struct bosett_solver *s, const struct variant *v, size_t i, long left)
+{
+	const struct problem *p = &s->p;
+	const struct muni *u;
+	double best = -HUGE_VAL;
+	long lo, hi;
+
+	if (i == p->n)
+		return left == 0 ? 0 : -HUGE_VAL;
+	u = &p->mu[i];
+	best = brute(s, v, i + 1, left) + bosett_value(s->m, u, 0, v);
+	if (!solve_askable(p, u, v))
+		return best;
+	lo = solve_muni_min(u, v);
+	if (lo < 1)
+		lo = 1;
+	hi = u->cap < left ? u->cap : left;
+	for (long x = lo; x <= hi; x++) {
+		double rest = brute(s, v, i + 1, left - x);
+
+		if (rest > -HUGE_VAL && rest + bosett_value(s->m, u, (double)x, v) > best)
+			best = rest + bosett_value(s->m, u, (double)x, v);
+	}
+	return best;
+}
+
+/* A solver loaded with t for the total q and its GLPK model built. */
+static struct bosett_solver *loaded(const struct bosett_model *m, const struct bosett_table *t, long q,
+                                    const struct variant *v)
+{
+	struct bosett_solver *s = bosett_solver_new(m);
+
+	if (!s)
+		return NULL;
+	bosett_solver_set_quota(s, q);
+	if (solve_load(s, t) != 0 || setjmp(s->jump) != 0) {
+		bosett_solver_free(s);
+		return NULL;
+	}
+	s->lp = solve_build(s, t, v);
+	return s;
+}
+
+TEST(dp_is_optimal_on_small_tables)
+{
+	struct bosett_model *m = bosett_model_new();
+	struct variant v = { 0 };
+	int compared = 0;
+
+	for (unsigned seed = 1; seed <= 8; seed++) {
+		int n = 3 + (int)(seed % (NMAX - 2));
+		struct bosett_table *t = made_up(seed, n);
+
+		for (long q = 0; q <= 60; q += 7) {
+			struct bosett_solver *s = loaded(m, t, q, &v);
+			double want, got = 0;
+
+			CHECK(s != NULL);
+			if (!s)
+				continue;
+			want = brute(s, &v, 0, q);
+			CHECK(solve_dp_applies(s));
+			if (want == -HUGE_VAL) {
+				CHECK(solve_dp_solve(s) != 0); /* no allocation: the programme says so */
+			} else if (solve_dp_solve(s) == 0) {
+				long placed = 0;
+
+				for (size_t i = 0; i < s->p.n; i++) {
+					got += bosett_value(m, &s->p.mu[i], (double)s->p.mu[i].x, &v);
+					placed += s->p.mu[i].x;
+				}
+				CHECK(placed == q);
+				if (fabs(got - want) > 1e-7 * (1 + fabs(want)))
+					fprintf(stderr, "seed %u, total %ld: programme %.9f, every allocation %.9f\n", seed, q, got,
+					        want);
+				CHECK(fabs(got - want) <= 1e-7 * (1 + fabs(want)));
+				compared++;
+			} else {
+				CHECK(!"the programme found no allocation where one exists");
+			}
+			bosett_solver_free(s);
+		}
+		bosett_table_free(t);
+	}
+	bosett_model_free(m);
+	CHECK(compared >= 40);
+}
+
+/* The heuristic's rounding of the LP solution in s->lp; -1 if none. */
+static int round_once(struct bosett_solver *s, struct heur *h)
+{
+	if (setjmp(s->jump) != 0)
+		return -1;
+	return solve_heur_round(s, h, s->lp, NULL);
+}
+
+TEST(heuristic_keeps_every_rule_on_small_tables)
+{
+	struct bosett_model *m = bosett_model_new();
+	struct variant v = { 0 };
+	int rounded = 0;
+
+	for (unsigned seed = 1; seed <= 8; seed++) {
+		int n = 3 + (int)(seed % (NMAX - 2));
+		struct bosett_table *t = made_up(seed, n);
+
+		for (long q = 10; q <= 60; q += 7) {
+			struct bosett_solver *s = loaded(m, t, q, &v);
+			struct heur *h;
+			glp_smcp sp;
+			double want, got = 0;
+			long placed = 0;
+
+			CHECK(s != NULL);
+			if (!s)
+				continue;
+			want = brute(s, &v, 0, q);
+			glp_init_smcp(&sp);
+			sp.msg_lev = GLP_MSG_OFF;
+			h = solve_heur_new(&s->p, glp_get_num_cols(s->lp));
+			CHECK(h != NULL);
+			if (!h || glp_simplex(s->lp, &sp) != 0 || glp_get_status(s->lp) != GLP_OPT ||
+			    round_once(s, h) != 0) {
+				solve_heur_free(h);
+				bosett_solver_free(s);
+				continue;
+			}
+			for (size_t i = 0; i < s->p.n; i++) {
+				const struct muni *u = &s->p.mu[i];
+				long x = h->t[i];
+
+				CHECK(x == 0 || (x >= solve_muni_min(u, &v) && x <= u->cap));
+				placed += x;
+				got += bosett_value(m, u, (double)x, &v);
+			}
+			CHECK(placed == q);
+			CHECK(want > -HUGE_VAL && got <= want + 1e-7 * (1 + fabs(want)));
+			rounded++;
+			solve_heur_free(h);
+			bosett_solver_free(s);
+		}
+		bosett_table_free(t);
+	}
+	bosett_model_free(m);
+	CHECK(rounded >= 20);
+}
+
+const struct check_case check_cases[] = {
+	CASE(dp_is_optimal_on_small_tables), CASE(heuristic_keeps_every_rule_on_small_tables),
+	{ NULL, NULL }
+};
+
+CHECK_MAIN
