@@ -10,8 +10,10 @@
 #define BOSETT_BACKTEST_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/status.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -27,9 +29,9 @@ BOSETT_API const char *bosett_backtest_error(const struct bosett_backtest *bt);
 
 /* An input of bosett-import (the municipality list, counties, the code
  * crosswalk, IMDi's history, ...), read once and imported for each year. */
-BOSETT_API int bosett_backtest_add_input(struct bosett_backtest *bt, const char *path);
+BOSETT_API enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const char *path);
 /* A model to measure (borrowed), shown under its name. */
-BOSETT_API int bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m);
+BOSETT_API enum bosett_status bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m);
 
 /* Called after each county of each year. */
 typedef void (*bosett_backtest_progress_fn)(void *ctx, int year, const char *county);
@@ -38,13 +40,13 @@ typedef void (*bosett_backtest_progress_fn)(void *ctx, int year, const char *cou
  * whole country), method, municipalities compared, total, mae, f1,
  * within20, refused (counties refused by the model), violations (hard
  * rules broken, by a check apart from the solver). */
-BOSETT_API int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
+BOSETT_API enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
                         bosett_backtest_progress_fn progress, void *ctx);
 BOSETT_API struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt);
 
-/* The national mean absolute error per year and method as an SVG line
- * chart (caller frees with free()), NULL when out of memory. */
-BOSETT_API char *bosett_backtest_svg(const struct bosett_backtest *bt);
+/* Write the national mean absolute error per year and method as an SVG
+ * line chart to fp. */
+BOSETT_API enum bosett_status bosett_backtest_write_svg(struct bosett_backtest *bt, FILE *fp);
 
 #ifdef __cplusplus
 }

@@ -3,14 +3,38 @@
  * bosett-* tools: reading municipality tables and models, scoring, solving
  * the allocation with GLPK and explaining it.
  *
- * Ownership, once for all public headers: an object made by a _new function
- * is released by the matching _free, and _free(NULL) does nothing; _set
- * functions borrow (the library copies what it keeps); strings returned by
- * accessors belong to the object and live until it is changed or freed.
- * The library never prints and never exits: a function that fails returns a
- * status other than BOSETT_OK and leaves a one-line message on the object,
- * read with the object's _error function. Every public function is marked
- * BOSETT_API (bosett/export.h); libbosett.so exports those and nothing else.
+ * The contract, once for all public headers:
+ * - Status. Every function that can fail returns enum bosett_status
+ *   (bosett/status.h): BOSETT_OK (0) on success, else BOSETT_EDATA (bad
+ *   data, I/O, out of memory, runtime failure), BOSETT_EUSAGE (a request
+ *   that makes no sense: an unknown name, an index past the end) or
+ *   BOSETT_EINFEASIBLE (the solver only). The values are the tools' exit
+ *   statuses. Nothing returns -1 for failure.
+ * - Messages. The library never prints and never exits: a function that
+ *   fails on an object leaves a one-line message on it, read with the
+ *   object's _error function (bosett_table_error(), bosett_solver_error(),
+ *   ...); "" when there is none. Functions of no object (bosett_parse_long,
+ *   bosett_report_format_parse, ...) and lookups on a const object return
+ *   the status alone.
+ * - Ownership. An object made by a _new function is released by the
+ *   matching _free, and _free(NULL) does nothing; _set functions borrow (the
+ *   library copies what it keeps); strings returned by accessors belong to
+ *   the object and live until it is changed or freed. No function hands
+ *   out memory for the caller to free() (a text is written to a FILE *).
+ * - Writers take a FILE * the caller opened and closes.
+ * - Indexes and counts of rows, columns and items are size_t; an index
+ *   that is none is BOSETT_NPOS (bosett_table_col, bosett_table_find), and
+ *   a call that makes one returns a status and the index through a
+ *   size_t * (bosett_table_add_col, bosett_table_add_row). Numbers of
+ *   people (quotas, shortfall) and line numbers are long, years int.
+ * - Names. Enum values begin with the upper-case start of their type's
+ *   name (BOSETT_CELL_, BOSETT_FORMAT_, BOSETT_METHOD_, BOSETT_SCORE_SCOPE_,
+ *   BOSETT_REPORT_, BOSETT_LANG_, BOSETT_SOLVE_), bosett_status's being
+ *   BOSETT_OK and BOSETT_E*. Every enum a tool or a file spells as a word
+ *   is parsed in the library: bosett_TYPE_parse(s, &out), BOSETT_EUSAGE
+ *   for an unknown word (bosett_format_parse, bosett_method_parse, ...).
+ * Every public function is marked BOSETT_API (bosett/export.h);
+ * libbosett.so exports those and nothing else.
  */
 #ifndef BOSETT_BOSETT_H
 #define BOSETT_BOSETT_H
@@ -18,18 +42,11 @@
 #include <stddef.h>
 
 #include <bosett/export.h>
+#include <bosett/status.h> /* enum bosett_status */
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/* Status codes; the numbers are the tools' exit statuses. */
-enum bosett_status {
-	BOSETT_OK = 0,
-	BOSETT_EDATA = 1,       /* bad input data, I/O or runtime failure */
-	BOSETT_EUSAGE = 2,      /* a request that makes no sense */
-	BOSETT_EINFEASIBLE = 3  /* no allocation meets every rule */
-};
 
 /* Version of the library, as "0.1.0". */
 BOSETT_API const char *bosett_version(void);
@@ -37,9 +54,9 @@ BOSETT_API const char *bosett_version(void);
 BOSETT_API const char *bosett_version_deps(void);
 
 /* Checked number parsing: the whole string must be a number (no trailing
- * junk, no NaN, no infinity, no overflow). Return 0 on success, -1 if not. */
-BOSETT_API int bosett_parse_long(const char *s, long *out);
-BOSETT_API int bosett_parse_double(const char *s, double *out);
+ * junk, no NaN, no infinity, no overflow). BOSETT_OK, or BOSETT_EDATA if not. */
+BOSETT_API enum bosett_status bosett_parse_long(const char *s, long *out);
+BOSETT_API enum bosett_status bosett_parse_double(const char *s, double *out);
 
 /* Shortest text that reads back as the same double ("12.5", "300"), never
  * locale-dependent. Writes at most n bytes; returns buf. */
@@ -48,13 +65,13 @@ BOSETT_API char *bosett_format_double(char *buf, size_t n, double v);
 /* The path of the bundled data file NAME ("kommune_crosswalk.csv",
  * "fylke_anmodning.csv"): in $BOSETT_DATADIR alone when it is set, else in
  * the source tree's data/ the library was built from, else in the installed
- * share directory. Writes at most size bytes; 0 if found, -1 if not. */
-BOSETT_API int bosett_data_path(const char *name, char *path, size_t size);
+ * share directory. Writes at most size bytes; BOSETT_OK if found, BOSETT_EDATA if not. */
+BOSETT_API enum bosett_status bosett_data_path(const char *name, char *path, size_t size);
 /* IMDi's request to county fylkenr ("15") for year (0: the latest year
  * given) from the county totals at path (NULL: the bundled
- * fylke_anmodning.csv). 0 with *total, *year_found and the file read in
- * msg; -1 with the reason in msg (size bytes). */
-BOSETT_API int bosett_county_total(const char *path, const char *fylkenr, int year, long *total, int *year_found,
+ * fylke_anmodning.csv). BOSETT_OK with *total, *year_found and the file
+ * read in msg; BOSETT_EDATA with the reason in msg (size bytes). */
+BOSETT_API enum bosett_status bosett_county_total(const char *path, const char *fylkenr, int year, long *total, int *year_found,
                         char *msg, size_t size);
 
 #ifdef __cplusplus

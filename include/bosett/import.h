@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/status.h>
 #include <bosett/table.h>
 
 #ifdef __cplusplus
@@ -28,7 +29,7 @@ BOSETT_API const char *bosett_import_error(const struct bosett_import *imp);
 /* The year the table is made for (settlement history: the year itself,
  * the year before and the mean of the three years before). 0: the latest
  * year of the settlement history. */
-BOSETT_API int bosett_import_set_year(struct bosett_import *imp, int year);
+BOSETT_API enum bosett_status bosett_import_set_year(struct bosett_import *imp, int year);
 /* Nonzero: an input municipality that matches nothing, a column no tool
  * knows, or a --map key that matches no column is an error (else a warning). */
 BOSETT_API void bosett_import_set_strict(struct bosett_import *imp, int strict);
@@ -38,14 +39,14 @@ BOSETT_API void bosett_import_set_strict(struct bosett_import *imp, int strict);
 BOSETT_API void bosett_import_set_history_default(struct bosett_import *imp, int use);
 /* Column name map (JSON object {"their name": "bosett name", ...}); a
  * mapping to "" drops the column. */
-BOSETT_API int bosett_import_set_map(struct bosett_import *imp, const char *name,
+BOSETT_API enum bosett_status bosett_import_set_map(struct bosett_import *imp, const char *name,
                           const void *data, size_t len);
 /* The sheet of the workbook inputs (.xlsx) to read, for the inputs added
  * after this call; NULL: the first sheet. */
-BOSETT_API int bosett_import_set_sheet(struct bosett_import *imp, const char *sheet);
+BOSETT_API enum bosett_status bosett_import_set_sheet(struct bosett_import *imp, const char *sheet);
 /* Extra columns (comma-separated) kept without a warning; x_ columns are
  * always kept quietly. */
-BOSETT_API int bosett_import_set_keep_columns(struct bosett_import *imp, const char *list);
+BOSETT_API enum bosett_status bosett_import_set_keep_columns(struct bosett_import *imp, const char *list);
 
 /* Kinds of input, told from the content; bosett_import_add_* take a kind
  * name to force one (NULL: detect). */
@@ -54,28 +55,28 @@ BOSETT_API const char *bosett_import_kind_doc(size_t i);
 
 /* Read one input (path NULL or "-" is standard input). Its name, size and
  * SHA-256 go with the table made. */
-BOSETT_API int bosett_import_add_file(struct bosett_import *imp, const char *path, const char *kind);
-BOSETT_API int bosett_import_add_mem(struct bosett_import *imp, const char *name, const void *data,
-                                     size_t len, const char *kind);
+BOSETT_API enum bosett_status bosett_import_add_file(struct bosett_import *imp, const char *path, const char *kind);
+BOSETT_API enum bosett_status bosett_import_add_mem(struct bosett_import *imp, const char *name, const void *data,
+                                                    size_t len, const char *kind);
 /* The kind detected (or forced) for input i, NULL past the end. */
 BOSETT_API const char *bosett_import_input_kind(const struct bosett_import *imp, size_t i);
 
 /* Join every input into t (replaced): sorted by kommunenummer, known
  * columns first in the order of bosett-data(5), provenance in its meta and
  * inputs. */
-BOSETT_API int bosett_import_run(struct bosett_import *imp, struct bosett_table *t);
+BOSETT_API enum bosett_status bosett_import_run(struct bosett_import *imp, struct bosett_table *t);
 
 /* Write the code history of the inputs resolved to today's structure, as
  * CSV: every code with its years of validity and, for a code no longer in
  * use, the municipalities of today it became and the share going to each
  * (the same rules as bosett_import_run). Readable again as a code history. */
-BOSETT_API int bosett_import_write_crosswalk(struct bosett_import *imp, FILE *fp);
+BOSETT_API enum bosett_status bosett_import_write_crosswalk(struct bosett_import *imp, FILE *fp);
 
 /* Write the county totals of the inputs (IMDi's county table, kind
  * imdi-county) as CSV "fylkenr,fylke,year,requested", one row per county
  * and year sorted by county number, the names matched to the county list
  * among the inputs (bosett-data(5), FILES). */
-BOSETT_API int bosett_import_write_county_totals(struct bosett_import *imp, FILE *fp);
+BOSETT_API enum bosett_status bosett_import_write_county_totals(struct bosett_import *imp, FILE *fp);
 
 /* Warnings collected while reading and joining ("NAME:LINE: ..."). */
 BOSETT_API size_t bosett_import_warning_count(const struct bosett_import *imp);

@@ -7,8 +7,10 @@
 #define BOSETT_MODEL_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/status.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -23,29 +25,30 @@ BOSETT_API const char *bosett_model_error(const struct bosett_model *m);
 
 /* Read a model file over the defaults: keys it leaves out keep their
  * default; an unknown key or a value out of range is an error naming it. */
-BOSETT_API int bosett_model_read_file(struct bosett_model *m, const char *path);
-BOSETT_API int bosett_model_read_mem(struct bosett_model *m, const char *name,
-                                     const void *data, size_t len);
+BOSETT_API enum bosett_status bosett_model_read_file(struct bosett_model *m, const char *path);
+BOSETT_API enum bosett_status bosett_model_read_mem(struct bosett_model *m, const char *name,
+                                                    const void *data, size_t len);
 
 /* A built-in model by name ("default", "practice", "classic"), or a
  * model file when what has a '/' or a '.'. */
-BOSETT_API int bosett_model_load(struct bosett_model *m, const char *what);
+BOSETT_API enum bosett_status bosett_model_load(struct bosett_model *m, const char *what);
 /* The name of built-in model i, NULL past the end. */
 BOSETT_API const char *bosett_model_builtin(size_t i);
 
 /* The file the model was read from (base name), its size and SHA-256 as
- * read (never read again): 0, or -1 when none (defaults, standard input). */
-BOSETT_API int bosett_model_input(const struct bosett_model *m, const char **name, unsigned long long *bytes,
+ * read (never read again): BOSETT_OK, or BOSETT_EUSAGE when none (defaults,
+ * standard input). */
+BOSETT_API enum bosett_status bosett_model_input(const struct bosett_model *m, const char **name, unsigned long long *bytes,
                        const char **sha256hex);
 
-/* The model's name ("default" or the file's "name"), and the whole model,
- * defaults included, as canonical JSON (caller frees with free()). */
+/* The model's name ("default" or the file's "name"). */
 BOSETT_API const char *bosett_model_name(const struct bosett_model *m);
-BOSETT_API char *bosett_model_to_json(const struct bosett_model *m);
+/* Write the whole model, defaults included, as canonical JSON to fp. */
+BOSETT_API enum bosett_status bosett_model_write_json(struct bosett_model *m, FILE *fp);
 
 /* Scalar parameters by their bosett-model(5) key ("min_settle", ...):
- * 0 and *v on success, -1 for an unknown key. */
-BOSETT_API int bosett_model_get(const struct bosett_model *m, const char *key, double *v);
+ * BOSETT_OK and *v, or BOSETT_EUSAGE for an unknown key. */
+BOSETT_API enum bosett_status bosett_model_get(const struct bosett_model *m, const char *key, double *v);
 /* The table columns of the model's own choosing (fair_key columns), so a
  * reader does not warn about them; NULL past the end. */
 BOSETT_API const char *bosett_model_column(const struct bosett_model *m, size_t i);

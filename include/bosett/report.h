@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/status.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -50,22 +51,23 @@ BOSETT_API void bosett_report_set_date(struct bosett_report *r, long long epoch)
  * contact person ("contact") and signature ("signature"): each call adds
  * one line to the field (copied). A file of "key: value" lines, # for
  * comments, does the same. Control characters are refused. */
-BOSETT_API int bosett_report_set_letter(struct bosett_report *r, const char *key, const char *value);
-BOSETT_API int bosett_report_read_letter_file(struct bosett_report *r, const char *path);
+BOSETT_API enum bosett_status bosett_report_set_letter(struct bosett_report *r, const char *key, const char *value);
+BOSETT_API enum bosett_status bosett_report_read_letter_file(struct bosett_report *r, const char *path);
 /* A second allocation to compare with (borrowed), joined on kommunenr; its
  * `recommended` column, else `requested`, else `decided`. label names it
  * in the report (copied). */
-BOSETT_API int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
-                                         const char *label);
+BOSETT_API enum bosett_status bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
+                                                        const char *label);
 
 /* Write the report. Fails with BOSETT_EDATA (message on the report) when
  * the table is not an allocation (no kommunenr or recommended column) or on
  * a write error. */
-BOSETT_API int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
+BOSETT_API enum bosett_status bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
 
-/* "md", "html", "txt", "roff", "json", "xlsx" / "nb", "nn", "en": 0 and *out, or -1. */
-BOSETT_API int bosett_report_format_parse(const char *s, enum bosett_report_format *out);
-BOSETT_API int bosett_report_lang_parse(const char *s, enum bosett_lang *out);
+/* "md", "html", "txt", "roff", "json", "xlsx" / "nb", "nn", "en": BOSETT_OK and
+ * *out, or BOSETT_EUSAGE. */
+BOSETT_API enum bosett_status bosett_report_format_parse(const char *s, enum bosett_report_format *out);
+BOSETT_API enum bosett_status bosett_report_lang_parse(const char *s, enum bosett_lang *out);
 /* The language when none is asked for: from a locale name (the first set
  * of LC_ALL, LC_MESSAGES, LANG; NULL or "" is C) and the table's county.
  * nn_* is nynorsk; nb_* and no_* are bokmål, except nynorsk for the

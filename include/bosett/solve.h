@@ -9,8 +9,10 @@
 #define BOSETT_SOLVE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/status.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -36,6 +38,12 @@ enum bosett_method {
 	BOSETT_METHOD_DENMARK,        /* the Danish § 4 key, largest remainder */
 	BOSETT_METHOD_KEY             /* the model's fair_key, largest remainder */
 };
+
+/* The method named s ("optimise", "proportional", "sainte-lague",
+ * "denmark", "key"): BOSETT_OK and *out, or BOSETT_EUSAGE. The name of a
+ * method, NULL for a value that is none. */
+BOSETT_API enum bosett_status bosett_method_parse(const char *s, enum bosett_method *out);
+BOSETT_API const char *bosett_method_name(enum bosett_method m);
 
 /* A solver for one model (borrowed: it must outlive the solver). */
 BOSETT_API struct bosett_solver *bosett_solver_new(const struct bosett_model *m);
@@ -64,7 +72,7 @@ BOSETT_API void bosett_solver_set_approximate(struct bosett_solver *s, int on);
  * message says in plain words which rule groups give way and by how much;
  * it may span lines) or BOSETT_EDATA/BOSETT_EUSAGE. On BOSETT_OK the result
  * columns and solve.* meta keys of bosett-solve(1) are added to t. */
-BOSETT_API int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t);
+BOSETT_API enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_table *t);
 
 /* Called after each scenario of a sweep (done of total). */
 typedef void (*bosett_progress_fn)(void *ctx, size_t done, size_t total, long quota);
@@ -73,9 +81,9 @@ typedef void (*bosett_progress_fn)(void *ctx, size_t done, size_t total, long qu
  * minors), in increasing order of the total, so that no municipality gets
  * fewer people when the total grows (enforced as floors in the model).
  * Adds recommended_q<N> (and em_q<N>) columns and solve.* meta keys. */
-BOSETT_API int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
-                                           const long *quotas, const long *em_quotas, size_t n,
-                                           bosett_progress_fn progress, void *ctx);
+BOSETT_API enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
+                                                          const long *quotas, const long *em_quotas, size_t n,
+                                                          bosett_progress_fn progress, void *ctx);
 
 BOSETT_API enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s);
 /* Objective value and relative gap of the last run (gap 0 when optimal). */
@@ -84,8 +92,10 @@ BOSETT_API double bosett_solver_gap(const struct bosett_solver *s);
 /* People of the total not placed (SHORTFALL), 0 otherwise. */
 BOSETT_API long bosett_solver_shortfall(const struct bosett_solver *s);
 
-/* Write the exact model of the last optimisation in CPLEX LP format. */
-BOSETT_API int bosett_solver_write_lp(struct bosett_solver *s, const char *path);
+/* Write the exact model of the last optimisation in CPLEX LP format to fp
+ * (GLPK writes by path: the library goes through a scratch file in $TMPDIR,
+ * unlinked before this returns). */
+BOSETT_API enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp);
 
 #ifdef __cplusplus
 }

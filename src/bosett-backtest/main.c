@@ -159,21 +159,19 @@ int main(int argc, char **argv)
 		free(keep);
 	}
 	if (svg_path) {
-		char *svg = bosett_backtest_svg(bt);
 		struct cli_out o;
 
-		if (!svg || cli_out_open(&o, svg_path) != 0) {
-			if (!svg)
-				cli_warn("out of memory");
-			free(svg);
+		if (cli_out_open(&o, svg_path) != 0)
 			goto done;
-		}
-		if (fputs(svg, o.fp) < 0 || cli_out_commit(&o) != 0) {
+		if (bosett_backtest_write_svg(bt, o.fp) != BOSETT_OK) {
+			cli_warn("%s: %s", cli_out_name(&o), bosett_backtest_error(bt));
 			cli_out_abort(&o);
-			free(svg);
 			goto done;
 		}
-		free(svg);
+		if (cli_out_commit(&o) != 0) {
+			cli_out_abort(&o);
+			goto done;
+		}
 	}
 	rc = cli_write_table(bosett_backtest_result(bt), out_path, format, NULL);
 done:

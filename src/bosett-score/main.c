@@ -58,6 +58,7 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *model_path = NULL, *preset = NULL, *scope = NULL, *fit = NULL, *explain = NULL;
+	enum bosett_score_scope scope_v = BOSETT_SCORE_SCOPE_NATION;
 	const char *out_path = NULL, *input;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
 	int format_given = 0;
@@ -85,7 +86,7 @@ int main(int argc, char **argv)
 		}
 	}
 	input = cli_one_input(argc, argv);
-	if (scope && strcmp(scope, "nation") && strcmp(scope, "county"))
+	if (scope && bosett_score_scope_parse(scope, &scope_v) != BOSETT_OK)
 		cli_usage("option '--scope': not nation or county: \"%s\"", scope);
 	if (explain && (strlen(explain) != 4 || strspn(explain, "0123456789") != 4))
 		cli_usage("option '--explain': not a 4-digit kommunenummer: \"%s\"", explain);
@@ -113,7 +114,7 @@ int main(int argc, char **argv)
 	if (preset && bosett_scorer_preset(s, preset) != BOSETT_OK)
 		cli_usage("option '--preset': %s", bosett_scorer_error(s));
 	if (scope)
-		bosett_scorer_set_scope(s, strcmp(scope, "county") == 0 ? BOSETT_SCOPE_COUNTY : BOSETT_SCOPE_NATION);
+		bosett_scorer_set_scope(s, scope_v);
 	if (fit && bosett_scorer_set_fit(s, fit) != BOSETT_OK)
 		cli_usage("option '--fit': %s", bosett_scorer_error(s));
 	for (size_t k = 0; bosett_scorer_column(s, k); k++)
@@ -123,7 +124,7 @@ int main(int argc, char **argv)
 	if (!format_given)
 		format = bosett_table_read_format(t);
 	bosett_table_sort(t);
-	if (scope && strcmp(scope, "county") == 0 && bosett_table_col(t, "fylkenr") < 0 && !quiet)
+	if (scope && scope_v == BOSETT_SCORE_SCOPE_COUNTY && bosett_table_col(t, "fylkenr") == BOSETT_NPOS && !quiet)
 		cli_warn("%s: column 'fylkenr' missing: counties taken from the first two digits of kommunenr",
 		         bosett_table_source(t));
 	rc = bosett_scorer_run(s, t);
@@ -153,14 +154,10 @@ int main(int argc, char **argv)
 	if (cli_provenance(t, input, model) != 0)
 		goto done;
 	if (explain) {
-		char *text = bosett_scorer_explain(s, t, explain);
-
-		if (!text) {
+		if (bosett_scorer_write_explain(s, t, explain, stdout) != BOSETT_OK && !ferror(stdout)) {
 			cli_warn("%s", bosett_scorer_error(s));
 			goto done;
 		}
-		fputs(text, stdout);
-		free(text);
 		if (fflush(stdout) != 0 || ferror(stdout)) {
 			cli_warn("<stdout>: write error");
 			goto done;

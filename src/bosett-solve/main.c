@@ -81,24 +81,12 @@ static size_t parse_list(const char *opt, const char *arg, long *v)
 
 static enum bosett_method parse_method(const char *arg)
 {
-	static const char *names[] = { "optimise", "proportional", "sainte-lague", "denmark", "key" };
+	enum bosett_method m;
 
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(arg, names[i]) == 0)
-			return (enum bosett_method)i;
+	if (bosett_method_parse(arg, &m) == BOSETT_OK)
+		return m;
 	cli_usage("option '--method': unknown method \"%s\" (optimise, proportional, sainte-lague, denmark, key)",
 	          arg);
-}
-
-/* GLPK writes the LP file by path: cli_out_from_path gives it one. */
-static const char *lp_name;
-
-static int write_lp(void *ctx, const char *path)
-{
-	if (bosett_solver_write_lp(ctx, path) == BOSETT_OK)
-		return 0;
-	cli_warn("%s: %s", lp_name, bosett_solver_error(ctx));
-	return -1;
 }
 
 /* --columns before the solve: every name once, each a column of the input
@@ -125,7 +113,7 @@ static void check_columns(const struct bosett_table *t, const char *list, const 
 			if (strncmp(q, name, len) == 0 && (q[len] == ',' || !q[len]))
 				cli_usage("option '--columns': column '%s' twice", name);
 		}
-		ok = bosett_table_col(t, name) >= 0;
+		ok = bosett_table_col(t, name) != BOSETT_NPOS;
 		for (i = 0; !ok && i < sizeof solved / sizeof solved[0]; i++)
 			ok = strcmp(name, solved[i]) == 0;
 		for (i = 0; !ok && nq > 1 && i < nq; i++) {
@@ -243,10 +231,7 @@ int main(int argc, char **argv)
 		goto done;
 	}
 	if (print_model) {
-		char *json = bosett_model_to_json(model);
-
-		rc = json && fputs(json, stdout) >= 0 && fflush(stdout) == 0 ? BOSETT_OK : BOSETT_EDATA;
-		free(json);
+		rc = bosett_model_write_json(model, stdout) == BOSETT_OK && fflush(stdout) == 0 ? BOSETT_OK : BOSETT_EDATA;
 		goto done;
 	}
 	for (size_t k = 0; bosett_model_column(model, k); k++)
@@ -278,11 +263,11 @@ int main(int argc, char **argv)
 			cli_usage("option '--em': %ld minors is more than the total of %ld", ems[0], quotas[0]);
 	}
 	if (county) {
-		int col = bosett_table_col(t, "fylkenr");
+		size_t col = bosett_table_col(t, "fylkenr");
 		size_t n = bosett_table_nrows(t), kept = 0;
 		unsigned char *keep = malloc(n);
 
-		if (col < 0) {
+		if (col == BOSETT_NPOS) {
 			cli_warn("%s: column 'fylkenr': needed by --county but missing", bosett_table_source(t));
 			free(keep);
 			goto done;
@@ -312,7 +297,6 @@ int main(int argc, char **argv)
 		if (cli_out_open(&lp, lp_path) != 0)
 			goto done;
 		lp_open = 1;
-		lp_name = lp_path;
 	}
 	bosett_solver_set_time_limit(s, time_limit);
 	bosett_solver_set_method(s, method);
@@ -335,8 +319,8 @@ int main(int argc, char **argv)
 		bosett_solver_set_em_quota(s, nem ? ems[0] : 0);
 		rc = bosett_solver_run(s, t);
 	}
-	if (lp_path && rc == BOSETT_OK && cli_out_from_path(&lp, write_lp, s) != 0) {
-		rc = BOSETT_EDATA;
+	if (lp_path && rc == BOSETT_OK && (rc = bosett_solver_write_lp(s, lp.fp)) != BOSETT_OK) {
+		cli_warn("%s: %s", cli_out_name(&lp), bosett_solver_error(s));
 		goto done;
 	}
 	if (rc != BOSETT_OK) {

@@ -128,10 +128,10 @@ double cli_double(const char *opt, const char *arg, double lo, double hi)
 
 enum bosett_format cli_format(const char *arg)
 {
-	if (strcmp(arg, "csv") == 0)
-		return BOSETT_FORMAT_CSV;
-	if (strcmp(arg, "json") == 0)
-		return BOSETT_FORMAT_JSON;
+	enum bosett_format f;
+
+	if (bosett_format_parse(arg, &f) == BOSETT_OK)
+		return f;
 	cli_usage("option '--format': unknown format \"%s\" (csv or json)", arg);
 }
 
@@ -480,46 +480,6 @@ void cli_out_abort(struct cli_out *o)
 	free(o->tmp);
 	o->path = o->tmp = NULL;
 	o->fp = NULL;
-}
-
-int cli_out_from_path(struct cli_out *o, int (*fn)(void *ctx, const char *path), void *ctx)
-{
-	const char *dir = getenv("TMPDIR");
-	char scratch[4096];
-	FILE *in;
-	char buf[65536];
-	size_t n;
-	int fd, rc;
-
-	snprintf(scratch, sizeof scratch, "%s/bosett.XXXXXX", dir && *dir ? dir : "/tmp");
-	fd = mkstemp(scratch);
-	if (fd < 0 || tmp_register(scratch) < 0) {
-		cli_warn("%s: cannot make a temporary file: %s", cli_out_name(o), strerror(errno));
-		if (fd >= 0) {
-			close(fd);
-			unlink(scratch);
-		}
-		return -1;
-	}
-	close(fd);
-	rc = fn(ctx, scratch);
-	if (rc == 0) {
-		in = fopen(scratch, "rb");
-		if (!in)
-			rc = -1;
-		while (in && (n = fread(buf, 1, sizeof buf, in)) > 0)
-			if (fwrite(buf, 1, n, o->fp) != n)
-				rc = -1;
-		if (in && ferror(in))
-			rc = -1;
-		if (in)
-			fclose(in);
-		if (rc != 0)
-			cli_warn("%s: write error: %s", cli_out_name(o), strerror(errno));
-	}
-	unlink(scratch);
-	tmp_forget(scratch);
-	return rc;
 }
 
 const char *cli_out_name(const struct cli_out *o)

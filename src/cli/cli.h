@@ -69,9 +69,6 @@ struct cli_out {
 int cli_out_open(struct cli_out *o, const char *path);
 int cli_out_commit(struct cli_out *o);
 void cli_out_abort(struct cli_out *o);
-/* For a writer that takes only a path (GLPK's): fn(ctx, path) writes a
- * scratch file, whose contents then go to o; fn's status, or -1. */
-int cli_out_from_path(struct cli_out *o, int (*fn)(void *ctx, const char *path), void *ctx);
 /* The output's name in messages: the path or "<stdout>". */
 const char *cli_out_name(const struct cli_out *o);
 

@@ -68,7 +68,7 @@ void bosett_backtest_free(struct bosett_backtest *bt)
 const char *bosett_backtest_error(const struct bosett_backtest *bt) { return bt->err; }
 struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt) { return bt->result; }
 
-int bosett_backtest_add_input(struct bosett_backtest *bt, const char *path)
+enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const char *path)
 {
 	const char *name;
 
@@ -88,7 +88,7 @@ int bosett_backtest_add_input(struct bosett_backtest *bt, const char *path)
 	return BOSETT_OK;
 }
 
-int bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m)
+enum bosett_status bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m)
 {
 	if (bt->nmodel == BT_MAX_MODELS) {
 		bosett_err(bt->err, "at most %d models", BT_MAX_MODELS);
@@ -116,8 +116,8 @@ static struct bosett_table *import_year(struct bosett_backtest *bt, int year)
 		bosett_err(bt->err, "year %d: %s", year, imp ? bosett_import_error(imp) : "out of memory");
 		bosett_table_free(t);
 		t = NULL;
-	} else if (bosett_table_col(t, "requested") < 0 || bosett_table_col(t, "fylkenr") < 0 ||
-	           bosett_table_col(t, "population") < 0) {
+	} else if (bosett_table_icol(t, "requested") < 0 || bosett_table_icol(t, "fylkenr") < 0 ||
+	           bosett_table_icol(t, "population") < 0) {
 		bosett_err(bt->err, "year %d: the inputs give no IMDi requests for the year (columns requested, "
 		           "fylkenr, population)", year);
 		bosett_table_free(t);
@@ -220,7 +220,7 @@ static int solve_county(struct bosett_backtest *bt, const struct bosett_model *m
 		goto out;
 	}
 	for (size_t i = 0; i < bosett_table_nrows(t); i++)
-		keep[i] = strcmp(bosett_table_text(t, i, (size_t)bosett_table_col(t, "fylkenr")), county) == 0;
+		keep[i] = strcmp(bosett_table_text(t, i, (size_t)bosett_table_icol(t, "fylkenr")), county) == 0;
 	bosett_table_filter(t, keep);
 	bosett_table_sort(t);
 	bosett_solver_set_quota(s, total);
@@ -287,7 +287,7 @@ static void baselines(const struct bosett_table *t, const size_t *rows, size_t n
 static int put(struct bosett_backtest *bt, int year, const char *county, const char *method, const struct tally *a)
 {
 	struct bosett_table *r = bt->result;
-	long row = bosett_table_add_row(r);
+	long row = bosett_table_iadd_row(r);
 	char y[16];
 	double p = a->tp + a->fp ? (double)a->tp / (double)(a->tp + a->fp) : 1;
 	double rc = a->tp + a->fn ? (double)a->tp / (double)(a->tp + a->fn) : 1;
@@ -332,7 +332,7 @@ static int run_year(struct bosett_backtest *bt, int year, bosett_backtest_progre
 	if (!t || !nat)
 		goto out;
 	nrows = bosett_table_nrows(t);
-	fcol = bosett_table_col(t, "fylkenr");
+	fcol = bosett_table_icol(t, "fylkenr");
 	county = malloc((nrows ? nrows : 1) * sizeof *county);
 	rows = malloc((nrows ? nrows : 1) * sizeof *rows);
 	x = malloc((nrows ? nrows : 1) * sizeof *x);
@@ -418,8 +418,8 @@ out:
 	return rc;
 }
 
-int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
-                        bosett_backtest_progress_fn progress, void *ctx)
+enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
+                                       bosett_backtest_progress_fn progress, void *ctx)
 {
 	static const char *cols[] = { "year", "fylkenr", "method", "municipalities", "total", "mae", "f1", "within20",
 	                              "refused", "violations" };
@@ -445,7 +445,7 @@ int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nye
 		return BOSETT_EDATA;
 	}
 	for (size_t c = 0; c < sizeof cols / sizeof cols[0]; c++)
-		if (bosett_table_add_col(bt->result, cols[c]) != (int)c) {
+		if (bosett_table_iadd_col(bt->result, cols[c]) != (int)c) {
 			bosett_err(bt->err, "%s", bosett_table_error(bt->result));
 			return BOSETT_EDATA;
 		}
@@ -460,7 +460,7 @@ int bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nye
 	if (rc == BOSETT_OK)
 		bosett_table_meta_set(bt->result, "backtest.years", list.data ? list.data : "");
 	bosett_buf_free(&list);
-	return rc;
+	return bosett_status_of(rc);
 }
 
 /* The x of year j: by the year itself, so that missing years leave a gap. */
@@ -472,7 +472,7 @@ static double xpos(const struct bosett_backtest *bt, size_t j, double x0, double
 }
 
 /* A line chart of the national MAE: one line per method, years across. */
-char *bosett_backtest_svg(const struct bosett_backtest *bt)
+static char *backtest_svg(const struct bosett_backtest *bt)
 {
 	static const char *colour[] = { "#1b6ca8", "#d1495b", "#777777", "#edae49", "#00798c", "#66a182", "#8d6a9f",
 	                                 "#30343f", "#c0c0c0", "#000000" };
@@ -553,4 +553,15 @@ char *bosett_backtest_svg(const struct bosett_backtest *bt)
 		return NULL;
 	}
 	return b.data;
+}
+
+enum bosett_status bosett_backtest_write_svg(struct bosett_backtest *bt, FILE *fp)
+{
+	char *svg = backtest_svg(bt);
+	int bad = !svg || fputs(svg, fp) < 0;
+
+	if (bad)
+		bosett_err(bt->err, svg ? "write error" : "out of memory");
+	free(svg);
+	return bad ? BOSETT_EDATA : BOSETT_OK;
 }

@@ -67,8 +67,8 @@ static int on_record(void *ctx, long line, size_t n, char **f, const size_t *len
 	return 0;
 }
 
-int bosett_county_total(const char *path, const char *fylkenr, int year, long *total, int *year_found,
-                        char *msg, size_t size)
+enum bosett_status bosett_county_total(const char *path, const char *fylkenr, int year, long *total, int *year_found,
+                                       char *msg, size_t size)
 {
 	char where[4096];
 	struct bosett_buf b = { 0 };
@@ -82,13 +82,13 @@ int bosett_county_total(const char *path, const char *fylkenr, int year, long *t
 	if (!path) {
 		if (bosett_data_path("fylke_anmodning.csv", where, sizeof where) != 0) {
 			snprintf(msg, size, "the bundled county totals (fylke_anmodning.csv) not found");
-			return -1;
+			return BOSETT_EDATA;
 		}
 		path = where;
 	}
 	if (bosett_slurp(path, &b, &name, err) != 0) {
 		snprintf(msg, size, "%s", err);
-		return -1;
+		return BOSETT_EDATA;
 	}
 	x.county = fylkenr;
 	x.year = year;
@@ -97,17 +97,17 @@ int bosett_county_total(const char *path, const char *fylkenr, int year, long *t
 	bosett_buf_free(&b);
 	if (rc != 0) {
 		snprintf(msg, size, "%s", rc < 0 ? err : x.err);
-		return -1;
+		return BOSETT_EDATA;
 	}
 	if (!x.best_year) {
 		if (year)
 			snprintf(msg, size, "%s: no IMDi request to county %s for %d", name, fylkenr, year);
 		else
 			snprintf(msg, size, "%s: no IMDi request to county %s", name, fylkenr);
-		return -1;
+		return BOSETT_EDATA;
 	}
 	*total = x.total;
 	*year_found = x.best_year;
 	snprintf(msg, size, "%s", path);
-	return 0;
+	return BOSETT_OK;
 }

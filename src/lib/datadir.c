@@ -15,6 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "internal.h"
+
 #ifndef BOSETT_DATADIR
 #define BOSETT_DATADIR "/usr/local/share/bosett"
 #endif
@@ -57,19 +59,19 @@ static void beside_program(char *dir, size_t size)
 		dir[0] = '\0';
 }
 
-int bosett_data_path(const char *name, char *path, size_t size)
+enum bosett_status bosett_data_path(const char *name, char *path, size_t size)
 {
 	const char *env = getenv("BOSETT_DATADIR");
 	char beside[4200];
 
 	if (!name || !*name || strchr(name, '/') || !path || !size)
-		return -1;
+		return BOSETT_EDATA;
 	if (env)
-		return try_dir(env, name, path, size);
+		return bosett_status_of(try_dir(env, name, path, size));
 	beside_program(beside, sizeof beside);
 	if (try_dir(beside, name, path, size) == 0 ||
 	    try_dir(BOSETT_SOURCE_DATADIR, name, path, size) == 0 ||
 	    try_dir(BOSETT_DATADIR, name, path, size) == 0)
-		return 0;
-	return -1;
+		return BOSETT_OK;
+	return BOSETT_EDATA;
 }

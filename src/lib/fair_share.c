@@ -15,7 +15,7 @@
 static int column_total(const struct bosett_table *t, const char *col, double *v, size_t n, double *sum)
 {
 	*sum = 0;
-	if (bosett_table_col(t, col) < 0)
+	if (bosett_table_icol(t, col) < 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		double x = 0;

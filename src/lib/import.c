@@ -79,7 +79,7 @@ const char *bosett_import_error(const struct bosett_import *imp)
 	return imp ? imp->err : "out of memory";
 }
 
-int bosett_import_set_year(struct bosett_import *imp, int year)
+enum bosett_status bosett_import_set_year(struct bosett_import *imp, int year)
 {
 	if (year != 0 && (year < 1900 || year > 2200)) {
 		bosett_err(imp->err, "year out of range: %d", year);
@@ -99,7 +99,7 @@ void bosett_import_set_strict(struct bosett_import *imp, int strict)
 	imp->strict = strict;
 }
 
-int bosett_import_set_map(struct bosett_import *imp, const char *name, const void *data, size_t len)
+enum bosett_status bosett_import_set_map(struct bosett_import *imp, const char *name, const void *data, size_t len)
 {
 	cJSON *doc = bosett_json_parse(name, data, len, imp->err);
 	const cJSON *it;
@@ -142,7 +142,7 @@ int bosett_import_set_map(struct bosett_import *imp, const char *name, const voi
 	return BOSETT_OK;
 }
 
-int bosett_import_set_sheet(struct bosett_import *imp, const char *sheet)
+enum bosett_status bosett_import_set_sheet(struct bosett_import *imp, const char *sheet)
 {
 	char *s = sheet ? bosett_strdup(sheet) : NULL;
 
@@ -155,7 +155,7 @@ int bosett_import_set_sheet(struct bosett_import *imp, const char *sheet)
 	return BOSETT_OK;
 }
 
-int bosett_import_set_keep_columns(struct bosett_import *imp, const char *list)
+enum bosett_status bosett_import_set_keep_columns(struct bosett_import *imp, const char *list)
 {
 	struct bosett_buf b = { 0 };
 
@@ -186,8 +186,8 @@ const char *bosett_import_input_kind(const struct bosett_import *imp, size_t i)
 	return i < imp->ninputs ? imp->inputs[i].kind : NULL;
 }
 
-int bosett_import_add_mem(struct bosett_import *imp, const char *name, const void *data, size_t len,
-                          const char *kind)
+enum bosett_status bosett_import_add_mem(struct bosett_import *imp, const char *name, const void *data, size_t len,
+                                         const char *kind)
 {
 	struct imp_input *in = realloc(imp->inputs, (imp->ninputs + 1) * sizeof *in);
 	int rc;
@@ -223,7 +223,7 @@ int bosett_import_add_mem(struct bosett_import *imp, const char *name, const voi
 	return rc ? BOSETT_EDATA : BOSETT_OK;
 }
 
-int bosett_import_add_file(struct bosett_import *imp, const char *path, const char *kind)
+enum bosett_status bosett_import_add_file(struct bosett_import *imp, const char *path, const char *kind)
 {
 	struct bosett_buf b = { 0 };
 	const char *name;
@@ -233,7 +233,7 @@ int bosett_import_add_file(struct bosett_import *imp, const char *path, const ch
 		return BOSETT_EDATA;
 	rc = bosett_import_add_mem(imp, name, b.data ? b.data : "", b.len, kind);
 	bosett_buf_free(&b);
-	return rc;
+	return bosett_status_of(rc);
 }
 
 /* ---- the current structure and the mapping of codes ---------------------- */
@@ -254,7 +254,7 @@ static int cmp_hist(const void *a, const void *b)
 	return strcmp(x->succ, y->succ);
 }
 
-int bosett_import_write_crosswalk(struct bosett_import *imp, FILE *fp)
+enum bosett_status bosett_import_write_crosswalk(struct bosett_import *imp, FILE *fp)
 {
 	struct rowset rs = { 0 };
 	struct imp_hist *h = NULL;
@@ -343,5 +343,5 @@ done:
 	free(rs.codes);
 	free(rs.pop);
 	free(h);
-	return rc;
+	return bosett_status_of(rc);
 }

@@ -50,7 +50,7 @@ static int cmp_out(const void *a, const void *b)
 	return c ? c : (x->year > y->year) - (x->year < y->year);
 }
 
-int bosett_import_write_county_totals(struct bosett_import *imp, FILE *fp)
+enum bosett_status bosett_import_write_county_totals(struct bosett_import *imp, FILE *fp)
 {
 	struct out *o;
 	size_t n = 0;

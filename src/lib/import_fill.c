@@ -83,7 +83,7 @@ static int put_cell(struct bosett_table *t, size_t row, int col, const struct cv
 static int put_checked(struct bosett_import *imp, struct bosett_table *t, size_t row, const char *name,
                        int kind, double v, const char *text)
 {
-	int col = bosett_table_col(t, name);
+	int col = bosett_table_icol(t, name);
 	double old;
 	enum bosett_cell k;
 
@@ -181,7 +181,7 @@ static const struct ratio {
 
 static void put_ratio(struct bosett_table *t, const struct joined *j, const struct ratio *q, int y, size_t nrows)
 {
-	int col = bosett_table_col(t, q->col);
+	int col = bosett_table_icol(t, q->col);
 	char num[32], key[160];
 
 	if (col < 0)
@@ -235,7 +235,7 @@ int imp_join_columns(struct bosett_import *imp, struct bosett_table *t, struct j
 				present = J->have_ratio[k] != 0;
 		for (size_t i = 0; i < J->npick && !present; i++)
 			present = !strcmp(J->picks[i].col, order[c]);
-		if (present && bosett_table_add_col(t, order[c]) < 0)
+		if (present && bosett_table_iadd_col(t, order[c]) < 0)
 			return column_error(imp, t, -1, order[c]);
 	}
 	/* other columns, in the order of their names */
@@ -247,25 +247,25 @@ int imp_join_columns(struct bosett_import *imp, struct bosett_table *t, struct j
 		for (c = 0; c < sizeof order / sizeof order[0]; c++)
 			if (!strcmp(order[c], J->picks[i].col))
 				break;
-		if (c == sizeof order / sizeof order[0] && bosett_table_add_col(t, J->picks[i].col) < 0)
+		if (c == sizeof order / sizeof order[0] && bosett_table_iadd_col(t, J->picks[i].col) < 0)
 			return column_error(imp, t, J->picks[i].file, J->picks[i].col);
 	}
 	for (size_t k = 0; k < IMP_NRATIOS; k++)
-		if (J->have_ratio[k] && bosett_table_col(t, ratios[k].col) < 0 && bosett_table_add_col(t, ratios[k].col) < 0)
+		if (J->have_ratio[k] && bosett_table_icol(t, ratios[k].col) < 0 && bosett_table_iadd_col(t, ratios[k].col) < 0)
 			return column_error(imp, t, -1, ratios[k].col);
 	for (size_t r = 0; r < J->rs.n; r++) {
-		long row = bosett_table_add_row(t);
+		long row = bosett_table_iadd_row(t);
 		char fy[3];
 
 		if (row < 0)
 			return table_error(imp, t);
 		memcpy(fy, J->rs.codes[r], 2);
 		fy[2] = '\0';
-		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "kommunenr"), J->rs.codes[r]);
-		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "fylkenr"), fy);
+		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_icol(t, "kommunenr"), J->rs.codes[r]);
+		bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_icol(t, "fylkenr"), fy);
 		for (size_t k = 0; k < imp->ncounties; k++)
 			if (!strcmp(imp->counties[k].code, fy))
-				bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_col(t, "fylke"),
+				bosett_table_set_text(t, (size_t)row, (size_t)bosett_table_icol(t, "fylke"),
 				                      imp->counties[k].name);
 	}
 	return 0;
@@ -278,7 +278,7 @@ int imp_join_cells(struct bosett_import *imp, struct bosett_table *t, struct joi
 	char num[64], key[160];
 
 	for (size_t p = 0; p < J->npick; p++) {
-		int col = bosett_table_col(t, J->picks[p].col);
+		int col = bosett_table_icol(t, J->picks[p].col);
 
 		if (col < 0 || !strcmp(J->picks[p].col, "kommunenr") || !strcmp(J->picks[p].col, "fylkenr"))
 			continue;
@@ -304,7 +304,7 @@ int imp_join_cells(struct bosett_import *imp, struct bosett_table *t, struct joi
 	}
 	/* no municipality list: the names the inputs give (SSB's labels) */
 	{
-		int kcol = bosett_table_col(t, "kommune");
+		int kcol = bosett_table_icol(t, "kommune");
 
 		for (size_t i = 0; i < J->nmf; i++)
 			if (J->mf[i].name && !J->mf[i].split &&
@@ -332,7 +332,7 @@ int imp_join_history(struct bosett_import *imp, struct bosett_table *t, struct j
 		for (int k = 0; k < 3; k++) {
 			snprintf(key, sizeof key, "import.year.%s_prev", base[k]);
 			snprintf(num, sizeof num, "%d", J->year - 1);
-			if (bosett_table_col(t, key + 12) >= 0)
+			if (bosett_table_icol(t, key + 12) >= 0)
 				bosett_table_meta_set(t, key, num);
 			/* the years of the three before that have figures ("2024,2025") */
 			snprintf(key, sizeof key, "import.year.%s_avg3", base[k]);
@@ -345,7 +345,7 @@ int imp_join_history(struct bosett_import *imp, struct bosett_table *t, struct j
 				if (any)
 					snprintf(num + strlen(num), sizeof num - strlen(num), "%s%d", num[0] ? "," : "", y);
 			}
-			if (num[0] && bosett_table_col(t, key + 12) >= 0)
+			if (num[0] && bosett_table_icol(t, key + 12) >= 0)
 				bosett_table_meta_set(t, key, num);
 		}
 
@@ -379,11 +379,11 @@ int imp_join_finish(struct bosett_import *imp, struct bosett_table *t, struct jo
 		static const char *const required[] = { "kommune", "population" };
 
 		for (size_t k = 0; k < 2; k++) {
-			int col = bosett_table_col(t, required[k]);
+			int col = bosett_table_icol(t, required[k]);
 
 			for (size_t r = 0; r < J->rs.n; r++)
 				if (col < 0 || bosett_table_cell(t, r, (size_t)col, NULL) == BOSETT_CELL_EMPTY) {
-					int kc = bosett_table_col(t, "kommune");
+					int kc = bosett_table_icol(t, "kommune");
 					const char *nm = kc >= 0 ? bosett_table_text(t, r, (size_t)kc) : "";
 
 					bosett_err(imp->err, "%s%s%s: no input gives its '%s' (a municipality list or a table with the column is needed)",

@@ -443,7 +443,7 @@ static int join_pick(struct bosett_import *imp, struct join *J)
 	return 0;
 }
 
-int bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
+enum bosett_status bosett_import_run(struct bosett_import *imp, struct bosett_table *t)
 {
 	struct join J = { 0 };
 	int rc = BOSETT_EDATA;
@@ -465,5 +465,5 @@ done:
 	free(J.j.v);
 	free(J.picks);
 	free(J.cy);
-	return rc;
+	return bosett_status_of(rc);
 }

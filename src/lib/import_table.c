@@ -31,8 +31,8 @@ static int read_bosett_table(struct bosett_import *imp, int file, const char *da
 	}
 	for (size_t w = 0; w < bosett_table_warning_count(t); w++)
 		imp_warn(imp, "%s", bosett_table_warning(t, w));
-	kcol = bosett_table_col(t, "kommunenr");
-	nmcol = bosett_table_col(t, "kommune");
+	kcol = bosett_table_icol(t, "kommunenr");
+	nmcol = bosett_table_icol(t, "kommune");
 	if (nmcol >= 0)
 		imp->inputs[file].rows = 1;
 	for (size_t r = 0; r < bosett_table_nrows(t); r++) {

@@ -8,13 +8,31 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include <bosett/status.h>
+
 #define BOSETT_ERRMAX 1024
+
+/* An internal result as the public status: 0 is BOSETT_OK, -1 (the old
+ * convention of the internal helpers) BOSETT_EDATA, a BOSETT_E* value itself. */
+static inline enum bosett_status bosett_status_of(int rc)
+{
+	return rc == 0 ? BOSETT_OK : rc < 0 ? BOSETT_EDATA : (enum bosett_status)rc;
+}
 
 #if defined(__GNUC__)
 #define BOSETT_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define BOSETT_PRINTF(a, b)
 #endif
+
+/* The library's own forms of the public index calls (bosett_table_col,
+ * _find, _add_col, _add_row: size_t and BOSETT_NPOS, table_index.c), with
+ * the signed index and -1 for none or failure its code was written for. */
+struct bosett_table;
+int bosett_table_icol(const struct bosett_table *t, const char *name);
+long bosett_table_ifind(const struct bosett_table *t, const char *kommunenr);
+int bosett_table_iadd_col(struct bosett_table *t, const char *name);
+long bosett_table_iadd_row(struct bosett_table *t);
 
 /* Format a message into a handle's error buffer (BOSETT_ERRMAX bytes). */
 void bosett_err(char *buf, const char *fmt, ...) BOSETT_PRINTF(2, 3);

@@ -96,15 +96,15 @@ void bosett_model_free(struct bosett_model *m)
 	free(m);
 }
 
-int bosett_model_input(const struct bosett_model *m, const char **name, unsigned long long *bytes,
-                       const char **sha256hex)
+enum bosett_status bosett_model_input(const struct bosett_model *m, const char **name, unsigned long long *bytes,
+                                      const char **sha256hex)
 {
 	if (!m->input_name[0])
-		return -1;
+		return BOSETT_EUSAGE;
 	*name = m->input_name;
 	*bytes = m->input_bytes;
 	*sha256hex = m->input_sha256;
-	return 0;
+	return BOSETT_OK;
 }
 
 const char *bosett_model_error(const struct bosett_model *m)
@@ -306,7 +306,7 @@ static int read_regional(struct bosett_model *m, const char *name, const cJSON *
 	return 0;
 }
 
-int bosett_model_read_mem(struct bosett_model *m, const char *name, const void *data, size_t len)
+enum bosett_status bosett_model_read_mem(struct bosett_model *m, const char *name, const void *data, size_t len)
 {
 	cJSON *doc = bosett_json_parse(name, data, len, m->err);
 	const cJSON *it;
@@ -381,7 +381,7 @@ fail:
 	return BOSETT_EDATA;
 }
 
-int bosett_model_read_file(struct bosett_model *m, const char *path)
+enum bosett_status bosett_model_read_file(struct bosett_model *m, const char *path)
 {
 	struct bosett_buf b = { 0 };
 	const char *name;
@@ -398,27 +398,27 @@ int bosett_model_read_file(struct bosett_model *m, const char *path)
 		bosett_sha256_hex(b.data ? b.data : "", b.len, m->input_sha256);
 	}
 	bosett_buf_free(&b);
-	return rc;
+	return bosett_status_of(rc);
 }
 
-int bosett_model_get(const struct bosett_model *m, const char *key, double *v)
+enum bosett_status bosett_model_get(const struct bosett_model *m, const char *key, double *v)
 {
 	for (size_t k = 0; k < sizeof scalars / sizeof scalars[0]; k++)
 		if (strcmp(key, scalars[k].key) == 0) {
 			*v = field_get(m, scalars[k].off);
-			return 0;
+			return BOSETT_OK;
 		}
 	if (!strcmp(key, "continuity.band")) {
 		*v = m->continuity_band;
-		return 0;
+		return BOSETT_OK;
 	}
 	if (!strcmp(key, "continuity.keep_small")) {
 		*v = m->keep_small;
-		return 0;
+		return BOSETT_OK;
 	}
 	if (!strcmp(key, "continuity.weight")) {
 		*v = m->continuity_weight;
-		return 0;
+		return BOSETT_OK;
 	}
 	for (size_t k = 0; k < NUSE; k++) {
 		char path[64];
@@ -426,13 +426,13 @@ int bosett_model_get(const struct bosett_model *m, const char *key, double *v)
 		snprintf(path, sizeof path, "use.%s", bosett_use_columns[k]);
 		if (!strcmp(key, path)) {
 			*v = m->use[k];
-			return 0;
+			return BOSETT_OK;
 		}
 	}
-	return -1;
+	return BOSETT_EUSAGE;
 }
 
-char *bosett_model_to_json(const struct bosett_model *m)
+static char *model_json(const struct bosett_model *m)
 {
 	struct bosett_buf b = { 0 };
 	char num[64];
@@ -481,6 +481,17 @@ char *bosett_model_to_json(const struct bosett_model *m)
 		return NULL;
 	}
 	return b.data;
+}
+
+enum bosett_status bosett_model_write_json(struct bosett_model *m, FILE *fp)
+{
+	char *json = model_json(m);
+	int bad = !json || fputs(json, fp) < 0;
+
+	if (bad)
+		bosett_err(m->err, json ? "write error" : "out of memory");
+	free(json);
+	return bad ? BOSETT_EDATA : BOSETT_OK;
 }
 
 const char *bosett_model_column(const struct bosett_model *m, size_t i)

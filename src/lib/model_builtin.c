@@ -35,7 +35,7 @@ const char *bosett_model_builtin(size_t i)
 	return i < sizeof builtin / sizeof builtin[0] ? builtin[i].name : NULL;
 }
 
-int bosett_model_load(struct bosett_model *m, const char *what)
+enum bosett_status bosett_model_load(struct bosett_model *m, const char *what)
 {
 	if (!strchr(what, '/') && !strchr(what, '.')) {
 		for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
@@ -50,7 +50,7 @@ int bosett_model_load(struct bosett_model *m, const char *what)
 				*m = *fresh;
 				bosett_model_free(fresh);
 				rc = bosett_model_read_mem(m, builtin[i].name, builtin[i].json, strlen(builtin[i].json));
-				return rc;
+				return bosett_status_of(rc);
 			}
 		bosett_err(m->err, "%s: no such built-in model (default, practice, classic; a file name has a '/' "
 		           "or a '.')", what);

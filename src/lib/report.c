@@ -60,8 +60,8 @@ void bosett_report_set_date(struct bosett_report *r, long long epoch)
 	r->date = epoch;
 }
 
-int bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
-                              const char *label)
+enum bosett_status bosett_report_set_compare(struct bosett_report *r, const struct bosett_table *other,
+                                             const char *label)
 {
 	char *l = bosett_strdup(label ? label : "");
 
@@ -192,7 +192,7 @@ static int find_components(struct bosett_report *r)
 static void find_county(struct bosett_report *r)
 {
 	const char *c = rpt_meta(r, "solve.county");
-	int fc = bosett_table_col(r->t, "fylkenr"), fn = bosett_table_col(r->t, "fylke");
+	int fc = bosett_table_icol(r->t, "fylkenr"), fn = bosett_table_icol(r->t, "fylke");
 
 	r->county[0] = '\0';
 	r->county_name = NULL;
@@ -253,15 +253,15 @@ int rpt_build(struct bosett_report *r)
 {
 	const struct bosett_table *t = r->t;
 	static const char *prevcols[NPREV] = { "requested_prev", "decided_prev", "settled_prev" };
-	int ck = bosett_table_col(t, "kommunenr"), cn = bosett_table_col(t, "kommune");
-	int crec = bosett_table_col(t, "recommended"), cp = bosett_table_col(t, "population");
-	int cfair = bosett_table_col(t, "fair_share"), ccap = bosett_table_col(t, "cap");
-	int cs = bosett_table_col(t, "score"), csh = bosett_table_col(t, "shadow_price");
-	int cg = bosett_table_col(t, "fair_gap"), cem = bosett_table_col(t, "recommended_em");
-	int clon = bosett_table_col(t, "lon"), clat = bosett_table_col(t, "lat");
-	int cl = bosett_table_col(t, "limit"), cb = bosett_table_col(t, "binding");
-	int canc = bosett_table_col(t, "anchor"), criv = bosett_table_col(t, "rival");
-	int cby = bosett_table_col(t, "rival_by");
+	int ck = bosett_table_icol(t, "kommunenr"), cn = bosett_table_icol(t, "kommune");
+	int crec = bosett_table_icol(t, "recommended"), cp = bosett_table_icol(t, "population");
+	int cfair = bosett_table_icol(t, "fair_share"), ccap = bosett_table_icol(t, "cap");
+	int cs = bosett_table_icol(t, "score"), csh = bosett_table_icol(t, "shadow_price");
+	int cg = bosett_table_icol(t, "fair_gap"), cem = bosett_table_icol(t, "recommended_em");
+	int clon = bosett_table_icol(t, "lon"), clat = bosett_table_icol(t, "lat");
+	int cl = bosett_table_icol(t, "limit"), cb = bosett_table_icol(t, "binding");
+	int canc = bosett_table_icol(t, "anchor"), criv = bosett_table_icol(t, "rival");
+	int cby = bosett_table_icol(t, "rival_by");
 	int cprev[NPREV], ocol = -1, ok_other = -1;
 	size_t common = 0;
 
@@ -273,7 +273,7 @@ int rpt_build(struct bosett_report *r)
 		return -1;
 	}
 	for (int k = 0; k < NPREV; k++) {
-		cprev[k] = bosett_table_col(t, prevcols[k]);
+		cprev[k] = bosett_table_icol(t, prevcols[k]);
 		r->has_prev[k] = cprev[k] >= 0;
 	}
 	r->ref_prev = r->has_prev[PREV_REQ] ? PREV_REQ : r->has_prev[PREV_DEC] ? PREV_DEC
@@ -288,12 +288,12 @@ int rpt_build(struct bosett_report *r)
 	r->has_limit = cl >= 0;
 	r->has_binding = cb >= 0;
 	if (r->other) {
-		ok_other = bosett_table_col(r->other, "kommunenr");
-		ocol = bosett_table_col(r->other, "recommended");
+		ok_other = bosett_table_icol(r->other, "kommunenr");
+		ocol = bosett_table_icol(r->other, "recommended");
 		if (ocol < 0)
-			ocol = bosett_table_col(r->other, "requested");
+			ocol = bosett_table_icol(r->other, "requested");
 		if (ocol < 0)
-			ocol = bosett_table_col(r->other, "decided");
+			ocol = bosett_table_icol(r->other, "decided");
 		if (ok_other < 0 || ocol < 0) {
 			bosett_err(r->err, "%s: column '%s': missing: nothing to compare with",
 			           bosett_table_source(r->other), ok_other < 0 ? "kommunenr" : "recommended");
@@ -349,7 +349,7 @@ int rpt_build(struct bosett_report *r)
 		if (w->em.kind == BOSETT_CELL_NUMBER)
 			r->total_em += w->em.v;
 		if (r->has_cmp) {
-			long orow = bosett_table_find(r->other, w->code);
+			long orow = bosett_table_ifind(r->other, w->code);
 
 			w->cmp.kind = BOSETT_CELL_EMPTY;
 			if (orow >= 0) {
@@ -375,28 +375,28 @@ int rpt_build(struct bosett_report *r)
 	return 0;
 }
 
-int bosett_report_format_parse(const char *s, enum bosett_report_format *out)
+enum bosett_status bosett_report_format_parse(const char *s, enum bosett_report_format *out)
 {
 	static const char *names[] = { "md", "html", "txt", "roff", "json", "xlsx" };
 
 	for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
 		if (strcmp(s, names[i]) == 0) {
 			*out = (enum bosett_report_format)i;
-			return 0;
+			return BOSETT_OK;
 		}
-	return -1;
+	return BOSETT_EUSAGE;
 }
 
-int bosett_report_lang_parse(const char *s, enum bosett_lang *out)
+enum bosett_status bosett_report_lang_parse(const char *s, enum bosett_lang *out)
 {
 	static const char *names[] = { "en", "nb", "nn" };
 
 	for (int i = 0; i < 3; i++)
 		if (strcmp(s, names[i]) == 0) {
 			*out = (enum bosett_lang)i;
-			return 0;
+			return BOSETT_OK;
 		}
-	return -1;
+	return BOSETT_EUSAGE;
 }
 
 enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const char *locale)

@@ -55,7 +55,7 @@ static void meta(struct bosett_report *r, struct bosett_buf *b, int *first, cons
 static void cell(struct bosett_report *r, struct bosett_buf *b, int *first, const char *k,
                  const struct bosett_table *t, size_t row, const char *col)
 {
-	int c = bosett_table_col(t, col);
+	int c = bosett_table_icol(t, col);
 
 	if (c < 0)
 		return;

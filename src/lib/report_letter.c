@@ -20,7 +20,7 @@ static char **field(struct bosett_report *r, const char *key)
 	return NULL;
 }
 
-int bosett_report_set_letter(struct bosett_report *r, const char *key, const char *value)
+enum bosett_status bosett_report_set_letter(struct bosett_report *r, const char *key, const char *value)
 {
 	char **f = field(r, key);
 	struct bosett_buf b = { 0 };
@@ -43,7 +43,7 @@ int bosett_report_set_letter(struct bosett_report *r, const char *key, const cha
 	return BOSETT_OK;
 }
 
-int bosett_report_read_letter_file(struct bosett_report *r, const char *path)
+enum bosett_status bosett_report_read_letter_file(struct bosett_report *r, const char *path)
 {
 	struct bosett_buf b = { 0 };
 	const char *name;
@@ -92,5 +92,5 @@ int bosett_report_read_letter_file(struct bosett_report *r, const char *path)
 		}
 	}
 	bosett_buf_free(&b);
-	return rc;
+	return bosett_status_of(rc);
 }

@@ -152,7 +152,7 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	long min = minimum_of(u->binding);
 	const struct rpt_val *pv = r->ref_prev >= 0 ? &u->prev[r->ref_prev] : NULL;
 	/* the solver wrote the facts behind its reasons (bosett-data(5)) */
-	int facts = bosett_table_col(r->t, "rival") >= 0;
+	int facts = bosett_table_icol(r->t, "rival") >= 0;
 	int has_anchor = u->anchor.kind == BOSETT_CELL_NUMBER;
 	int cut, said_last = 0, asked = 0, instead = 0;
 	size_t at;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f)
+enum bosett_status bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f)
 {
 	int rc;
 

@@ -121,7 +121,7 @@ void bosett_scorer_set_scope(struct bosett_scorer *s, enum bosett_score_scope sc
 	s->scope = scope;
 }
 
-int bosett_scorer_set_fit(struct bosett_scorer *s, const char *target)
+enum bosett_status bosett_scorer_set_fit(struct bosett_scorer *s, const char *target)
 {
 	if (target && strlen(target) >= sizeof s->fit_target) {
 		bosett_err(s->err, "column name too long: \"%.40s\"", target);
@@ -168,7 +168,7 @@ int score_set_weight(struct bosett_scorer *s, const char *name, double w, int di
 	return BOSETT_OK;
 }
 
-int bosett_scorer_preset(struct bosett_scorer *s, const char *name)
+enum bosett_status bosett_scorer_preset(struct bosett_scorer *s, const char *name)
 {
 	for (size_t p = 0; p < NPRESETS; p++) {
 		if (strcmp(presets[p].name, name) != 0)
@@ -393,8 +393,8 @@ static void component(struct bosett_scorer *s, const struct bosett_table *t, siz
 {
 	const struct score_comp *c = &s->comps[k];
 	size_t n = s->nrows, K = s->ncomps, nd = 0;
-	const size_t *sid = s->scope == BOSETT_SCOPE_COUNTY ? g->county : g->all;
-	size_t sG = s->scope == BOSETT_SCOPE_COUNTY ? g->ncounty : 1;
+	const size_t *sid = s->scope == BOSETT_SCORE_SCOPE_COUNTY ? g->county : g->all;
+	size_t sG = s->scope == BOSETT_SCORE_SCOPE_COUNTY ? g->ncounty : 1;
 
 	for (size_t i = 0; i < n; i++)
 		ok[i] = (unsigned char)indicator(t, i, c, pop[i], &x[i]);
@@ -514,7 +514,7 @@ static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimp
 	rc |= bosett_table_meta_set(t, "score.tool", "bosett-score");
 	rc |= bosett_table_meta_set(t, "score.version", bosett_version());
 	rc |= bosett_table_meta_set(t, "score.weights_from", s->origin);
-	rc |= bosett_table_meta_set(t, "score.scope", s->scope == BOSETT_SCOPE_COUNTY ? "county" : "nation");
+	rc |= bosett_table_meta_set(t, "score.scope", bosett_score_scope_name(s->scope));
 	for (size_t k = 0; k < s->ncomps; k++)
 		rc |= bosett_buf_printf(&b, "%s%s=%.4f", k ? "," : "", s->comps[k].name, s->wnorm[k]);
 	rc |= bosett_table_meta_set(t, "score.weights", b.data ? b.data : "");
@@ -551,11 +551,11 @@ static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimp
  * column per component and the column to fit. BOSETT_OK or the status. */
 static int check_table(struct bosett_scorer *s, const struct bosett_table *t, size_t n)
 {
-	int kcol = bosett_table_col(t, "kommunenr");
+	int kcol = bosett_table_icol(t, "kommunenr");
 
 	s->err[0] = '\0';
 	s->fit_summary[0] = '\0';
-	if (kcol < 0 || bosett_table_col(t, "population") < 0 || n == 0) {
+	if (kcol < 0 || bosett_table_icol(t, "population") < 0 || n == 0) {
 		bosett_err(s->err, "%s: a table with kommunenr, population and at least one row is needed",
 		           bosett_table_source(t));
 		return BOSETT_EDATA;
@@ -565,13 +565,13 @@ static int check_table(struct bosett_scorer *s, const struct bosett_table *t, si
 		return BOSETT_EUSAGE;
 	}
 	for (size_t k = 0; k < s->ncomps; k++)
-		if (!score_builtin(s->comps[k].name) && bosett_table_col(t, s->comps[k].column) < 0) {
+		if (!score_builtin(s->comps[k].name) && bosett_table_icol(t, s->comps[k].column) < 0) {
 			bosett_err(s->err, "%s: column '%s': named by the model's weights but not in the table",
 			           bosett_table_source(t), s->comps[k].column);
 			return BOSETT_EDATA;
 		}
 	for (size_t k = 0; k < s->ncomps; k++) {
-		int cc = bosett_table_col(t, s->comps[k].column);
+		int cc = bosett_table_icol(t, s->comps[k].column);
 
 		/* a column the model names must hold numbers: text is not silently a gap */
 		for (size_t i = 0; cc >= 0 && !score_builtin(s->comps[k].name) && i < n; i++)
@@ -589,7 +589,7 @@ static int check_table(struct bosett_scorer *s, const struct bosett_table *t, si
 				return BOSETT_EDATA;
 			}
 	}
-	if (s->fit_target[0] && bosett_table_col(t, s->fit_target) < 0) {
+	if (s->fit_target[0] && bosett_table_icol(t, s->fit_target) < 0) {
 		bosett_err(s->err, "%s: column '%s': the column to fit is not in the table", bosett_table_source(t),
 		           s->fit_target);
 		return BOSETT_EDATA;
@@ -604,16 +604,16 @@ static int write_scores(struct bosett_scorer *s, struct bosett_table *t, size_t 
 	size_t K = s->ncomps;
 	int col;
 
-	if (bosett_table_add_col(t, "score") < 0)
+	if (bosett_table_iadd_col(t, "score") < 0)
 		return -1;
 	for (size_t k = 0; k < K; k++) {
 		char name[SCORE_NAME_MAX + 8];
 
 		snprintf(name, sizeof name, "score_%s", s->comps[k].name);
-		if (bosett_table_add_col(t, name) < 0)
+		if (bosett_table_iadd_col(t, name) < 0)
 			return -1;
 	}
-	if (bosett_table_add_col(t, "score_imputed") < 0)
+	if (bosett_table_iadd_col(t, "score_imputed") < 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		struct bosett_buf flags = { 0 };
@@ -626,7 +626,7 @@ static int write_scores(struct bosett_scorer *s, struct bosett_table *t, size_t 
 			s->contrib[i * K + k] = cv;
 			sum += cv;
 			snprintf(name, sizeof name, "score_%s", s->comps[k].name);
-			col = bosett_table_col(t, name);
+			col = bosett_table_icol(t, name);
 			if (bosett_table_set_number(t, i, (size_t)col, cv, 4) != 0)
 				return -1;
 			if (s->src[i * K + k] != SRC_DATA) {
@@ -635,9 +635,9 @@ static int write_scores(struct bosett_scorer *s, struct bosett_table *t, size_t 
 				                  src_names[s->src[i * K + k]]);
 			}
 		}
-		col = bosett_table_col(t, "score");
+		col = bosett_table_icol(t, "score");
 		if (bosett_table_set_number(t, i, (size_t)col, round4(sum), 4) != 0 ||
-		    bosett_table_set_text(t, i, (size_t)bosett_table_col(t, "score_imputed"), flags.data) != 0) {
+		    bosett_table_set_text(t, i, (size_t)bosett_table_icol(t, "score_imputed"), flags.data) != 0) {
 			bosett_buf_free(&flags);
 			return -1;
 		}
@@ -651,7 +651,7 @@ static void correlate(struct bosett_scorer *s, const struct bosett_table *t, siz
                       double *sc, double *tmp)
 {
 	size_t K = s->ncomps;
-	int col = bosett_table_col(t, "score");
+	int col = bosett_table_icol(t, "score");
 
 	for (size_t i = 0; i < n; i++)
 		bosett_table_cell(t, i, (size_t)col, &sc[i]);
@@ -663,7 +663,7 @@ static void correlate(struct bosett_scorer *s, const struct bosett_table *t, siz
 	}
 }
 
-int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
+enum bosett_status bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 {
 	size_t n = bosett_table_nrows(t), K, nimputed = 0;
 	double *pop = NULL, *x = NULL, *tmp = NULL, wsum = 0;
@@ -675,13 +675,13 @@ int bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
 	int kcol, fcol, rcol, rc = check_table(s, t, n);
 
 	if (rc != BOSETT_OK)
-		return rc;
+		return bosett_status_of(rc);
 	rc = BOSETT_EDATA;
 	if (drop_old_columns(s, t) != 0 || alloc_run(s, n) != 0)
 		return BOSETT_EDATA;
-	kcol = bosett_table_col(t, "kommunenr");
-	fcol = bosett_table_col(t, "fylkenr");
-	rcol = bosett_table_col(t, "region");
+	kcol = bosett_table_icol(t, "kommunenr");
+	fcol = bosett_table_icol(t, "fylkenr");
+	rcol = bosett_table_icol(t, "region");
 	K = s->ncomps;
 	memset(&g, 0, sizeof g);
 	pop = malloc(n * sizeof *pop);
@@ -764,7 +764,7 @@ done:
 	free(g.scale);
 	free(g.sw);
 	free(g.sx);
-	return rc;
+	return bosett_status_of(rc);
 }
 
 double bosett_scorer_population_correlation(const struct bosett_scorer *s)
@@ -801,14 +801,14 @@ static const char *src_words(int src)
 	}
 }
 
-char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *t, const char *kommunenr)
+static char *explain_text(struct bosett_scorer *s, const struct bosett_table *t, const char *kommunenr)
 {
-	long r = bosett_table_find(t, kommunenr);
+	long r = bosett_table_ifind(t, kommunenr);
 	struct bosett_buf b = { 0 };
 	size_t K = s->ncomps, i, nimp = 0;
 	double score = 0, pop = 0;
 	char a[64], c[64], d[64];
-	int kc = bosett_table_col(t, "kommune"), fc = bosett_table_col(t, "fylke");
+	int kc = bosett_table_icol(t, "kommune"), fc = bosett_table_icol(t, "fylke");
 
 	if (!s->nrows || s->nrows != bosett_table_nrows(t)) {
 		bosett_err(s->err, "nothing scored yet");
@@ -826,8 +826,8 @@ char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *
 		bosett_buf_printf(&b, " (%s)", bosett_table_text(t, i, (size_t)fc));
 	bosett_buf_printf(&b, ", population %.0f\n", pop);
 	bosett_buf_printf(&b, "weights: %s; scope: %s (compared with %s)\n", s->origin,
-	                  s->scope == BOSETT_SCOPE_COUNTY ? "county" : "nation",
-	                  s->scope == BOSETT_SCOPE_COUNTY ? "the municipalities of its county"
+	                  bosett_score_scope_name(s->scope),
+	                  s->scope == BOSETT_SCORE_SCOPE_COUNTY ? "the municipalities of its county"
 	                                                  : "every municipality in the table");
 	bosett_buf_printf(&b, "score %.4f = the sum of the contributions below (weight x z)\n\n", score);
 	bosett_buf_printf(&b, "%-24s %10s %-7s %10s %7s %7s %12s\n", "component", "value", "source", "median", "z",
@@ -912,6 +912,21 @@ char *bosett_scorer_explain(struct bosett_scorer *s, const struct bosett_table *
 	if (!b.data)
 		bosett_err(s->err, "out of memory");
 	return b.data;
+}
+
+enum bosett_status bosett_scorer_write_explain(struct bosett_scorer *s, const struct bosett_table *t,
+                                               const char *kommunenr, FILE *fp)
+{
+	char *text = explain_text(s, t, kommunenr);
+	int bad;
+
+	if (!text) /* the message is set: not in the table, or out of memory */
+		return bosett_table_ifind(t, kommunenr) < 0 ? BOSETT_EUSAGE : BOSETT_EDATA;
+	bad = fputs(text, fp) < 0;
+	if (bad)
+		bosett_err(s->err, "write error");
+	free(text);
+	return bad ? BOSETT_EDATA : BOSETT_OK;
 }
 
 const char *bosett_scorer_column(const struct bosett_scorer *s, size_t i)

@@ -48,11 +48,13 @@ static int apply(struct bosett_scorer *s, const cJSON *obj, const char *name)
 	lower = cJSON_GetObjectItemCaseSensitive(obj, "lower_is_better");
 	it = cJSON_GetObjectItemCaseSensitive(obj, "scope");
 	if (it) {
-		if (!cJSON_IsString(it) || (strcmp(it->valuestring, "nation") && strcmp(it->valuestring, "county"))) {
+		enum bosett_score_scope scope;
+
+		if (!cJSON_IsString(it) || bosett_score_scope_parse(it->valuestring, &scope) != BOSETT_OK) {
 			bosett_err(s->err, "%s: key \"score.scope\": not \"nation\" or \"county\"", name);
 			return -1;
 		}
-		s->scope = strcmp(it->valuestring, "county") == 0 ? BOSETT_SCOPE_COUNTY : BOSETT_SCOPE_NATION;
+		s->scope = (int)scope;
 	}
 	if (lower) {
 		if (!cJSON_IsArray(lower)) {
@@ -136,7 +138,7 @@ int bosett_score_model_check(const struct cJSON *obj, const char *name, char *er
 	return 0;
 }
 
-int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name, const void *data, size_t len)
+enum bosett_status bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name, const void *data, size_t len)
 {
 	cJSON *doc;
 	const cJSON *obj;
@@ -166,10 +168,10 @@ int bosett_scorer_read_model_mem(struct bosett_scorer *s, const char *name, cons
 		}
 	}
 	cJSON_Delete(doc);
-	return rc;
+	return bosett_status_of(rc);
 }
 
-int bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path)
+enum bosett_status bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path)
 {
 	struct bosett_buf b = { 0 };
 	const char *name;
@@ -179,5 +181,5 @@ int bosett_scorer_read_model_file(struct bosett_scorer *s, const char *path)
 		return BOSETT_EDATA;
 	rc = bosett_scorer_read_model_mem(s, name, b.data ? b.data : "", b.len);
 	bosett_buf_free(&b);
-	return rc;
+	return bosett_status_of(rc);
 }

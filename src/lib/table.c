@@ -101,17 +101,17 @@ const char *bosett_table_warning(const struct bosett_table *t, size_t i)
 	return i < t->nwarns ? t->warns[i] : NULL;
 }
 
-int bosett_table_set_sheet(struct bosett_table *t, const char *sheet)
+enum bosett_status bosett_table_set_sheet(struct bosett_table *t, const char *sheet)
 {
 	char *s = sheet ? bosett_strdup(sheet) : NULL;
 
 	if (sheet && !s) {
 		bosett_err(t->err, "out of memory");
-		return -1;
+		return BOSETT_EDATA;
 	}
 	free(t->sheet);
 	t->sheet = s;
-	return 0;
+	return BOSETT_OK;
 }
 
 void bosett_table_set_strict(struct bosett_table *t, int strict)
@@ -119,20 +119,20 @@ void bosett_table_set_strict(struct bosett_table *t, int strict)
 	t->strict = strict;
 }
 
-int bosett_table_set_keep_columns(struct bosett_table *t, const char *list)
+enum bosett_status bosett_table_set_keep_columns(struct bosett_table *t, const char *list)
 {
 	struct bosett_buf b = { 0 };
 
 	free(t->keep);
 	t->keep = NULL;
 	if (!list || !*list)
-		return 0;
+		return BOSETT_OK;
 	if (bosett_buf_printf(&b, ",%s,", list) != 0) {
 		bosett_err(t->err, "out of memory");
-		return -1;
+		return BOSETT_EDATA;
 	}
 	t->keep = b.data;
-	return 0;
+	return BOSETT_OK;
 }
 
 static int kept(const struct bosett_table *t, const char *name)
@@ -209,7 +209,7 @@ const char *bosett_table_colname(const struct bosett_table *t, size_t col)
 	return col < t->ncols ? t->colnames[col] : NULL;
 }
 
-int bosett_table_col(const struct bosett_table *t, const char *name)
+int bosett_table_icol(const struct bosett_table *t, const char *name)
 {
 	/* the first byte first: looked up for every cell the solver reads */
 	for (size_t j = 0; j < t->ncols; j++)
@@ -244,14 +244,14 @@ const char *bosett_table_text(const struct bosett_table *t, size_t row, size_t c
 
 enum bosett_cell bosett_table_get(const struct bosett_table *t, size_t row, const char *name, double *value)
 {
-	int col = bosett_table_col(t, name);
+	int col = bosett_table_icol(t, name);
 
 	return col < 0 ? BOSETT_CELL_EMPTY : bosett_table_cell(t, row, (size_t)col, value);
 }
 
-long bosett_table_find(const struct bosett_table *t, const char *kommunenr)
+long bosett_table_ifind(const struct bosett_table *t, const char *kommunenr)
 {
-	int col = bosett_table_col(t, "kommunenr");
+	int col = bosett_table_icol(t, "kommunenr");
 
 	if (col < 0)
 		return -1;
@@ -261,9 +261,9 @@ long bosett_table_find(const struct bosett_table *t, const char *kommunenr)
 	return -1;
 }
 
-int bosett_table_add_col(struct bosett_table *t, const char *name)
+int bosett_table_iadd_col(struct bosett_table *t, const char *name)
 {
-	int have = bosett_table_col(t, name);
+	int have = bosett_table_icol(t, name);
 	char *copy;
 
 	if (have >= 0)
@@ -300,7 +300,7 @@ oom:
 	return -1;
 }
 
-long bosett_table_add_row(struct bosett_table *t)
+long bosett_table_iadd_row(struct bosett_table *t)
 {
 	struct bosett_tcell *r;
 
@@ -363,12 +363,12 @@ int bosett_table_put(struct bosett_table *t, size_t row, size_t col, int kind, c
 	return 0;
 }
 
-int bosett_table_set_text(struct bosett_table *t, size_t row, size_t col, const char *s)
+enum bosett_status bosett_table_set_text(struct bosett_table *t, size_t row, size_t col, const char *s)
 {
-	return bosett_table_put(t, row, col, s && *s ? BOSETT_CELL_TEXT : BOSETT_CELL_EMPTY, s, 0);
+	return bosett_status_of(bosett_table_put(t, row, col, s && *s ? BOSETT_CELL_TEXT : BOSETT_CELL_EMPTY, s, 0));
 }
 
-int bosett_table_set_number(struct bosett_table *t, size_t row, size_t col, double v, int decimals)
+enum bosett_status bosett_table_set_number(struct bosett_table *t, size_t row, size_t col, double v, int decimals)
 {
 	char buf[64];
 
@@ -378,21 +378,21 @@ int bosett_table_set_number(struct bosett_table *t, size_t row, size_t col, doub
 		snprintf(buf, sizeof buf, "%.*f", decimals, v == 0 ? 0.0 : v);
 	if (strcmp(buf, "-0") == 0 || (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1)))
 		memmove(buf, buf + 1, strlen(buf));
-	return bosett_table_put(t, row, col, BOSETT_CELL_NUMBER, buf, v);
+	return bosett_status_of(bosett_table_put(t, row, col, BOSETT_CELL_NUMBER, buf, v));
 }
 
-int bosett_table_set_kind(struct bosett_table *t, size_t row, size_t col, enum bosett_cell kind)
+enum bosett_status bosett_table_set_kind(struct bosett_table *t, size_t row, size_t col, enum bosett_cell kind)
 {
 	const char *s = kind == BOSETT_CELL_ABSENT ? "." : kind == BOSETT_CELL_SUPPRESSED ? ":" : "";
 
 	if (kind == BOSETT_CELL_NUMBER || kind == BOSETT_CELL_TEXT) {
 		bosett_err(t->err, "set_kind takes EMPTY, ABSENT or SUPPRESSED");
-		return -1;
+		return BOSETT_EUSAGE;
 	}
-	return bosett_table_put(t, row, col, kind, s, 0);
+	return bosett_status_of(bosett_table_put(t, row, col, kind, s, 0));
 }
 
-int bosett_table_filter(struct bosett_table *t, const unsigned char *keep)
+enum bosett_status bosett_table_filter(struct bosett_table *t, const unsigned char *keep)
 {
 	size_t o = 0;
 
@@ -408,7 +408,7 @@ int bosett_table_filter(struct bosett_table *t, const unsigned char *keep)
 		}
 	}
 	t->nrows = o;
-	return 0;
+	return BOSETT_OK;
 }
 
 struct sortrow {
@@ -430,7 +430,7 @@ static int cmp_sortrow(const void *a, const void *b)
 
 void bosett_table_sort(struct bosett_table *t)
 {
-	int col = bosett_table_col(t, "kommunenr");
+	int col = bosett_table_icol(t, "kommunenr");
 	struct sortrow *s;
 
 	if (col < 0 || t->nrows < 2)
@@ -473,7 +473,7 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 	int kcol;
 
 	for (size_t k = 0; k < sizeof required / sizeof required[0]; k++)
-		if (bosett_table_col(t, required[k]) < 0) {
+		if (bosett_table_icol(t, required[k]) < 0) {
 			char names[512], hint[300] = "";
 			long line = t->header_line ? t->header_line : 1;
 
@@ -534,7 +534,7 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 				return BOSETT_EDATA;
 		}
 	}
-	kcol = bosett_table_col(t, "kommunenr");
+	kcol = bosett_table_icol(t, "kommunenr");
 	{
 		/* duplicates: sort a copy of the codes */
 		struct sortrow *s = malloc(t->nrows * sizeof *s);
@@ -566,9 +566,9 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 	return BOSETT_OK;
 }
 
-int bosett_table_check(struct bosett_table *t)
+enum bosett_status bosett_table_check(struct bosett_table *t)
 {
-	return bosett_table_check_cells(t, 0);
+	return bosett_status_of(bosett_table_check_cells(t, 0));
 }
 
 enum bosett_format bosett_table_read_format(const struct bosett_table *t)
@@ -578,7 +578,7 @@ enum bosett_format bosett_table_read_format(const struct bosett_table *t)
 
 /* provenance */
 
-int bosett_table_meta_set(struct bosett_table *t, const char *key, const char *value)
+enum bosett_status bosett_table_meta_set(struct bosett_table *t, const char *key, const char *value)
 {
 	char *v, *k, **nk, **nv;
 
@@ -589,7 +589,7 @@ int bosett_table_meta_set(struct bosett_table *t, const char *key, const char *v
 				goto oom;
 			free(t->mvals[i]);
 			t->mvals[i] = v;
-			return 0;
+			return BOSETT_OK;
 		}
 	nk = realloc(t->mkeys, (t->nmeta + 1) * sizeof *nk);
 	if (!nk)
@@ -609,10 +609,10 @@ int bosett_table_meta_set(struct bosett_table *t, const char *key, const char *v
 	t->mkeys[t->nmeta] = k;
 	t->mvals[t->nmeta] = v;
 	t->nmeta++;
-	return 0;
+	return BOSETT_OK;
 oom:
 	bosett_err(t->err, "out of memory");
-	return -1;
+	return BOSETT_EDATA;
 }
 
 const char *bosett_table_meta_get(const struct bosett_table *t, const char *key)
@@ -633,8 +633,8 @@ const char *bosett_table_meta_key(const struct bosett_table *t, size_t i)
 	return i < t->nmeta ? t->mkeys[i] : NULL;
 }
 
-int bosett_table_input_add(struct bosett_table *t, const char *name, unsigned long long bytes,
-                           const char *sha256hex)
+enum bosett_status bosett_table_input_add(struct bosett_table *t, const char *name, unsigned long long bytes,
+                                          const char *sha256hex)
 {
 	struct bosett_tinput *in = realloc(t->inputs, (t->ninputs + 1) * sizeof *in);
 
@@ -648,13 +648,13 @@ int bosett_table_input_add(struct bosett_table *t, const char *name, unsigned lo
 	in->bytes = bytes;
 	snprintf(in->sha256, sizeof in->sha256, "%s", sha256hex);
 	t->ninputs++;
-	return 0;
+	return BOSETT_OK;
 oom:
 	bosett_err(t->err, "out of memory");
-	return -1;
+	return BOSETT_EDATA;
 }
 
-int bosett_table_input_add_file(struct bosett_table *t, const char *path)
+enum bosett_status bosett_table_input_add_file(struct bosett_table *t, const char *path)
 {
 	struct bosett_buf b = { 0 };
 	const char *name, *slash;
@@ -668,18 +668,18 @@ int bosett_table_input_add_file(struct bosett_table *t, const char *path)
 		/* standard input is recorded when it brought data (CSV); a
 		 * pipeline document there carries its own inputs already */
 		if (strcmp(path, "-") == 0)
-			return t->read_format == BOSETT_FORMAT_CSV
-			       ? bosett_table_input_add(t, "<stdin>", t->read_bytes, t->read_sha256) : 0;
+			return bosett_status_of(t->read_format == BOSETT_FORMAT_CSV
+			       ? bosett_table_input_add(t, "<stdin>", t->read_bytes, t->read_sha256) : 0);
 		return bosett_table_input_add(t, slash ? slash + 1 : path, t->read_bytes, t->read_sha256);
 	}
 	if (strcmp(path, "-") == 0)
-		return 0;
+		return BOSETT_OK;
 	if (bosett_slurp(path, &b, &name, t->err) != 0)
-		return -1;
+		return BOSETT_EDATA;
 	bosett_sha256_hex(b.data ? b.data : "", b.len, hex);
 	rc = bosett_table_input_add(t, slash ? slash + 1 : path, (unsigned long long)b.len, hex);
 	bosett_buf_free(&b);
-	return rc;
+	return bosett_status_of(rc);
 }
 
 size_t bosett_table_input_count(const struct bosett_table *t)
@@ -687,30 +687,30 @@ size_t bosett_table_input_count(const struct bosett_table *t)
 	return t->ninputs;
 }
 
-int bosett_table_input_get(const struct bosett_table *t, size_t i, const char **name,
-                           unsigned long long *bytes, const char **sha256hex)
+enum bosett_status bosett_table_input_get(const struct bosett_table *t, size_t i, const char **name,
+                                          unsigned long long *bytes, const char **sha256hex)
 {
 	if (i >= t->ninputs)
-		return -1;
+		return BOSETT_EUSAGE;
 	*name = t->inputs[i].name;
 	*bytes = t->inputs[i].bytes;
 	*sha256hex = t->inputs[i].sha256;
-	return 0;
+	return BOSETT_OK;
 }
 
-int bosett_table_provenance_copy(struct bosett_table *dst, const struct bosett_table *src)
+enum bosett_status bosett_table_provenance_copy(struct bosett_table *dst, const struct bosett_table *src)
 {
 	for (size_t i = 0; i < src->nmeta; i++)
 		if (bosett_table_meta_set(dst, src->mkeys[i], src->mvals[i]) != 0)
-			return -1;
+			return BOSETT_EDATA;
 	for (size_t i = 0; i < src->ninputs; i++)
 		if (bosett_table_input_add(dst, src->inputs[i].name, src->inputs[i].bytes,
 		                           src->inputs[i].sha256) != 0)
-			return -1;
-	return 0;
+			return BOSETT_EDATA;
+	return BOSETT_OK;
 }
 
-int bosett_table_select(struct bosett_table *t, const char *list)
+enum bosett_status bosett_table_select(struct bosett_table *t, const char *list)
 {
 	size_t n = 0, cap = 8, i, j;
 	int *idx = malloc(cap * sizeof *idx);
@@ -726,7 +726,7 @@ int bosett_table_select(struct bosett_table *t, const char *list)
 		int col;
 
 		snprintf(name, sizeof name, "%.*s", (int)(len < 255 ? len : 255), p);
-		col = bosett_table_col(t, name);
+		col = bosett_table_icol(t, name);
 		if (col < 0) {
 			bosett_err(t->err, "no column '%s' to select", name);
 			free(idx);

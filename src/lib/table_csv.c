@@ -66,12 +66,12 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 			name = k->name;
 			c->pct[i] = pct && k->kind == KIND_FRACTION;
 		}
-		if (bosett_table_col(t, name) >= 0) {
+		if (bosett_table_icol(t, name) >= 0) {
 			bosett_err(t->err, "%s:%ld: column '%s': duplicate column: \"%s\"", c->name, line, name,
 			           bosett_quote(f[i], strlen(f[i]), q, sizeof q));
 			return -1;
 		}
-		c->map[i] = bosett_table_add_col(t, name);
+		c->map[i] = bosett_table_iadd_col(t, name);
 		if (c->map[i] < 0)
 			return place_error(t, c->name, line);
 	}
@@ -141,7 +141,7 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 		           BOSETT_FILE_ROWS_MAX);
 		return -1;
 	}
-	row = bosett_table_add_row(t);
+	row = bosett_table_iadd_row(t);
 	if (row < 0)
 		return place_error(t, c->name, line);
 	t->lines[row] = line;

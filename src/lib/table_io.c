@@ -13,7 +13,7 @@
 #include "schema.h"
 #include "xlsx_reader.h"
 
-int bosett_table_read_mem(struct bosett_table *t, const char *name, const void *data, size_t len)
+enum bosett_status bosett_table_read_mem(struct bosett_table *t, const char *name, const void *data, size_t len)
 {
 	const unsigned char *p = data, *e = p + len;
 	int rc;
@@ -33,7 +33,7 @@ int bosett_table_read_mem(struct bosett_table *t, const char *name, const void *
 			rc = bosett_table_check_names(t);
 		if (rc != BOSETT_OK)
 			bosett_table_clear(t);
-		return rc;
+		return bosett_status_of(rc);
 	}
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
@@ -52,10 +52,10 @@ int bosett_table_read_mem(struct bosett_table *t, const char *name, const void *
 		rc = bosett_table_check_names(t);
 	if (rc != BOSETT_OK)
 		bosett_table_clear(t);
-	return rc;
+	return bosett_status_of(rc);
 }
 
-int bosett_table_read_file(struct bosett_table *t, const char *path)
+enum bosett_status bosett_table_read_file(struct bosett_table *t, const char *path)
 {
 	struct bosett_buf b = { 0 };
 	const char *name;
@@ -70,10 +70,10 @@ int bosett_table_read_file(struct bosett_table *t, const char *path)
 		bosett_sha256_hex(b.data ? b.data : "", b.len, t->read_sha256);
 	}
 	bosett_buf_free(&b);
-	return rc;
+	return bosett_status_of(rc);
 }
 
-int bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f)
+enum bosett_status bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f)
 {
-	return f == BOSETT_FORMAT_JSON ? bosett_table_write_json(t, fp) : bosett_table_write_csv(t, fp);
+	return bosett_status_of(f == BOSETT_FORMAT_JSON ? bosett_table_write_json(t, fp) : bosett_table_write_csv(t, fp));
 }

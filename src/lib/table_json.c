@@ -102,11 +102,11 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 			bosett_err(t->err, "%s: \"columns\" must hold non-empty strings", name);
 			goto out;
 		}
-		if (bosett_table_col(t, it->valuestring) >= 0) {
+		if (bosett_table_icol(t, it->valuestring) >= 0) {
 			bosett_err(t->err, "%s: column '%s': duplicate column", name, it->valuestring);
 			goto out;
 		}
-		if (bosett_table_add_col(t, it->valuestring) < 0) {
+		if (bosett_table_iadd_col(t, it->valuestring) < 0) {
 			char msg[BOSETT_ERRMAX];
 
 			memcpy(msg, t->err, sizeof msg);
@@ -125,7 +125,7 @@ int bosett_table_read_json(struct bosett_table *t, const char *name, const char 
 			bosett_err(t->err, "%s: row %zu: not an array of %zu values", name, r, ncols);
 			goto out;
 		}
-		row = bosett_table_add_row(t);
+		row = bosett_table_iadd_row(t);
 		if (row < 0) {
 			char msg[BOSETT_ERRMAX];
 

@@ -98,24 +98,24 @@ int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, ch
 	return 0;
 }
 
-int bosett_parse_long(const char *s, long *out)
+enum bosett_status bosett_parse_long(const char *s, long *out)
 {
 	char *end;
 	long v;
 
 	if (!s || !*s || (*s != '-' && *s != '+' && (*s < '0' || *s > '9')))
-		return -1;
+		return BOSETT_EDATA;
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (errno || *end)
-		return -1;
+		return BOSETT_EDATA;
 	*out = v;
-	return 0;
+	return BOSETT_OK;
 }
 
-int bosett_parse_double(const char *s, double *out)
+enum bosett_status bosett_parse_double(const char *s, double *out)
 {
-	return bosett_parse_decimal(s, 0, out);
+	return bosett_status_of(bosett_parse_decimal(s, 0, out));
 }
 
 int bosett_parse_decimal(const char *s, int decimal_comma, double *out)

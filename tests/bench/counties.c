@@ -28,7 +28,8 @@ int main(int argc, char **argv)
 	struct bosett_model *m = bosett_model_new();
 	char counties[64][3];
 	size_t ncounties = 0, n;
-	int fcol, bad = 0;
+	size_t fcol;
+	int bad = 0;
 	double total_time = 0;
 
 	if (bosett_table_read_file(all, path) != 0) {
@@ -37,7 +38,7 @@ int main(int argc, char **argv)
 	}
 	n = bosett_table_nrows(all);
 	fcol = bosett_table_col(all, "fylkenr");
-	for (size_t i = 0; i < n && fcol >= 0; i++) {
+	for (size_t i = 0; i < n && fcol != BOSETT_NPOS; i++) {
 		const char *f = bosett_table_text(all, i, (size_t)fcol);
 		size_t k;
 
@@ -70,7 +71,7 @@ int main(int argc, char **argv)
 			kept += keep[i];
 		}
 		bosett_table_filter(t, keep);
-		if (bosett_table_col(t, "fylke") >= 0)
+		if (bosett_table_col(t, "fylke") != BOSETT_NPOS)
 			snprintf(name, sizeof name, "%s", bosett_table_text(t, 0, (size_t)bosett_table_col(t, "fylke")));
 		bosett_solver_set_quota(s, quota);
 		t0 = now();

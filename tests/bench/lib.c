@@ -46,7 +46,7 @@ int main(int argc, char **argv)
 	struct bosett_solver *s = bosett_solver_new(m);
 	static char line[4096];
 	char *head[64], *f[64];
-	int col[64];
+	size_t col[64];
 	size_t nh, row = 0;
 	double t0, t1, t2;
 	FILE *fp;
@@ -70,12 +70,13 @@ int main(int argc, char **argv)
 	nh = split(line, head, 64);
 	for (size_t k = 0; k < nh; k++) {
 		head[k] = strdup(head[k]);
-		col[k] = bosett_table_add_col(t, head[k]);
+		if (bosett_table_add_col(t, head[k], &col[k]) != BOSETT_OK)
+			return 1;
 	}
 	while (fgets(line, sizeof line, fp)) {
 		size_t n = split(line, f, 64);
 
-		if (bosett_table_add_row(t) < 0)
+		if (bosett_table_add_row(t, NULL) != BOSETT_OK)
 			return 1;
 		for (size_t k = 0; k < n && k < nh; k++) {
 			char *end;
@@ -105,8 +106,14 @@ int main(int argc, char **argv)
 	t2 = now();
 	if (rc && bosett_solver_status(s) == BOSETT_SOLVE_NONE)
 		fprintf(stderr, "bench-lib: %s\n", bosett_solver_error(s));
-	if (argc > 5 && bosett_solver_write_lp(s, argv[5]) != 0)
-		fprintf(stderr, "bench-lib: %s\n", bosett_solver_error(s));
+	if (argc > 5) {
+		FILE *lp = fopen(argv[5], "w");
+
+		if (!lp || bosett_solver_write_lp(s, lp) != BOSETT_OK)
+			fprintf(stderr, "bench-lib: %s: %s\n", argv[5], lp ? bosett_solver_error(s) : "cannot open");
+		if (lp && fclose(lp) != 0)
+			fprintf(stderr, "bench-lib: %s: write error\n", argv[5]);
+	}
 	printf("municipalities=%zu read=%.3f solve=%.3f status=%s objective=%.6f gap=%.6f\n", row, t1 - t0, t2 - t1,
 	       approximate && bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE ? "approximate" : st[bosett_solver_status(s)],
 	       bosett_solver_objective(s), bosett_solver_gap(s));

@@ -76,10 +76,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(bosett_solver_error(s)[0] != '\0', "a failed solve leaves a message");
 	} else if (n == 1 && (data[5] % 5) == BOSETT_METHOD_OPTIMISE &&
 	           bosett_solver_status(s) != BOSETT_SOLVE_SHORTFALL) {
-		int col = bosett_table_col(t, "recommended");
+		size_t col = bosett_table_col(t, "recommended");
 		double sum = 0, v;
 
-		FUZZ_ASSERT(col >= 0, "an allocation has a recommended column");
+		FUZZ_ASSERT(col != BOSETT_NPOS, "an allocation has a recommended column");
 		for (size_t i = 0; i < bosett_table_nrows(t); i++) {
 			FUZZ_ASSERT(bosett_table_cell(t, i, (size_t)col, &v) == BOSETT_CELL_NUMBER, "a number each");
 			FUZZ_ASSERT(v == 0 || v >= min_settle - 1e-9, "0 or at least the minimum");

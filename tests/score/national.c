@@ -16,6 +16,23 @@
 
 #include <cjson/cJSON.h>
 
+/* bosett_scorer_write_explain into a string (free()); NULL on failure. */
+static char *explain(struct bosett_scorer *s, const struct bosett_table *t, const char *knr)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	int bad = !fp || bosett_scorer_write_explain(s, t, knr, fp) != BOSETT_OK;
+
+	if (fp && fclose(fp) != 0)
+		bad = 1;
+	if (bad) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
 static int failed;
 
 #define CHECK(c) do { if (!(c)) { fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
@@ -45,13 +62,15 @@ static char *slurp(const char *path)
 /* region of each kommunenr: "NNNN Name<TAB>RR Region..." */
 static void add_regions(struct bosett_table *t, const char *tsv)
 {
-	int rc = bosett_table_add_col(t, "region"), nc = bosett_table_add_col(t, "region_name");
+	size_t rc = 0, nc = 0;
 	const char *p = strchr(tsv, '\n');
 
+	if (bosett_table_add_col(t, "region", &rc) != BOSETT_OK || bosett_table_add_col(t, "region_name", &nc) != BOSETT_OK)
+		return;
 	while (p && *++p) {
 		char code[5], num[16], name[128];
 		const char *tab = strchr(p, '\t'), *sp, *end;
-		long row;
+		size_t row;
 
 		if (!tab)
 			break;
@@ -72,7 +91,7 @@ static void add_regions(struct bosett_table *t, const char *tsv)
 		snprintf(num, sizeof num, "%.*s", (int)(sp - tab - 1), tab + 1);
 		snprintf(name, sizeof name, "%.*s", (int)(end - sp - 1), sp + 1);
 		row = bosett_table_find(t, code);
-		if (row >= 0) {
+		if (row != BOSETT_NPOS) {
 			bosett_table_set_text(t, (size_t)row, (size_t)rc, num);
 			bosett_table_set_text(t, (size_t)row, (size_t)nc, name);
 		}
@@ -86,7 +105,7 @@ static struct bosett_table *national(const char *dir)
 	char *json, *tsv;
 	cJSON *doc, *it;
 	struct bosett_table *t = bosett_table_new();
-	int ck, cn, cf, cp;
+	size_t ck = 0, cn = 0, cf = 0, cp = 0;
 
 	snprintf(path, sizeof path, "%s/municipalities-2025.json", dir);
 	json = slurp(path);
@@ -97,15 +116,16 @@ static struct bosett_table *national(const char *dir)
 		exit(1);
 	}
 	doc = cJSON_Parse(json);
-	ck = bosett_table_add_col(t, "kommunenr");
-	cn = bosett_table_add_col(t, "kommune");
-	cf = bosett_table_add_col(t, "fylkenr");
-	cp = bosett_table_add_col(t, "population");
+	CHECK(bosett_table_add_col(t, "kommunenr", &ck) == BOSETT_OK);
+	CHECK(bosett_table_add_col(t, "kommune", &cn) == BOSETT_OK);
+	CHECK(bosett_table_add_col(t, "fylkenr", &cf) == BOSETT_OK);
+	CHECK(bosett_table_add_col(t, "population", &cp) == BOSETT_OK);
 	cJSON_ArrayForEach(it, doc) {
-		long r = bosett_table_add_row(t);
+		size_t r = 0;
 		const char *id = cJSON_GetStringValue(cJSON_GetObjectItem(it, "id"));
 		char fy[3];
 
+		CHECK(bosett_table_add_row(t, &r) == BOSETT_OK);
 		snprintf(fy, sizeof fy, "%.2s", id);
 		bosett_table_set_text(t, (size_t)r, (size_t)ck, id);
 		bosett_table_set_text(t, (size_t)r, (size_t)cn, cJSON_GetStringValue(cJSON_GetObjectItem(it, "name_no")));
@@ -125,27 +145,27 @@ static struct bosett_table *national(const char *dir)
 static void check_preset(struct bosett_table *t, size_t p, const char *label, int print_explain)
 {
 	struct bosett_scorer *s = bosett_scorer_new();
-	int sc, ic;
+	size_t sc, ic;
 	char *text;
 
 	CHECK(bosett_scorer_preset(s, bosett_scorer_preset_name(p)) == BOSETT_OK);
 	CHECK(bosett_scorer_run(s, t) == BOSETT_OK);
 	sc = bosett_table_col(t, "score");
 	ic = bosett_table_col(t, "score_imputed");
-	CHECK(sc >= 0 && ic >= 0);
-	for (size_t i = 0; sc >= 0 && i < bosett_table_nrows(t); i++) {
+	CHECK(sc != BOSETT_NPOS && ic != BOSETT_NPOS);
+	for (size_t i = 0; sc != BOSETT_NPOS && i < bosett_table_nrows(t); i++) {
 		double score = NAN, v, sum = 0;
 
 		CHECK(bosett_table_cell(t, i, (size_t)sc, &score) == BOSETT_CELL_NUMBER);
 		CHECK(score >= -2 && score <= 2);
 		for (size_t j = 0; j < bosett_table_ncols(t); j++)
-			if (!strncmp(bosett_table_colname(t, j), "score_", 6) && (int)j != ic) {
+			if (!strncmp(bosett_table_colname(t, j), "score_", 6) && j != ic) {
 				CHECK(bosett_table_cell(t, i, j, &v) == BOSETT_CELL_NUMBER);
 				sum += round(v * 10000);
 			}
 		CHECK(sum == round(score * 10000));
 	}
-	text = bosett_scorer_explain(s, t, "1505");
+	text = explain(s, t, "1505");
 	CHECK(text && strstr(text, "1505 Kristiansund"));
 	if (print_explain && text)
 		fputs(text, stdout);

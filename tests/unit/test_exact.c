@@ -16,7 +16,7 @@ static struct bosett_table *county(const char *fylke, long *quota)
 	struct bosett_table *t = bosett_table_new();
 	unsigned char *keep;
 	size_t n;
-	int fcol;
+	size_t fcol;
 
 	if (bosett_table_read_file(t, BOSETT_SOURCE_DIR "/data/kommuner.csv") != 0) {
 		bosett_table_free(t);
@@ -78,7 +78,7 @@ static void every_county(const char *model)
 			long quota;
 			struct bosett_table *a = county(counties[k], &quota), *b = county(counties[k], &quota);
 			double oa, ob;
-			int c;
+			size_t c = 0;
 
 			if (!a) {
 				bosett_table_free(b);
@@ -88,7 +88,7 @@ static void every_county(const char *model)
 				bosett_table_free(a), bosett_table_free(b);
 				continue;
 			}
-			c = bosett_table_add_col(b, "jobs");
+			CHECK(bosett_table_add_col(b, "jobs", &c) == BOSETT_OK);
 			for (size_t i = 0; i < bosett_table_nrows(b); i++)
 				CHECK(bosett_table_set_number(b, i, (size_t)c, 1e9, 0) == 0);
 			CHECK(solve_model(a, quota * times, &oa, model) == 0);

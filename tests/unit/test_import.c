@@ -39,10 +39,10 @@ static struct bosett_table *run(struct bosett_import *imp, int *rc)
 
 static const char *cell(struct bosett_table *t, const char *code, const char *col)
 {
-	long r = bosett_table_find(t, code);
-	int c = bosett_table_col(t, col);
+	size_t r = bosett_table_find(t, code);
+	size_t c = bosett_table_col(t, col);
 
-	if (r < 0 || c < 0)
+	if (r == BOSETT_NPOS || c == BOSETT_NPOS)
 		return "(none)";
 	return bosett_table_text(t, (size_t)r, (size_t)c);
 }
@@ -522,15 +522,15 @@ TEST(county_total_and_data_path)
 	CHECK(total == 1030 && year == 2026);
 	CHECK(bosett_county_total(path, "15", 2025, &total, &year, msg, sizeof msg) == 0);
 	CHECK(total == 700 && year == 2025);
-	CHECK(bosett_county_total(path, "15", 2021, &total, &year, msg, sizeof msg) == -1);
+	CHECK(bosett_county_total(path, "15", 2021, &total, &year, msg, sizeof msg) == BOSETT_EDATA);
 	CHECK(strstr(msg, "no IMDi request to county 15 for 2021") != NULL);
-	CHECK(bosett_county_total(path, "03", 0, &total, &year, msg, sizeof msg) == -1);
+	CHECK(bosett_county_total(path, "03", 0, &total, &year, msg, sizeof msg) == BOSETT_EDATA);
 	/* $BOSETT_DATADIR alone when set */
 	CHECK(setenv("BOSETT_DATADIR", dir, 1) == 0);
 	CHECK(bosett_data_path("fylke_anmodning.csv", path, sizeof path) == 0);
 	CHECK(strncmp(path, dir, strlen(dir)) == 0);
-	CHECK(bosett_data_path("kommune_crosswalk.csv", path, sizeof path) == -1);
-	CHECK(bosett_data_path("../etc/passwd", path, sizeof path) == -1);
+	CHECK(bosett_data_path("kommune_crosswalk.csv", path, sizeof path) == BOSETT_EDATA);
+	CHECK(bosett_data_path("../etc/passwd", path, sizeof path) == BOSETT_EDATA);
 	CHECK(bosett_county_total(NULL, "46", 2026, &total, &year, msg, sizeof msg) == 0 && total == 1474);
 	unsetenv("BOSETT_DATADIR");
 	snprintf(path, sizeof path, "%s/fylke_anmodning.csv", dir);

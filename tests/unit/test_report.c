@@ -66,9 +66,9 @@ TEST(parse_names)
 	enum bosett_lang l;
 
 	CHECK(bosett_report_format_parse("html", &f) == 0 && f == BOSETT_REPORT_HTML);
-	CHECK(bosett_report_format_parse("pdf", &f) == -1);
+	CHECK(bosett_report_format_parse("pdf", &f) == BOSETT_EUSAGE);
 	CHECK(bosett_report_lang_parse("nn", &l) == 0 && l == BOSETT_LANG_NN);
-	CHECK(bosett_report_lang_parse("no", &l) == -1);
+	CHECK(bosett_report_lang_parse("no", &l) == BOSETT_EUSAGE);
 }
 
 TEST(lang_from_locale_and_county)

@@ -64,7 +64,7 @@ void solve_classify(struct bosett_solver *s)
 
 int solve_set_num(struct bosett_solver *s, struct bosett_table *t, size_t row, const char *col, double v, int dec)
 {
-	int c = bosett_table_add_col(t, col);
+	int c = bosett_table_iadd_col(t, col);
 
 	if (c < 0 || bosett_table_set_number(t, row, (size_t)c, v, dec) != 0) {
 		bosett_err(s->err, "%s", bosett_table_error(t));
@@ -75,7 +75,7 @@ int solve_set_num(struct bosett_solver *s, struct bosett_table *t, size_t row, c
 
 static int set_text(struct bosett_solver *s, struct bosett_table *t, size_t row, const char *col, const char *v)
 {
-	int c = bosett_table_add_col(t, col);
+	int c = bosett_table_iadd_col(t, col);
 
 	if (c < 0 || bosett_table_set_text(t, row, (size_t)c, v) != 0) {
 		bosett_err(s->err, "%s", bosett_table_error(t));
@@ -100,13 +100,6 @@ int solve_meta_num(struct bosett_table *t, const char *key, double v)
 			break;
 	}
 	return bosett_table_meta_set(t, key, buf);
-}
-
-const char *solve_method_name(enum bosett_method m)
-{
-	static const char *names[] = { "optimise", "proportional", "sainte-lague", "denmark", "key" };
-
-	return names[m];
 }
 
 const char *solve_status_name(enum bosett_solve_status st)
@@ -136,7 +129,7 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 	if (s->method == BOSETT_METHOD_OPTIMISE && p->m->continuity_weight > 0 && u->has_prev) {
 		if (solve_set_num(s, t, i, "anchor", u->prev, 4))
 			return -1;
-	} else if (bosett_table_add_col(t, "anchor") < 0) {
+	} else if (bosett_table_iadd_col(t, "anchor") < 0) {
 		return -1;
 	}
 	r = bosett_explain_rival(p, u, &by);
@@ -166,13 +159,13 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 		if (s->method == BOSETT_METHOD_OPTIMISE && u->price != 0) {
 			if (solve_set_num(s, t, i, "shadow_price", u->price, 4))
 				return BOSETT_EDATA;
-		} else if (bosett_table_add_col(t, "shadow_price") < 0) {
+		} else if (bosett_table_iadd_col(t, "shadow_price") < 0) {
 			return BOSETT_EDATA;
 		}
 		if (set_text(s, t, i, "binding", buf) || solve_reason_facts(s, t, i))
 			return BOSETT_EDATA;
 	}
-	bosett_table_meta_set(t, "solve.method", solve_method_name(s->method));
+	bosett_table_meta_set(t, "solve.method", bosett_method_name(s->method));
 	bosett_table_meta_set(t, "solve.status", s->approximate && s->status == BOSETT_SOLVE_FEASIBLE ? "approximate"
 	                                                                                          : solve_status_name(s->status));
 	snprintf(buf, sizeof buf, "%ld", s->quota);

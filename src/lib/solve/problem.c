@@ -269,8 +269,8 @@ int solve_load(struct bosett_solver *s, const struct bosett_table *t)
 	const char *prevcol = m->continuity_column;
 	size_t n = bosett_table_nrows(t);
 	double avg = 0;         /* the county's total per inhabitant */
-	int kcol = bosett_table_col(t, "kommunenr"), ncol = bosett_table_col(t, "kommune");
-	int rcol = bosett_table_col(t, "region"), rncol = bosett_table_col(t, "region_name");
+	int kcol = bosett_table_icol(t, "kommunenr"), ncol = bosett_table_icol(t, "kommune");
+	int rcol = bosett_table_icol(t, "region"), rncol = bosett_table_icol(t, "region_name");
 
 	solve_problem_free(p);
 	s->rids_cap = s->regions_cap = 0;
@@ -297,7 +297,7 @@ int solve_load(struct bosett_solver *s, const struct bosett_table *t)
 	}
 	avg = avg > 0 ? (double)(s->quota + s->em_quota) / avg : 0;
 	if (!prevcol[0])
-		prevcol = bosett_table_col(t, "requested_prev") >= 0 ? "requested_prev" : "decided_prev";
+		prevcol = bosett_table_icol(t, "requested_prev") >= 0 ? "requested_prev" : "decided_prev";
 	for (size_t i = 0; i < n; i++)
 		if (load_muni(s, t, i, prevcol, avg, kcol, ncol, rcol) != 0)
 			goto oom;

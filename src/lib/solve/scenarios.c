@@ -83,8 +83,8 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 	return rc;
 }
 
-int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t, const long *quotas,
-                                const long *em_quotas, size_t n, bosett_progress_fn progress, void *ctx)
+enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t, const long *quotas,
+                                               const long *em_quotas, size_t n, bosett_progress_fn progress, void *ctx)
 {
 	struct bosett_model bm;
 	struct scen *volatile sc = malloc((n ? n : 1) * sizeof *sc);
@@ -128,7 +128,7 @@ int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
 		}
 	}
 	if (rc == BOSETT_OK) {
-		bosett_table_meta_set(t, "solve.method", solve_method_name(s->method));
+		bosett_table_meta_set(t, "solve.method", bosett_method_name(s->method));
 		bosett_table_meta_set(t, "solve.scenarios", list.data ? list.data : "");
 		bosett_table_meta_set(t, "solve.status", solve_status_name(s->status));
 		if (s->method == BOSETT_METHOD_OPTIMISE)
@@ -139,5 +139,5 @@ int bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
 	free(sc);
 	bosett_buf_free(&list);
 	bosett_buf_free(&shortfalls);
-	return rc;
+	return bosett_status_of(rc);
 }

@@ -190,7 +190,7 @@ int solve_start(struct bosett_solver *s, const struct bosett_table *t, struct bo
 	return solve_load(s, t) == 0 ? BOSETT_OK : BOSETT_EDATA;
 }
 
-int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
+enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
 {
 	struct bosett_model bm;
 	volatile int rc;
@@ -198,10 +198,10 @@ int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
 
 	rc = solve_start(s, t, &bm);
 	if (rc != BOSETT_OK)
-		return rc;
+		return bosett_status_of(rc);
 	if (s->method != BOSETT_METHOD_OPTIMISE) {
 		solve_run_baseline(s);
-		return solve_annotate(s, t);
+		return bosett_status_of(solve_annotate(s, t));
 	}
 	glp_term_out(GLP_OFF);
 	glp_error_hook(solve_glpk_error_hook, s);
@@ -220,23 +220,10 @@ int bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
 	glp_error_hook(NULL, NULL);
 	if (rc == BOSETT_EINFEASIBLE) {
 		bosett_err(s->err, "no allocation meets every rule: %s", s->diagnosis);
-		return rc;
+		return bosett_status_of(rc);
 	}
 	if (rc != BOSETT_OK)
-		return rc;
-	return solve_annotate(s, t);
+		return bosett_status_of(rc);
+	return bosett_status_of(solve_annotate(s, t));
 }
 
-int bosett_solver_write_lp(struct bosett_solver *s, const char *path)
-{
-	if (!s->lp) {
-		bosett_err(s->err, "no model to write: %s", s->method == BOSETT_METHOD_OPTIMISE
-		           ? "solve first" : "a formula baseline solves no model");
-		return BOSETT_EDATA;
-	}
-	if (glp_write_lp(s->lp, NULL, path) != 0) {
-		bosett_err(s->err, "%s: cannot write the LP file", path);
-		return BOSETT_EDATA;
-	}
-	return BOSETT_OK;
-}

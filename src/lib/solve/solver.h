@@ -117,7 +117,6 @@ void solve_diagnose_elastic(struct bosett_solver *s, const struct bosett_table *
 int solve_max_placed(struct bosett_solver *s, const struct bosett_table *t, long *placed, long *placed_em);
 int solve_set_num(struct bosett_solver *s, struct bosett_table *t, size_t row, const char *col, double v, int dec);
 int solve_meta_num(struct bosett_table *t, const char *key, double v);
-const char *solve_method_name(enum bosett_method m);
 const char *solve_status_name(enum bosett_solve_status st);
 int solve_annotate(struct bosett_solver *s, struct bosett_table *t);
 int solve_run_baseline(struct bosett_solver *s);
