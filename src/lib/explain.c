@@ -149,12 +149,15 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 		  "equal claims: the solver's pick between equals" },
 	};
 	char lu[32], lr[32];
+	char last[96] = "";
 
 	last_words(u, lu, sizeof lu);
 	last_words(r, lr, sizeof lr);
-	snprintf(b, n, "%s%s%s: last year %s against %s, fair share %.1f against %.1f, %s", asked ? "asked rather than " : "",
-	         r->name, asked ? "" : " was asked instead", u->has_prev ? lu : "none", r->has_prev ? lr : "none",
-	         u->fair, r->fair, by_words[asked][rival_by(p, u, r, asked)]);
+	/* last year's numbers only where either has one */
+	if (u->has_prev || r->has_prev)
+		snprintf(last, sizeof last, "last year %s against %s, ", u->has_prev ? lu : "none", r->has_prev ? lr : "none");
+	snprintf(b, n, "%s%s%s: %sfair share %.1f against %.1f, %s", asked ? "asked rather than " : "", r->name,
+	         asked ? "" : " was asked instead", last, u->fair, r->fair, by_words[asked][rival_by(p, u, r, asked)]);
 }
 
 static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n);
