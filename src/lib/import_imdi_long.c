@@ -21,34 +21,6 @@ static const char *imdi_series(const char *s)
 	return NULL;
 }
 
-int imp_imdi_row(struct bosett_import *imp, int file, const struct imp_row *h, const struct imp_row *r,
-                 int decimal_comma, size_t cyear, size_t ccode, size_t cval, long *year, char code[5], int *kind,
-                 double *v)
-{
-	const char *vs = imp_cell(r, cval);
-	char q[128];
-
-	if (bosett_parse_long(imp_cell(r, cyear), year) != 0 || *year < 1900 || *year > 2200) {
-		bosett_err(imp->err, "%s:%ld: column 'År': not a year: \"%s\"", imp_input_name(imp, file), r->line,
-		           bosett_quote(imp_cell(r, cyear), strlen(imp_cell(r, cyear)), q, sizeof q));
-		return BOSETT_EDATA;
-	}
-	if (imp_parse_code(imp_cell(r, ccode), code, NULL) != 0) {
-		bosett_err(imp->err, "%s:%ld: column 'Kommunenummer': not a kommunenummer: \"%s\"",
-		           imp_input_name(imp, file), r->line,
-		           bosett_quote(imp_cell(r, ccode), strlen(imp_cell(r, ccode)), q, sizeof q));
-		return BOSETT_EDATA;
-	}
-	if (imp_parse_value(vs, decimal_comma, kind, v) != 0)
-		return imp_value_error(imp, file, r->line, h->f[cval], vs);
-	if (*kind == BOSETT_CELL_NUMBER && (*v < 0 || *v != floor(*v))) {
-		bosett_err(imp->err, "%s:%ld: column '%s': not a whole number of persons: \"%s\"",
-		           imp_input_name(imp, file), r->line, h->f[cval], bosett_quote(vs, strlen(vs), q, sizeof q));
-		return BOSETT_EDATA;
-	}
-	return BOSETT_OK;
-}
-
 static int read_imdi_long(struct bosett_import *imp, int file, const struct imp_grid *rs)
 {
 	const struct imp_row *h = &rs->r[0];

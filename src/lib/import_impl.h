@@ -228,7 +228,7 @@ extern const struct imp_reader imp_reader_imdi_long;                            
 /* IMDi's secondary moves, a layout of the imdi-long kind (import_imdi_moves.c):
  * 1 if the header h is theirs; the reader. */
 int imp_is_imdi_moves(const struct imp_row *h);
-/* One row of an IMDi long table (import_imdi_long.c): its year, kommunenummer
+/* One row of an IMDi long table (import_parse.c): its year, kommunenummer
  * and value, a whole number of persons, or the error on imp. */
 int imp_imdi_row(struct bosett_import *imp, int file, const struct imp_row *h, const struct imp_row *r,
                  int decimal_comma, size_t cyear, size_t ccode, size_t cval, long *year, char code[5], int *kind,

@@ -8,6 +8,7 @@
 #include "import_impl.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -152,4 +153,32 @@ int imp_year_of_name(const char *name)
 				year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
 		}
 	return year;
+}
+
+int imp_imdi_row(struct bosett_import *imp, int file, const struct imp_row *h, const struct imp_row *r,
+                 int decimal_comma, size_t cyear, size_t ccode, size_t cval, long *year, char code[5], int *kind,
+                 double *v)
+{
+	const char *vs = imp_cell(r, cval);
+	char q[128];
+
+	if (bosett_parse_long(imp_cell(r, cyear), year) != 0 || *year < 1900 || *year > 2200) {
+		bosett_err(imp->err, "%s:%ld: column 'År': not a year: \"%s\"", imp_input_name(imp, file), r->line,
+		           bosett_quote(imp_cell(r, cyear), strlen(imp_cell(r, cyear)), q, sizeof q));
+		return BOSETT_EDATA;
+	}
+	if (imp_parse_code(imp_cell(r, ccode), code, NULL) != 0) {
+		bosett_err(imp->err, "%s:%ld: column 'Kommunenummer': not a kommunenummer: \"%s\"",
+		           imp_input_name(imp, file), r->line,
+		           bosett_quote(imp_cell(r, ccode), strlen(imp_cell(r, ccode)), q, sizeof q));
+		return BOSETT_EDATA;
+	}
+	if (imp_parse_value(vs, decimal_comma, kind, v) != 0)
+		return imp_value_error(imp, file, r->line, h->f[cval], vs);
+	if (*kind == BOSETT_CELL_NUMBER && (*v < 0 || *v != floor(*v))) {
+		bosett_err(imp->err, "%s:%ld: column '%s': not a whole number of persons: \"%s\"",
+		           imp_input_name(imp, file), r->line, h->f[cval], bosett_quote(vs, strlen(vs), q, sizeof q));
+		return BOSETT_EDATA;
+	}
+	return BOSETT_OK;
 }

@@ -214,6 +214,22 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 	return 0;
 }
 
+/* After a CSV or sheet parse (rc its result): free the reader's header
+ * state, refuse an input with no header ("empty WHAT"), check the cells. */
+static int finish(struct csvctx *c, int rc, const char *what, int decimal_comma)
+{
+	free(c->map);
+	free(c->known);
+	free(c->pct);
+	if (rc != 0)
+		return BOSETT_EDATA;
+	if (!c->have_header) {
+		bosett_err(c->t->err, "%s: empty %s", c->name, what);
+		return BOSETT_EDATA;
+	}
+	return bosett_table_check_cells(c->t, decimal_comma);
+}
+
 int bosett_table_read_csv(struct bosett_table *t, const char *name, const char *data, size_t len)
 {
 	struct csvctx c;
@@ -225,16 +241,7 @@ int bosett_table_read_csv(struct bosett_table *t, const char *name, const char *
 	c.name = name;
 	c.info = &info;
 	rc = bosett_csv_parse(name, data, len, 0, on_row, &c, t->err, &info);
-	free(c.map);
-	free(c.known);
-	free(c.pct);
-	if (rc != 0)
-		return BOSETT_EDATA;
-	if (!c.have_header) {
-		bosett_err(t->err, "%s: empty file", name);
-		return BOSETT_EDATA;
-	}
-	return bosett_table_check_cells(t, info.decimal_comma);
+	return finish(&c, rc, "file", info.decimal_comma);
 }
 
 /* A sheet of a workbook: the same rows, through the same callbacks, as the
@@ -251,16 +258,7 @@ int bosett_table_read_xlsx(struct bosett_table *t, const char *name, const char 
 	c.name = name;
 	c.info = &info;
 	rc = bosett_xlsx_parse(name, data, len, sheet, on_row, &c, t->err);
-	free(c.map);
-	free(c.known);
-	free(c.pct);
-	if (rc != 0)
-		return BOSETT_EDATA;
-	if (!c.have_header) {
-		bosett_err(t->err, "%s: empty sheet", name);
-		return BOSETT_EDATA;
-	}
-	return bosett_table_check_cells(t, 0);
+	return finish(&c, rc, "sheet", 0);
 }
 
 /* Cells that a spreadsheet would evaluate: =, +, -, @, TAB, CR first. */
