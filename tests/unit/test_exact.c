@@ -168,9 +168,10 @@ TEST(exact_optimum_is_glpk_optimum_on_made_up_tables)
 	CHECK(solved >= 30);
 }
 
-/* The practice model lets a municipality asked for fewer than the minimum
- * last year be asked for as few again (continuity.keep_small): each
- * municipality's own minimum, which the exact algorithm must use too. */
+/* The practice model (continuity.keep_small: each municipality's own
+ * minimum) on the made-up tables. On these tables the global minimum gives
+ * the same optimum, so this case alone would not have caught the exact
+ * algorithm using it; the counties with practice below do. */
 TEST(exact_optimum_is_glpk_optimum_with_own_minimums)
 {
 	int solved = 0, small = 0;
