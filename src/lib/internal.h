@@ -7,6 +7,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include <bosett/status.h>
 
@@ -55,6 +56,11 @@ void bosett_buf_free(struct bosett_buf *b);
 /* Read a whole file (path NULL or "-" is standard input). Returns 0, or -1
  * with a message "NAME: reason" in err. *name gets the display name. */
 int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, char *err);
+/* Writing through a library that writes only to a path (scratch.c): a
+ * scratch file name (made, empty), and its bytes copied into fp, the name
+ * removed first; 0, or -1 with the message in err. */
+int bosett_scratch_new(char *path, size_t n, char *err);
+int bosett_scratch_copy(const char *path, FILE *fp, char *err);
 
 /* Show a piece of input in a message: at most 40 bytes, control bytes and
  * invalid UTF-8 escaped, quotes and backslashes escaped. */

@@ -11,7 +11,6 @@
  */
 #include "report_impl.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,21 +157,14 @@ static int write_provenance(struct bosett_report *r, lxw_workbook *wb, lxw_forma
 int rpt_xlsx(struct bosett_report *r, FILE *fp)
 {
 	char path[4096], title[256], author[32];
-	const char *dir = getenv("TMPDIR");
 	lxw_workbook *wb;
 	lxw_doc_properties props;
 	lxw_format *head, *whole, *dec2, *text, *bold;
 	lxw_error e;
-	FILE *in;
-	int fd, rc = 0;
+	int rc = 0;
 
-	snprintf(path, sizeof path, "%s/bosett-report-XXXXXX", dir && *dir ? dir : "/tmp");
-	fd = mkstemp(path);
-	if (fd < 0) {
-		bosett_err(r->err, "cannot make a temporary file for the workbook: %s", strerror(errno));
+	if (bosett_scratch_new(path, sizeof path, r->err) != 0)
 		return BOSETT_EDATA;
-	}
-	close(fd);
 	wb = workbook_new(path);
 	if (!wb) {
 		unlink(path);
@@ -210,30 +202,7 @@ int rpt_xlsx(struct bosett_report *r, FILE *fp)
 		unlink(path);
 		return BOSETT_EDATA;
 	}
-	in = fopen(path, "rb");
-	if (!in) {
-		bosett_err(r->err, "cannot read the workbook back: %s", strerror(errno));
-		unlink(path);
+	if (bosett_scratch_copy(path, fp, r->err) != 0)
 		return BOSETT_EDATA;
-	}
-	for (;;) {
-		char buf[65536];
-		size_t n = fread(buf, 1, sizeof buf, in);
-
-		if (n && fwrite(buf, 1, n, fp) != n) {
-			rc = -1;
-			break;
-		}
-		if (n < sizeof buf)
-			break;
-	}
-	if (ferror(in))
-		rc = -1;
-	fclose(in);
-	unlink(path);
-	if (rc) {
-		bosett_err(r->err, "write error");
-		return BOSETT_EDATA;
-	}
 	return BOSETT_OK;
 }
