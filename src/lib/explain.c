@@ -188,7 +188,7 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 	if (u->price != 0)
 		snprintf(price, sizeof price, "; one more would be worth %.3f", u->price);
 	if (u->e > 0)
-		snprintf(em, sizeof em, " (%ld unaccompanied minors)", u->e);
+		snprintf(em, sizeof em, " (%ld unaccompanied minor%s)", u->e, u->e == 1 ? "" : "s");
 	/* a cut says so first: clearly fewer than last year */
 	if (tot > 0 && u->has_prev && u->last >= 5 && (double)tot < 0.8 * u->last) {
 		if (m->continuity_scaled && u->prev < 0.8 * u->last)

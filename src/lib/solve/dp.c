@@ -29,57 +29,33 @@ int solve_dp_applies(const struct bosett_solver *s)
 	return (double)(asked + 1) * (double)(p->quota + 1) <= DP_CELLS_MAX;
 }
 
-/* The optimum into u->x (every municipality); -1 when no allocation exists. */
-int solve_dp_solve(struct bosett_solver *s)
+/* One municipality in the programme: h[T] = max over its number t of
+ * g[T - t] + value(t), for T < W, where t is 0 (when zero_ok) or in
+ * [lo, hi] and g is known below reach (-HUGE_VAL: no way there); ch[T] is
+ * that t, -1 where there is none. Each linear piece of the value is a
+ * sliding-window maximum; dq holds W entries of scratch. Returns the new
+ * reach. Shared with the blocks of regional.c. */
+size_t solve_dp_step(const struct bosett_model *m, const struct muni *u, const struct variant *v, int zero_ok,
+                     long lo, long hi, const double *g, size_t reach, size_t W, double *h, int *ch, long *dq)
 {
-	struct problem *p = &s->p;
-	const struct variant *v = &s->built;
-	long Q = p->quota;
-	size_t W = (size_t)Q + 1, k = 0, asked = 0, reach = 1;
-	double *g = malloc(W * sizeof *g), *h = malloc(W * sizeof *h), *f = malloc(W * sizeof *f);
-	long *dq = malloc(W * sizeof *dq);
-	int *choice;
-	int rc = -1;
+	double bp[8], v0 = bosett_value(m, u, 0, v);
+	size_t top;              /* the most people placed so far, +1 */
+	int nb;
 
-	for (size_t i = 0; i < p->n; i++)
-		asked += p->mu[i].col_x != 0;
-	choice = malloc((asked ? asked : 1) * W * sizeof *choice);
-	if (!g || !h || !f || !dq || !choice) {
-		free(g), free(h), free(f), free(dq), free(choice);
-		longjmp(s->jump, 2);
+	for (size_t T = 0; T < reach; T++) {
+		h[T] = !zero_ok || g[T] == -HUGE_VAL ? -HUGE_VAL : g[T] + v0;
+		ch[T] = h[T] == -HUGE_VAL ? -1 : 0;
 	}
-	for (size_t T = 0; T < W; T++)
-		g[T] = T ? -HUGE_VAL : 0;
-	for (size_t i = 0; i < p->n; i++) {
-		struct muni *u = &p->mu[i];
-		int *ch = choice + k * W;
-		long L = solve_muni_min(u, v);
-		int fixed_y = L == 0 || u->lower > 0;
-		long lo = fixed_y ? (u->lower > L ? u->lower : L) : L, hi = u->cap;
-		double bp[8], v0 = bosett_value(s->m, u, 0, v), *swap;
-		size_t top;              /* the most people placed so far, +1 */
-		int nb;
-
-		if (!u->col_x)
-			continue;
-		k++;
-		for (size_t T = 0; T < reach; T++) {
-			h[T] = fixed_y || g[T] == -HUGE_VAL ? -HUGE_VAL : g[T] + v0;
-			ch[T] = h[T] == -HUGE_VAL ? -1 : 0;
-		}
-		top = lo <= hi && (size_t)hi < W - reach + 1 ? reach + (size_t)hi : W;
-		for (size_t T = reach; T < top; T++) {
-			h[T] = -HUGE_VAL;
-			ch[T] = -1;
-		}
-		if (lo > hi)
-			goto next;
-		nb = solve_breakpoints(s->m, u, v, lo, hi, bp);
-		for (size_t S = 0; S < reach; S++)
-			f[S] = g[S];
+	top = lo <= hi && (size_t)hi < W - reach + 1 ? reach + (size_t)hi : W;
+	for (size_t T = reach; T < top; T++) {
+		h[T] = -HUGE_VAL;
+		ch[T] = -1;
+	}
+	if (lo <= hi) {
+		nb = solve_breakpoints(m, u, v, lo, hi, bp);
 		for (int j = 0; j < (nb > 1 ? nb - 1 : 1); j++) {
 			long x1 = (long)bp[j], x2 = nb > 1 ? (long)bp[j + 1] : x1;
-			double y1 = bosett_value(s->m, u, (double)x1, v), y2 = bosett_value(s->m, u, (double)x2, v);
+			double y1 = bosett_value(m, u, (double)x1, v), y2 = bosett_value(m, u, (double)x2, v);
 			double a = x2 > x1 ? (y2 - y1) / (double)(x2 - x1) : 0;
 			size_t head = 0, tail = 0;
 
@@ -90,10 +66,10 @@ int solve_dp_solve(struct bosett_solver *s)
 				long add = T - x1, S;
 				double val;
 
-				if ((size_t)add < reach && f[add] != -HUGE_VAL) {
-					double fa = f[add] - a * (double)add;
+				if ((size_t)add < reach && g[add] != -HUGE_VAL) {
+					double fa = g[add] - a * (double)add;
 
-					while (tail > head && f[dq[tail - 1]] - a * (double)dq[tail - 1] <= fa)
+					while (tail > head && g[dq[tail - 1]] - a * (double)dq[tail - 1] <= fa)
 						tail--;
 					dq[tail++] = add;
 				}
@@ -102,19 +78,54 @@ int solve_dp_solve(struct bosett_solver *s)
 				if (tail == head)
 					continue;
 				S = dq[head];
-				val = f[S] + a * (double)(T - S) + y1 - a * (double)x1;
+				val = g[S] + a * (double)(T - S) + y1 - a * (double)x1;
 				if (val > h[T] + 1e-9 * (1 + fabs(val))) {
 					h[T] = val;
 					ch[T] = (int)(T - S);
 				}
 			}
 		}
-next:
-		/* beyond top nothing is reachable: never read, choices -1 */
-		if (top > reach)
-			reach = top;
-		for (size_t T = reach; T < W; T++)
-			ch[T] = -1;
+	}
+	/* beyond top nothing is reachable: never read, choices -1 */
+	if (top > reach)
+		reach = top;
+	for (size_t T = reach; T < W; T++)
+		ch[T] = -1;
+	return reach;
+}
+
+/* The optimum into u->x (every municipality); -1 when no allocation exists. */
+int solve_dp_solve(struct bosett_solver *s)
+{
+	struct problem *p = &s->p;
+	const struct variant *v = &s->built;
+	long Q = p->quota;
+	size_t W = (size_t)Q + 1, k = 0, asked = 0, reach = 1;
+	double *g = malloc(W * sizeof *g), *h = malloc(W * sizeof *h);
+	long *dq = malloc(W * sizeof *dq);
+	int *choice;
+	int rc = -1;
+
+	for (size_t i = 0; i < p->n; i++)
+		asked += p->mu[i].col_x != 0;
+	choice = malloc((asked ? asked : 1) * W * sizeof *choice);
+	if (!g || !h || !dq || !choice) {
+		free(g), free(h), free(dq), free(choice);
+		longjmp(s->jump, 2);
+	}
+	for (size_t T = 0; T < W; T++)
+		g[T] = T ? -HUGE_VAL : 0;
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+		long L = solve_muni_min(u, v);
+		int fixed_y = L == 0 || u->lower > 0;
+		double *swap;
+
+		if (!u->col_x)
+			continue;
+		reach = solve_dp_step(s->m, u, v, !fixed_y, fixed_y ? (u->lower > L ? u->lower : L) : L, u->cap, g,
+		                      reach, W, h, choice + k * W, dq);
+		k++;
 		swap = g, g = h, h = swap;
 	}
 	if ((size_t)Q < reach && g[Q] != -HUGE_VAL) {
@@ -132,51 +143,48 @@ next:
 			T -= u->x;
 		}
 	}
-	free(g), free(h), free(f), free(dq), free(choice);
+	free(g), free(h), free(dq), free(choice);
 	return rc;
 }
 
-/* Let GLPK confirm the allocation of the programme: every whole number is
- * fixed for the integer solve and the bounds are then put back, so that
- * the model written by --write-lp is the whole model. */
+/* Let GLPK confirm the allocation of the programme or the search: every
+ * whole number is fixed for the integer solve and the bounds are then put
+ * back, so that the model written by --write-lp is the whole model. */
 enum bosett_solve_status solve_dp_confirm(struct bosett_solver *s, glp_prob *lp)
 {
 	struct problem *p = &s->p;
 	glp_iocp parm;
 	int rc, st;
-	struct bnd { int type; double lb, ub; } *keep = malloc((p->n ? p->n : 1) * 2 * sizeof *keep);
+	struct bnd { int col, type; double lb, ub; } *keep = malloc((p->n ? p->n : 1) * 3 * sizeof *keep);
+	size_t nk = 0;
 
 	if (!keep)
 		longjmp(s->jump, 2);
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
-		double y;
+		int col[3] = { u->col_x, u->col_y, u->col_e };
+		double fix[3] = { (double)u->x, 1, (double)u->e };
 
 		if (!u->col_x)
 			continue;
-		y = u->x > 0 || glp_get_col_lb(lp, u->col_y) > 0.5 ? 1 : 0;
-		keep[2 * i].type = glp_get_col_type(lp, u->col_x);
-		keep[2 * i].lb = glp_get_col_lb(lp, u->col_x);
-		keep[2 * i].ub = glp_get_col_ub(lp, u->col_x);
-		keep[2 * i + 1].type = glp_get_col_type(lp, u->col_y);
-		keep[2 * i + 1].lb = glp_get_col_lb(lp, u->col_y);
-		keep[2 * i + 1].ub = glp_get_col_ub(lp, u->col_y);
-		glp_set_col_bnds(lp, u->col_x, GLP_FX, (double)u->x, (double)u->x);
-		glp_set_col_bnds(lp, u->col_y, GLP_FX, y, y);
+		if (u->x + u->e == 0 && glp_get_col_lb(lp, u->col_y) < 0.5)
+			fix[1] = 0;
+		for (int k = 0; k < 3; k++) {
+			if (!col[k])
+				continue;
+			keep[nk] = (struct bnd){ col[k], glp_get_col_type(lp, col[k]), glp_get_col_lb(lp, col[k]),
+			                         glp_get_col_ub(lp, col[k]) };
+			nk++;
+			glp_set_col_bnds(lp, col[k], GLP_FX, fix[k], fix[k]);
+		}
 	}
 	glp_init_iocp(&parm);
 	parm.presolve = GLP_ON;
 	parm.msg_lev = GLP_MSG_OFF;
 	rc = glp_intopt(lp, &parm);
 	st = glp_mip_status(lp);
-	for (size_t i = 0; i < p->n; i++) {
-		struct muni *u = &p->mu[i];
-
-		if (!u->col_x)
-			continue;
-		glp_set_col_bnds(lp, u->col_x, keep[2 * i].type, keep[2 * i].lb, keep[2 * i].ub);
-		glp_set_col_bnds(lp, u->col_y, keep[2 * i + 1].type, keep[2 * i + 1].lb, keep[2 * i + 1].ub);
-	}
+	for (size_t k = 0; k < nk; k++)
+		glp_set_col_bnds(lp, keep[k].col, keep[k].type, keep[k].lb, keep[k].ub);
 	free(keep);
 	return rc == 0 && st == GLP_OPT ? BOSETT_SOLVE_OPTIMAL : BOSETT_SOLVE_NONE;
 }

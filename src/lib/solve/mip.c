@@ -105,6 +105,7 @@ enum bosett_solve_status solve_mip(struct bosett_solver *s, glp_prob *lp)
 	parm.mip_gap = 0;
 	parm.tm_lim = solve_time_left_ms(s);
 	s->gap = 0;
+	s->by_blocks = 0;
 	if (glp_get_num_cols(lp) == 0)
 		return glp_get_num_rows(lp) && (s->p.quota > 0 || s->p.em_quota > 0) ? BOSETT_SOLVE_INFEASIBLE
 		                                                                     : BOSETT_SOLVE_OPTIMAL;
@@ -113,6 +114,21 @@ enum bosett_solve_status solve_mip(struct bosett_solver *s, glp_prob *lp)
 	case BOSETT_EXACT_INFEASIBLE: return BOSETT_SOLVE_INFEASIBLE;
 	case BOSETT_EXACT_NOMEM: longjmp(s->jump, 2);
 	default: break; /* the dynamic programme or GLPK's search below */
+	}
+	if (value_objective && (s->p.nregions > 0 || s->p.em_quota > 0)) {
+		enum bosett_solve_status by_blocks = solve_regional(s, 0);
+
+		if (by_blocks == BOSETT_SOLVE_INFEASIBLE)
+			return BOSETT_SOLVE_INFEASIBLE;
+		if (by_blocks != BOSETT_SOLVE_NONE) {
+			double gap = s->gap;
+
+			if (solve_dp_confirm(s, lp) != BOSETT_SOLVE_OPTIMAL)
+				return BOSETT_SOLVE_NONE;
+			s->gap = gap;
+			s->by_blocks = 1;
+			return by_blocks;
+		}
 	}
 	if (solve_dp_applies(s)) {
 		if (solve_dp_solve(s) != 0)

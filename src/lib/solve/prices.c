@@ -17,6 +17,10 @@ void solve_read_prices(struct bosett_solver *s, const struct bosett_table *t)
 		bosett_exact_prices(p, &s->built, &s->price_total);
 		return;
 	}
+	if (s->by_blocks) {
+		solve_regional_prices(s);
+		return;
+	}
 	lp = glp_create_prob();
 	glp_copy_prob(lp, s->lp, GLP_ON);
 	for (size_t i = 0; i < p->n; i++) {

@@ -43,6 +43,7 @@ struct bosett_solver {
 	struct heur *heur;       /* scratch of the heuristic, NULL when off */
 	long heur_calls;
 	int cuts_added;
+	int by_blocks;           /* the last solve_mip's allocation came from regional.c */
 	/* indexes that keep the regional work linear in the municipalities */
 	size_t *rstart, *rlist;  /* municipalities by region id, in row order */
 	int *rid;                /* region id of each regional limit */
@@ -100,6 +101,10 @@ int solve_in_regional(const struct problem *p, const struct regional *r, const s
 glp_prob *solve_build(struct bosett_solver *s, const struct bosett_table *t, const struct variant *v);
 int solve_dp_applies(const struct bosett_solver *s);
 int solve_dp_solve(struct bosett_solver *s);
+size_t solve_dp_step(const struct bosett_model *m, const struct muni *u, const struct variant *v, int zero_ok,
+                     long lo, long hi, const double *g, size_t reach, size_t W, double *h, int *ch, long *dq);
+enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max);
+void solve_regional_prices(struct bosett_solver *s);
 enum bosett_solve_status solve_dp_confirm(struct bosett_solver *s, glp_prob *lp);
 void solve_heur_free(struct heur *h);
 struct heur *solve_heur_new(const struct problem *p, int ncols);
