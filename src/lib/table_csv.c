@@ -20,7 +20,7 @@ struct csvctx {
 	const char *name;
 	size_t nhead;          /* fields in the header */
 	int *map;              /* header field -> column, -1 to drop */
-	unsigned char *known;  /* header field names a column of bosett-data(5) */
+	unsigned char *known;  /* header field names a column of bosett-data(5): 2 a share, 1 another */
 	unsigned char *pct;    /* header field is a share written in per cent */
 	const struct bosett_csv_info *info; /* filled before the first record */
 	int have_header;
@@ -61,7 +61,8 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 			continue;
 		}
 		k = bosett_schema_lookup(name, &pct);
-		c->known[i] = k != NULL; /* looked up once, not in every row */
+		/* looked up once, not in every row */
+		c->known[i] = k == NULL ? 0 : k->kind == KIND_FRACTION ? 2 : 1;
 		if (k) {
 			name = k->name;
 			c->pct[i] = pct && k->kind == KIND_FRACTION;
@@ -113,11 +114,12 @@ static int json_number(const char *s)
  * cell ends in a % sign. */
 static int percent_cell(const struct csvctx *c, size_t field, int col, const char *s)
 {
-	const struct bosett_column *k = bosett_schema_find(c->t->colnames[col]);
-	size_t n = strlen(s);
+	size_t n;
 
-	if (!k || k->kind != KIND_FRACTION)
+	(void)col;
+	if (c->known[field] != 2)
 		return 0;
+	n = strlen(s);
 	while (n && s[n - 1] == ' ')
 		n--;
 	return c->pct[field] || (n && s[n - 1] == '%');

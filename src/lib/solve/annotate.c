@@ -178,9 +178,7 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 		if (!s->approximate)
 			solve_meta_num(t, "solve.price.total", s->price_total);
 		else
-			bosett_table_meta_set(t, "solve.approximate", s->status == BOSETT_SOLVE_OPTIMAL
-			                      ? "exact algorithm (no regional limits or minors)"
-			                      : "lagrangian bound, greedy allocation");
+			bosett_table_meta_set(t, "solve.approximate", s->approx_how ? s->approx_how : "");
 		if (s->rule_prices && !s->approximate) {
 			/* a rule the solver could not price is left out, not written as 0 */
 			if (!isnan(s->price_min))

@@ -95,11 +95,25 @@ int solve_optimise(struct bosett_solver *s, const struct bosett_table *t, int ex
 		s->status = BOSETT_SOLVE_OPTIMAL;
 		s->objective = solve_total_value(&s->p, &s->built);
 		s->gap = 0;
+		s->approx_how = "exact algorithm";
 		if (explain)
 			solve_classify(s);
 		return BOSETT_OK;
 	}
 	if (s->approximate) {
+		/* the blocks' search, stopped after a few nodes: its first
+		 * allocations and the root relaxation's bound */
+		st = solve_regional(s, APPROX_NODES);
+		if (st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE) {
+			s->status = st;
+			s->objective = solve_total_value(&s->p, &s->built);
+			s->approx_how = st == BOSETT_SOLVE_OPTIMAL ? "exact algorithm"
+			                                           : "blocks by region, search stopped: relaxation bound";
+			if (explain)
+				solve_classify(s);
+			return BOSETT_OK;
+		}
+		s->approx_how = "lagrangian bound, greedy allocation";
 		if (solve_approx_solve(s, s->lp) != 0) {
 			bosett_err(s->err, "the approximate method found no allocation that keeps every rule "
 			           "(solve without --approximate)");

@@ -44,6 +44,7 @@ struct bosett_solver {
 	long heur_calls;
 	int cuts_added;
 	int by_blocks;           /* the last solve_mip's allocation came from regional.c */
+	const char *approx_how;  /* --approximate: the method that gave the allocation */
 	/* indexes that keep the regional work linear in the municipalities */
 	size_t *rstart, *rlist;  /* municipalities by region id, in row order */
 	int *rid;                /* region id of each regional limit */
@@ -61,6 +62,10 @@ struct heap {
 	double *key;
 	size_t *who, n, cap;
 };
+
+/* --approximate: nodes of the blocks' search before it stops (each is a
+ * pass over the pieces; the first allocation is found within a few) */
+#define APPROX_NODES 200
 
 #define HEUR_MIN_MUNIS 100      /* below, GLPK's own search is quick; 300 with regions took 4 times 1,000 (measured) */
 

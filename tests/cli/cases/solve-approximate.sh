@@ -4,7 +4,11 @@ bosett-solve -q 5025 --approximate --columns kommunenr,cap,recommended,limit,bin
 sh "$SRC/tests/cli/check-allocation.sh" 5025 10 <out.csv && echo ok
 bosett-solve -q 5025 --approximate --quiet -f json "$DATA/kommuner.csv" |
 grep -o '"solve\.\(status\|approximate\)":"[^"]*"'
-# without regional limits and minors the exact algorithm answers (above);
-# with them the approximation is marked as such
+# the exact algorithms answer where they apply: without regional limits and
+# minors, and by blocks with them (above and here); where a region's limits
+# count different members (jobs for some, school seats for others) the
+# Lagrangian approximation answers, and its result is marked as such
 bosett-solve -q 120 --em 10 --approximate --quiet -f json "$SRC/tests/cli/fixtures/regions.csv" |
-grep -o '"solve\.status":"[^"]*"'
+grep -o '"solve\.\(status\|approximate\)":"[^"]*"'
+bosett-solve -q 80 --approximate --quiet -f json "$SRC/tests/cli/fixtures/regions-crossing.csv" |
+grep -o '"solve\.\(status\|approximate\)":"[^"]*"'

@@ -1,0 +1,276 @@
+/* Unit tests of the exact algorithm by blocks (src/lib/solve/regional.c) on
+ * small made-up tables (not real figures) with commuting regions whose jobs
+ * are pooled (regional limits), some of them tight, and minors:
+ *   - its optimum is GLPK's branch-and-bound optimum of the same model, and
+ *     its allocation keeps every rule;
+ *   - stopped after a few nodes, the gap it reports is at least its real loss;
+ *   - its prices are multipliers of the final problem: nobody who could take
+ *     one more person would add more than the price of the total, nobody
+ *     asked above the minimum adds less, and a full region's price covers
+ *     what its members would add beyond it. */
+#include <bosett/bosett.h>
+
+#include "check.h"
+#include "internal.h"
+#include "solve/solver.h"
+
+/* n made-up municipalities in regions of 1 to 3, a quarter of them tight */
+static struct bosett_table *made_up(unsigned seed, int n, int minors)
+{
+	struct bosett_buf b = { 0 };
+	struct bosett_table *t = bosett_table_new();
+	int region = 0, left = 0, tight = 0;
+
+	bosett_buf_adds(&b, "kommunenr,kommune,population,region,decided_prev,jobs,em_optin,em_places,score\n");
+	for (int i = 1; i <= n; i++) {
+		unsigned pop;
+
+		if (left == 0) {
+			seed = seed * 1103515245u + 12345u;
+			left = 1 + (int)((seed >> 8) % 3);
+			tight = (seed >> 12) % 4 == 0;
+			region++;
+		}
+		left--;
+		seed = seed * 1103515245u + 12345u;
+		pop = 1500 + (seed >> 8) % 12000;
+		bosett_buf_printf(&b, "%04d,Made-up %d,%u,%d,", i, i, pop, region);
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, "%u,%u,", (seed >> 8) % 30, tight ? 2 + (seed >> 12) % 5 : 10 + (seed >> 12) % 30);
+		seed = seed * 1103515245u + 12345u;
+		if (minors && (seed >> 8) % 2)
+			bosett_buf_printf(&b, "1,%u,", 1 + (seed >> 12) % 5);
+		else
+			bosett_buf_adds(&b, "0,.,");
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, "%.3f\n", (double)((seed >> 8) % 1000) / 1000);
+	}
+	if (bosett_table_read_mem(t, "made-up.csv", b.data, b.len) != BOSETT_OK)
+		fprintf(stderr, "%s\n", bosett_table_error(t));
+	bosett_buf_free(&b);
+	return t;
+}
+
+/* A solver loaded with t for the totals and its GLPK model built. */
+static struct bosett_solver *loaded(const struct bosett_model *m, const struct bosett_table *t, long q, long em)
+{
+	struct bosett_solver *s = bosett_solver_new(m);
+	struct variant v = { 0 };
+
+	if (!s)
+		return NULL;
+	bosett_solver_set_quota(s, q);
+	bosett_solver_set_em_quota(s, em);
+	if (solve_load(s, t) != 0 || setjmp(s->jump) != 0) {
+		bosett_solver_free(s);
+		return NULL;
+	}
+	s->lp = solve_build(s, t, &v);
+	return s;
+}
+
+/* GLPK's own optimum of the model built; -HUGE_VAL when it has none. */
+static double glpk_optimum(struct bosett_solver *s)
+{
+	glp_prob *lp = glp_create_prob();
+	glp_iocp parm;
+	double obj = -HUGE_VAL;
+
+	glp_copy_prob(lp, s->lp, GLP_OFF);
+	glp_init_iocp(&parm);
+	parm.presolve = GLP_ON;
+	parm.msg_lev = GLP_MSG_OFF;
+	if (glp_intopt(lp, &parm) == 0 && glp_mip_status(lp) == GLP_OPT)
+		obj = glp_mip_obj_val(lp);
+	glp_delete_prob(lp);
+	return obj;
+}
+
+/* Does the allocation in s->p keep every rule of the model? */
+static int keeps_rules(const struct bosett_solver *s)
+{
+	const struct problem *p = &s->p;
+	long sx = 0, se = 0;
+	double used[64] = { 0 };
+	int ok = 1;
+
+	for (size_t i = 0; i < p->n; i++) {
+		const struct muni *u = &p->mu[i];
+		long t = u->x + u->e;
+
+		sx += u->x, se += u->e;
+		if (u->x < 0 || u->e < 0 || t > u->cap || (t > 0 && t < u->min))
+			ok = 0;
+		if (u->e > 0 && (!u->em_ok || u->e > u->em_cap))
+			ok = 0;
+		for (int k = 0; k < NUSE; k++)
+			if (s->member[i * NUSE + (size_t)k] >= 0 && s->member[i * NUSE + (size_t)k] < 64)
+				used[s->member[i * NUSE + (size_t)k]] += s->m->use[k] * (double)t;
+	}
+	for (size_t g = 0; g < p->nregions && g < 64; g++)
+		if (used[g] > p->regions[g].capacity + 1e-9)
+			ok = 0;
+	return ok && sx == p->quota && se == p->em_quota;
+}
+
+static int run_regional(struct bosett_solver *s, long nodes, enum bosett_solve_status *st)
+{
+	if (setjmp(s->jump) != 0)
+		return -1;
+	*st = solve_regional(s, nodes);
+	return 0;
+}
+
+TEST(blocks_are_glpk_optimal_on_small_tables)
+{
+	struct bosett_model *m = bosett_model_new();
+	int compared = 0, regional_bound = 0;
+
+	for (unsigned seed = 1; seed <= 12; seed++) {
+		int n = 5 + (int)(seed % 8);
+		struct bosett_table *t = made_up(seed, n, seed % 3 != 0);
+
+		for (long q = 10; q <= 130; q += 30) {
+			long em = seed % 3 != 0 ? q / 10 : 0;
+			struct bosett_solver *s = loaded(m, t, q - em, em);
+			enum bosett_solve_status st = BOSETT_SOLVE_NONE;
+			double want, got;
+
+			CHECK(s != NULL);
+			if (!s)
+				continue;
+			want = glpk_optimum(s);
+			CHECK(run_regional(s, 0, &st) == 0);
+			if (want == -HUGE_VAL) {
+				CHECK(st == BOSETT_SOLVE_INFEASIBLE || st == BOSETT_SOLVE_NONE);
+			} else if (st == BOSETT_SOLVE_OPTIMAL) {
+				got = solve_total_value(&s->p, &s->built);
+				if (fabs(got - want) > 1e-6 * (1 + fabs(want)))
+					fprintf(stderr, "seed %u, total %ld: blocks %.9f, GLPK %.9f\n", seed, q, got, want);
+				CHECK(fabs(got - want) <= 1e-6 * (1 + fabs(want)));
+				CHECK(keeps_rules(s));
+				compared++;
+				for (size_t g = 0; g < s->p.nregions; g++) {
+					double used = 0;
+
+					for (size_t i = 0; i < s->p.n; i++)
+						for (int k = 0; k < NUSE; k++)
+							if (s->member[i * NUSE + (size_t)k] == (int)g)
+								used += s->m->use[k] * (double)(s->p.mu[i].x + s->p.mu[i].e);
+					regional_bound += used > s->p.regions[g].capacity - s->m->use[s->p.regions[g].res];
+				}
+			} else {
+				/* the minors may not fit the relaxation's choice: GLPK's turn */
+				CHECK(st == BOSETT_SOLVE_NONE);
+			}
+			bosett_solver_free(s);
+		}
+		bosett_table_free(t);
+	}
+	bosett_model_free(m);
+	/* most cases compared, and full regions among them */
+	CHECK(compared >= 30);
+	CHECK(regional_bound >= 10);
+}
+
+TEST(stopped_search_reports_a_true_gap)
+{
+	struct bosett_model *m = bosett_model_new();
+	int stopped = 0, lost = 0;
+
+	for (unsigned seed = 1; seed <= 12; seed++) {
+		struct bosett_table *t = made_up(seed, 12, 1);
+
+		for (long q = 40; q <= 130; q += 10) {
+			struct bosett_solver *s = loaded(m, t, q - q / 10, q / 10);
+			enum bosett_solve_status st = BOSETT_SOLVE_NONE;
+			long nodes = 2 + (long)(q % 3);
+			double want, got;
+
+			if (!s)
+				continue;
+			want = glpk_optimum(s);
+			if (want > -HUGE_VAL && run_regional(s, nodes, &st) == 0 && st == BOSETT_SOLVE_FEASIBLE) {
+				got = solve_total_value(&s->p, &s->built);
+				CHECK(keeps_rules(s));
+				CHECK(got <= want + 1e-6 * (1 + fabs(want)));
+				/* the gap is measured from a bound: never less than the loss */
+				CHECK((want - got) / (fabs(got) + 1e-12) <= s->gap + 1e-9);
+				stopped++;
+				lost += got < want - 1e-6 * (1 + fabs(want));
+			}
+			bosett_solver_free(s);
+		}
+		bosett_table_free(t);
+	}
+	bosett_model_free(m);
+	/* stopped runs, some of them short of the optimum: the gap is tested */
+	CHECK(stopped >= 3);
+	CHECK(lost >= 1);
+}
+
+static double step(const struct bosett_solver *s, const struct muni *u, long t)
+{
+	return bosett_value(s->m, u, (double)(t + 1), &s->built) - bosett_value(s->m, u, (double)t, &s->built);
+}
+
+TEST(prices_are_multipliers)
+{
+	struct bosett_model *m = bosett_model_new();
+	int checked = 0, full_seen = 0;
+
+	for (unsigned seed = 1; seed <= 12; seed++) {
+		struct bosett_table *t = made_up(seed, 10, 1);
+
+		for (long q = 40; q <= 130; q += 30) {
+			struct bosett_solver *s = loaded(m, t, q - q / 10, q / 10);
+			enum bosett_solve_status st = BOSETT_SOLVE_NONE;
+			double lambda, tol = 1e-7;
+
+			if (!s)
+				continue;
+			if (run_regional(s, 0, &st) != 0 || st != BOSETT_SOLVE_OPTIMAL) {
+				bosett_solver_free(s);
+				continue;
+			}
+			solve_classify(s);
+			solve_regional_prices(s);
+			lambda = s->price_total;
+			for (size_t i = 0; i < s->p.n; i++) {
+				const struct muni *u = &s->p.mu[i];
+				long x = u->x + u->e, lo = u->min > 0 ? u->min : 0;
+				double rho = 0;
+				int full = u->limit == LIMIT_REGION;
+
+				if (x == 0)
+					continue;
+				if (full) {
+					rho = s->p.regions[u->region_row].dual * s->m->use[s->p.regions[u->region_row].res];
+					full_seen++;
+					CHECK(rho >= 0);
+				}
+				/* one more here adds no more than the total and the region ask */
+				if (x < u->cap && !(u->limit == LIMIT_MIN))
+					CHECK(step(s, u, x) <= lambda + rho + tol);
+				if (x < u->cap && u->limit == LIMIT_MIN)
+					CHECK(step(s, u, x) + u->price <= lambda + rho + tol);
+				/* one fewer here loses at least as much */
+				if (x > lo)
+					CHECK(step(s, u, x - 1) >= lambda + rho - tol);
+			}
+			checked++;
+			bosett_solver_free(s);
+		}
+		bosett_table_free(t);
+	}
+	bosett_model_free(m);
+	CHECK(checked >= 30);
+	CHECK(full_seen >= 5);
+}
+
+const struct check_case check_cases[] = {
+	CASE(blocks_are_glpk_optimal_on_small_tables), CASE(stopped_search_reports_a_true_gap),
+	CASE(prices_are_multipliers), { NULL, NULL }
+};
+
+CHECK_MAIN
