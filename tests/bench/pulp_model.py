@@ -24,11 +24,14 @@ import pulp
 # The default model of bosett-model(5) (bosett-solve --print-model).
 L = 10
 MAX_PER_1000 = 10
+MAX_TIMES_AVERAGE = 10
+FAIR_EXPONENT = 0.5
+MOVED_IN_WEIGHT = 0.5
 FAIRNESS = 1.0
 SCORE_W = 0.5
 EM_USE = 1.0
-BAND = 0.25
-CONT_W = 0.25
+BAND = 0.05           # continuity: scaled to the total, not keep_small
+CONT_W = 3.0
 USE = {"housing_units": 0.4, "adult_ed_seats": 0.7, "upper_secondary_seats": 0.1, "jobs": 0.4}
 REGIONAL = {"upper_secondary_seats", "jobs"}
 
@@ -75,16 +78,22 @@ def main():
         rows = list(csv.DictReader(f))
     if county is not None:
         rows = [r for r in rows if r.get("fylkenr", "").zfill(2) == county]
-    prevcol = "decided_prev" if "decided_prev" in rows[0] else "requested_prev"
+    prevcol = "requested_prev" if "requested_prev" in rows[0] else "decided_prev"
+    pops = [num(r.get("population")) or 0.0 for r in rows]
+    avg = quota / sum(p for p in pops if p > 0)   # the county's total per inhabitant
     munis = []
-    for r in rows:
-        pop = num(r.get("population")) or 0.0
+    for r, pop in zip(rows, pops):
         m = {"code": r["kommunenr"], "pop": pop, "score": num(r.get("score")) or 0.0,
              "region": r.get("region", "") or None}
         pv = r.get(prevcol)
-        m["prev"] = None if pv in (None, "", ":") else (0.0 if pv == "." else float(pv))
+        # "." not asked last year, ":" a suppressed 1-4 taken as 2.5
+        m["last"] = None if pv in (None, "") else 0.0 if pv == "." else 2.5 if pv == ":" else float(pv)
         own = num(r.get("max_settle"))
-        cap = int(own) if own is not None else math.floor(pop * MAX_PER_1000 / 1000 + 1e-9)
+        if own is not None:
+            cap = int(own)
+        else:
+            c = max(pop * MAX_PER_1000 / 1000, pop * MAX_TIMES_AVERAGE * avg, L)
+            cap = math.floor(c + 1e-9)
         for col, use in USE.items():
             v = num(r.get(col))
             if use <= 0 or v is None or (col in REGIONAL and m["region"]):
@@ -94,11 +103,23 @@ def main():
         m["em_ok"] = r.get("em_optin") == "1"
         ep = num(r.get("em_places"))
         m["em_cap"] = min(cap, math.floor(ep / EM_USE + 1e-9)) if m["em_ok"] and ep is not None else 0
+        mv = r.get("moved_in_prev")
+        m["moved"] = 2.5 if mv == ":" else (num(mv) or 0.0)
         m["row"] = r
         munis.append(m)
-    pop_total = sum(m["pop"] for m in munis)
+    # the continuity anchor: last year's number scaled to this year's total
+    last_total = sum(m["last"] for m in munis if m["last"] is not None)
     for m in munis:
-        m["fair"] = (quota) * m["pop"] / pop_total
+        m["prev"] = None if m["last"] is None else m["last"] * (quota / last_total if last_total > 0 else 1)
+    # fair shares: population^b, corrected for secondary moves, summing to 1
+    share = [m["pop"] ** FAIR_EXPONENT if m["pop"] > 0 else 0.0 for m in munis]
+    moved, pop_pos = sum(m["moved"] for m in munis), sum(m["pop"] for m in munis if m["pop"] > 0)
+    if moved > 0 and pop_pos > 0:
+        for k, m in enumerate(munis):
+            rate = (m["moved"] / m["pop"]) / (moved / pop_pos) if m["pop"] > 0 else 1.0
+            share[k] *= ((1 + rate) / 2) ** -MOVED_IN_WEIGHT
+    for k, m in enumerate(munis):
+        m["fair"] = quota * share[k] / sum(share)
 
     prob = pulp.LpProblem("bosett", pulp.LpMaximize)
     obj = []
