@@ -16,7 +16,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <xlsxwriter.h>
+#include "xlsx_libs.h"
+
+/* libxlsxwriter, loaded by rpt_xlsx on first use (xlsx_libs.h) */
+static const struct bosett_xlsx_write_lib *xw;
 
 /* Sheet names, at most 31 characters and none of []:*?/\ */
 static const char *const sheet_rec[] = { "Recommendation", "Tilråding", "Tilråding" };
@@ -31,45 +34,45 @@ static void put_val(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, struct rpt_
                     lxw_format *text)
 {
 	if (v.kind == BOSETT_CELL_NUMBER)
-		worksheet_write_number(ws, row, col, v.v, num);
+		xw->worksheet_write_number(ws, row, col, v.v, num);
 	else if (v.kind == BOSETT_CELL_ABSENT)
-		worksheet_write_string(ws, row, col, ".", text);
+		xw->worksheet_write_string(ws, row, col, ".", text);
 	else if (v.kind == BOSETT_CELL_SUPPRESSED)
-		worksheet_write_string(ws, row, col, ":", text);
+		xw->worksheet_write_string(ws, row, col, ":", text);
 }
 
 static int write_recommendation(struct bosett_report *r, lxw_workbook *wb, lxw_format *head,
                                 lxw_format *whole, lxw_format *dec2, lxw_format *text, lxw_format *bold)
 {
 	static const enum rpt_msg prevmsg[NPREV] = { M_REQ_PREV, M_DEC_PREV, M_SET_PREV };
-	lxw_worksheet *ws = workbook_add_worksheet(wb, sheet_rec[r->lang]);
+	lxw_worksheet *ws = xw->workbook_add_worksheet(wb, sheet_rec[r->lang]);
 	struct bosett_buf b = { 0 };
 	lxw_col_t ncol = 0, reason;
 	lxw_row_t row;
 
 	if (!ws)
 		return -1;
-	worksheet_write_string(ws, 0, ncol, rpt_msg(r, M_CODE), head);
-	worksheet_set_column(ws, ncol++, 0, 10, NULL);
-	worksheet_write_string(ws, 0, ncol, rpt_msg(r, M_MUNI), head);
-	worksheet_set_column(ws, ncol++, 0, 18, NULL);
-	worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_REC), head);
+	xw->worksheet_write_string(ws, 0, ncol, rpt_msg(r, M_CODE), head);
+	xw->worksheet_set_column(ws, ncol++, 0, 10, NULL);
+	xw->worksheet_write_string(ws, 0, ncol, rpt_msg(r, M_MUNI), head);
+	xw->worksheet_set_column(ws, ncol++, 0, 18, NULL);
+	xw->worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_REC), head);
 	if (r->has_em)
-		worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_REC_EM), head);
+		xw->worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_REC_EM), head);
 	if (r->has_fair)
-		worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_FAIR), head);
+		xw->worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_FAIR), head);
 	if (r->has_cap)
-		worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_CAP), head);
+		xw->worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_CAP), head);
 	for (int k = 0; k < NPREV; k++)
 		if (r->has_prev[k])
-			worksheet_write_string(ws, 0, ncol++, rpt_msg(r, prevmsg[k]), head);
+			xw->worksheet_write_string(ws, 0, ncol++, rpt_msg(r, prevmsg[k]), head);
 	if (r->has_score)
-		worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_SCORE), head);
-	worksheet_set_column(ws, 2, (lxw_col_t)(ncol - 1), 13, NULL);
+		xw->worksheet_write_string(ws, 0, ncol++, rpt_msg(r, M_SCORE), head);
+	xw->worksheet_set_column(ws, 2, (lxw_col_t)(ncol - 1), 13, NULL);
 	reason = ncol;
-	worksheet_write_string(ws, 0, reason, rpt_msg(r, M_REASON), head);
-	worksheet_set_column(ws, reason, reason, 90, NULL);
-	worksheet_set_row(ws, 0, 30, NULL);
+	xw->worksheet_write_string(ws, 0, reason, rpt_msg(r, M_REASON), head);
+	xw->worksheet_set_column(ws, reason, reason, 90, NULL);
+	xw->worksheet_set_row(ws, 0, 30, NULL);
 
 	for (size_t i = 0; i < r->n; i++) {
 		const struct rpt_row *u = &r->rows[i];
@@ -77,8 +80,8 @@ static int write_recommendation(struct bosett_report *r, lxw_workbook *wb, lxw_f
 		int marked = 0;
 
 		row = (lxw_row_t)(i + 1);
-		worksheet_write_string(ws, row, c++, u->code, text);
-		worksheet_write_string(ws, row, c++, u->name, text);
+		xw->worksheet_write_string(ws, row, c++, u->code, text);
+		xw->worksheet_write_string(ws, row, c++, u->name, text);
 		put_val(ws, row, c++, u->rec, whole, text);
 		if (r->has_em)
 			put_val(ws, row, c++, u->em, whole, text);
@@ -94,39 +97,39 @@ static int write_recommendation(struct bosett_report *r, lxw_workbook *wb, lxw_f
 		b.len = 0;
 		rpt_reason(r, u, &b, &marked);
 		if (b.len && bosett_buf_addc(&b, '\0') == 0)
-			worksheet_write_string(ws, row, reason, b.data, text);
+			xw->worksheet_write_string(ws, row, reason, b.data, text);
 	}
 	bosett_buf_free(&b);
 	/* the total row: only the columns that add up, as numbers */
 	row = (lxw_row_t)(r->n + 1);
-	worksheet_write_string(ws, row, 1, rpt_msg(r, M_TOTAL), bold);
-	worksheet_write_number(ws, row, 2, r->total_rec, whole);
+	xw->worksheet_write_string(ws, row, 1, rpt_msg(r, M_TOTAL), bold);
+	xw->worksheet_write_number(ws, row, 2, r->total_rec, whole);
 	if (r->has_em)
-		worksheet_write_number(ws, row, 3, r->total_em, whole);
+		xw->worksheet_write_number(ws, row, 3, r->total_em, whole);
 	if (r->has_fair)
 		/* whole, as in the other formats: the two-decimal shares need not add up exactly */
-		worksheet_write_number(ws, row, (lxw_col_t)(3 + r->has_em), round(r->total_fair), whole);
-	worksheet_freeze_panes(ws, 1, 2);
-	worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n, reason);
+		xw->worksheet_write_number(ws, row, (lxw_col_t)(3 + r->has_em), round(r->total_fair), whole);
+	xw->worksheet_freeze_panes(ws, 1, 2);
+	xw->worksheet_autofilter(ws, 0, 0, (lxw_row_t)r->n, reason);
 	return 0;
 }
 
 static int write_provenance(struct bosett_report *r, lxw_workbook *wb, lxw_format *head, lxw_format *text,
                             lxw_format *whole)
 {
-	lxw_worksheet *ws = workbook_add_worksheet(wb, sheet_prov[r->lang]);
+	lxw_worksheet *ws = xw->workbook_add_worksheet(wb, sheet_prov[r->lang]);
 	const struct bosett_table *t = r->t;
 	lxw_row_t row = 0;
 	const char *src = rpt_msg(r, M_SOURCE);
 
 	if (!ws)
 		return -1;
-	worksheet_set_column(ws, 0, 0, 34, NULL);
-	worksheet_set_column(ws, 1, 1, 70, NULL);
-	worksheet_set_column(ws, 2, 2, 66, NULL);
-	worksheet_write_string(ws, row, 0, rpt_msg(r, M_INPUTS), head);
-	worksheet_write_string(ws, row, 1, rpt_msg(r, M_BYTES), head);
-	worksheet_write_string(ws, row, 2, rpt_msg(r, M_SHA256), head);
+	xw->worksheet_set_column(ws, 0, 0, 34, NULL);
+	xw->worksheet_set_column(ws, 1, 1, 70, NULL);
+	xw->worksheet_set_column(ws, 2, 2, 66, NULL);
+	xw->worksheet_write_string(ws, row, 0, rpt_msg(r, M_INPUTS), head);
+	xw->worksheet_write_string(ws, row, 1, rpt_msg(r, M_BYTES), head);
+	xw->worksheet_write_string(ws, row, 2, rpt_msg(r, M_SHA256), head);
 	row++;
 	for (size_t i = 0; i < bosett_table_input_count(t); i++, row++) {
 		const char *name, *sha;
@@ -134,23 +137,23 @@ static int write_provenance(struct bosett_report *r, lxw_workbook *wb, lxw_forma
 
 		if (bosett_table_input_get(t, i, &name, &bytes, &sha) != 0)
 			break;
-		worksheet_write_string(ws, row, 0, name, text);
-		worksheet_write_number(ws, row, 1, (double)bytes, whole);
-		worksheet_write_string(ws, row, 2, sha, text);
+		xw->worksheet_write_string(ws, row, 0, name, text);
+		xw->worksheet_write_number(ws, row, 1, (double)bytes, whole);
+		xw->worksheet_write_string(ws, row, 2, sha, text);
 	}
 	row++;
-	worksheet_write_string(ws, row, 0, rpt_msg(r, M_KEY), head);
-	worksheet_write_string(ws, row, 1, rpt_msg(r, M_VALUE), head);
+	xw->worksheet_write_string(ws, row, 0, rpt_msg(r, M_KEY), head);
+	xw->worksheet_write_string(ws, row, 1, rpt_msg(r, M_VALUE), head);
 	row++;
 	for (size_t i = 0; i < bosett_table_meta_count(t); i++, row++) {
 		const char *k = bosett_table_meta_key(t, i);
 
-		worksheet_write_string(ws, row, 0, k, text);
-		worksheet_write_string(ws, row, 1, bosett_table_meta_get(t, k), text);
+		xw->worksheet_write_string(ws, row, 0, k, text);
+		xw->worksheet_write_string(ws, row, 1, bosett_table_meta_get(t, k), text);
 	}
 	row++;
 	if (src && *src)
-		worksheet_write_string(ws, row, 0, src, text);
+		xw->worksheet_write_string(ws, row, 0, src, text);
 	return 0;
 }
 
@@ -163,9 +166,11 @@ int rpt_xlsx(struct bosett_report *r, FILE *fp)
 	lxw_error e;
 	int rc = 0;
 
+	if (!(xw = bosett_xlsx_write_lib(r->err, sizeof r->err)))
+		return BOSETT_EDATA;
 	if (bosett_scratch_new(path, sizeof path, r->err) != 0)
 		return BOSETT_EDATA;
-	wb = workbook_new(path);
+	wb = xw->workbook_new(path);
 	if (!wb) {
 		unlink(path);
 		bosett_err(r->err, "out of memory");
@@ -179,26 +184,26 @@ int rpt_xlsx(struct bosett_report *r, FILE *fp)
 	props.author = author;
 	/* no clock in the output: the report's date, else 1 January 2000 */
 	props.created = r->has_date ? (time_t)r->date : (time_t)946684800;
-	workbook_set_properties(wb, &props);
-	head = workbook_add_format(wb);
-	format_set_bold(head);
-	format_set_text_wrap(head);
-	format_set_align(head, LXW_ALIGN_VERTICAL_TOP);
-	format_set_bottom(head, LXW_BORDER_THIN);
-	whole = workbook_add_format(wb);
-	format_set_num_format(whole, "#,##0");
-	dec2 = workbook_add_format(wb);
-	format_set_num_format(dec2, "#,##0.00");
-	text = workbook_add_format(wb);
-	format_set_align(text, LXW_ALIGN_VERTICAL_TOP);
-	bold = workbook_add_format(wb);
-	format_set_bold(bold);
+	xw->workbook_set_properties(wb, &props);
+	head = xw->workbook_add_format(wb);
+	xw->format_set_bold(head);
+	xw->format_set_text_wrap(head);
+	xw->format_set_align(head, LXW_ALIGN_VERTICAL_TOP);
+	xw->format_set_bottom(head, LXW_BORDER_THIN);
+	whole = xw->workbook_add_format(wb);
+	xw->format_set_num_format(whole, "#,##0");
+	dec2 = xw->workbook_add_format(wb);
+	xw->format_set_num_format(dec2, "#,##0.00");
+	text = xw->workbook_add_format(wb);
+	xw->format_set_align(text, LXW_ALIGN_VERTICAL_TOP);
+	bold = xw->workbook_add_format(wb);
+	xw->format_set_bold(bold);
 	if (write_recommendation(r, wb, head, whole, dec2, text, bold) != 0 ||
 	    write_provenance(r, wb, head, text, whole) != 0)
 		rc = -1;
-	e = workbook_close(wb);
+	e = xw->workbook_close(wb);
 	if (rc || e != LXW_NO_ERROR) {
-		bosett_err(r->err, "cannot write the workbook: %s", rc ? "out of memory" : lxw_strerror(e));
+		bosett_err(r->err, "cannot write the workbook: %s", rc ? "out of memory" : xw->lxw_strerror(e));
 		unlink(path);
 		return BOSETT_EDATA;
 	}
