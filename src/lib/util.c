@@ -171,6 +171,24 @@ int bosett_parse_decimal(const char *s, int decimal_comma, double *out)
 	if (*p || !digits)
 		return -1;
 	buf[n] = '\0';
+	if (digits <= 15 && !memchr(buf, 'e', n)) {
+		/* most cells: m / 10^k with m and 10^k exact doubles, a division
+		 * IEEE rounds correctly, so the same double strtod gives */
+		static const double ten[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+		                              1e14, 1e15 };
+		unsigned long long m = 0;
+		int k = 0, after = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			if (buf[i] == '.')
+				after = 1;
+			else if (buf[i] >= '0' && buf[i] <= '9')
+				m = m * 10 + (unsigned long long)(buf[i] - '0'), k += after;
+		}
+		v = (double)m / ten[k];
+		*out = buf[0] == '-' ? -v : v;
+		return 0;
+	}
 	errno = 0;
 	v = strtod(buf, &end);
 	/* underflow (1e-320) is a number, as near 0 as a double goes; only

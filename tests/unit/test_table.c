@@ -2,6 +2,7 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
+#include "internal.h"
 
 static struct bosett_table *read_str(const char *s, int *rc)
 {
@@ -204,8 +205,53 @@ TEST(every_known_column_is_documented)
 	free(page);
 }
 
+/* The fast path of the decimal parser (up to 15 digits, no exponent) gives
+ * the very double strtod gives, on numbers of every length and scale;
+ * longer numbers and exponents go to strtod itself. */
+TEST(decimal_fast_path_is_strtod)
+{
+	unsigned seed = 12345;
+	int compared = 0;
+
+	for (int i = 0; i < 200000; i++) {
+		char text[64], comma[64];
+		double got = 0, want;
+		int digits, point;
+		unsigned long long m = 0;
+
+		seed = seed * 1103515245u + 12345u;
+		digits = 1 + (int)((seed >> 8) % 17);
+		for (int d = 0; d < digits; d++) {
+			seed = seed * 1103515245u + 12345u;
+			m = m * 10 + (seed >> 8) % 10;
+		}
+		seed = seed * 1103515245u + 12345u;
+		point = (int)((seed >> 8) % (unsigned)(digits + 1));
+		snprintf(text, sizeof text, "%s%0*llu", (seed >> 20) % 4 == 0 ? "-" : "", digits, m);
+		if (point > 0 && point < digits) {
+			size_t len = strlen(text);
+
+			memmove(text + len - (size_t)point + 1, text + len - (size_t)point, (size_t)point + 1);
+			text[len - (size_t)point] = '.';
+		}
+		want = strtod(text, NULL);
+		CHECK(bosett_parse_decimal(text, 0, &got) == 0);
+		if (memcmp(&got, &want, sizeof got) != 0) {
+			fprintf(stderr, "%s: %.17g, strtod %.17g\n", text, got, want);
+			check_failed = 1;
+			return;
+		}
+		snprintf(comma, sizeof comma, "%s", text);
+		if (strchr(comma, '.'))
+			*strchr(comma, '.') = ',';
+		CHECK(bosett_parse_decimal(comma, 1, &got) == 0 && memcmp(&got, &want, sizeof got) == 0);
+		compared++;
+	}
+	CHECK(compared == 200000);
+}
+
 const struct check_case check_cases[] = {
-	CASE(every_known_column_is_documented),
+	CASE(every_known_column_is_documented), CASE(decimal_fast_path_is_strtod),
 	CASE(read_comma), CASE(read_semicolon_decimal_comma_latin1), CASE(read_bom_quoted_and_unknown_columns),
 	CASE(leading_zero_restored), CASE(missing_markers_kept_apart), CASE(errors_name_line_and_column),
 	CASE(csv_round_trip_and_formula_neutralised), CASE(json_round_trip), CASE(sha256_known_vectors),
