@@ -81,6 +81,7 @@ struct work {
 	struct cand *up, *dn;
 	double *used;
 	unsigned char *moved;
+	const size_t *at, *by;   /* the members of each regional limit */
 };
 
 /* Runs between asked municipalities until no pass gains. */
@@ -158,6 +159,74 @@ static long balance(const struct problem *p, const struct variant *v, const int 
 		}
 		if (moves == before)
 			break;
+	}
+	return moves;
+}
+
+/* Within each regional limit: one person at a time from the member where
+ * one fewer loses least to the member where one more gains most, while
+ * that gains. The limit's use stays as it is, so a full region, where the
+ * pairing above finds no room, is balanced too; the receiver's other
+ * limits must have room. by[g] lists the members of limit g (from at[g]
+ * to at[g + 1]). Returns the moves made. */
+static long within_regions(const struct problem *p, const struct variant *v, const int *member, long *t,
+                           const long *lo, const long *hi, const size_t *at, const size_t *by, double *used,
+                           long max_moves)
+{
+	long moves = 0;
+
+	for (size_t g = 0; g < p->nregions; g++)
+		while (moves < max_moves) {
+			double best_up = -HUGE_VAL, best_dn = HUGE_VAL;
+			size_t j = SIZE_MAX, i = SIZE_MAX;
+
+			for (size_t q = at[g]; q < at[g + 1]; q++) {
+				size_t k = by[q];
+				const struct muni *u = &p->mu[k];
+				double tk = (double)t[k];
+
+				if (t[k] == 0)
+					continue;
+				if (t[k] < hi[k]) {
+					double up = bosett_value(p->m, u, tk + 1, v) - bosett_value(p->m, u, tk, v);
+
+					if (up > best_up)
+						best_up = up, j = k;
+				}
+				if (t[k] > lo[k]) {
+					double dn = bosett_value(p->m, u, tk, v) - bosett_value(p->m, u, tk - 1, v);
+
+					if (dn < best_dn)
+						best_dn = dn, i = k;
+				}
+			}
+			if (i == SIZE_MAX || j == SIZE_MAX || i == j || best_up <= best_dn + 1e-9 * (1 + fabs(best_up)))
+				break;
+			shift(p, member, used, i, -1);
+			if (room(p, member, used, j) < 1) {
+				shift(p, member, used, i, 1);
+				break;
+			}
+			shift(p, member, used, j, 1);
+			t[i]--, t[j]++;
+			moves++;
+		}
+	return moves;
+}
+
+/* balance(), then moves within the regional limits and balance() again
+ * while those gain. */
+static long settle(const struct problem *p, const struct variant *v, const int *member, long *t, const long *lo,
+                   const long *hi, int max_passes, struct work *w)
+{
+	long moves = balance(p, v, member, t, lo, hi, max_passes, w);
+
+	for (int pass = 0; pass < max_passes; pass++) {
+		long m = within_regions(p, v, member, t, lo, hi, w->at, w->by, w->used, 100 * (long)(p->n + 1));
+
+		if (m == 0)
+			break;
+		moves += m + balance(p, v, member, t, lo, hi, max_passes, w);
 	}
 	return moves;
 }
@@ -297,15 +366,30 @@ long bosett_improve(const struct problem *p, const struct variant *v, const int 
 	/* trials of asking one more or one fewer: each costs a balance */
 	size_t trials = n < 2000 ? 400 : (size_t)(1e6 / (double)n) + 10;
 
+	size_t *at = calloc(nr + 1, sizeof *at), *fill = calloc(nr, sizeof *fill);
+	size_t *by = malloc((n ? n : 1) * NUSE * sizeof *by);
+
 	w.up = malloc((n ? n : 1) * sizeof *w.up);
 	w.dn = malloc((n ? n : 1) * sizeof *w.dn);
 	w.used = calloc(nr, sizeof *w.used);
 	w.moved = malloc(n ? n : 1);
-	if (!w.up || !w.dn || !w.used || !w.moved || !keep || !kept_used || !cand)
+	if (!w.up || !w.dn || !w.used || !w.moved || !keep || !kept_used || !cand || !at || !fill || !by)
 		goto out;
 	for (size_t i = 0; i < n; i++)
 		shift(p, member, w.used, i, t[i]);
-	moves = balance(p, v, member, t, lo, hi, max_passes, &w);
+	/* the members of each regional limit, for the moves within it */
+	for (size_t i = 0; i < n; i++)
+		for (int k = 0; k < NUSE; k++)
+			if (member[i * NUSE + (size_t)k] >= 0)
+				at[member[i * NUSE + (size_t)k] + 1]++;
+	for (size_t g = 0; g < p->nregions; g++)
+		at[g + 1] += at[g];
+	for (size_t i = 0; i < n; i++)
+		for (int k = 0; k < NUSE; k++)
+			if (member[i * NUSE + (size_t)k] >= 0)
+				by[fill[member[i * NUSE + (size_t)k]]++ + at[member[i * NUSE + (size_t)k]]] = i;
+	w.at = at, w.by = by;
+	moves = settle(p, v, member, t, lo, hi, max_passes, &w);
 	best = total(p, v, t);
 	for (int round = 0; round < 8 && trials > 0; round++) {
 		size_t nc = 0, accepted = 0;
@@ -330,7 +414,7 @@ long bosett_improve(const struct problem *p, const struct variant *v, const int 
 			memcpy(keep, t, n * sizeof *t);
 			memcpy(kept_used, w.used, nr * sizeof *kept_used);
 			if (swap(p, v, member, t, lo, hi, zero_ok, t[i] > 0 ? i : SIZE_MAX, i, &w) == 0 &&
-			    (m = balance(p, v, member, t, lo, hi, max_passes < 30 ? max_passes : 30, &w)) >= 0 &&
+			    (m = settle(p, v, member, t, lo, hi, max_passes < 30 ? max_passes : 30, &w)) >= 0 &&
 			    (now = total(p, v, t)) > best + 1e-9 * (1 + fabs(best))) {
 				best = now;
 				moves += m + 1;
@@ -345,5 +429,6 @@ long bosett_improve(const struct problem *p, const struct variant *v, const int 
 	}
 out:
 	free(w.up), free(w.dn), free(w.used), free(w.moved), free(keep), free(kept_used), free(cand);
+	free(at), free(fill), free(by);
 	return moves;
 }
