@@ -12,3 +12,9 @@ bosett-solve -q 120 --em 10 --approximate --quiet -f json "$SRC/tests/cli/fixtur
 grep -o '"solve\.\(status\|approximate\)":"[^"]*"'
 bosett-solve -q 80 --approximate --quiet -f json "$SRC/tests/cli/fixtures/regions-crossing.csv" |
 grep -o '"solve\.\(status\|approximate\)":"[^"]*"'
+# and there its allocation is within 1 % of the proven optimum
+opt=$(bosett-solve -q 80 --quiet -f json "$SRC/tests/cli/fixtures/regions-crossing.csv" |
+	grep -o '"solve\.objective":"[^"]*"' | cut -d'"' -f4)
+apx=$(bosett-solve -q 80 --approximate --quiet -f json "$SRC/tests/cli/fixtures/regions-crossing.csv" |
+	grep -o '"solve\.objective":"[^"]*"' | cut -d'"' -f4)
+awk -v o="$opt" -v a="$apx" 'BEGIN { m = o < 0 ? -o : o; if (o != "" && a != "" && o - a <= 0.01 * m) print "within 1 % of the optimum"; else print "not within 1 %: " a " against " o }'
