@@ -4,13 +4,11 @@
  */
 #include "solver.h"
 
-/* Decide each municipality's limit from the integer solution. The use of
- * each regional limit is summed once (s->member, of the model just
- * solved): summing it again for every municipality was quadratic. */
-void solve_classify(struct bosett_solver *s)
+/* What the allocation uses of each regional limit (s->member, of the
+ * model just solved), summed once: NREGIONS numbers the caller frees. */
+double *solve_region_use(struct bosett_solver *s)
 {
-	struct problem *p = &s->p;
-	const struct bosett_model *m = p->m;
+	const struct problem *p = &s->p;
 	double *used = calloc(p->nregions ? p->nregions : 1, sizeof *used);
 
 	if (!used)
@@ -20,8 +18,19 @@ void solve_classify(struct bosett_solver *s)
 			int g = s->member[j * NUSE + (size_t)k];
 
 			if (g >= 0)
-				used[g] += m->use[k] * (double)(p->mu[j].x + p->mu[j].e);
+				used[g] += p->m->use[k] * (double)(p->mu[j].x + p->mu[j].e);
 		}
+	return used;
+}
+
+/* Decide each municipality's limit from the integer solution. The use of
+ * each regional limit is summed once: summing it again for every
+ * municipality was quadratic. */
+void solve_classify(struct bosett_solver *s)
+{
+	struct problem *p = &s->p;
+	const struct bosett_model *m = p->m;
+	double *used = solve_region_use(s);
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		long tot = u->x + u->e;

@@ -705,20 +705,13 @@ void solve_regional_prices(struct bosett_solver *s)
 	const struct bosett_model *m = p->m;
 	const struct variant *v = &s->built;
 	size_t nr = p->nregions ? p->nregions : 1;
-	double *used = calloc(nr, sizeof *used), *rho = calloc(nr, sizeof *rho), lambda = -HUGE_VAL;
+	double *used = solve_region_use(s), *rho = calloc(nr, sizeof *rho), lambda = -HUGE_VAL;
 	int *full = malloc(p->n ? p->n * sizeof *full : 1);
 
-	if (!used || !rho || !full) {
+	if (!rho || !full) {
 		free(used), free(rho), free(full);
 		longjmp(s->jump, 2);
 	}
-	for (size_t i = 0; i < p->n; i++)
-		for (int k = 0; k < NUSE; k++) {
-			int g = s->member[i * NUSE + (size_t)k];
-
-			if (g >= 0)
-				used[g] += m->use[k] * (double)(p->mu[i].x + p->mu[i].e);
-		}
 	/* where one more person could go, and what the full limits hold back */
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];

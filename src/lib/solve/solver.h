@@ -120,6 +120,7 @@ double solve_mip_value(glp_prob *lp, int col);
 void solve_read_solution(struct problem *p, glp_prob *lp);
 double solve_total_value(const struct problem *p, const struct variant *v);
 void solve_read_prices(struct bosett_solver *s, const struct bosett_table *t);
+double *solve_region_use(struct bosett_solver *s);
 void solve_classify(struct bosett_solver *s);
 void solve_price_rules(struct bosett_solver *s, const struct bosett_table *t);
 int solve_precheck(struct bosett_solver *s);
