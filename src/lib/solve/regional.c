@@ -61,15 +61,40 @@ struct rx {
 	int have_inc;
 	long N, nodes, node_max;
 	double root_bound;
+	jmp_buf oom;             /* out of memory: solve_regional frees all, then the solver's jump */
+	void **allocs;           /* what xmalloc gave and xfree has not taken back */
+	size_t nallocs, allocs_cap;
 };
 
+/* malloc, the block kept in e->allocs, so that running out of memory
+ * anywhere in the search loses nothing (rx_free frees what is left) */
 static void *xmalloc(struct rx *e, size_t n)
 {
-	void *q = malloc(n ? n : 1);
+	void *q;
 
-	if (!q)
-		longjmp(e->s->jump, 2);
+	if (e->nallocs == e->allocs_cap) {
+		size_t cap = 2 * e->allocs_cap + 16;
+		void **a = realloc(e->allocs, cap * sizeof *a);
+
+		if (!a)
+			longjmp(e->oom, 1);
+		e->allocs = a;
+		e->allocs_cap = cap;
+	}
+	if (!(q = malloc(n ? n : 1)))
+		longjmp(e->oom, 1);
+	e->allocs[e->nallocs++] = q;
 	return q;
+}
+
+static void xfree(struct rx *e, void *q)
+{
+	for (size_t k = e->nallocs; k-- > 0;)
+		if (e->allocs[k] == q) {
+			e->allocs[k] = e->allocs[--e->nallocs];
+			free(q);
+			return;
+		}
 }
 
 static int before(const struct rpiece *x, const struct rpiece *y)
@@ -129,7 +154,7 @@ static void add_point(struct rx *e, long x, double val, int lin)
 		if (cl)
 			e->clin = cl;
 		if (!cl)
-			longjmp(e->s->jump, 2);
+			longjmp(e->oom, 1);
 		e->cand_cap = cap;
 	}
 	e->cx[e->ncand] = x;
@@ -185,7 +210,7 @@ static void block_points(struct rx *e, struct block *b, long cap)
 	for (size_t T = reach; T < W; T++)
 		g[T] = -HUGE_VAL;
 	b->table = g;
-	free(h), free(dq);
+	xfree(e, h), xfree(e, dq);
 	b->c0 = e->ncand;
 	for (size_t T = 0; T < W; T++) {
 		size_t n = e->ncand - b->c0;
@@ -238,7 +263,7 @@ static long envelope(struct rx *e, size_t bi, long lo, long hi, long *x0, double
 		}
 	}
 	if (n == 0) {
-		free(px), free(pv), free(pl);
+		xfree(e, px), xfree(e, pv), xfree(e, pl);
 		return -1;
 	}
 	pl[n - 1] = 0;
@@ -275,7 +300,7 @@ static long envelope(struct rx *e, size_t bi, long lo, long hi, long *x0, double
 	for (long k = 1; k < np; k++)
 		if (out[k].slope > out[k - 1].slope)
 			out[k].slope = out[k - 1].slope;
-	free(px), free(pv), free(pl), free(hull);
+	xfree(e, px), xfree(e, pv), xfree(e, pl), xfree(e, hull);
 	return np;
 }
 
@@ -372,7 +397,7 @@ static int reshape(struct rx *e, size_t bi, long lo, long hi)
 		if (m)
 			e->merged = m;
 		if (!a || !m)
-			longjmp(e->s->jump, 2);
+			longjmp(e->oom, 1);
 		e->arena_cap = cap;
 	}
 	np = envelope(e, bi, lo, hi, &b->x0, &b->v0, e->arena + e->arena_used);
@@ -478,7 +503,7 @@ static int find_blocks(struct rx *e)
 		for (size_t g = 0; g < nr; g++)
 			if (rcap[g] >= 0 && held[g] <= (double)rcap[g])
 				rcap[g] = LONG_MAX; /* cannot bind */
-		free(held);
+		xfree(e, held);
 	}
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		of[i] = SIZE_MAX;
@@ -531,7 +556,7 @@ static int find_blocks(struct rx *e)
 			e->nb++;
 		}
 	}
-	free(rcap), free(rcnt), free(of), free(bcap), free(bcnt), free(first);
+	xfree(e, rcap), xfree(e, rcnt), xfree(e, of), xfree(e, bcap), xfree(e, bcnt), xfree(e, first);
 	return rc;
 }
 
@@ -564,7 +589,7 @@ static int place_minors(struct rx *e)
 		room_all += room[i];
 	}
 	if (rc != 0 || need < 0 || need > room_all) {
-		free(room), free(rest);
+		xfree(e, room), xfree(e, rest);
 		return -1;
 	}
 	for (size_t i = 0; i < p->n && room_all > 0; i++) {
@@ -601,94 +626,113 @@ static int place_minors(struct rx *e)
 			u->e++;
 	for (size_t i = 0; i < p->n; i++)
 		p->mu[i].x -= p->mu[i].e;
-	free(room), free(rest);
+	xfree(e, room), xfree(e, rest);
 	return need == 0 ? 0 : -1;
 }
 
 static void rx_free(struct rx *e)
 {
-	for (size_t b = 0; b < e->nb; b++)
-		free(e->b[b].choice), free(e->b[b].table);
-	free(e->b), free(e->mem), free(e->cx), free(e->cv), free(e->clin), free(e->root), free(e->own);
-	free(e->arena), free(e->merged), free(e->modlist), free(e->t), free(e->best);
+	for (size_t k = 0; k < e->nallocs; k++)
+		free(e->allocs[k]);
+	free(e->allocs), free(e->cx), free(e->cv), free(e->clin), free(e->arena), free(e->merged);
+	free(e);
 }
 
-/* Solve the built model (a value objective) by blocks: OPTIMAL with the
- * allocation in p->mu; FEASIBLE with it and s->gap when the search gave up
- * (node_max nodes, 0 for the default, or the time limit); INFEASIBLE; NONE
- * when the structure does not allow it or the minors do not fit. */
-enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max)
+/* The blocks, their envelopes, the search and the allocation (for
+ * solve_regional below). */
+static enum bosett_solve_status run(struct rx *e, long node_max)
 {
+	struct bosett_solver *s = e->s;
 	struct problem *p = &s->p;
-	struct rx e = { 0 };
 	size_t n = p->n ? p->n : 1;
 	enum bosett_solve_status st = BOSETT_SOLVE_NONE;
 	int rc;
 
-	if (s->built.elastic || s->built.max_placed || p->quota < 0 || p->em_quota < 0)
-		return BOSETT_SOLVE_NONE;
-	e.s = s;
-	e.v = &s->built;
-	e.N = p->quota + p->em_quota;
-	e.b = xmalloc(&e, n * sizeof *e.b);
-	e.mem = xmalloc(&e, n * sizeof *e.mem);
+
+	e->v = &s->built;
+	e->N = p->quota + p->em_quota;
+	e->b = xmalloc(e, n * sizeof *e->b);
+	e->mem = xmalloc(e, n * sizeof *e->mem);
 	for (size_t i = 0; i < p->n; i++)
 		if (!p->mu[i].col_x)
-			e.fixed += bosett_value(p->m, &p->mu[i], 0, e.v);
-	if (find_blocks(&e) != 0)
+			e->fixed += bosett_value(p->m, &p->mu[i], 0, e->v);
+	if (find_blocks(e) != 0)
 		goto out;
 	/* the root envelopes, block by block and all together */
-	e.own = xmalloc(&e, (e.ncand + 2 * e.nb) * sizeof *e.own);
-	for (size_t b = 0; b < e.nb; b++) {
-		struct block *k = &e.b[b];
+	e->own = xmalloc(e, (e->ncand + 2 * e->nb) * sizeof *e->own);
+	for (size_t b = 0; b < e->nb; b++) {
+		struct block *k = &e->b[b];
 		long np;
 
-		k->lo = e.cx[k->c0];
-		k->hi = e.cx[k->c0 + k->nc - 1];
-		np = k->nc ? envelope(&e, b, k->lo, k->hi, &k->x0, &k->v0, e.own + e.nroot) : -1;
+		k->lo = e->cx[k->c0];
+		k->hi = e->cx[k->c0 + k->nc - 1];
+		np = k->nc ? envelope(e, b, k->lo, k->hi, &k->x0, &k->v0, e->own + e->nroot) : -1;
 		if (np < 0) {
 			st = BOSETT_SOLVE_INFEASIBLE;
 			goto out;
 		}
-		k->pc = e.nroot;
+		k->pc = e->nroot;
 		k->np = (size_t)np;
-		e.nroot += (size_t)np;
+		e->nroot += (size_t)np;
 	}
-	e.root = xmalloc(&e, e.nroot * sizeof *e.root);
-	memcpy(e.root, e.own, e.nroot * sizeof *e.root);
-	qsort(e.root, e.nroot, sizeof *e.root, cmp_piece);
-	e.modlist = xmalloc(&e, n * sizeof *e.modlist);
-	e.t = xmalloc(&e, n * sizeof *e.t);
-	e.best = xmalloc(&e, n * sizeof *e.best);
-	e.node_max = node_max > 0 ? node_max : (long)(3e7 / (double)(e.nroot + e.nb + 1)) + 1000;
-	rc = search(&e);
-	if (!e.have_inc) {
+	e->root = xmalloc(e, e->nroot * sizeof *e->root);
+	memcpy(e->root, e->own, e->nroot * sizeof *e->root);
+	qsort(e->root, e->nroot, sizeof *e->root, cmp_piece);
+	e->modlist = xmalloc(e, n * sizeof *e->modlist);
+	e->t = xmalloc(e, n * sizeof *e->t);
+	e->best = xmalloc(e, n * sizeof *e->best);
+	e->node_max = node_max > 0 ? node_max : (long)(3e7 / (double)(e->nroot + e->nb + 1)) + 1000;
+	rc = search(e);
+	if (!e->have_inc) {
 		st = rc == 0 ? BOSETT_SOLVE_INFEASIBLE : BOSETT_SOLVE_NONE;
 		goto out;
 	}
 	for (size_t i = 0; i < p->n; i++)
 		p->mu[i].x = p->mu[i].e = 0;
-	for (size_t b = 0; b < e.nb; b++) {
-		const struct block *k = &e.b[b];
-		long T = e.best[b];
+	for (size_t b = 0; b < e->nb; b++) {
+		const struct block *k = &e->b[b];
+		long T = e->best[b];
 
 		for (size_t m = k->nm; m-- > 0;) {
-			struct muni *u = &p->mu[e.mem[k->m0 + m]];
+			struct muni *u = &p->mu[e->mem[k->m0 + m]];
 
 			u->x = k->choice ? k->choice[m * k->W + (size_t)T] : T;
 			T -= u->x;
 		}
 	}
-	if (place_minors(&e) != 0)
+	if (place_minors(e) != 0)
 		goto out;
 	s->gap = 0;
 	st = BOSETT_SOLVE_OPTIMAL;
 	if (rc != 0) {
-		s->gap = e.root_bound > e.inc ? (e.root_bound - e.inc) / (fabs(e.inc) + 1e-12) : 0;
+		s->gap = e->root_bound > e->inc ? (e->root_bound - e->inc) / (fabs(e->inc) + 1e-12) : 0;
 		st = BOSETT_SOLVE_FEASIBLE;
 	}
 out:
-	rx_free(&e);
+	return st;
+}
+
+/* Solve the built model (a value objective) by blocks: OPTIMAL with the
+ * allocation in p->mu; FEASIBLE with it and s->gap when the search gave up
+ * (node_max nodes, 0 for the default, or the time limit); INFEASIBLE; NONE
+ * when the structure does not allow it or the minors do not fit. Out of
+ * memory, everything it took is freed before the solver's jump. */
+enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max)
+{
+	struct rx *e;
+	enum bosett_solve_status st;
+
+	if (s->built.elastic || s->built.max_placed || s->p.quota < 0 || s->p.em_quota < 0)
+		return BOSETT_SOLVE_NONE;
+	if (!(e = calloc(1, sizeof *e)))
+		longjmp(s->jump, 2);
+	e->s = s;
+	if (setjmp(e->oom)) {
+		rx_free(e);
+		longjmp(s->jump, 2);
+	}
+	st = run(e, node_max);
+	rx_free(e);
 	return st;
 }
 
