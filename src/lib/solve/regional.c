@@ -326,10 +326,12 @@ static double relax(struct rx *e, size_t *frac, long *at, int *side)
 	for (size_t k = 0; k < e->nmod; k++) {
 		const struct block *b = &e->b[e->modlist[k]];
 
-		memcpy(e->merged + nm, e->arena + b->pc, b->np * sizeof *e->merged);
+		if (b->np)
+			memcpy(e->merged + nm, e->arena + b->pc, b->np * sizeof *e->merged);
 		nm += b->np;
 	}
-	qsort(e->merged, nm, sizeof *e->merged, cmp_piece);
+	if (nm > 1)
+		qsort(e->merged, nm, sizeof *e->merged, cmp_piece);
 	while (R > 0 && (i < e->nroot || j < nm)) {
 		const struct rpiece *q;
 		long take;
