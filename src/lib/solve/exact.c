@@ -268,9 +268,11 @@ enum bosett_exact bosett_exact_solve(struct problem *p, const struct variant *v,
 		sort_pieces(e.pc, tmp, e.npc);
 		free(tmp);
 	}
-	/* a search that has not finished in some 30 million piece steps is
-	 * left to the general method */
-	e.node_max = (long)(3e7 / (double)(p->n + e.npc + 1)) + 1000;
+	/* a search that has not finished in some 30 million piece steps, or
+	 * in the steps the dynamic programme over the total would take (at
+	 * small totals far fewer), is left to the general method */
+	e.node_max = (long)(fmin(3e7, 8.0 * (double)(p->n + 1) * (double)(p->quota + 1)) /
+	                    (double)(p->n + e.npc + 1)) + 1000;
 	if (search(&e) != 0)
 		goto out;
 	if (!e.have_inc) {
