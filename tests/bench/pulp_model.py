@@ -173,8 +173,14 @@ def main():
               else pulp.PULP_CBC_CMD(msg=False, timeLimit=limit))
     status = prob.solve(solver)
     t2 = time.perf_counter()
+    # CBC stopped by the time limit with an allocation: PuLP's status says
+    # "Optimal" and only sol_status tells (measured: synthetic 10,000 at
+    # 60 s, an objective 0.3 % below the optimum reported "Optimal")
+    word = pulp.LpStatus[status]
+    if status == pulp.LpStatusOptimal and prob.sol_status != pulp.LpSolutionOptimal:
+        word = "Not Solved"
     print("objective=%.6f status=%s build=%.3f solve=%.3f" %
-          (pulp.value(prob.objective), pulp.LpStatus[status], t1 - t0, t2 - t1))
+          (pulp.value(prob.objective), word, t1 - t0, t2 - t1))
 
 
 if __name__ == "__main__":

@@ -253,7 +253,9 @@ static long envelope(struct rx *e, size_t bi, long lo, long hi, long *x0, double
 			px[n] = lo, pv[n] = value_at(e, b, lo), pl[n++] = 1;
 		}
 		if (x > hi) {
-			if (k > b->c0 && e->clin[k - 1] && e->cx[k - 1] < hi && hi >= lo && e->cx[k - 1] >= lo)
+			/* the other end inside the same linear stretch as the last
+			 * point taken (a candidate or the interpolated lo) */
+			if (k > b->c0 && e->clin[k - 1] && n > 0 && px[n - 1] < hi)
 				px[n] = hi, pv[n] = value_at(e, b, hi), pl[n++] = 0;
 			break;
 		}
