@@ -59,7 +59,7 @@ struct rx {
 	long *t, *best;          /* block totals: the relaxation's, the incumbent's */
 	double inc, fixed;       /* incumbent; the value of those never asked */
 	int have_inc;
-	long N, nodes, node_max;
+	long N, nodes, node_max, depth;
 	double root_bound;
 	jmp_buf oom;             /* out of memory: solve_regional frees all, then the solver's jump */
 	void **allocs;           /* what xmalloc gave and xfree has not taken back */
@@ -425,7 +425,8 @@ static int search(struct rx *e)
 	int side = 1;
 	double bound;
 
-	if (++e->nodes > e->node_max)
+	/* the stack too is bounded: each level is a split range */
+	if (++e->nodes > e->node_max || e->depth > 20000)
 		return -1;
 	if (e->s->deadline > 0 && e->nodes % 16 == 1 && solve_time_left_ms(e->s) <= 1)
 		return -1;
@@ -453,7 +454,9 @@ static int search(struct rx *e)
 
 		if (reshape(e, bi, left ? b->lo : at + 1, left ? at : b->hi) != 0)
 			continue;
+		e->depth++;
 		rc = search(e);
+		e->depth--;
 		*b = keep;
 		e->arena_used = mark;
 		e->nmod = nmod;
@@ -536,11 +539,16 @@ static int find_blocks(struct rx *e)
 		size_t nm = 0;
 
 		e->nb = 0;
-		for (size_t i = 0; i < n; i++) {
+		for (size_t i = 0; i < n && rc == 0; i++) {
 			size_t r = of[i];
 
 			if (!p->mu[i].col_x)
 				continue;
+			/* the programmes of large regions take time: the run's limit holds */
+			if (s->deadline > 0 && i % 256 == 255 && solve_time_left_ms(s) <= 1) {
+				rc = -1;
+				break;
+			}
 			if (r != SIZE_MAX && first[r] != SIZE_MAX)
 				continue; /* its block is made */
 			e->b[e->nb] = (struct block){ 0 };
