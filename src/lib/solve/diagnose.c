@@ -77,15 +77,6 @@ int solve_precheck(struct bosett_solver *s)
 	return 0;
 }
 
-static int cmp_giveway(const void *a, const void *b)
-{
-	const struct giveway *x = a, *y = b;
-
-	if (x->amount != y->amount)
-		return x->amount < y->amount ? 1 : -1;
-	return x->index < y->index ? -1 : x->index > y->index;
-}
-
 /* The elastic model: every rule group may give way at a price of one per
  * person; the least total violation says which groups collide and by how
  * much. Appends plain-language lines to the diagnosis. */
@@ -118,7 +109,7 @@ void solve_diagnose_elastic(struct bosett_solver *s, const struct bosett_table *
 		nmin += mn > 0.5;
 	}
 	if (caps > 0.5) {
-		qsort(gw, p->n, sizeof *gw, cmp_giveway);
+		qsort(gw, p->n, sizeof *gw, solve_cmp_giveway);
 		bosett_buf_printf(&b, "\n  caps give way by %.0f %s", caps, caps < 1.5 ? "person" : "people");
 		/* one municipality taking all is the solver's pick among equals: name it only in a spread */
 		if (ncap > 1) {

@@ -86,6 +86,48 @@ static void mip_callback(glp_tree *tree, void *info)
 		glp_ios_heur_sol(tree, s->heur->sol);
 }
 
+/* Let GLPK confirm an allocation of the exact algorithms or the programme: every
+ * whole number is fixed for the integer solve and the bounds are then put
+ * back, so that the model written by --write-lp is the whole model. */
+enum bosett_solve_status solve_confirm(struct bosett_solver *s, glp_prob *lp)
+{
+	struct problem *p = &s->p;
+	glp_iocp parm;
+	int rc, st;
+	struct bnd { int col, type; double lb, ub; } *keep = malloc((p->n ? p->n : 1) * 3 * sizeof *keep);
+	size_t nk = 0;
+
+	if (!keep)
+		longjmp(s->jump, 2);
+	for (size_t i = 0; i < p->n; i++) {
+		struct muni *u = &p->mu[i];
+		int col[3] = { u->col_x, u->col_y, u->col_e };
+		double fix[3] = { (double)u->x, 1, (double)u->e };
+
+		if (!u->col_x)
+			continue;
+		if (u->x + u->e == 0 && glp_get_col_lb(lp, u->col_y) < 0.5)
+			fix[1] = 0;
+		for (int k = 0; k < 3; k++) {
+			if (!col[k])
+				continue;
+			keep[nk] = (struct bnd){ col[k], glp_get_col_type(lp, col[k]), glp_get_col_lb(lp, col[k]),
+			                         glp_get_col_ub(lp, col[k]) };
+			nk++;
+			glp_set_col_bnds(lp, col[k], GLP_FX, fix[k], fix[k]);
+		}
+	}
+	glp_init_iocp(&parm);
+	parm.presolve = GLP_ON;
+	parm.msg_lev = GLP_MSG_OFF;
+	rc = glp_intopt(lp, &parm);
+	st = glp_mip_status(lp);
+	for (size_t k = 0; k < nk; k++)
+		glp_set_col_bnds(lp, keep[k].col, keep[k].type, keep[k].lb, keep[k].ub);
+	free(keep);
+	return rc == 0 && st == GLP_OPT ? BOSETT_SOLVE_OPTIMAL : BOSETT_SOLVE_NONE;
+}
+
 /* Solve a built model: BOSETT_SOLVE_OPTIMAL, _FEASIBLE (time limit with an
  * incumbent), _INFEASIBLE, or _NONE (stopped with nothing). A value model is
  * solved with the heuristic above, which needs GLPK's column numbers, so its
@@ -110,7 +152,7 @@ enum bosett_solve_status solve_mip(struct bosett_solver *s, glp_prob *lp)
 		return glp_get_num_rows(lp) && (s->p.quota > 0 || s->p.em_quota > 0) ? BOSETT_SOLVE_INFEASIBLE
 		                                                                     : BOSETT_SOLVE_OPTIMAL;
 	switch (bosett_exact_solve(&s->p, &s->built, NULL)) {
-	case BOSETT_EXACT_OPTIMAL: return solve_dp_confirm(s, lp);
+	case BOSETT_EXACT_OPTIMAL: return solve_confirm(s, lp);
 	case BOSETT_EXACT_INFEASIBLE: return BOSETT_SOLVE_INFEASIBLE;
 	case BOSETT_EXACT_NOMEM: longjmp(s->jump, 2);
 	default: break; /* the dynamic programme or GLPK's search below */
@@ -123,7 +165,7 @@ enum bosett_solve_status solve_mip(struct bosett_solver *s, glp_prob *lp)
 		if (by_blocks != BOSETT_SOLVE_NONE) {
 			double gap = s->gap;
 
-			if (solve_dp_confirm(s, lp) != BOSETT_SOLVE_OPTIMAL)
+			if (solve_confirm(s, lp) != BOSETT_SOLVE_OPTIMAL)
 				return BOSETT_SOLVE_NONE;
 			s->gap = gap;
 			s->by_blocks = 1;
@@ -133,7 +175,7 @@ enum bosett_solve_status solve_mip(struct bosett_solver *s, glp_prob *lp)
 	if (solve_dp_applies(s)) {
 		if (solve_dp_solve(s) != 0)
 			return BOSETT_SOLVE_INFEASIBLE;
-		return solve_dp_confirm(s, lp);
+		return solve_confirm(s, lp);
 	}
 	if (value_objective && s->p.n >= HEUR_MIN_MUNIS) {
 		glp_smcp sp;

@@ -325,3 +325,14 @@ int solve_in_regional(const struct problem *p, const struct regional *r, const s
 	return u->region >= 0 && p->region_ids[u->region] == r->region &&
 	       number(t, u->row, bosett_use_columns[r->res], &v);
 }
+
+/* Largest amount first, then the lower index (row order): for qsort of
+ * struct giveway (the diagnosis's slacks, the minors' remainders). */
+int solve_cmp_giveway(const void *a, const void *b)
+{
+	const struct giveway *x = a, *y = b;
+
+	if (x->amount != y->amount)
+		return x->amount < y->amount ? 1 : -1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}

@@ -618,13 +618,7 @@ static int place_minors(struct rx *e)
 	for (size_t i = 0; i < p->n; i++)
 		need -= p->mu[i].col_e && p->mu[i].col_x ? p->mu[i].e - p->mu[i].lower_em : 0;
 	/* the remainder, a person each, to the largest fractions (then row order) */
-	for (size_t k = 0; k < nr; k++)
-		for (size_t j = k + 1; j < nr && k < (size_t)need; j++)
-			if (rest[j].amount > rest[k].amount + 1e-12) {
-				struct giveway tmp = rest[k];
-
-				rest[k] = rest[j], rest[j] = tmp;
-			}
+	qsort(rest, nr, sizeof *rest, solve_cmp_giveway);
 	for (size_t k = 0; k < nr && need > 0; k++) {
 		struct muni *u = &p->mu[rest[k].index];
 

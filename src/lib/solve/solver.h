@@ -90,6 +90,7 @@ struct scen {
 
 /* Shared between the files of the solver. */
 void solve_problem_free(struct problem *p);
+int solve_cmp_giveway(const void *a, const void *b);
 int solve_time_left_ms(const struct bosett_solver *s);
 double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v);
 int solve_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v,
@@ -110,7 +111,7 @@ size_t solve_dp_step(const struct bosett_model *m, const struct muni *u, const s
                      long lo, long hi, const double *g, size_t reach, size_t W, double *h, int *ch, long *dq);
 enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max);
 void solve_regional_prices(struct bosett_solver *s);
-enum bosett_solve_status solve_dp_confirm(struct bosett_solver *s, glp_prob *lp);
+enum bosett_solve_status solve_confirm(struct bosett_solver *s, glp_prob *lp);
 void solve_heur_free(struct heur *h);
 struct heur *solve_heur_new(const struct problem *p, int ncols);
 int solve_heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, const long *start);
