@@ -120,43 +120,38 @@ void solve_price_rules(struct bosett_solver *s, const struct bosett_table *t)
 {
 	struct problem *p = &s->p;
 	long *keep = malloc(2 * (p->n ? p->n : 1) * sizeof *keep);
-	struct variant base = { 0 }, nomin = { 0 }, nocont = { 0 }, nofair = { 0 };
-	double at_best, gap = s->gap;
+	struct variant base = { 0 }, nomin = { .no_min = 1 }, nocont = { .no_continuity = 1 },
+	               nofair = { .no_fairness = 1 };
+	/* each rule: the variant solved without it, the value both allocations
+	 * are measured by (the minimum is no term of the value: the full value;
+	 * the others: the value without the term), whether the rule is on */
+	struct {
+		const struct variant *solve, *measure;
+		int on;
+		double *price;
+	} rule[] = {
+		{ &nomin, &base, p->m->min_settle > 0, &s->price_min },
+		{ &nocont, &nocont, p->m->continuity_weight > 0, &s->price_continuity },
+		{ &nofair, &nofair, p->m->fairness_weight > 0, &s->price_fairness },
+	};
+	double gap = s->gap;
 
 	if (!keep)
 		longjmp(s->jump, 2);
 	save_solution(p, keep);
-	/* NAN: not priced (the variant could not be solved); never a silent 0 */
-	s->price_min = s->price_continuity = s->price_fairness = NAN;
-	nomin.no_min = 1;
-	nocont.no_continuity = 1;
-	nofair.no_fairness = 1;
+	for (size_t k = 0; k < sizeof rule / sizeof rule[0]; k++) {
+		double at_best = solve_total_value(p, rule[k].measure);
 
-	/* a rule that is off costs nothing */
-	at_best = solve_total_value(p, &base);
-	if (p->m->min_settle <= 0)
-		s->price_min = 0;
-	else if (solve_variant(s, t, &nomin) == 0)
-		s->price_min = solve_total_value(p, &base) - at_best;
-	restore_solution(p, keep);
-
-	at_best = solve_total_value(p, &nocont);
-	if (p->m->continuity_weight <= 0)
-		s->price_continuity = 0;
-	else if (solve_variant(s, t, &nocont) == 0)
-		s->price_continuity = solve_total_value(p, &nocont) - at_best;
-	restore_solution(p, keep);
-
-	at_best = solve_total_value(p, &nofair);
-	if (p->m->fairness_weight <= 0)
-		s->price_fairness = 0;
-	else if (solve_variant(s, t, &nofair) == 0)
-		s->price_fairness = solve_total_value(p, &nofair) - at_best;
-	restore_solution(p, keep);
+		/* a rule that is off costs nothing; NAN: not priced (the variant
+		 * could not be solved), never a silent 0 */
+		*rule[k].price = rule[k].on ? NAN : 0;
+		if (rule[k].on && solve_variant(s, t, rule[k].solve) == 0)
+			*rule[k].price = solve_total_value(p, rule[k].measure) - at_best;
+		restore_solution(p, keep);
+		/* a time-limited variant can come out a hair worse: a rule never pays */
+		if (*rule[k].price < 1e-9)
+			*rule[k].price = 0;
+	}
 	free(keep);
 	s->gap = gap;
-	/* a time-limited variant can come out a hair worse: a rule never pays */
-	s->price_min = s->price_min < 1e-9 ? 0 : s->price_min;
-	s->price_continuity = s->price_continuity < 1e-9 ? 0 : s->price_continuity;
-	s->price_fairness = s->price_fairness < 1e-9 ? 0 : s->price_fairness;
 }
