@@ -1,4 +1,4 @@
-/* Unit tests of the exact algorithm (src/lib/solve/exact.c): its optimum is
+/* Unit tests of the exact algorithm (src/lib/solve/engines/exact.c): its optimum is
  * GLPK's branch-and-bound optimum of the same model, on every county of the
  * bundled table at its 2025 total (IMDi's request, requested_prev) and at three
  * times that. GLPK's search is
@@ -9,7 +9,7 @@
 #include <math.h>
 
 #include "check.h"
-#include "internal.h"
+#include "base/internal.h"
 
 static struct bosett_table *county(const char *fylke, long *quota)
 {

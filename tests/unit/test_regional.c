@@ -1,4 +1,4 @@
-/* Unit tests of the exact algorithm by blocks (src/lib/solve/regional.c) on
+/* Unit tests of the exact algorithm by blocks (src/lib/solve/engines/regional.c) on
  * small made-up tables (not real figures) with commuting regions whose jobs
  * are pooled (regional limits), some of them tight, and minors:
  *   - its optimum is GLPK's branch-and-bound optimum of the same model, and
@@ -11,7 +11,7 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
-#include "internal.h"
+#include "base/internal.h"
 #include "solve/solver.h"
 
 /* n made-up municipalities in regions of 1 to 3, a quarter of them tight */

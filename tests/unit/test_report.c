@@ -4,7 +4,7 @@
 #include <bosett/report.h>
 
 #include "check.h"
-#include "report_impl.h"
+#include "report/report_impl.h"
 
 static struct bosett_table *table(const char *csv)
 {

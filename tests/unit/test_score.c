@@ -3,7 +3,7 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
-#include "score_impl.h"
+#include "score/score_impl.h"
 
 #define FIXTURE BOSETT_SOURCE_DIR "/tests/score/madeup.csv"
 #define MODEL BOSETT_SOURCE_DIR "/tests/score/model.json"

@@ -5,7 +5,7 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
-#include "solve_internal.h"
+#include "solve/solve_internal.h"
 
 TEST(largest_remainder_shows_the_alabama_paradox)
 {

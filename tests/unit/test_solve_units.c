@@ -1,4 +1,4 @@
-/* Unit tests of two solver units on their own (src/lib/solve/dp.c and
+/* Unit tests of two solver units on their own (src/lib/solve/engines/dp.c and
  * heuristic.c), on small made-up tables (not real figures) whose optimum is
  * found by trying every allocation:
  *   - the dynamic programme's allocation has the optimal value;
@@ -8,7 +8,7 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
-#include "internal.h"
+#include "base/internal.h"
 #include "solve/solver.h"
 
 #define NMAX 6

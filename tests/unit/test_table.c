@@ -2,7 +2,7 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
-#include "internal.h"
+#include "base/internal.h"
 
 static struct bosett_table *read_str(const char *s, int *rc)
 {

@@ -3,7 +3,7 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
-#include "schema.h"
+#include "table/schema.h"
 
 static struct bosett_table *read_str(const char *s, int strict, const char *keep, int *rc)
 {

@@ -5,8 +5,8 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
-#include "internal.h"
-#include "xlsx_reader.h"
+#include "base/internal.h"
+#include "io/xlsx_reader.h"
 
 #define SHARED BOSETT_SOURCE_DIR "/../shared/data/"
 #define FIXTURES BOSETT_SOURCE_DIR "/tests/cli/fixtures/"

@@ -3,7 +3,7 @@
  * milliseconds, for each GLPK call and search; the deadline itself is set once
  * when a run starts (solver.c), as glpsol and CBC treat --tmlim.
  */
-#include "solver.h"
+#include "solve/solver.h"
 
 int solve_time_left_ms(const struct bosett_solver *s)
 {

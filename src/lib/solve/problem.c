@@ -4,7 +4,7 @@
  * regional limits (bosett(7), DATA). Region ids are hashed so the regional
  * work stays linear in the municipalities.
  */
-#include "solver.h"
+#include "solve/solver.h"
 
 void solve_problem_free(struct problem *p)
 {

@@ -1,7 +1,7 @@
 /*
  * solver.c - the public face of the solver (include/bosett/solve.h): the
  * handle, its settings, one run from the table to the annotated table, and
- * the LP file. The units it drives each have their file in src/lib/solve/.
+ * the LP file. The units it drives each have their file in src/lib/solve/engines/, src/lib/search/ and src/lib/explain/.
  *
  * The allocation model of bosett(7), built and solved with
  * GLPK. The main decision is the formulation: each municipality's value
@@ -16,7 +16,7 @@
  * without each of them; a rule set that cannot hold is diagnosed with an
  * elastic model that minimises the total violation.
  */
-#include "solver.h"
+#include "solve/solver.h"
 
 struct bosett_solver *bosett_solver_new(const struct bosett_model *m)
 {

@@ -1,6 +1,6 @@
 /*
- * solver.h - the solver's private state, shared by the files of src/lib/solve/:
- * the handle (struct bosett_solver), the primal heuristic's scratch, and the
+ * solver.h - the solver's private state, shared by the files of src/lib/solve/,
+ * its engines/, search/ and explain/: the handle (struct bosett_solver), the primal heuristic's scratch, and the
  * functions one unit calls in another. Names follow bosett(7).
  */
 #ifndef BOSETT_SOLVER_H
@@ -15,11 +15,11 @@
 
 #include <glpk.h>
 
-#include "internal.h"
-#include "solve_internal.h"
+#include "base/internal.h"
+#include "solve/solve_internal.h"
 #include <limits.h>
-#include "solve/exact.h"
-#include "solve/improve.h"
+#include "solve/engines/exact.h"
+#include "search/improve.h"
 
 struct bosett_solver {
 	char err[BOSETT_ERRMAX];

@@ -2,7 +2,7 @@
  * value.c - the value of asking x people (bosett(7), VALUE) and its
  * breakpoints: concave on [min, cap] plus the single point 0.
  */
-#include "solver.h"
+#include "solve/solver.h"
 
 double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v)
 {

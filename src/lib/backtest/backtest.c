@@ -1,0 +1,567 @@
+/*
+ * backtest.c - the models measured against IMDi's real requests
+ * (bosett-backtest(1)). For each year the inputs are imported as they stood
+ * the year before (bosett-import --year: last year's requested, decided and
+ * settled; population and regions of today, the only ones at hand); each
+ * county's real total is the sum of IMDi's requests there; each model is
+ * solved per county and compared, with the two baselines, municipality by
+ * municipality. A ":" request (1-4 people, suppressed) is left out of the
+ * comparison and of the total: its value is unknown. The hard rules of
+ * every solution are checked here, apart from the solver.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bosett/bosett.h>
+#include <bosett/import.h>
+
+#include "base/internal.h"
+#include "solve/solve_internal.h"
+
+#define BT_MAX_MODELS 8
+#define BT_MAX_INPUTS 32
+
+/* one line of the result: sums, turned into rates when written */
+struct tally {
+	long n, total, tp, fp, fn, within, refused, violations;
+	double abserr;
+};
+
+struct bosett_backtest {
+	char err[BOSETT_ERRMAX];
+	struct bosett_buf in[BT_MAX_INPUTS];
+	char *in_name[BT_MAX_INPUTS];
+	size_t nin;
+	const struct bosett_model *model[BT_MAX_MODELS];
+	size_t nmodel;
+	struct bosett_table *result;
+	/* national MAE per year and method, for the chart */
+	int *years;
+	size_t nyears, cur;
+	double *nat_mae;
+};
+
+static const char *const baseline_names[] = { "population_share", "last_year_scaled" };
+#define NBASE 2
+
+struct bosett_backtest *bosett_backtest_new(void)
+{
+	return calloc(1, sizeof(struct bosett_backtest));
+}
+
+void bosett_backtest_free(struct bosett_backtest *bt)
+{
+	if (!bt)
+		return;
+	for (size_t i = 0; i < bt->nin; i++) {
+		bosett_buf_free(&bt->in[i]);
+		free(bt->in_name[i]);
+	}
+	bosett_table_free(bt->result);
+	free(bt->nat_mae);
+	free(bt->years);
+	free(bt);
+}
+
+const char *bosett_backtest_error(const struct bosett_backtest *bt) { return bt->err; }
+struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt) { return bt->result; }
+
+enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const char *path)
+{
+	const char *name;
+
+	if (bt->nin == BT_MAX_INPUTS) {
+		bosett_err(bt->err, "at most %d inputs", BT_MAX_INPUTS);
+		return BOSETT_EUSAGE;
+	}
+	memset(&bt->in[bt->nin], 0, sizeof bt->in[0]);
+	if (bosett_slurp(path, &bt->in[bt->nin], &name, bt->err) != 0)
+		return BOSETT_EDATA;
+	if (!(bt->in_name[bt->nin] = bosett_strdup(name))) {
+		bosett_buf_free(&bt->in[bt->nin]);
+		bosett_err(bt->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	bt->nin++;
+	return BOSETT_OK;
+}
+
+enum bosett_status bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m)
+{
+	if (bt->nmodel == BT_MAX_MODELS) {
+		bosett_err(bt->err, "at most %d models", BT_MAX_MODELS);
+		return BOSETT_EUSAGE;
+	}
+	bt->model[bt->nmodel++] = m;
+	return BOSETT_OK;
+}
+
+/* The table of a year as it stood the year before: bosett-import --year. */
+static struct bosett_table *import_year(struct bosett_backtest *bt, int year)
+{
+	struct bosett_import *imp = bosett_import_new();
+	struct bosett_table *t = bosett_table_new();
+	int rc = imp && t ? BOSETT_OK : BOSETT_EDATA;
+
+	if (rc == BOSETT_OK)
+		rc = bosett_import_set_year(imp, year);
+	for (size_t i = 0; i < bt->nin && rc == BOSETT_OK; i++)
+		rc = bosett_import_add_mem(imp, bt->in_name[i], bt->in[i].data ? bt->in[i].data : "", bt->in[i].len,
+		                           NULL);
+	if (rc == BOSETT_OK)
+		rc = bosett_import_run(imp, t);
+	if (rc != BOSETT_OK) {
+		bosett_err(bt->err, "year %d: %s", year, imp ? bosett_import_error(imp) : "out of memory");
+		bosett_table_free(t);
+		t = NULL;
+	} else if (bosett_table_icol(t, "requested") < 0 || bosett_table_icol(t, "fylkenr") < 0 ||
+	           bosett_table_icol(t, "population") < 0) {
+		bosett_err(bt->err, "year %d: the inputs give no IMDi requests for the year (columns requested, "
+		           "fylkenr, population)", year);
+		bosett_table_free(t);
+		t = NULL;
+	}
+	bosett_import_free(imp);
+	return t;
+}
+
+/* The real figure: 1 and *v for a number or "." (0), 0 for ":" or none. */
+static int real_of(const struct bosett_table *t, size_t row, const char *col, double *v)
+{
+	enum bosett_cell k = bosett_table_get(t, row, col, v);
+
+	if (k == BOSETT_CELL_ABSENT)
+		*v = 0;
+	return k == BOSETT_CELL_NUMBER || k == BOSETT_CELL_ABSENT;
+}
+
+static void tally_add(struct tally *a, const struct tally *b)
+{
+	a->n += b->n, a->total += b->total, a->tp += b->tp, a->fp += b->fp, a->fn += b->fn;
+	a->within += b->within, a->refused += b->refused, a->violations += b->violations;
+	a->abserr += b->abserr;
+}
+
+/* Compare an allocation x[] (rows of county c, NULL if refused) with the real requests. */
+static void compare(const struct bosett_table *t, const size_t *rows, size_t n, const long *x, struct tally *o)
+{
+	for (size_t k = 0; k < n && x; k++) {
+		double r;
+
+		if (!real_of(t, rows[k], "requested", &r))
+			continue;
+		o->n++;
+		o->abserr += fabs((double)x[k] - r);
+		o->tp += x[k] > 0 && r > 0;
+		o->fp += x[k] > 0 && !(r > 0);
+		o->fn += !(x[k] > 0) && r > 0;
+		o->within += fabs((double)x[k] - r) <= 0.2 * r + 1e-9;
+	}
+}
+
+/* The hard rules, checked apart from the solver from the model's public
+ * parameters: the total is met; each number is 0 or at least the minimum
+ * (or last year's smaller request, with continuity.keep_small);
+ * none is above the per-capita ceiling of bosett(7) or its own cap. */
+long bosett_hard_rule_violations(const struct bosett_model *m, const struct bosett_table *t, const size_t *rows,
+                                 size_t n, const long *x, long total)
+{
+	double L = 0, per1000 = 0, times = 0, keep = 0, pop_sum = 0;
+	long sum = 0, bad = 0;
+
+	bosett_model_get(m, "min_settle", &L);
+	bosett_model_get(m, "max_per_1000", &per1000);
+	bosett_model_get(m, "max_times_average", &times);
+	bosett_model_get(m, "continuity.keep_small", &keep);
+	for (size_t k = 0; k < n; k++) {
+		double pop = 0;
+
+		bosett_table_get(t, rows[k], "population", &pop);
+		pop_sum += pop > 0 ? pop : 0;
+	}
+	for (size_t k = 0; k < n; k++) {
+		double pop = 0, own, ceiling, last, min = L;
+
+		bosett_table_get(t, rows[k], "population", &pop);
+		/* keep_small: asked for fewer than the minimum last year, as few may be asked again */
+		if (keep && bosett_table_get(t, rows[k], "requested_prev", &last) == BOSETT_CELL_NUMBER && last >= 1 &&
+		    last < L)
+			min = last;
+		ceiling = pop * per1000 / 1000;
+		if (times > 0)
+			ceiling = fmax(fmax(ceiling, pop * times * (double)total / pop_sum), L);
+		if (bosett_table_get(t, rows[k], "max_settle", &own) == BOSETT_CELL_NUMBER)
+			ceiling = own;
+		sum += x[k];
+		if (x[k] < 0 || (x[k] > 0 && (double)x[k] < min) || (double)x[k] > floor(ceiling + 1e-9))
+			bad++;
+	}
+	return bad + (sum != total);
+}
+
+/* Solve one county with one model; x[] gets the numbers. Returns 0, 1 if
+ * refused (no allocation meets every rule), -1 on error. */
+static int solve_county(struct bosett_backtest *bt, const struct bosett_model *m, const struct bosett_buf *csv,
+                        const char *county, long total, size_t n, long *x)
+{
+	struct bosett_table *t = bosett_table_new();
+	struct bosett_solver *s = bosett_solver_new(m);
+	unsigned char *keep = malloc(csv->len + 1);
+	int rc = -1;
+
+	if (!t || !s || !keep) {
+		bosett_err(bt->err, "out of memory");
+		goto out;
+	}
+	if (bosett_table_read_mem(t, "backtest", csv->data, csv->len) != BOSETT_OK) {
+		bosett_err(bt->err, "%s", bosett_table_error(t));
+		goto out;
+	}
+	for (size_t i = 0; i < bosett_table_nrows(t); i++)
+		keep[i] = strcmp(bosett_table_text(t, i, (size_t)bosett_table_icol(t, "fylkenr")), county) == 0;
+	bosett_table_filter(t, keep);
+	bosett_table_sort(t);
+	bosett_solver_set_quota(s, total);
+	bosett_solver_set_rule_prices(s, 0);
+	rc = bosett_solver_run(s, t);
+	if (rc == BOSETT_EINFEASIBLE) {
+		rc = 1;
+		goto out;
+	}
+	if (rc != BOSETT_OK || bosett_table_nrows(t) != n) {
+		bosett_err(bt->err, "county %s, model %s: %s", county, bosett_model_name(m), bosett_solver_error(s));
+		rc = -1;
+		goto out;
+	}
+	for (size_t i = 0; i < n; i++) {
+		double v = 0;
+
+		bosett_table_get(t, i, "recommended", &v);
+		x[i] = lround(v);
+	}
+	rc = 0;
+out:
+	free(keep);
+	bosett_solver_free(s);
+	bosett_table_free(t);
+	return rc;
+}
+
+/* The two baselines: population share, and last year's requests scaled to
+ * the total (population share where the county asked no one last year). */
+static void baselines(const struct bosett_table *t, const size_t *rows, size_t n, long total, long *pop_x,
+                      long *last_x)
+{
+	double *w = calloc(n ? n : 1, sizeof *w), sum = 0;
+
+	if (!w)
+		return;
+	for (size_t k = 0; k < n; k++) {
+		bosett_table_get(t, rows[k], "population", &w[k]);
+		w[k] = w[k] > 0 ? w[k] : 0;
+		sum += w[k];
+	}
+	for (size_t k = 0; k < n; k++)
+		w[k] = sum > 0 ? w[k] / sum : 1.0 / (double)n;
+	bosett_largest_remainder(w, n, total, pop_x);
+	sum = 0;
+	for (size_t k = 0; k < n; k++) {
+		double v = 0;
+		enum bosett_cell c = bosett_table_get(t, rows[k], "requested_prev", &v);
+
+		/* the same rule as the models: ":" is 2.5, "." is 0 */
+		w[k] = c == BOSETT_CELL_NUMBER ? v : c == BOSETT_CELL_SUPPRESSED ? 2.5 : 0;
+		sum += w[k];
+	}
+	for (size_t k = 0; k < n && sum > 0; k++)
+		w[k] /= sum;
+	if (sum > 0)
+		bosett_largest_remainder(w, n, total, last_x);
+	else
+		memcpy(last_x, pop_x, n * sizeof *last_x);
+	free(w);
+}
+
+static int put(struct bosett_backtest *bt, int year, const char *county, const char *method, const struct tally *a)
+{
+	struct bosett_table *r = bt->result;
+	long row = bosett_table_iadd_row(r);
+	char y[16];
+	double p = a->tp + a->fp ? (double)a->tp / (double)(a->tp + a->fp) : 1;
+	double rc = a->tp + a->fn ? (double)a->tp / (double)(a->tp + a->fn) : 1;
+	int bad = row < 0;
+
+	snprintf(y, sizeof y, "%d", year);
+	bad |= bosett_table_set_text(r, (size_t)row, 0, y) != 0;
+	bad |= bosett_table_set_text(r, (size_t)row, 1, county) != 0;
+	bad |= bosett_table_set_text(r, (size_t)row, 2, method) != 0;
+	bad |= bosett_table_set_number(r, (size_t)row, 3, (double)a->n, 0) != 0;
+	bad |= bosett_table_set_number(r, (size_t)row, 4, (double)a->total, 0) != 0;
+	if (a->n) {
+		bad |= bosett_table_set_number(r, (size_t)row, 5, a->abserr / (double)a->n, 2) != 0;
+		bad |= bosett_table_set_number(r, (size_t)row, 6, p + rc > 0 ? 2 * p * rc / (p + rc) : 0, 3) != 0;
+		bad |= bosett_table_set_number(r, (size_t)row, 7, (double)a->within / (double)a->n, 3) != 0;
+	}
+	bad |= bosett_table_set_number(r, (size_t)row, 8, (double)a->refused, 0) != 0;
+	bad |= bosett_table_set_number(r, (size_t)row, 9, (double)a->violations, 0) != 0;
+	if (bad)
+		bosett_err(bt->err, "%s", bosett_table_error(r));
+	return bad ? -1 : 0;
+}
+
+static int cmp_text(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* One year: every county, every model and baseline. */
+static int run_year(struct bosett_backtest *bt, int year, bosett_backtest_progress_fn progress, void *ctx)
+{
+	size_t nm = bt->nmodel + NBASE, nrows, ncounty = 0;
+	struct bosett_table *t = import_year(bt, year);
+	struct bosett_buf csv = { 0 };
+	struct tally *nat = calloc(nm, sizeof *nat);
+	const char **county = NULL;
+	size_t *rows = NULL;
+	long *x = NULL, *xb = NULL;
+	int rc = -1, fcol;
+	FILE *fp = NULL;
+
+	if (!t || !nat)
+		goto out;
+	nrows = bosett_table_nrows(t);
+	fcol = bosett_table_icol(t, "fylkenr");
+	county = malloc((nrows ? nrows : 1) * sizeof *county);
+	rows = malloc((nrows ? nrows : 1) * sizeof *rows);
+	x = malloc((nrows ? nrows : 1) * sizeof *x);
+	xb = malloc((nrows ? nrows : 1) * sizeof *xb);
+	fp = open_memstream(&csv.data, &csv.len);
+	if (!county || !rows || !x || !xb || !fp) {
+		bosett_err(bt->err, "out of memory");
+		goto out;
+	}
+	if (bosett_table_write(t, fp, BOSETT_FORMAT_CSV) != BOSETT_OK || fclose(fp) != 0) {
+		fp = NULL;
+		bosett_err(bt->err, "year %d: %s", year, bosett_table_error(t));
+		goto out;
+	}
+	fp = NULL;
+	for (size_t i = 0; i < nrows; i++)
+		county[ncounty++] = bosett_table_text(t, i, (size_t)fcol);
+	qsort(county, ncounty, sizeof *county, cmp_text);
+	{
+		size_t o = 0;
+
+		for (size_t i = 0; i < ncounty; i++)
+			if (!o || strcmp(county[i], county[o - 1]))
+				county[o++] = county[i];
+		ncounty = o;
+	}
+	for (size_t c = 0; c < ncounty; c++) {
+		size_t n = 0;
+		long total = 0;
+
+		for (size_t i = 0; i < nrows; i++)
+			if (strcmp(bosett_table_text(t, i, (size_t)fcol), county[c]) == 0) {
+				double r;
+
+				rows[n++] = i;
+				if (real_of(t, i, "requested", &r))
+					total += lround(r);
+			}
+		for (size_t k = 0; k < nm; k++) {
+			struct tally a = { 0 };
+			const char *name;
+			int refused = 0;
+
+			if (k < bt->nmodel) {
+				name = bosett_model_name(bt->model[k]);
+				if (total > 0) {
+					refused = solve_county(bt, bt->model[k], &csv, county[c], total, n, x);
+					if (refused < 0)
+						goto out;
+				} else {
+					memset(x, 0, n * sizeof *x);
+				}
+				if (!refused)
+					a.violations = bosett_hard_rule_violations(bt->model[k], t, rows, n, x, total);
+			} else {
+				name = baseline_names[k - bt->nmodel];
+				baselines(t, rows, n, total, k == bt->nmodel ? x : xb, k == bt->nmodel ? xb : x);
+			}
+			a.total = total;
+			a.refused = refused;
+			compare(t, rows, n, refused ? NULL : x, &a);
+			if (put(bt, year, county[c], name, &a))
+				goto out;
+			tally_add(&nat[k], &a);
+		}
+		if (progress)
+			progress(ctx, year, county[c]);
+	}
+	for (size_t k = 0; k < nm; k++) {
+		const char *name = k < bt->nmodel ? bosett_model_name(bt->model[k]) : baseline_names[k - bt->nmodel];
+
+		if (put(bt, year, "00", name, &nat[k]))
+			goto out;
+		bt->nat_mae[bt->cur * nm + k] = nat[k].n ? nat[k].abserr / (double)nat[k].n : NAN;
+	}
+	rc = 0;
+out:
+	if (fp)
+		fclose(fp);
+	free(csv.data);
+	free(county), free(rows), free(x), free(xb), free(nat);
+	bosett_table_free(t);
+	return rc;
+}
+
+enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
+                                       bosett_backtest_progress_fn progress, void *ctx)
+{
+	static const char *cols[] = { "year", "fylkenr", "method", "municipalities", "total", "mae", "f1", "within20",
+	                              "refused", "violations" };
+	size_t nm = bt->nmodel + NBASE;
+	struct bosett_buf list = { 0 };
+	int rc = BOSETT_OK;
+
+	bt->err[0] = '\0';
+	for (size_t k = 0; k < nyears; k++)
+		if (years[k] < 1900 || years[k] > 2100 || (k && years[k] <= years[k - 1])) {
+			bosett_err(bt->err, "year %d: the years must grow, from 1900 to 2100", years[k]);
+			return BOSETT_EUSAGE;
+		}
+	bosett_table_free(bt->result);
+	free(bt->nat_mae);
+	free(bt->years);
+	bt->result = bosett_table_new();
+	bt->nat_mae = malloc((nyears ? nyears : 1) * nm * sizeof *bt->nat_mae);
+	bt->years = malloc((nyears ? nyears : 1) * sizeof *bt->years);
+	bt->nyears = 0;
+	if (!bt->result || !bt->nat_mae || !bt->years) {
+		bosett_err(bt->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	for (size_t c = 0; c < sizeof cols / sizeof cols[0]; c++)
+		if (bosett_table_iadd_col(bt->result, cols[c]) != (int)c) {
+			bosett_err(bt->err, "%s", bosett_table_error(bt->result));
+			return BOSETT_EDATA;
+		}
+	for (size_t k = 0; k < nyears && rc == BOSETT_OK; k++) {
+		bt->cur = bt->nyears;
+		bt->years[bt->nyears++] = years[k];
+		if (run_year(bt, years[k], progress, ctx) != 0)
+			rc = BOSETT_EDATA;
+		if (bosett_buf_printf(&list, "%s%d", k ? "," : "", years[k]))
+			rc = BOSETT_EDATA;
+	}
+	if (rc == BOSETT_OK)
+		bosett_table_meta_set(bt->result, "backtest.years", list.data ? list.data : "");
+	bosett_buf_free(&list);
+	return bosett_status_of(rc);
+}
+
+/* The x of year j: by the year itself, so that missing years leave a gap. */
+static double xpos(const struct bosett_backtest *bt, size_t j, double x0, double x1)
+{
+	int span = bt->years[bt->nyears - 1] - bt->years[0];
+
+	return span > 0 ? x0 + (x1 - x0) * (double)(bt->years[j] - bt->years[0]) / (double)span : x0;
+}
+
+/* A line chart of the national MAE: one line per method, years across. */
+static char *backtest_svg(const struct bosett_backtest *bt)
+{
+	static const char *colour[] = { "#1b6ca8", "#d1495b", "#777777", "#edae49", "#00798c", "#66a182", "#8d6a9f",
+	                                 "#30343f", "#c0c0c0", "#000000" };
+	const double W = 640, H = 360, l = 50, r = 170, top = 30, bottom = 40;
+	size_t nm = bt->nmodel + NBASE, ny = bt->nat_mae ? bt->nyears : 0;
+	double ymax = 1;
+	struct bosett_buf b = { 0 };
+	int rc = 0;
+
+	for (size_t i = 0; i < ny * nm; i++)
+		if (!isnan(bt->nat_mae[i]) && bt->nat_mae[i] > ymax)
+			ymax = bt->nat_mae[i];
+	ymax = ceil(ymax / 2) * 2;
+	rc |= bosett_buf_printf(&b, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
+	                            "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"11\">\n",
+	                        W, H, W, H);
+	rc |= bosett_buf_printf(&b, "<title>Mean absolute error per municipality against IMDi's requests, %d-%d "
+	                            "(Kilde: IMDi, SSB)</title>\n", ny ? bt->years[0] : 0, ny ? bt->years[ny - 1] : 0);
+	rc |= bosett_buf_printf(&b, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">Mean absolute error per "
+	                            "municipality (people), whole country</text>\n", l);
+	for (double v = 0; v <= ymax + 1e-9; v += ymax / 4) {
+		double y = top + (H - top - bottom) * (1 - v / ymax);
+
+		rc |= bosett_buf_printf(&b, "<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
+		                            "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%g</text>\n",
+		                        l, W - r, y, y, l - 4, y + 4, v);
+	}
+	for (size_t j = 0; j < ny; j++) {
+		double x = xpos(bt, j, l, W - r);
+
+		rc |= bosett_buf_printf(&b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%d</text>\n", x,
+		                        H - bottom + 16, bt->years[j]);
+	}
+	for (size_t k = 0; k < nm; k++) {
+		const char *name = k < bt->nmodel ? bosett_model_name(bt->model[k]) : baseline_names[k - bt->nmodel];
+		int pen = 0;
+
+		rc |= bosett_buf_printf(&b, "<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s d=\"",
+		                        colour[k % 10], k >= bt->nmodel ? " stroke-dasharray=\"5 3\"" : "");
+		for (size_t j = 0; j < ny; j++) {
+			double v = bt->nat_mae[j * nm + k];
+			double x = xpos(bt, j, l, W - r);
+
+			if (j && bt->years[j] != bt->years[j - 1] + 1)
+				pen = 0; /* years missing between: no line across them */
+			if (isnan(v)) {
+				pen = 0;
+				continue;
+			}
+			/* a new path for each run of years: some renderers draw a dashed path across an M */
+			if (!pen && j)
+				rc |= bosett_buf_printf(&b, "\"/>\n<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s d=\"",
+				                        colour[k % 10], k >= bt->nmodel ? " stroke-dasharray=\"5 3\"" : "");
+			rc |= bosett_buf_printf(&b, "%s%.1f %.1f ", pen ? "L" : "M", x,
+			                        top + (H - top - bottom) * (1 - v / ymax));
+			pen = 1;
+		}
+		rc |= bosett_buf_adds(&b, "\"/>\n");
+		/* a dot at every point, so that a year alone (2025) shows */
+		for (size_t j = 0; j < ny; j++)
+			if (!isnan(bt->nat_mae[j * nm + k]))
+				rc |= bosett_buf_printf(&b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n",
+				                        xpos(bt, j, l, W - r),
+				                        top + (H - top - bottom) * (1 - bt->nat_mae[j * nm + k] / ymax),
+				                        colour[k % 10]);
+		rc |= bosett_buf_printf(&b, "<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.0f\" y2=\"%.0f\" stroke=\"%s\" "
+		                            "stroke-width=\"2\"/><text x=\"%.0f\" y=\"%.0f\">",
+		                        W - r + 10, W - r + 30, top + 10 + 16 * (double)k, top + 10 + 16 * (double)k,
+		                        colour[k % 10], W - r + 34, top + 14 + 16 * (double)k);
+		for (const char *q = name; *q; q++) /* a model's name is the user's text */
+			rc |= *q == '<' ? bosett_buf_adds(&b, "&lt;") : *q == '&' ? bosett_buf_adds(&b, "&amp;")
+			                                              : bosett_buf_addc(&b, *q);
+		rc |= bosett_buf_adds(&b, "</text>\n");
+	}
+	rc |= bosett_buf_adds(&b, "</svg>\n");
+	if (rc) {
+		bosett_buf_free(&b);
+		return NULL;
+	}
+	return b.data;
+}
+
+enum bosett_status bosett_backtest_write_svg(struct bosett_backtest *bt, FILE *fp)
+{
+	char *svg = backtest_svg(bt);
+	int bad = !svg || fputs(svg, fp) < 0;
+
+	if (bad)
+		bosett_err(bt->err, svg ? "write error" : "out of memory");
+	free(svg);
+	return bad ? BOSETT_EDATA : BOSETT_OK;
+}

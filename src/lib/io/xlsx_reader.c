@@ -1,0 +1,535 @@
+/*
+ * xlsx_reader.c - one sheet of an .xlsx workbook as rows of text cells
+ * (xlsx_reader.h). Built on two Debian-packaged libraries: libzip (the
+ * workbook is a zip archive; read from memory, entry sizes checked before
+ * inflating) and expat (a small streaming XML parser: a sheet of a million
+ * cells is never held as a tree). The main decision: the sheet becomes the
+ * same grid Excel's own CSV export gives, so no reader learns a second
+ * input form.
+ */
+#include "io/xlsx_reader.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "io/xlsx_libs.h"
+
+#include "base/internal.h"
+
+#include <bosett/bosett.h>
+
+/* libzip and expat, loaded by bosett_xlsx_parse on first use (xlsx_libs.h) */
+static const struct bosett_xlsx_read_lib *zx;
+
+/* Largest part of a workbook inflated (a zip bomb stops here). */
+#define XLSX_PART_MAX (256u * 1024 * 1024)
+/* Most columns in a sheet (Excel's own limit is XFD = 16384). */
+#define XLSX_COLS_MAX 16384
+
+int bosett_xlsx_detect(const void *data, size_t len)
+{
+	return len >= 4 && memcmp(data, "PK\3\4", 4) == 0;
+}
+
+/* A part of the archive, NUL-terminated. 0, 1 if absent, -1 on error. */
+static int read_part(zip_t *z, const char *name, const char *part, struct bosett_buf *out, char *err)
+{
+	zip_stat_t st;
+	zip_file_t *f;
+	zip_int64_t n;
+
+	zx->zip_stat_init(&st);
+	if (zx->zip_stat(z, part, 0, &st) != 0)
+		return 1;
+	if (!(st.valid & ZIP_STAT_SIZE) || st.size > XLSX_PART_MAX) {
+		bosett_err(err, "%s: %s: part too large (more than %u bytes)", name, part, XLSX_PART_MAX);
+		return -1;
+	}
+	out->len = 0;
+	f = zx->zip_fopen(z, part, 0);
+	if (!f) {
+		bosett_err(err, "%s: %s: cannot read: %s", name, part, zx->zip_strerror(z));
+		return -1;
+	}
+	for (;;) {
+		char chunk[65536];
+
+		n = zx->zip_fread(f, chunk, sizeof chunk);
+		if (n < 0) {
+			bosett_err(err, "%s: %s: damaged archive: %s", name, part, zx->zip_file_strerror(f));
+			zx->zip_fclose(f);
+			return -1;
+		}
+		if (n == 0)
+			break;
+		if (out->len + (size_t)n > XLSX_PART_MAX) {
+			bosett_err(err, "%s: %s: part too large (more than %u bytes)", name, part, XLSX_PART_MAX);
+			zx->zip_fclose(f);
+			return -1;
+		}
+		if (bosett_buf_add(out, chunk, (size_t)n) != 0) {
+			zx->zip_fclose(f);
+			goto oom;
+		}
+	}
+	zx->zip_fclose(f);
+	if (bosett_buf_addc(out, '\0') != 0)
+		goto oom;
+	out->len--;
+	return 0;
+oom:
+	bosett_err(err, "%s: out of memory", name);
+	return -1;
+}
+
+/* The local part of an XML name ("x:row" -> "row"). */
+static const char *local(const char *s)
+{
+	const char *c = strrchr(s, ':');
+
+	return c ? c + 1 : s;
+}
+
+static const char *attr(const char **a, const char *want)
+{
+	for (; a[0]; a += 2)
+		if (strcmp(local(a[0]), want) == 0)
+			return a[1];
+	return NULL;
+}
+
+struct list {
+	char **v;
+	size_t n, cap;
+};
+
+static int list_add(struct list *l, char *s)
+{
+	if (!s)
+		return -1;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 16;
+		char **v = realloc(l->v, cap * sizeof *v);
+
+		if (!v) {
+			free(s);
+			return -1;
+		}
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n++] = s;
+	return 0;
+}
+
+static void list_free(struct list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+}
+
+struct cell {
+	long row;
+	int col;
+	char *s;
+};
+
+/* What the handlers collect, for whichever part is being parsed. */
+struct xctx {
+	int oom;
+	/* workbook.xml: sheet names and relationship ids; rels: ids and targets */
+	struct list names, ids, targets;
+	/* sharedStrings.xml */
+	struct list strings;
+	struct bosett_buf text;
+	int in_t, in_rph, in_si;
+	/* a sheet */
+	const struct list *shared;
+	struct cell *cells;
+	size_t ncells, cellcap;
+	long row;
+	int col, maxcol;
+	char type[8];
+	int in_v, in_c;
+	int bad_index;
+	int style;               /* the cell's style (its s attribute) */
+	/* styles.xml: which cell styles show a number as per cent */
+	int in_cellxfs;
+	int pct_fmt[512];        /* custom number formats with a % (ids < 512) */
+	unsigned char *pct_style;
+	size_t nstyles, stylecap;
+	const struct xctx *styles;
+};
+
+/* A number format that shows per cent: a % outside quotes. */
+static int percent_code(const char *code)
+{
+	int quoted = 0;
+
+	for (; *code; code++) {
+		if (*code == '"')
+			quoted = !quoted;
+		else if (*code == '\\' && code[1])
+			code++;
+		else if (*code == '%' && !quoted)
+			return 1;
+	}
+	return 0;
+}
+
+static void on_start(void *ud, const char *el, const char **a)
+{
+	struct xctx *x = ud;
+	const char *n = local(el), *v;
+
+	if (!strcmp(n, "sheet")) {
+		const char *nm = attr(a, "name"), *id = NULL;
+
+		for (const char **p = a; p[0]; p += 2)
+			if (strchr(p[0], ':') && !strcmp(local(p[0]), "id"))
+				id = p[1];
+		if (nm && id && (list_add(&x->names, bosett_strdup(nm)) || list_add(&x->ids, bosett_strdup(id))))
+			x->oom = 1;
+	} else if (!strcmp(n, "Relationship")) {
+		const char *id = attr(a, "Id"), *tg = attr(a, "Target");
+
+		if (id && tg && (list_add(&x->ids, bosett_strdup(id)) || list_add(&x->targets, bosett_strdup(tg))))
+			x->oom = 1;
+	} else if (!strcmp(n, "si")) {
+		x->in_si = 1;
+		x->text.len = 0;
+	} else if (!strcmp(n, "rPh")) {
+		x->in_rph = 1;
+	} else if (!strcmp(n, "t")) {
+		x->in_t = 1;
+	} else if (!strcmp(n, "row")) {
+		v = attr(a, "r");
+		x->row = v ? strtol(v, NULL, 10) : x->row + 1;
+		x->col = -1;
+	} else if (!strcmp(n, "c")) {
+		int col = 0;
+
+		v = attr(a, "r");
+		if (v) {
+			while (*v >= 'A' && *v <= 'Z' && col <= XLSX_COLS_MAX)
+				col = col * 26 + (*v++ - 'A' + 1);
+			col--;
+		} else {
+			col = x->col + 1;
+		}
+		x->col = col;
+		snprintf(x->type, sizeof x->type, "%s", (v = attr(a, "t")) ? v : "n");
+		x->style = (v = attr(a, "s")) ? (int)strtol(v, NULL, 10) : 0;
+		x->in_c = 1;
+		x->text.len = 0;
+	} else if (!strcmp(n, "v")) {
+		x->in_v = 1;
+	} else if (!strcmp(n, "numFmt")) {
+		const char *id = attr(a, "numFmtId"), *code = attr(a, "formatCode");
+		long i = id ? strtol(id, NULL, 10) : -1;
+
+		if (i >= 0 && i < 512 && code && percent_code(code))
+			x->pct_fmt[i] = 1;
+	} else if (!strcmp(n, "cellXfs")) {
+		x->in_cellxfs = 1;
+	} else if (!strcmp(n, "xf") && x->in_cellxfs) {
+		const char *id = attr(a, "numFmtId");
+		long i = id ? strtol(id, NULL, 10) : 0;
+
+		if (x->nstyles == x->stylecap) {
+			size_t cap = x->stylecap ? 2 * x->stylecap : 64;
+			unsigned char *p = realloc(x->pct_style, cap);
+
+			if (!p) {
+				x->oom = 1;
+				return;
+			}
+			x->pct_style = p;
+			x->stylecap = cap;
+		}
+		/* 9 and 10 are the built-in 0% and 0.00% */
+		x->pct_style[x->nstyles++] = (unsigned char)(i == 9 || i == 10 || (i >= 0 && i < 512 && x->pct_fmt[i]));
+	}
+}
+
+static int add_cell(struct xctx *x)
+{
+	const char *s;
+	char num[64];
+	struct cell *c;
+
+	if (x->text.len == 0 || x->col < 0 || x->col >= XLSX_COLS_MAX)
+		return 0;
+	if (bosett_buf_addc(&x->text, '\0') != 0)
+		return -1;
+	x->text.len--;
+	s = x->text.data;
+	if (!strcmp(x->type, "s")) {
+		char *end;
+		long i = strtol(s, &end, 10);
+
+		if (*end || i < 0 || !x->shared || (size_t)i >= x->shared->n) {
+			x->bad_index = 1;
+			return 0;
+		}
+		s = x->shared->v[i];
+	} else if (!strcmp(x->type, "n")) {
+		double d;
+
+		if (bosett_parse_double(s, &d) == 0) {
+			/* shown as per cent (0.024 as 2.4 %): written so, as the CSV export does */
+			int pct = x->styles && x->style >= 0 && (size_t)x->style < x->styles->nstyles &&
+			          x->styles->pct_style[x->style];
+			size_t n;
+
+			if (pct)
+				d = round(d * 100 * 1e8) / 1e8;
+			s = bosett_format_double(num, sizeof num, d);
+			n = strlen(num);
+			if (pct && n + 1 < sizeof num) {
+				num[n] = '%';
+				num[n + 1] = '\0';
+			}
+		}
+	}
+	if (!*s)
+		return 0;
+	if (x->ncells == x->cellcap) {
+		size_t cap = x->cellcap ? 2 * x->cellcap : 256;
+
+		c = realloc(x->cells, cap * sizeof *c);
+		if (!c)
+			return -1;
+		x->cells = c;
+		x->cellcap = cap;
+	}
+	c = &x->cells[x->ncells];
+	c->row = x->row;
+	c->col = x->col;
+	c->s = bosett_strdup(s);
+	if (!c->s)
+		return -1;
+	x->ncells++;
+	if (x->col > x->maxcol)
+		x->maxcol = x->col;
+	return 0;
+}
+
+static void on_end(void *ud, const char *el)
+{
+	struct xctx *x = ud;
+	const char *n = local(el);
+
+	if (!strcmp(n, "si")) {
+		x->in_si = 0;
+		if (bosett_buf_addc(&x->text, '\0') != 0 ||
+		    list_add(&x->strings, bosett_strndup(x->text.data, x->text.len - 1)) != 0)
+			x->oom = 1;
+		x->text.len = 0;
+	} else if (!strcmp(n, "rPh")) {
+		x->in_rph = 0;
+	} else if (!strcmp(n, "t")) {
+		x->in_t = 0;
+	} else if (!strcmp(n, "v")) {
+		x->in_v = 0;
+	} else if (!strcmp(n, "cellXfs")) {
+		x->in_cellxfs = 0;
+	} else if (!strcmp(n, "c")) {
+		if (add_cell(x) != 0)
+			x->oom = 1;
+		x->in_c = 0;
+		x->text.len = 0;
+	}
+}
+
+static void on_text(void *ud, const char *s, int len)
+{
+	struct xctx *x = ud;
+
+	/* a shared string's text, a cell's value, or an inline string's text */
+	if ((x->in_si && x->in_t && !x->in_rph) || (x->in_c && (x->in_v || x->in_t)))
+		if (bosett_buf_add(&x->text, s, (size_t)len) != 0)
+			x->oom = 1;
+}
+
+static int parse_xml(const char *name, const char *part, const struct bosett_buf *b, struct xctx *x, char *err)
+{
+	XML_Parser p = zx->XML_ParserCreate("UTF-8");
+	int ok;
+
+	if (!p) {
+		bosett_err(err, "%s: out of memory", name);
+		return -1;
+	}
+	zx->XML_SetUserData(p, x);
+	zx->XML_SetElementHandler(p, on_start, on_end);
+	zx->XML_SetCharacterDataHandler(p, on_text);
+	ok = zx->XML_Parse(p, b->data ? b->data : "", (int)b->len, 1) == XML_STATUS_OK;
+	if (!ok)
+		bosett_err(err, "%s: %s:%lu: not a workbook part: %s", name, part,
+		           (unsigned long)zx->XML_GetCurrentLineNumber(p), zx->XML_ErrorString(zx->XML_GetErrorCode(p)));
+	else if (x->oom)
+		bosett_err(err, "%s: out of memory", name);
+	zx->XML_ParserFree(p);
+	return ok && !x->oom ? 0 : -1;
+}
+
+static int cmp_cell(const void *a, const void *b)
+{
+	const struct cell *x = a, *y = b;
+
+	if (x->row != y->row)
+		return x->row < y->row ? -1 : 1;
+	return (x->col > y->col) - (x->col < y->col);
+}
+
+/* Hand the cells over as rows of maxcol + 1 fields. */
+static int emit(struct xctx *x, bosett_csv_record_fn fn, void *ctx, const char *name, char *err)
+{
+	size_t ncol = (size_t)x->maxcol + 1, i = 0;
+	char **f = calloc(ncol, sizeof *f);
+	size_t *lens = calloc(ncol, sizeof *lens);
+	int rc = 0;
+
+	if (!f || !lens) {
+		free(f);
+		free(lens);
+		bosett_err(err, "%s: out of memory", name);
+		return -1;
+	}
+	qsort(x->cells, x->ncells, sizeof *x->cells, cmp_cell);
+	while (i < x->ncells && rc == 0) {
+		long row = x->cells[i].row;
+
+		for (size_t j = 0; j < ncol; j++) {
+			f[j] = "";
+			lens[j] = 0;
+		}
+		for (; i < x->ncells && x->cells[i].row == row; i++) {
+			f[x->cells[i].col] = x->cells[i].s;
+			lens[x->cells[i].col] = strlen(x->cells[i].s);
+		}
+		rc = fn(ctx, row, ncol, f, lens);
+	}
+	free(f);
+	free(lens);
+	return rc;
+}
+
+static void xctx_free(struct xctx *x)
+{
+	list_free(&x->names);
+	list_free(&x->ids);
+	list_free(&x->targets);
+	list_free(&x->strings);
+	bosett_buf_free(&x->text);
+	free(x->pct_style);
+	for (size_t i = 0; i < x->ncells; i++)
+		free(x->cells[i].s);
+	free(x->cells);
+}
+
+int bosett_xlsx_parse(const char *name, const void *data, size_t len, const char *sheet,
+                      bosett_csv_record_fn fn, void *ctx, char *err)
+{
+	zip_error_t ze;
+	zip_source_t *src;
+	zip_t *z = NULL;
+	struct xctx wb = { 0 }, rels = { 0 }, ss = { 0 }, st = { 0 }, sh = { 0 };
+	struct bosett_buf b = { 0 };
+	char part[512];
+	const char *rid = NULL, *target = NULL;
+	int rc = -1, have;
+	char why[BOSETT_ERRMAX];
+
+	if (!(zx = bosett_xlsx_read_lib(why, sizeof why))) {
+		bosett_err(err, "%s: %s", name, why);
+		return -1;
+	}
+	zx->zip_error_init(&ze);
+	src = zx->zip_source_buffer_create(data, len, 0, &ze);
+	if (src)
+		z = zx->zip_open_from_source(src, ZIP_RDONLY, &ze);
+	if (!z) {
+		bosett_err(err, "%s: not an Excel workbook (.xlsx): %s", name, zx->zip_error_strerror(&ze));
+		if (src)
+			zx->zip_source_free(src);
+		zx->zip_error_fini(&ze);
+		return -1;
+	}
+	zx->zip_error_fini(&ze);
+	have = read_part(z, name, "xl/workbook.xml", &b, err);
+	if (have == 1)
+		bosett_err(err, "%s: not an Excel workbook (.xlsx): no xl/workbook.xml", name);
+	if (have != 0 || parse_xml(name, "xl/workbook.xml", &b, &wb, err) != 0)
+		goto done;
+	if (wb.names.n == 0) {
+		bosett_err(err, "%s: the workbook has no sheets", name);
+		goto done;
+	}
+	for (size_t i = 0; i < wb.names.n && !rid; i++)
+		if (!sheet || strcmp(wb.names.v[i], sheet) == 0)
+			rid = wb.ids.v[i];
+	if (!rid) {
+		struct bosett_buf l = { 0 };
+
+		for (size_t i = 0; i < wb.names.n; i++)
+			bosett_buf_printf(&l, "%s\"%s\"", i ? ", " : "", wb.names.v[i]);
+		bosett_err(err, "%s: no sheet \"%s\" (the sheets: %s)", name, sheet, l.data ? l.data : "");
+		bosett_buf_free(&l);
+		goto done;
+	}
+	if ((have = read_part(z, name, "xl/_rels/workbook.xml.rels", &b, err)) != 0) {
+		if (have == 1)
+			bosett_err(err, "%s: not an Excel workbook (.xlsx): no xl/_rels/workbook.xml.rels", name);
+		goto done;
+	}
+	if (parse_xml(name, "xl/_rels/workbook.xml.rels", &b, &rels, err) != 0)
+		goto done;
+	for (size_t i = 0; i < rels.ids.n && !target; i++)
+		if (!strcmp(rels.ids.v[i], rid))
+			target = rels.targets.v[i];
+	if (!target) {
+		bosett_err(err, "%s: the sheet's part is not listed in xl/_rels/workbook.xml.rels", name);
+		goto done;
+	}
+	/* a target is relative to xl/, or absolute from the archive's root */
+	snprintf(part, sizeof part, "%s%s", target[0] == '/' ? "" : "xl/", target[0] == '/' ? target + 1 : target);
+	have = read_part(z, name, "xl/sharedStrings.xml", &b, err);
+	if (have < 0 || (have == 0 && parse_xml(name, "xl/sharedStrings.xml", &b, &ss, err) != 0))
+		goto done;
+	have = read_part(z, name, "xl/styles.xml", &b, err);
+	if (have < 0 || (have == 0 && parse_xml(name, "xl/styles.xml", &b, &st, err) != 0))
+		goto done;
+	if ((have = read_part(z, name, part, &b, err)) != 0) {
+		if (have == 1)
+			bosett_err(err, "%s: no part %s for the sheet", name, part);
+		goto done;
+	}
+	sh.shared = &ss.strings;
+	sh.styles = &st;
+	sh.maxcol = -1;
+	if (parse_xml(name, part, &b, &sh, err) != 0)
+		goto done;
+	if (sh.bad_index) {
+		bosett_err(err, "%s: %s: a cell refers to a shared string that does not exist", name, part);
+		goto done;
+	}
+	if (sh.ncells == 0) {
+		rc = 0; /* an empty sheet: no rows, as an empty CSV file */
+		goto done;
+	}
+	rc = emit(&sh, fn, ctx, name, err);
+done:
+	bosett_buf_free(&b);
+	xctx_free(&wb);
+	xctx_free(&rels);
+	xctx_free(&ss);
+	xctx_free(&st);
+	xctx_free(&sh);
+	zx->zip_discard(z);
+	return rc;
+}

@@ -1,0 +1,331 @@
+/*
+ * report_i18n.c - the report's words in English, bokmål and nynorsk, and
+ * its number style. The messages are a table indexed by message and
+ * language, kept as gettext catalogues (po/nb.po, po/nn.po) a reviewer can
+ * read and msgfmt can check, with {1}-style placeholders (never printf formats, so a
+ * translation cannot break the output); numbers are formatted by hand so
+ * that no locale can change them: nb and nn get a no-break space between
+ * thousands and a decimal comma, English a comma and a point.
+ */
+#include "report/report_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+/* One message: English, bokmål, nynorsk, from the catalogues po/nb.po and
+ * po/nn.po (msgctxt is the key), made into a C table at build time. */
+static const char *const msgs[M_COUNT][3] = {
+#include "report_msgs.inc"
+};
+
+static const struct {
+	const char *key, *words[3];
+} methods[] = {
+	{ "optimise", { "optimisation: the allocation that fits the criteria best within every rule",
+	                "optimering: fordelingen som passer kriteriene best innenfor alle reglene",
+	                "optimering: fordelinga som passar kriteria best innanfor alle reglane" } },
+	{ "proportional", { "in proportion to the fair share, rounded by largest remainders",
+	                    "i forhold til den rimelige andelen, avrundet etter største rest",
+	                    "i høve til den rimelege delen, avrunda etter største rest" } },
+	{ "sainte-lague", { "Sainte-Laguë's method on the fair shares", "Sainte-Laguës metode på de rimelige andelene",
+	                    "Sainte-Laguë-metoden på dei rimelege delane" } },
+	{ "denmark", { "the Danish municipal quota key", "den danske fordelingsnøkkelen (kommunekvoter)",
+	               "den danske fordelingsnøkkelen (kommunekvotar)" } },
+	{ "key", { "the model's own distribution key", "modellens egen fordelingsnøkkel",
+	           "den eigne fordelingsnøkkelen til modellen" } },
+};
+
+const char *rpt_method_words(const struct bosett_report *r, const char *method)
+{
+	for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
+		if (strcmp(methods[i].key, method) == 0)
+			return methods[i].words[r->lang];
+	return method;
+}
+
+static const struct {
+	const char *key, *words[3];
+} meta_words[] = {
+	{ "score.tool", { "Score tool", "Skårverktøy", "Skårverktøy" } },
+	{ "score.version", { "Its version", "Versjon", "Versjon" } },
+	{ "score.weights_from", { "Score weights from", "Skårvektene er hentet fra", "Skårvektene er henta frå" } },
+	{ "score.scope", { "Compared within", "Sammenlignet innenfor", "Samanlikna innanfor" } },
+	{ "score.weights", { "Weights", "Vekter", "Vekter" } },
+	{ "score.normalisation", { "How indicators are scaled", "Slik er indikatorene skalert",
+	                           "Slik er indikatorane skalerte" } },
+	{ "score.imputation", { "How gaps are filled", "Slik er hullene fylt", "Slik er hola fylte" } },
+	{ "score.imputed_cells", { "Values filled in", "Verdier fylt inn", "Verdiar fylte inn" } },
+	{ "score.no_data", { "Indicators with no data", "Indikatorer uten data", "Indikatorar utan data" } },
+	{ "score.population_correlation", { "Rank correlation of the score with population",
+	                                    "Rangkorrelasjon mellom skår og folketall",
+	                                    "Rangkorrelasjon mellom skår og folketal" } },
+	{ "score.fit", { "Weights fitted", "Tilpassede vekter", "Tilpassa vekter" } },
+	{ "score.fit.column", { "Weights fitted to the column", "Vektene er tilpasset kolonnen",
+	                        "Vektene er tilpassa kolonnen" } },
+};
+
+const char *rpt_meta_words(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < sizeof meta_words / sizeof meta_words[0]; i++)
+		if (strcmp(meta_words[i].key, key) == 0)
+			return meta_words[i].words[r->lang];
+	return key;
+}
+
+const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m)
+{
+	const char *s = (unsigned)m < M_COUNT ? msgs[m][r->lang] : NULL;
+
+	return s ? s : "";
+}
+
+/* A binding limit: its key, words, and the unit of "one more". */
+static const struct {
+	const char *key, *shortw[3], *words[3], *unit[3];
+	int capacity;
+} limits[] = {
+	{ "max_settle", { "own cap", "eget tak", "eige tak" },
+	  { "the municipality's own cap", "kommunens eget tak", "kommunen sitt eige tak" },
+	  { "One more place under the municipality's own cap in", "Én plass til under kommunens eget tak i",
+	    "Ein plass til under kommunen sitt eige tak i" }, 1 },
+	{ "per_capita", { "per-capita ceiling", "tak per innbygger", "tak per innbyggjar" },
+	  { "the ceiling per 1,000 inhabitants", "taket per 1000 innbyggere", "taket per 1000 innbyggjarar" },
+	  { "One more place under the per-capita ceiling in", "Én plass til under taket per innbygger i",
+	    "Ein plass til under taket per innbyggjar i" }, 1 },
+	{ "housing_units", { "housing", "boliger", "bustader" },
+	  { "housing: every dwelling for settlement is used", "boliger: alle boligene for bosetting er brukt",
+	    "bustader: alle bustadene for busetjing er brukte" },
+	  { "One more dwelling in", "Én bolig til i", "Ein bustad til i" }, 1 },
+	{ "adult_ed_seats", { "adult education", "voksenopplæring", "vaksenopplæring" },
+	  { "adult education: every place is used", "voksenopplæring: alle plassene er brukt",
+	    "vaksenopplæring: alle plassane er brukte" },
+	  { "One more adult-education place in", "Én plass til i voksenopplæringen i",
+	    "Ein plass til i vaksenopplæringa i" }, 1 },
+	{ "upper_secondary_seats", { "upper secondary", "videregående", "vidaregåande" },
+	  { "upper-secondary school: every place is used", "videregående opplæring: alle plassene er brukt",
+	    "vidaregåande opplæring: alle plassane er brukte" },
+	  { "One more upper-secondary place in", "Én plass til i videregående opplæring i",
+	    "Ein plass til i vidaregåande opplæring i" }, 1 },
+	{ "region_jobs", { "jobs in the region", "jobber i regionen", "jobbar i regionen" },
+	  { "jobs in the commuting region", "jobber i bo- og arbeidsmarkedsregionen",
+	    "jobbar i bu- og arbeidsmarknadsregionen" },
+	  { "One more job in the commuting region of", "Én jobb til i bo- og arbeidsmarkedsregionen til",
+	    "Ein jobb til i bu- og arbeidsmarknadsregionen til" }, 1 },
+	{ "region_upper_secondary", { "upper secondary in the region", "videregående i regionen", "vidaregåande i regionen" },
+	  { "upper-secondary places in the commuting region", "videregående-plasser i regionen",
+	    "vidaregåande-plassar i regionen" },
+	  { "One more upper-secondary place in the commuting region of",
+	    "Én videregående-plass til i regionen til", "Ein vidaregåande-plass til i regionen til" }, 1 },
+	{ "em_places", { "care places for minors", "EM-plasser", "EM-plassar" },
+	  { "care places for unaccompanied minors", "omsorgsplasser for enslige mindreårige",
+	    "omsorgsplassar for einslege mindreårige" },
+	  { "One more care place for unaccompanied minors in", "Én omsorgsplass til for enslige mindreårige i",
+	    "Ein omsorgsplass til for einslege mindreårige i" }, 1 },
+	{ "min_settle", { "minimum", "minstetall", "minstetal" },
+	  { "the minimum number for a municipality that is asked", "minstetallet for en kommune som anmodes",
+	    "minstetalet for ein kommune som vert oppmoda" },
+	  { "One person less in the minimum, in", "Én person mindre i minstetallet, i",
+	    "Éin person mindre i minstetalet, i" }, 0 },
+	{ "fair_share", { "fair share", "rimelig andel", "rimeleg del" },
+	  { "its fair share", "sin rimelige andel", "den rimelege delen sin" },
+	  { "", "", "" }, 0 },
+	{ "continuity", { "continuity", "kontinuitet", "kontinuitet" },
+	  { "kept near last year's number (continuity)", "holdt nær fjorårets tall (kontinuitet)",
+	    "halde nær talet frå i fjor (kontinuitet)" },
+	  { "", "", "" }, 0 },
+	{ "jobs", { "jobs", "jobber", "jobbar" },
+	  { "jobs: every open job is counted", "jobber: alle ledige jobber er regnet med",
+	    "jobbar: alle ledige jobbar er rekna med" },
+	  { "One more job in", "Én jobb til i", "Ein jobb til i" }, 1 },
+	{ "region_housing_units", { "housing in the region", "boliger i regionen", "bustader i regionen" },
+	  { "dwellings in the commuting region", "boliger i bo- og arbeidsmarkedsregionen",
+	    "bustader i bu- og arbeidsmarknadsregionen" },
+	  { "One more dwelling in the commuting region of", "Én bolig til i regionen til",
+	    "Ein bustad til i regionen til" }, 1 },
+	{ "region_adult_ed", { "adult education in the region", "voksenopplæring i regionen",
+	                       "vaksenopplæring i regionen" },
+	  { "adult-education places in the commuting region", "voksenopplæringsplasser i regionen",
+	    "vaksenopplæringsplassar i regionen" },
+	  { "One more adult-education place in the commuting region of",
+	    "Én voksenopplæringsplass til i regionen til", "Ein vaksenopplæringsplass til i regionen til" }, 1 },
+	{ "not_asked", { "not asked", "ikke anmodet", "ikkje oppmoda" },
+	  { "not asked: below the minimum, or the total fits better elsewhere",
+	    "ikke anmodet: under minstetallet, eller totalen passer bedre andre steder",
+	    "ikkje oppmoda: under minstetalet, eller totalen passar betre andre stader" },
+	  { "", "", "" }, 0 },
+	{ "total", { "the total", "totalen", "totalen" },
+	  { "what is left of the county's total once the others have theirs",
+	    "det som blir igjen av fylkets total når de andre kommunene har fått sitt",
+	    "det som er att av totalen til fylket når dei andre kommunane har fått sitt" },
+	  { "", "", "" }, 0 },
+	{ "none", { "none", "ingen", "inga" },
+	  { "no limit binds: placed where it fits the criteria best",
+	    "ingen grense binder: plassert der det passer kriteriene best",
+	    "inga grense bind: plassert der det passar kriteria best" },
+	  { "", "", "" }, 0 },
+};
+
+#define NLIMITS (sizeof limits / sizeof limits[0])
+
+const char *rpt_limit_words(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < NLIMITS; i++)
+		if (strcmp(limits[i].key, key) == 0)
+			return limits[i].words[r->lang];
+	return key;
+}
+
+const char *rpt_limit_short(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < NLIMITS; i++)
+		if (strcmp(limits[i].key, key) == 0)
+			return limits[i].shortw[r->lang];
+	return key;
+}
+
+const char *rpt_limit_unit(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < NLIMITS; i++)
+		if (strcmp(limits[i].key, key) == 0)
+			return limits[i].unit[r->lang];
+	return "";
+}
+
+int rpt_limit_is_capacity(const char *key)
+{
+	for (size_t i = 0; i < NLIMITS; i++)
+		if (strcmp(limits[i].key, key) == 0)
+			return limits[i].capacity;
+	return 0;
+}
+
+static const struct {
+	const char *name, *words[3];
+} comps[] = {
+	{ "employment_rate", { "employment", "sysselsetting", "sysselsetjing" } },
+	{ "unemployment_rate", { "unemployment", "arbeidsledighet", "arbeidsløyse" } },
+	{ "vacancies_per_1000", { "vacancies", "ledige stillinger", "ledige stillingar" } },
+	{ "intro_result", { "introduction results", "introduksjonsresultat", "introduksjonsresultat" } },
+	{ "retention", { "retention", "blir boende", "blir buande" } },
+	{ "refugee_share", { "refugee share", "flyktningandel", "flyktningdel" } },
+	{ "population", { "population", "folketall", "folketal" } },
+	{ "region_jobs", { "jobs in the region", "jobber i regionen", "jobbar i regionen" } },
+	{ "upper_secondary", { "upper secondary", "videregående", "vidaregåande" } },
+};
+
+const char *rpt_comp_words(const struct bosett_report *r, const char *name)
+{
+	for (size_t i = 0; i < sizeof comps / sizeof comps[0]; i++)
+		if (strcmp(comps[i].name, name) == 0)
+			return comps[i].words[r->lang];
+	return name;
+}
+
+void rpt_substv(struct bosett_buf *b, const char *tmpl, const char *const *a, size_t n)
+{
+	for (const char *p = tmpl; *p; p++) {
+		if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+			size_t k = (size_t)(p[1] - '1');
+
+			bosett_buf_adds(b, k < n && a[k] ? a[k] : "");
+			p += 2;
+		} else {
+			bosett_buf_addc(b, *p);
+		}
+	}
+}
+
+void rpt_subst(struct bosett_buf *b, const char *tmpl, const char *a1, const char *a2,
+               const char *a3)
+{
+	const char *a[3] = { a1, a2, a3 };
+
+	rpt_substv(b, tmpl, a, 3);
+}
+
+char *rpt_num(const struct bosett_report *r, char *buf, size_t n, double v, int decimals)
+{
+	char raw[64], *dot;
+	/* the data format keeps numbers as a program reads them */
+	int plain = r->fmt == BOSETT_REPORT_JSON;
+	const char *thou = plain ? "" : r->lang == BOSETT_LANG_EN ? "," : "\xc2\xa0";
+	char dec = plain || r->lang == BOSETT_LANG_EN ? '.' : ',';
+	size_t o = 0, intlen, start;
+
+	if (!isfinite(v)) {
+		snprintf(buf, n, "?");
+		return buf;
+	}
+	if (decimals < 0) {
+		snprintf(raw, sizeof raw, "%.2f", v);
+		dot = strchr(raw, '.');
+		if (dot) {
+			char *e = raw + strlen(raw) - 1;
+
+			while (e > dot && *e == '0')
+				*e-- = '\0';
+			if (e == dot)
+				*e = '\0';
+		}
+	} else {
+		snprintf(raw, sizeof raw, "%.*f", decimals, v);
+	}
+	if (strcmp(raw, "-0") == 0 || (raw[0] == '-' && strspn(raw + 1, "0.") == strlen(raw + 1)))
+		memmove(raw, raw + 1, strlen(raw));
+	start = raw[0] == '-';
+	dot = strchr(raw, '.');
+	intlen = (dot ? (size_t)(dot - raw) : strlen(raw)) - start;
+	if (start && o + 1 < n)
+		buf[o++] = '-';
+	for (size_t i = 0; i < intlen; i++) {
+		/* groups of three, and none in a four-digit number (Norwegian style) */
+		if (i > 0 && (intlen - i) % 3 == 0 && intlen > (r->lang == BOSETT_LANG_EN ? 3u : 4u)) {
+			for (const char *t = thou; *t; t++)
+				if (o + 1 < n)
+					buf[o++] = *t;
+		}
+		if (o + 1 < n)
+			buf[o++] = raw[start + i];
+	}
+	if (dot) {
+		if (o + 1 < n)
+			buf[o++] = dec;
+		for (const char *p = dot + 1; *p; p++)
+			if (o + 1 < n)
+				buf[o++] = *p;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+char *rpt_cell(const struct bosett_report *r, char *buf, size_t n, struct rpt_val c, int decimals)
+{
+	switch (c.kind) {
+	case BOSETT_CELL_NUMBER: return rpt_num(r, buf, n, c.v, decimals);
+	case BOSETT_CELL_ABSENT: snprintf(buf, n, "."); break;
+	case BOSETT_CELL_SUPPRESSED: snprintf(buf, n, ":"); break;
+	default: buf[0] = '\0'; break;
+	}
+	return buf;
+}
+
+void rpt_date(const struct bosett_report *r, char *buf, size_t n)
+{
+	static const char *const en[] = { "January", "February", "March", "April", "May", "June", "July",
+	                                  "August", "September", "October", "November", "December" };
+	static const char *const no[] = { "januar", "februar", "mars", "april", "mai", "juni", "juli",
+	                                  "august", "september", "oktober", "november", "desember" };
+	time_t t = (time_t)r->date;
+	struct tm tm;
+
+	if (!gmtime_r(&t, &tm)) {
+		buf[0] = '\0';
+		return;
+	}
+	if (r->lang == BOSETT_LANG_EN)
+		snprintf(buf, n, "%d %s %d", tm.tm_mday, en[tm.tm_mon], tm.tm_year + 1900);
+	else
+		snprintf(buf, n, "%d. %s %d", tm.tm_mday, no[tm.tm_mon], tm.tm_year + 1900);
+}

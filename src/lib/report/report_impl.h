@@ -1,0 +1,173 @@
+/*
+ * report_impl.h - inside the report (bosett-report(1)): the model of the
+ * report built from the solved table (report.c), the messages in three
+ * languages and the number style (report_i18n.c), and the document
+ * writers, one per format, that the composer (report_compose.c) drives
+ * section by section. Not installed.
+ */
+#ifndef BOSETT_REPORT_IMPL_H
+#define BOSETT_REPORT_IMPL_H
+
+#include <bosett/bosett.h>
+#include <bosett/report.h>
+
+#include <stdio.h>
+
+#include "base/internal.h"
+
+/* One cell as read: its kind and, for NUMBER, its value. A column that is
+ * not in the table reads as EMPTY. */
+struct rpt_val {
+	enum bosett_cell kind;
+	double v;
+};
+
+/* The previous-year columns, in the order the report shows them. */
+enum { PREV_REQ, PREV_DEC, PREV_SET, NPREV };
+
+struct rpt_row {
+	size_t row;                 /* row in the table */
+	const char *code, *name, *limit, *binding;
+	const char *rival, *rival_by;  /* the facts behind the reason ("" if none) */
+	struct rpt_val pop, rec, fair, cap, score, shadow, gap, em, lon, lat, cmp, anchor;
+	struct rpt_val prev[NPREV];
+};
+
+struct bosett_report {
+	char err[BOSETT_ERRMAX];
+	const struct bosett_table *t, *other;
+	char *other_label;
+	char *sender, *contact, *signature;  /* the letter's blocks, lines split by '\n' */
+	enum bosett_lang lang;
+	int has_date;
+	long long date;
+
+	/* the model (rpt_build) */
+	size_t n;
+	struct rpt_row *rows;       /* sorted by kommunenr */
+	int has_cap, has_fair, has_score, has_shadow, has_gap, has_em, has_map, has_limit;
+	int has_binding, has_cmp;
+	int has_prev[NPREV];
+	int ref_prev;               /* "last year" of charts: first PREV_* present, -1 none */
+	size_t nscen;
+	long *scen_q;               /* scenario totals */
+	int *scen_col;              /* their recommended_q<N> columns */
+	size_t ncomp;
+	int *comp_col;              /* score_* columns */
+	double total_rec, total_fair, total_em, total_cmp;
+	size_t nasked;
+	char county[8];             /* "15" or "" */
+	const char *county_name;    /* fylke, or NULL */
+
+	/* while writing */
+	enum bosett_report_format fmt;
+	const struct rpt_writer *inner; /* the format's writer (rpt_compose) */
+};
+
+/* Build the model from the table (and the comparison). 0, or -1 with r->err. */
+int rpt_build(struct bosett_report *r);
+const char *rpt_meta(const struct bosett_report *r, const char *key);
+/* The component name of a score_* column ("employment_rate"). */
+const char *rpt_comp_name(const struct bosett_report *r, size_t k);
+/* A component's value in a row (EMPTY if none). */
+struct rpt_val rpt_comp(const struct bosett_report *r, const struct rpt_row *w, size_t k);
+struct rpt_val rpt_scen(const struct bosett_report *r, const struct rpt_row *w, size_t k);
+
+/* ---- messages (report_i18n.c) ---- */
+enum rpt_msg {
+	M_TITLE, M_DATE, M_SUMMARY, M_COUNTY, M_YEAR, M_QUOTA, M_RECOMMENDED_TOTAL,
+	M_ASKED_OF, M_EM, M_EM_QUOTA, M_STATUS, M_ST_OPTIMAL, M_ST_TIME, M_ST_SHORTFALL,
+	M_SHORTFALL, M_DIAGNOSIS, M_METHOD, M_GAP, M_MUNIS, M_MUNI, M_CODE, M_REC, M_REC_EM,
+	M_FAIR, M_CAP, M_REQ_PREV, M_DEC_PREV, M_SET_PREV, M_SCORE, M_MAIN_COMP, M_LIMIT,
+	M_SHADOW, M_FAIR_GAP, M_PREV_LEGEND, M_REASONS, M_REASON, M_REASON_EN,
+	M_COSTS, M_COSTS_INTRO, M_RULE, M_COST, M_RULE_MIN, M_RULE_CONT, M_RULE_FAIR,
+	M_CAPACITY, M_CAPACITY_INTRO, M_CAPACITY_NONE, M_ONE_MORE, M_SCENARIOS, M_SCEN_INTRO,
+	M_TOTAL, M_COMPARE, M_COMPARE_INTRO, M_THIS, M_DIFF, M_COMPARE_MISSING,
+	M_PROVENANCE, M_TOOL, M_LIBS, M_MODEL, M_OBJECTIVE, M_INPUTS, M_FILE, M_BYTES,
+	M_SHA256, M_SCORE_META, M_KEY, M_VALUE, M_CHARTS, M_CH_BARS, M_CH_BARS_NOTE,
+	M_CH_SCEN, M_CH_ROSE, M_CH_ROSE_NOTE, M_CH_MAP, M_CH_MAP_NOTE, M_MORE, M_FEWER,
+	M_SAME, M_NO_PREV, M_NOT_ASKED, M_LETTER_TO, M_LETTER_FROM, M_LETTER_RE,
+	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP, M_CAP_WORD,
+	M_LAST_YEAR, M_NOW, M_DROPPED, M_CUT,
+	M_PRESET, M_REGARDS, M_CONTACT,
+	M_R_FAIR, M_R_MIN, M_R_NOT_ASKED, M_R_CONT, M_R_CAP, M_R_OTHER, M_R_EM, M_R_ONE_MORE,
+	M_R_CONT_ANCHOR, M_R_MIN_ANCHOR, M_R_DROP, M_R_DROP_ANCHOR, M_R_DROP_FAIR, M_R_DROP_CAP, M_R_CUT_SCALED,
+	M_R_RATHER, M_R_INSTEAD, M_R_BY_STRONGER, M_R_BY_WEAKER, M_R_BY_KOMMUNENR, M_R_BY_SOLVER,
+	M_R_TOTAL_UP, M_R_TOTAL_DOWN,
+	M_PERSON, M_PEOPLE,
+	M_COUNT
+};
+const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
+/* The binding limit of a row in words (nb/nn from the limit key; the
+ * English text of `binding`, marked, when only that is given). */
+const char *rpt_limit_words(const struct bosett_report *r, const char *key);
+/* A limit in one or two words, for table columns. */
+const char *rpt_limit_short(const struct bosett_report *r, const char *key);
+/* "one more housing unit": the unit of a limit, with its article. */
+const char *rpt_limit_unit(const struct bosett_report *r, const char *key);
+int rpt_limit_is_capacity(const char *key);
+/* Replace {1}, {2}, {3} in a template by the arguments. */
+void rpt_subst(struct bosett_buf *b, const char *tmpl, const char *a1, const char *a2,
+               const char *a3);
+/* The same with {1} to {9} from a[0] to a[n - 1]. */
+void rpt_substv(struct bosett_buf *b, const char *tmpl, const char *const *a, size_t n);
+/* A number in the report's text style: decimals fixed (-1: as few as
+ * needed up to 2); nb and nn use a no-break space between thousands and a
+ * decimal comma; English uses a comma between thousands and a point. */
+char *rpt_num(const struct bosett_report *r, char *buf, size_t n, double v, int decimals);
+/* A cell as text: number, "." (no value), ":" (suppressed), "" (empty). */
+char *rpt_cell(const struct bosett_report *r, char *buf, size_t n, struct rpt_val c, int decimals);
+/* The date of r->date in the report's language ("23. november 2026"). */
+void rpt_date(const struct bosett_report *r, char *buf, size_t n);
+/* bosett-solve's method ("optimise") and a score.* key in words. */
+const char *rpt_method_words(const struct bosett_report *r, const char *method);
+const char *rpt_meta_words(const struct bosett_report *r, const char *key);
+/* Score component names in words where known. */
+const char *rpt_comp_words(const struct bosett_report *r, const char *name);
+
+/* ---- documents (report_compose.c drives, report_<fmt>.c write) ---- */
+struct rpt_table {
+	size_t ncols, nrows;
+	const char *head[24];
+	char align[24];             /* 'l' or 'r' */
+	int prose;                  /* the last column is running text */
+	int total;                  /* the last row is a total */
+	int kv;                     /* a key and its value per row */
+	char **cells;               /* nrows * ncols, owned */
+	size_t cap;
+};
+int rpt_table_row(struct rpt_table *tb, const char *const *cells);
+/* s with control characters made visible into b: newline, tab and the
+ * like become a space, the others \xNN (C1: \uNNNN). 0, or -1 (memory). */
+int rpt_clean(const char *s, struct bosett_buf *b);
+void rpt_table_free(struct rpt_table *tb);
+/* Width of UTF-8 text in characters, and of each column of a table (its
+ * widest cell or heading), for the formats that line text up. */
+size_t rpt_width(const char *s);
+void rpt_column_widths(const struct rpt_table *tb, size_t w[24]);
+
+enum rpt_chart { CH_MAP, CH_BARS, CH_ROSES, CH_SCEN };
+
+struct rpt_writer {
+	int narrow;                 /* leave the word columns out of wide tables */
+	int (*begin)(struct bosett_report *r, FILE *fp, const char *title);
+	int (*heading)(struct bosett_report *r, FILE *fp, int level, const char *text);
+	int (*para)(struct bosett_report *r, FILE *fp, const char *text);
+	int (*table)(struct bosett_report *r, FILE *fp, const struct rpt_table *tb);
+	int (*chart)(struct bosett_report *r, FILE *fp, enum rpt_chart c); /* may be NULL */
+	int (*end)(struct bosett_report *r, FILE *fp);
+};
+extern const struct rpt_writer rpt_md, rpt_html, rpt_txt, rpt_roff;
+
+/* A row's reason in the report's language; *marked set when it had to
+ * fall back on bosett-solve's English text. */
+void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked);
+int rpt_compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w);
+int rpt_json(struct bosett_report *r, FILE *fp);
+int rpt_xlsx(struct bosett_report *r, FILE *fp);
+/* Text for HTML and SVG: & < > " escaped. */
+void rpt_html_text(FILE *fp, const char *s);
+/* The SVG charts of the HTML report (report_svg.c). */
+int rpt_svg(struct bosett_report *r, FILE *fp, enum rpt_chart c);
+
+#endif

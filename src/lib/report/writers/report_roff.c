@@ -1,0 +1,247 @@
+/*
+ * report_roff.c - the report as a letter in roff for the ms macros: the
+ * county's tilråding to IMDi, which `groff -ms -Tpdf` turns into a PDF.
+ * The output is plain ASCII (every other character as a \[uXXXX] escape)
+ * so groff needs no preprocessor and no input encoding option, and tables
+ * are set with tab stops rather than tbl for the same reason.
+ */
+#include "report/report_impl.h"
+
+#include <string.h>
+
+/* Write UTF-8 text as roff: escapes for backslash, a leading dot or
+ * quote, hyphen-minus, and every non-ASCII character. */
+static void text(FILE *fp, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (*p == '.' || *p == '\'')
+		fputs("\\&", fp);
+	while (*p) {
+		unsigned cp;
+		int n;
+
+		if (*p < 0x80) {
+			if (*p == '\\')
+				fputs("\\e", fp);
+			else if (*p == '-' && p[1] >= '0' && p[1] <= '9' &&
+			         ((const char *)p == s || strchr(" (", p[-1])))
+				fputs("\\-", fp); /* a minus sign, not a hyphen */
+			else if (*p == '\n' || *p == '\t' || *p == '\r')
+				fputc(' ', fp);
+			else if (*p < 0x20 || *p == 0x7f)
+				fprintf(fp, "\\ex%02x", *p); /* as rpt_clean, for text that did not pass it */
+			else
+				fputc(*p, fp);
+			p++;
+			continue;
+		}
+		if ((*p & 0xe0) == 0xc0) {
+			cp = *p & 0x1f;
+			n = 1;
+		} else if ((*p & 0xf0) == 0xe0) {
+			cp = *p & 0x0f;
+			n = 2;
+		} else {
+			cp = *p & 0x07;
+			n = 3;
+		}
+		p++;
+		while (n-- > 0 && (*p & 0xc0) == 0x80)
+			cp = cp << 6 | (*p++ & 0x3f);
+		if (cp == 0xa0)
+			fputs("\\~", fp);
+		else if (cp == 0x2009)
+			fputs("\\^", fp);
+		else
+			fprintf(fp, "\\[u%04X]", cp);
+	}
+}
+
+/* Text of several lines ('\n'), each set as a line of its own (in .nf). */
+static void lines(FILE *fp, const char *s)
+{
+	struct bosett_buf b = { 0 };
+
+	bosett_buf_adds(&b, s);
+	for (char *p = b.data, *n; p; p = n) {
+		n = strchr(p, '\n');
+		if (n)
+			*n++ = '\0';
+		text(fp, p);
+		if (n)
+			fputc('\n', fp);
+	}
+	bosett_buf_free(&b);
+}
+
+static int begin(struct bosett_report *r, FILE *fp, const char *title)
+{
+	struct bosett_buf from = { 0 }, org = { 0 };
+
+	fputs(".\\\" The county's recommendation to IMDi, written by bosett-report.\n"
+	      ".\\\" Typeset with: groff -ms -Tpdf -P-e FILE > FILE.pdf (-P-e embeds the fonts)\n"
+	      ".nr PS 10\n.nr VS 12\n.nr LL 6.5i\n.nr PO 1i\n.nr HM 0.8i\n.nr FM 0.8i\n"
+	      ".ds CH\n.ds CF \\\\n(PN\n.ds LH\n.ds RH\n", fp);
+	if (r->county_name)
+		rpt_subst(&org, rpt_msg(r, M_COUNTY_ORG), r->county_name, NULL, NULL);
+	else
+		bosett_buf_adds(&org, rpt_msg(r, M_COUNTY_FB));
+	rpt_subst(&from, rpt_msg(r, M_LETTER_FROM), r->sender ? "" : org.data, NULL, NULL);
+	fputs(".LP\n.nf\n", fp);
+	text(fp, from.data);
+	if (r->sender)
+		lines(fp, r->sender);
+	fputc('\n', fp);
+	text(fp, rpt_msg(r, M_LETTER_TO));
+	fputc('\n', fp);
+	if (r->has_date) {
+		char d[64];
+
+		rpt_date(r, d, sizeof d);
+		fputs(".sp\n", fp);
+		text(fp, rpt_msg(r, M_DATE));
+		fputs(": ", fp);
+		text(fp, d);
+		fputc('\n', fp);
+	}
+	fputs(".fi\n.sp 2\n.LP\n.ps +4\n\\fB", fp);
+	text(fp, title);
+	fputs("\\fP\n.ps\n", fp);
+	bosett_buf_free(&from);
+	bosett_buf_free(&org);
+	return 0;
+}
+
+static int heading(struct bosett_report *r, FILE *fp, int level, const char *s)
+{
+	fputs(level <= 1 ? ".SH\n" : ".SH\n\\fI", fp);
+	text(fp, s);
+	fputs(level <= 1 ? "\n" : "\\fP\n", fp);
+	return 0;
+}
+
+static int para(struct bosett_report *r, FILE *fp, const char *s)
+{
+	fputs(".LP\n", fp);
+	text(fp, s);
+	fputc('\n', fp);
+	return 0;
+}
+
+/* Type size of the tables: a letter IMDi files must be legible. */
+#define TABLE_PS 9
+
+/* Set the columns cols[0..nc) of a table with tab stops, in TABLE_PS type. */
+static void table_part(FILE *fp, const struct rpt_table *tb, const size_t *w, const size_t *cols, size_t nc)
+{
+	size_t pos = 0;
+
+	fprintf(fp, ".LP\n.nf\n.ps %d\n.vs %d\n.ta", TABLE_PS, TABLE_PS + 2);
+	for (size_t k = 0; k < nc; k++) {
+		size_t j = cols[k], stop = tb->align[j] == 'r' ? pos + w[j] : pos;
+
+		if (k)
+			fprintf(fp, " %zup%s", stop * (size_t)TABLE_PS / 2, tb->align[j] == 'r' ? "R" : "");
+		pos += w[j] + 2;
+	}
+	fputc('\n', fp);
+	for (size_t i = 0; i <= tb->nrows; i++) {
+		fputs("\\&", fp);
+		if (i == 0)
+			fputs("\\fB", fp);
+		for (size_t k = 0; k < nc; k++) {
+			size_t j = cols[k];
+
+			if (k)
+				fputc('\t', fp);
+			text(fp, i == 0 ? tb->head[j] : tb->cells[(i - 1) * tb->ncols + j]);
+		}
+		if (i == 0)
+			fputs("\\fP", fp);
+		fputc('\n', fp);
+	}
+	fputs(".ps\n.vs\n.fi\n", fp);
+}
+
+static int table(struct bosett_report *r, FILE *fp, const struct rpt_table *tb)
+{
+	size_t w[24] = { 0 }, total = 0, pos = 0;
+
+	if (tb->kv) {
+		/* a key in bold and its value, a line each */
+		fputs(".LP\n", fp);
+		for (size_t i = 0; i < tb->nrows; i++) {
+			fputs("\\&\\fB", fp);
+			text(fp, tb->cells[i * 2]);
+			fputs(":\\fP ", fp);
+			text(fp, tb->cells[i * 2 + 1]);
+			fputs("\n.br\n", fp);
+		}
+		return 0;
+	}
+	if (tb->prose) {
+		/* a short paragraph per row: the name in bold, then the text */
+		for (size_t i = 0; i < tb->nrows; i++) {
+			fputs(".LP\n\\&\\fB", fp);
+			text(fp, tb->cells[i * 2]);
+			fputs("\\fP: ", fp);
+			text(fp, tb->cells[i * 2 + 1]);
+			fputc('\n', fp);
+		}
+		return 0;
+	}
+	rpt_column_widths(tb, w);
+	for (size_t j = 0; j < tb->ncols; j++)
+		total += w[j] + 2;
+	(void)total;
+	(void)pos;
+	/* 9-point type, about half an em a character: 104 characters fill the
+	 * 6.5-inch line (468 points). A wider table is split into parts that
+	 * each repeat the first two columns (number and name), never shrunk. */
+	{
+		const size_t fit = 936 / TABLE_PS, keep = tb->ncols > 2 ? 2 : tb->ncols;
+		size_t first = keep;
+
+		do {
+			size_t cols[24], nc = 0, width = 0, j;
+
+			for (j = 0; j < keep; j++) {
+				cols[nc++] = j;
+				width += w[j] + 2;
+			}
+			for (j = first; j < tb->ncols && (nc == keep || width + w[j] + 2 <= fit); j++) {
+				cols[nc++] = j;
+				width += w[j] + 2;
+			}
+			table_part(fp, tb, w, cols, nc);
+			first = j;
+		} while (first < tb->ncols);
+	}
+	return 0;
+}
+
+/* The close: greeting, room to sign, the signature and the contact. */
+static int end(struct bosett_report *r, FILE *fp)
+{
+	if (!r->signature && !r->contact)
+		return 0;
+	fputs(".LP\n.ne 8\n.nf\n", fp);
+	text(fp, rpt_msg(r, M_REGARDS));
+	fputs("\n.sp 3\n", fp);
+	if (r->signature) {
+		lines(fp, r->signature);
+		fputc('\n', fp);
+	}
+	if (r->contact) {
+		fputs(".sp\n", fp);
+		text(fp, rpt_msg(r, M_CONTACT));
+		fputs(": ", fp);
+		lines(fp, r->contact);
+		fputc('\n', fp);
+	}
+	fputs(".fi\n", fp);
+	return 0;
+}
+
+const struct rpt_writer rpt_roff = { 1, begin, heading, para, table, NULL, end };

@@ -1,0 +1,126 @@
+/*
+ * solve_internal.h - the allocation problem as the solver modules share it:
+ * one entry per municipality with its fair share, caps and solution, and the
+ * regional limits. Names follow bosett(7).
+ */
+#ifndef BOSETT_SOLVE_INTERNAL_H
+#define BOSETT_SOLVE_INTERNAL_H
+
+#include <bosett/bosett.h>
+
+#include "model/model_impl.h"
+
+/* Why a municipality's own cap is what it is: CAP_USE + k is bosett_use_columns[k]. */
+enum { CAP_OWN, CAP_PER_CAPITA, CAP_USE };
+
+/* The limit that stops a municipality's number (the `limit` column). */
+enum limit {
+	LIMIT_NONE, LIMIT_NOT_ASKED, LIMIT_CAP, LIMIT_REGION, LIMIT_MIN, LIMIT_FAIR, LIMIT_CONTINUITY,
+	LIMIT_EM, LIMIT_TOTAL
+};
+
+struct muni {
+	size_t row;
+	const char *code, *name;
+	double pop, share, fair, score, prev;
+	double fair_key;         /* the fair share before the secondary-moves correction */
+	double moved_in;         /* moved_in_prev, -1 when the table has none */
+	double last;             /* last year's number as given (":" is 2.5); prev is
+	                          * the continuity anchor, last scaled to this year's total */
+	int has_prev;
+	long cap;                /* U: the municipality's own cap, people */
+	long min;                /* L_K: its minimum, min_settle or last year's smaller number */
+	int cap_source;          /* CAP_OWN, CAP_PER_CAPITA, CAP_USE + k */
+	double cap_input;        /* the figure behind the cap */
+	int region;              /* index into problem.regions, -1 if none */
+	int em_ok;               /* opted in to settle unaccompanied minors */
+	long em_cap;             /* minors it can take (em_places / em_use) */
+	long lower, lower_em;    /* scenario floors: never fewer than before */
+	long x, e;               /* the solution: people, of them minors in e */
+	int col_x, col_y, col_w, col_e, col_smin, col_scap;
+	int row_min, row_cap;
+	enum limit limit;        /* explanation */
+	double price;            /* shadow price of that limit, per unit */
+	int region_row;          /* for LIMIT_REGION: the tight regional limit */
+};
+
+/* A limit pooled over a commuting region: sum of use * people <= capacity. */
+struct regional {
+	const char *region;      /* region id text */
+	const char *region_name;
+	int res;                 /* index into bosett_use_columns */
+	double capacity;         /* sum over members that give a figure */
+	int row, col_slack;
+	double dual, slack;
+};
+
+/* Switches for the variants the solver builds (bosett(7), PRICES). */
+struct variant {
+	int no_min, no_continuity, no_fairness;
+	int elastic;             /* minimise total violation of the rule groups */
+	int max_placed;          /* place as many as the rules allow, up to the totals */
+};
+
+struct problem {
+	const struct bosett_model *m;
+	struct muni *mu;
+	size_t n;
+	long quota, em_quota;
+	struct regional *regions;
+	size_t nregions;
+	char **region_ids;       /* distinct region ids; muni.region indexes them */
+	size_t nregion_ids;
+	/* the closest rivals at the margin (explain.c, bosett_explain_prepare):
+	 * the strongest claim not asked, the weakest asked at the minimum */
+	const struct muni *rival_out, *rival_in;
+};
+
+/* Fair shares (fair_share.c): set mu[i].share (summing to 1) by the model's
+ * key; -1 with a message when the key's columns are missing or all zero. */
+int bosett_fair_shares(const struct bosett_model *m, const struct bosett_table *t,
+                       struct muni *mu, size_t n, char *err);
+
+/* The per-capita ceiling of a municipality of pop inhabitants when the
+ * county's total per inhabitant is avg (solve/problem.c). */
+long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg);
+
+/* The smallest uniform ceiling per 1,000 inhabitants (a tenth) for the
+ * municipalities capped per capita that lets all caps hold total
+ * (diagnose_ceiling.c); -1 if none up to 1,000 does. *fixed_room gets what
+ * the other caps (max_settle, capacities) hold alone. */
+double bosett_uniform_ceiling(const struct problem *p, long total, long L, double *fixed_room);
+
+/* The hard rules of an allocation x[] of the rows given, checked apart
+ * from the solver from the model's public parameters (backtest.c): the
+ * number of municipalities below the minimum or above the ceiling, plus 1
+ * if the total is not met. */
+long bosett_hard_rule_violations(const struct bosett_model *m, const struct bosett_table *t, const size_t *rows,
+                                 size_t n, const long *x, long total);
+
+/* Apportionment (apportion.c): whole numbers summing to total from shares. */
+void bosett_largest_remainder(const double *share, size_t n, long total, long *out);
+void bosett_sainte_lague(const double *share, size_t n, long total, double first_divisor, long *out);
+
+/* The value of asking x people (bosett(7), VALUE), under a variant. */
+double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v);
+
+/* Whole-number breakpoints of the value on [lo, hi] (at most 8), the
+ * minimum under a variant, and whether a municipality can be asked at all
+ * (src/lib/solve and its engines/). */
+int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
+                       long hi, double *bp);
+long bosett_min_settle(const struct problem *p, const struct variant *v);
+/* One municipality\'s own minimum under a variant (continuity.keep_small may lower it). */
+long bosett_muni_min(const struct muni *u, const struct variant *v);
+int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v);
+
+/* Words for a municipality's number, and the `limit` key (explain.c). */
+void bosett_explain_prepare(struct problem *p);
+void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n);
+/* What decides between a municipality and its rival (the `rival_by` column). */
+enum rival_by { RIVAL_BY_CLAIM, RIVAL_BY_KOMMUNENR, RIVAL_BY_SOLVER };
+/* The rival the reason names (the `rival` column), or NULL; *by set when not. */
+const struct muni *bosett_explain_rival(const struct problem *p, const struct muni *u, enum rival_by *by);
+const char *bosett_limit_key(const struct problem *p, const struct muni *u);
+
+#endif
