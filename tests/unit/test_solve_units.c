@@ -71,7 +71,7 @@ static struct bosett_solver *loaded(const struct bosett_model *m, const struct b
 	if (!s)
 		return NULL;
 	bosett_solver_set_quota(s, q);
-	if (solve_load(s, t) != 0 || setjmp(s->jump) != 0) {
+	if (solve_load(s, t) != 0) {
 		bosett_solver_free(s);
 		return NULL;
 	}
@@ -127,8 +127,6 @@ TEST(dp_is_optimal_on_small_tables)
 /* The heuristic's rounding of the LP solution in s->lp; -1 if none. */
 static int round_once(struct bosett_solver *s, struct heur *h)
 {
-	if (setjmp(s->jump) != 0)
-		return -1;
 	return solve_heur_round(s, h, s->lp, NULL);
 }
 
