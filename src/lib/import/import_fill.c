@@ -65,6 +65,8 @@ static const char *const order[] = {
 	"requested_avg3", "decided_avg3", "settled_avg3",
 	"requested", "decided", "settled",
 	"working_age_share", "immigrants", "employment_rate", "unemployment_rate", "jobs_located",
+	/* issue 20: the criteria */
+	"intro_result", "intro_participants", "retention",
 };
 
 static int put_cell(struct bosett_table *t, size_t row, int col, const struct cval *c, int decimals)
@@ -230,6 +232,8 @@ int imp_join_columns(struct bosett_import *imp, struct bosett_table *t, struct j
 			present = 1;
 		else if (!strcmp(order[c], "fylke"))
 			present = imp->ncounties > 0;
+		else if (imp_derive_present(J, order[c]))
+			present = 1;
 		for (size_t k = 0; k < IMP_NRATIOS; k++)
 			if (!strcmp(order[c], ratios[k].col))
 				present = J->have_ratio[k] != 0;
@@ -366,7 +370,7 @@ int imp_join_history(struct bosett_import *imp, struct bosett_table *t, struct j
 	for (size_t r = 0; J->have_moves && r < J->rs.n; r++)
 		if (put_hist(imp, t, r, "moved_in_prev", lookup(&J->j, IMP_MOVED_IN, J->year - 1, (long)r)) != 0)
 			return -1;
-	return 0;
+	return imp_derive(imp, t, J);
 }
 
 /* What bosett-data(5) requires, said in terms of the inputs; then the

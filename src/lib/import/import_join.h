@@ -78,6 +78,12 @@ struct pick {
 	int file;            /* the input that gives it */
 };
 
+struct join;
+/* The columns made from several years of hidden counts (import_derive.c):
+ * 1 if col can be made from the inputs; fill them. */
+int imp_derive_present(const struct join *J, const char *col);
+int imp_derive(struct bosett_import *imp, struct bosett_table *t, const struct join *J);
+
 /* What the phases of the join hand on, one to the next. */
 struct join {
 	int year;                    /* the year of the table */

@@ -38,6 +38,7 @@ static const struct imp_reader *const readers[] = {
 	&imp_reader_imdi_keyfigures,
 	&imp_reader_imdi_county,
 	&imp_reader_nav_sheet,
+	&imp_reader_imdi_intro,
 };
 
 #define NREADERS (sizeof readers / sizeof readers[0])
