@@ -128,12 +128,68 @@ TEST(retention_uses_only_years_before_the_tables)
 	bosett_table_free(t);
 }
 
+
+/* Udir GSI: pupils given reinforced Norwegian over all pupils, a "*"
+ * suppressed count kept as ":", the school year in the provenance */
+TEST(gsi_norwegian_instruction_share)
+{
+	static const char *const files[] = { DIR "udir-gsi-excerpt.json", NULL };
+	int rc;
+	struct bosett_table *t = import(2026, files, &rc);
+	size_t r = bosett_table_find(t, "1580");
+
+	CHECK(rc == BOSETT_OK);
+	CHECK_NUM(num(t, "1506", "norwegian_instruction_share"), round(358.0 / 3725.0 * 1e4) / 1e4);
+	CHECK_NUM(num(t, "1511", "norwegian_instruction_share"), round(25.0 / 288.0 * 1e4) / 1e4);
+	CHECK(bosett_table_cell(t, r, bosett_table_col(t, "norwegian_instruction_share"), NULL) ==
+	      BOSETT_CELL_SUPPRESSED);
+	CHECK_STR(bosett_table_meta_get(t, "import.year.norwegian_instruction_share"), "2025-26");
+	bosett_table_free(t);
+}
+
+/* IMDi's grants: only the Norwegian training of adults, the latest year;
+ * "Ålesund (f.o.m. 2020)" under 1508 is divided with Haram by population;
+ * "Anonymisert" is suppressed */
+TEST(grants_norwegian_training_of_adults)
+{
+	static const char *const files[] = { DIR "imdi-tilskudd-excerpt.csv", NULL };
+	int rc;
+	struct bosett_table *t = import(2026, files, &rc);
+	double a = num(t, "1508", "norwegian_training_grant"), h = num(t, "1580", "norwegian_training_grant");
+
+	CHECK(rc == BOSETT_OK);
+	CHECK_NUM(num(t, "1505", "norwegian_training_grant"), 8968035);
+	CHECK_NUM(num(t, "1506", "norwegian_training_grant"), 17159934);
+	CHECK(fabs(a + h - 15551025.24) < 1.0);
+	CHECK(a > 5 * h && h > 0);
+	CHECK_STR(bosett_table_meta_get(t, "import.year.norwegian_training_grant"), "2023");
+	bosett_table_free(t);
+}
+
+/* SSB 07459 and 11618: the 16-19-year-olds' share (this excerpt has ages
+ * 0, 19, 20, 66, 67 and 105) and jobs per resident aged 15-74 */
+TEST(youth_share_and_jobs_per_working_age)
+{
+	static const char *const files[] = { DIR "ssb07459-excerpt.csv", DIR "ssb11618-excerpt.csv", NULL };
+	int rc;
+	struct bosett_table *t = import(2026, files, &rc);
+
+	CHECK(rc == BOSETT_OK);
+	CHECK_NUM(num(t, "1505", "age_16_19_share"), round(308.0 / (193 + 308 + 282 + 327 + 303) * 1e4) / 1e4);
+	CHECK_NUM(num(t, "1505", "jobs_per_working_age"), round(11455.0 / 18229.0 * 1e4) / 1e4);
+	CHECK_STR(bosett_table_meta_get(t, "import.year.jobs_per_working_age"), "2022");
+	bosett_table_free(t);
+}
+
 const struct check_case check_cases[] = {
 	CASE(intro_pooled_in_persons_on_todays_codes),
 	CASE(intro_shrunk_toward_county),
 	CASE(intro_uses_only_years_before_the_tables),
 	CASE(retention_over_five_years_of_settlement),
 	CASE(retention_uses_only_years_before_the_tables),
+	CASE(gsi_norwegian_instruction_share),
+	CASE(grants_norwegian_training_of_adults),
+	CASE(youth_share_and_jobs_per_working_age),
 	{ NULL, NULL }
 };
 

@@ -41,6 +41,12 @@
  * her"), and refugees settled (IMDi's "Faktisk bosetting") */
 #define IMP_STAYED "ssb:stayed_0_4"
 #define IMP_SETTLED_Y "ssb:settled"
+/* Udir GSI (import_udir_gsi.c): pupils, and pupils given reinforced
+ * Norwegian instruction: norwegian_instruction_share */
+#define IMP_PUPILS "ssb:pupils"
+#define IMP_PUPILS_NO "ssb:pupils_norwegian"
+/* SSB 07459: persons aged 16-19: age_16_19_share */
+#define IMP_AGE1619 "ssb:persons_16_19"
 #define IMP_SETTLED_SUPP "ssb:settled_suppressed"   /* cells ":" among them */
 
 struct imp_fact {
@@ -254,6 +260,8 @@ extern const struct imp_reader imp_reader_history;                              
 extern const struct imp_reader imp_reader_imdi_keyfigures, imp_reader_imdi_county;
 extern const struct imp_reader imp_reader_nav_sheet;                             /* import_nav.c */
 extern const struct imp_reader imp_reader_imdi_intro;                            /* import_imdi_intro.c */
+extern const struct imp_reader imp_reader_udir_gsi;                              /* import_udir_gsi.c */
+extern const struct imp_reader imp_reader_imdi_grants;                           /* import_imdi_grants.c */
 
 /* The cell in column i of r, "" past the end. */
 const char *imp_cell(const struct imp_row *r, size_t i);

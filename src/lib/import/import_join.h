@@ -9,8 +9,10 @@
 
 #include "import/import_impl.h"
 
-/* The quotients of two counts (import_fill.c): working_age_share, employment_rate. */
-#define IMP_NRATIOS 2
+/* The quotients of two counts (import_fill.c): working_age_share,
+ * employment_rate, norwegian_instruction_share, jobs_per_working_age,
+ * age_16_19_share. */
+#define IMP_NRATIOS 5
 
 struct rowset {
 	char (*codes)[5];
