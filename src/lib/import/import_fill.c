@@ -308,9 +308,14 @@ int imp_join_cells(struct bosett_import *imp, struct bosett_table *t, struct joi
 		for (size_t r = 0; r < J->rs.n; r++) {
 			const struct cval *c = lookup(&J->j, J->picks[p].col, J->picks[p].year, (long)r);
 			int dec = !strcmp(J->picks[p].col, "lon") || !strcmp(J->picks[p].col, "lat") ? 6 : -1;
+			struct cval whole;
 
-			if (!strcmp(J->picks[p].col, "norwegian_training_grant"))
-				dec = 0; /* kroner: a split gives no öre worth showing */
+			if (c && c->kind == BOSETT_CELL_NUMBER && !strcmp(J->picks[p].col, "norwegian_training_grant")) {
+				/* kroner: whole kroner, also of a split */
+				whole = *c;
+				whole.v = round(c->v);
+				c = &whole;
+			}
 
 			if (c && (c->kind == BOSETT_CELL_ABSENT || c->kind == BOSETT_CELL_SUPPRESSED) &&
 			    bosett_schema_find(J->picks[p].col) && !bosett_schema_find(J->picks[p].col)->markers) {
