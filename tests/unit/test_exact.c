@@ -113,9 +113,9 @@ static void every_county(const char *model)
 			}
 			CHECK(solve_model(a, quota * times, &oa, model, 0) == 0);
 			CHECK(solve_model(b, quota * times, &ob, model, 1) == 0);
-			if (fabs(oa - ob) > 1e-6 * (1 + fabs(ob)))
+			if (fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob)))
 				fprintf(stderr, "county %s, total %ld: exact %.9f, GLPK %.9f\n", counties[k], quota * times, oa, ob);
-			CHECK(fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
+			CHECK(fabs(oa - ob) <= BOSETT_EPS_AGREE * (1 + fabs(ob)));
 			compared++;
 			bosett_table_free(a), bosett_table_free(b);
 		}
@@ -177,10 +177,10 @@ TEST(exact_optimum_is_glpk_optimum_on_made_up_tables)
 
 			/* the same answer: both optimal with one value, or both without an allocation */
 			CHECK(ra == rb);
-			if (ra == 0 && rb == 0 && fabs(oa - ob) > 1e-6 * (1 + fabs(ob)))
+			if (ra == 0 && rb == 0 && fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob)))
 				fprintf(stderr, "seed %u, %d municipalities, total %ld: exact %.9f, GLPK %.9f\n", seed, n, total,
 				        oa, ob);
-			CHECK(ra != 0 || fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
+			CHECK(ra != 0 || fabs(oa - ob) <= BOSETT_EPS_AGREE * (1 + fabs(ob)));
 			solved += ra == 0 && rb == 0;
 			bosett_table_free(a), bosett_table_free(b);
 		}
@@ -205,10 +205,10 @@ TEST(exact_optimum_is_glpk_optimum_with_own_minimums)
 			int ra = solve_model(a, total, &oa, "practice", 0), rb = solve_model(b, total, &ob, "practice", 1);
 
 			CHECK(ra == rb);
-			if (ra == 0 && rb == 0 && fabs(oa - ob) > 1e-6 * (1 + fabs(ob)))
+			if (ra == 0 && rb == 0 && fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob)))
 				fprintf(stderr, "seed %u, %d municipalities, total %ld: exact %.9f, GLPK %.9f\n", seed, n, total,
 				        oa, ob);
-			CHECK(ra != 0 || fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
+			CHECK(ra != 0 || fabs(oa - ob) <= BOSETT_EPS_AGREE * (1 + fabs(ob)));
 			solved += ra == 0 && rb == 0;
 			for (size_t i = 0; i < bosett_table_nrows(a); i++) {
 				double v;
@@ -276,11 +276,11 @@ TEST(engines_agree_with_glpk_search_on_regions_and_minors)
 			double oa = 0, ob = 0;
 			int ra = solve_engine(a, q - em, em, &oa, NULL, 0), rb = solve_engine(b, q - em, em, &ob, NULL, 1);
 
-			if (ra != rb || (ra == 0 && fabs(oa - ob) > 1e-6 * (1 + fabs(ob))))
+			if (ra != rb || (ra == 0 && fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob))))
 				fprintf(stderr, "seed %u, %d municipalities, total %ld: engines %d %.9f, GLPK %d %.9f\n", seed, n,
 				        q, ra, oa, rb, ob);
 			CHECK(ra == rb);
-			CHECK(ra != 0 || fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
+			CHECK(ra != 0 || fabs(oa - ob) <= BOSETT_EPS_AGREE * (1 + fabs(ob)));
 			compared += ra == 0 && rb == 0;
 			infeasible += ra != 0 && rb != 0;
 			agreed += ra == rb;

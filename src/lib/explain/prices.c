@@ -5,7 +5,7 @@
  * multipliers of its answer; GLPK's are the LP's below.
  */
 #include "solve/solver.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 /* The prices of the engine that answered the run's solve: 0, or -1 out of
  * memory (s->nomem). */
@@ -84,7 +84,7 @@ void solve_price_rules(struct bosett_solver *s, const struct bosett_table *t)
 			*rule[k].price = solve_total_value(p, rule[k].measure) - at_best;
 		restore_solution(p, keep);
 		/* a time-limited variant can come out a hair worse: a rule never pays */
-		if (*rule[k].price < TOL_PRICE)
+		if (*rule[k].price < BOSETT_EPS_ZERO)
 			*rule[k].price = 0;
 	}
 	free(keep);

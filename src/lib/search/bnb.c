@@ -1,7 +1,7 @@
 /*
  * bnb.c - the one branch-and-bound of the exact engines (search/bnb.h).
  * Depth first, the nearer side first as the engine says, each node pruned
- * when its relaxation is no better than the incumbent (TOL_VALUE). The
+ * when its relaxation is no better than the incumbent (BOSETT_EPS_OBJ). The
  * path is an explicit stack, so a deep search never overflows the C
  * stack; BNB_DEPTH_MAX, the engine's node bound and the run's deadline
  * (checked every 16 nodes) are the only ways it gives up.
@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "search/bnb.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 struct frame {
 	struct bnb_split sp;
@@ -58,7 +58,7 @@ static int visit(struct bnb *b, struct path *p)
 	bound = b->ops->relax(b->ctx, &sp);
 	if (b->nodes == 1)
 		b->root_bound = bound;
-	if (bound == -HUGE_VAL || (b->have_inc && bound <= b->inc + TOL_VALUE * (1 + fabs(b->inc))))
+	if (bound == -HUGE_VAL || (b->have_inc && bound <= b->inc + BOSETT_EPS_OBJ * (1 + fabs(b->inc))))
 		return 0;
 	if (sp.what == SIZE_MAX) {
 		double val = b->ops->leaf(b->ctx);

@@ -14,7 +14,7 @@
  */
 #include "solve/solver.h"
 #include "search/room.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 void solve_heur_free(struct heur *h)
 {
@@ -224,7 +224,7 @@ static int heur_regions(struct bosett_solver *s, struct heur *h, long *have)
 
 	/* regional limits first: take people away where it costs the least */
 	for (size_t r = 0; r < p->nregions; r++) {
-		while (h->used[r] > p->regions[r].capacity + TOL_USE) {
+		while (h->used[r] > p->regions[r].capacity + BOSETT_EPS_CAPACITY) {
 			size_t best = p->n;
 			double bl = HUGE_VAL;
 

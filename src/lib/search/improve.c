@@ -16,7 +16,7 @@
 
 #include "search/improve.h"
 #include "search/room.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 struct cand {
 	double key;
@@ -97,7 +97,7 @@ static long balance(const struct problem *p, const struct variant *v, const int 
 		qsort(up, nu, sizeof *up, cmp_desc);
 		qsort(dn, nd, sizeof *dn, cmp_asc);
 		memset(moved, 0, n);
-		while (a < nu && b < nd && up[a].key > dn[b].key + TOL_VALUE * (1 + fabs(up[a].key))) {
+		while (a < nu && b < nd && up[a].key > dn[b].key + BOSETT_EPS_OBJ * (1 + fabs(up[a].key))) {
 			size_t j = up[a].i, i = dn[b].i;
 			long k, fit;
 
@@ -185,7 +185,7 @@ static long within_regions(const struct problem *p, const struct variant *v, con
 						best_dn = dn, i = k;
 				}
 			}
-			if (i == SIZE_MAX || j == SIZE_MAX || i == j || best_up <= best_dn + TOL_VALUE * (1 + fabs(best_up)))
+			if (i == SIZE_MAX || j == SIZE_MAX || i == j || best_up <= best_dn + BOSETT_EPS_OBJ * (1 + fabs(best_up)))
 				break;
 			shift(p, member, used, i, -1);
 			if (room(p, member, used, j) < 1) {
@@ -400,7 +400,7 @@ long bosett_improve(const struct problem *p, const struct variant *v, const int 
 			memcpy(kept_used, w.used, nr * sizeof *kept_used);
 			if (swap(p, v, member, t, lo, hi, zero_ok, t[i] > 0 ? i : SIZE_MAX, i, &w) == 0 &&
 			    (m = settle(p, v, member, t, lo, hi, max_passes < 30 ? max_passes : 30, &w)) >= 0 &&
-			    (now = total(p, v, t)) > best + TOL_VALUE * (1 + fabs(best))) {
+			    (now = total(p, v, t)) > best + BOSETT_EPS_OBJ * (1 + fabs(best))) {
 				best = now;
 				moves += m + 1;
 				accepted++;

@@ -1,19 +1,19 @@
 /*
  * room.c - the regional "room" arithmetic (search/room.h), once: a limit
  * holds use * people up to its capacity, and a count of people is the
- * capacity left over the use, rounded down after TOL_PEOPLE, so that
+ * capacity left over the use, rounded down after BOSETT_EPS_FLOOR, so that
  * every caller agrees on whether one more person fits.
  */
 #include <math.h>
 
 #include "search/room.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 long bosett_limit_people(const struct problem *p, size_t g)
 {
 	double people = p->regions[g].capacity / p->m->use[p->regions[g].res];
 
-	return people < 0 ? -1 : (long)floor(people + TOL_PEOPLE);
+	return people < 0 ? -1 : (long)floor(people + BOSETT_EPS_FLOOR);
 }
 
 long bosett_room(const struct problem *p, const int *member, const double *used, size_t i)
@@ -24,7 +24,7 @@ long bosett_room(const struct problem *p, const int *member, const double *used,
 		int g = member[i * NUSE + (size_t)k];
 
 		if (g >= 0) {
-			long fit = (long)floor((p->regions[g].capacity - used[g]) / p->m->use[k] + TOL_PEOPLE);
+			long fit = (long)floor((p->regions[g].capacity - used[g]) / p->m->use[k] + BOSETT_EPS_FLOOR);
 
 			if (fit < r)
 				r = fit;

@@ -4,7 +4,7 @@
  */
 #include "solve/solver.h"
 #include "search/room.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 /*
  * The approximate mode (--approximate; bosett(7), SOLVING), for sizes where
@@ -27,7 +27,7 @@ static long approx_pick(int zero_ok, double v0, const double *bt, const double *
 	long t = 0;
 
 	for (int j = 0; j < nb; j++)
-		if (bv[j] - price * bt[j] > best + TOL_SLOPE) {
+		if (bv[j] - price * bt[j] > best + BOSETT_EPS_TIE) {
 			best = bv[j] - price * bt[j];
 			t = (long)bt[j];
 		}
@@ -99,7 +99,7 @@ static void price_regions(const struct bosett_solver *s, const unsigned char *ze
 					usage += use * (double)approx_pick(zero_ok[i], v0[i], bt + 8 * i, bv + 8 * i, nb[i],
 					                                   price[i] + use * try, NULL);
 			}
-			if (usage <= rr->capacity + TOL_USE) {
+			if (usage <= rr->capacity + BOSETT_EPS_CAPACITY) {
 				phi = pi = try;
 				if (step == 0)
 					break;
@@ -209,7 +209,7 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 			lo_l = lambda;
 		else if (it >= 2)
 			hi_l = lambda;
-		if (d == 0 || hi_l - lo_l < TOL_PRICE)
+		if (d == 0 || hi_l - lo_l < BOSETT_EPS_ZERO)
 			break;
 	}
 	(void)best_s;
@@ -232,7 +232,7 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 				obj += bosett_value(s->m, u, (double)(u->x + u->e), v);
 		}
 		s->objective = obj;
-		s->gap = bound > obj ? (bound - obj) / (fabs(obj) + TOL_DENOM) : 0;
+		s->gap = bound > obj ? (bound - obj) / (fabs(obj) + BOSETT_EPS_DENOM) : 0;
 		rc = 0;
 	}
 out:

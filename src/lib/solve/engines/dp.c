@@ -16,7 +16,7 @@
  * problem when most fair shares are below the minimum.
  */
 #include "solve/solver.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 int solve_dp_applies(const struct bosett_solver *s)
 {
@@ -80,7 +80,7 @@ size_t solve_dp_step(const struct bosett_model *m, const struct muni *u, const s
 					continue;
 				S = dq[head];
 				val = g[S] + a * (double)(T - S) + y1 - a * (double)x1;
-				if (val > h[T] + TOL_VALUE * (1 + fabs(val))) {
+				if (val > h[T] + BOSETT_EPS_OBJ * (1 + fabs(val))) {
 					h[T] = val;
 					ch[T] = (int)(T - S);
 				}

@@ -22,7 +22,7 @@
 
 #include "search/bnb.h"
 #include "solve/engines/exact.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 enum { ST_OFF, ST_FREE, ST_ONE, ST_ZERO };
 enum { K_HULL, K_LOW, K_HIGH };  /* envelope's first piece; value below t; value from t */
@@ -219,7 +219,7 @@ static int muni_pieces(struct exact *e, size_t i, size_t *np)
 		for (int j = 0; j < nb; j++)
 			if ((f[j] - m->v0) / bp[j] > smax)
 				smax = (f[j] - m->v0) / bp[j];
-		while ((f[k] - m->v0) / bp[k] < smax - 1e-12 * (1 + fabs(smax)))
+		while ((f[k] - m->v0) / bp[k] < smax - BOSETT_EPS_TIE * (1 + fabs(smax)))
 			k++;
 		m->t = (long)bp[k];
 		prev = smax;
@@ -232,7 +232,7 @@ static int muni_pieces(struct exact *e, size_t i, size_t *np)
 
 		/* concave up to rounding; a rounding excess is clipped, so that a
 		 * municipality's pieces are filled in their order */
-		if (a > top + 1e-9 * (1 + fabs(a)))
+		if (a > top + BOSETT_EPS_OBJ * (1 + fabs(a)))
 			return 1;
 		if (a > top)
 			a = top;
@@ -359,7 +359,7 @@ void bosett_exact_prices(struct problem *p, const struct variant *v, double *tot
 			if (u->cap_source >= CAP_USE)
 				u->price /= p->m->use[u->cap_source - CAP_USE];
 		}
-		if (fabs(u->price) < 1e-9)
+		if (fabs(u->price) < BOSETT_EPS_ZERO)
 			u->price = 0;
 	}
 }

@@ -4,7 +4,7 @@
  * under a variant (rules dropped, elastic, or place as many as allowed).
  */
 #include "solve/solver.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 /* a, _b and _c (when not empty) into buf, cut to n - 1 bytes: names for
  * every row and column, where snprintf was a tenth of a national solve */
@@ -126,9 +126,9 @@ static void add_value_rows(glp_prob *lp, const struct bosett_model *m, struct mu
 
 		/* rounding noise such as a slope of 1e-15 where the value is
 		 * flat makes GLPK's simplex numerically unstable: snap it */
-		if (fabs(a) < TOL_VALUE * scale)
+		if (fabs(a) < BOSETT_EPS_OBJ * scale)
 			a = 0, b = y1;
-		if (fabs(b - v0) < TOL_VALUE * (scale + fabs(v0)))
+		if (fabs(b - v0) < BOSETT_EPS_OBJ * (scale + fabs(v0)))
 			b = v0;
 
 		no[0] = (char)('1' + piece % 9), no[1] = '\0'; /* at most 8 pieces */

@@ -5,7 +5,7 @@
  */
 #include "solve/solver.h"
 #include "search/room.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 /* Valid inequalities of the regional limits, handed to GLPK's search as
  * cuts (the model and its --write-lp file stay as bosett(7) writes them).
@@ -29,7 +29,7 @@ static void region_cuts(struct bosett_solver *s, glp_tree *tree)
 	}
 	for (size_t r = 0; r < p->nregions; r++) {
 		const struct regional *rr = &p->regions[r];
-		double people = rr->capacity / s->m->use[rr->res] + TOL_PEOPLE;
+		double people = rr->capacity / s->m->use[rr->res] + BOSETT_EPS_FLOOR;
 		long most = (long)floor(people), asked, Lr = L;
 		int k = 0;
 
@@ -202,7 +202,7 @@ int solve_mip(struct bosett_solver *s, glp_prob *lp)
 		/* stopped before the search reported a gap (still at the root):
 		 * the LP bound gives one */
 		if (s->gap == 0 && root != HUGE_VAL)
-			s->gap = fabs(root - glp_mip_obj_val(lp)) / (fabs(glp_mip_obj_val(lp)) + TOL_DENOM);
+			s->gap = fabs(root - glp_mip_obj_val(lp)) / (fabs(glp_mip_obj_val(lp)) + BOSETT_EPS_DENOM);
 		if (value_objective)
 			solve_read_solution(&s->p, lp);
 		return BOSETT_SOLVE_FEASIBLE;
@@ -264,7 +264,7 @@ int solve_lp_prices(struct bosett_solver *s)
 			default:
 				break;
 			}
-			if (fabs(u->price) < TOL_PRICE)
+			if (fabs(u->price) < BOSETT_EPS_ZERO)
 				u->price = 0;
 		}
 	}

@@ -20,7 +20,7 @@
 #include "solve/solver.h"
 #include "search/bnb.h"
 #include "search/room.h"
-#include "solve/tolerance.h"
+#include "base/tolerance.h"
 
 struct rpiece {
 	double slope;
@@ -235,7 +235,7 @@ static void block_points(struct rx *e, struct block *b, long cap)
 			double a1 = (e->cv[e->ncand - 1] - e->cv[e->ncand - 2]) / (double)(e->cx[e->ncand - 1] - e->cx[e->ncand - 2]);
 			double a2 = g[T] - e->cv[e->ncand - 1];
 
-			if (fabs(a1 - a2) <= TOL_SLOPE * (1 + fabs(a1) + fabs(g[T]))) {
+			if (fabs(a1 - a2) <= BOSETT_EPS_TIE * (1 + fabs(a1) + fabs(g[T]))) {
 				e->ncand--;
 				e->clin[e->ncand - 1] = 1;
 			}
@@ -294,7 +294,7 @@ static long envelope(struct rx *e, size_t bi, long lo, long hi, long *x0, double
 			size_t a = hull[nh - 2], c = hull[nh - 1];
 			double s1 = (pv[c] - pv[a]) / (double)(px[c] - px[a]), s2 = (pv[k] - pv[c]) / (double)(px[k] - px[c]);
 
-			if (s1 > s2 + TOL_SLOPE * (1 + fabs(s1) + fabs(s2)))
+			if (s1 > s2 + BOSETT_EPS_TIE * (1 + fabs(s1) + fabs(s2)))
 				break;
 			nh--;
 		}
@@ -312,7 +312,7 @@ static long envelope(struct rx *e, size_t bi, long lo, long hi, long *x0, double
 		for (size_t k = a; k < c && exact; k++) {
 			if (!pl[k] && px[k + 1] - px[k] > 1)
 				exact = 0;
-			if (k > a && pv[k] < pv[a] + slope * (double)(px[k] - px[a]) - TOL_VALUE * (1 + fabs(pv[k])))
+			if (k > a && pv[k] < pv[a] + slope * (double)(px[k] - px[a]) - BOSETT_EPS_OBJ * (1 + fabs(pv[k])))
 				exact = 0;
 		}
 		out[np++] = (struct rpiece){ slope, px[c] - px[a], bi, (int)h, exact };
@@ -387,7 +387,7 @@ static double relax(struct rx *e, size_t *frac, long *at, int *side)
 			on += pc[k].slope * (double)take;
 			x += take;
 		}
-		if (own < on - TOL_VALUE * (1 + fabs(on))) {
+		if (own < on - BOSETT_EPS_OBJ * (1 + fabs(on))) {
 			*frac = last->blk;
 			*at = e->t[last->blk];
 		}
@@ -645,7 +645,7 @@ static int place_minors(struct rx *e)
 	}
 	for (size_t i = 0; i < p->n && room_all > 0; i++) {
 		double share = (double)need * (double)room[i] / (double)room_all;
-		long whole = (long)floor(share + TOL_PEOPLE);
+		long whole = (long)floor(share + BOSETT_EPS_FLOOR);
 
 		if (room[i] <= 0)
 			continue;
@@ -760,7 +760,7 @@ static enum bosett_solve_status run(struct rx *e, long node_max)
 	s->gap = 0;
 	st = BOSETT_SOLVE_OPTIMAL;
 	if (rc != 0) {
-		s->gap = bb.root_bound > bb.inc ? (bb.root_bound - bb.inc) / (fabs(bb.inc) + TOL_DENOM) : 0;
+		s->gap = bb.root_bound > bb.inc ? (bb.root_bound - bb.inc) / (fabs(bb.inc) + BOSETT_EPS_DENOM) : 0;
 		st = BOSETT_SOLVE_FEASIBLE;
 	}
 out:
@@ -822,7 +822,7 @@ int solve_regional_prices(struct bosett_solver *s)
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[i * NUSE + (size_t)k];
 
-			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + TOL_USE && (full[i] < 0 || g < full[i]))
+			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + BOSETT_EPS_CAPACITY && (full[i] < 0 || g < full[i]))
 				full[i] = g;
 		}
 		if (!u->col_x || t >= u->cap || (t == 0 && solve_muni_min(u, v) > 0 && u->lower + u->lower_em == 0))
@@ -869,7 +869,7 @@ int solve_regional_prices(struct bosett_solver *s)
 		default:
 			break;
 		}
-		if (fabs(u->price) < TOL_PRICE)
+		if (fabs(u->price) < BOSETT_EPS_ZERO)
 			u->price = 0;
 	}
 	free(used), free(rho), free(full);
