@@ -425,9 +425,9 @@ TEST(lad_recovers_exact_coefficients)
 		use[i] = 1;
 	}
 	CHECK(score_lad(y, Z, 30, 2, use, beta, &b, err) == 0);
-	CHECK(fabs(beta[0] - 2) < 1e-7);
-	CHECK(fabs(beta[1] - 0.5) < 1e-7);
-	CHECK(fabs(b - 1) < 1e-7);
+	CHECK(fabs(beta[0] - 2) < BOSETT_EPS_GLPK);
+	CHECK(fabs(beta[1] - 0.5) < BOSETT_EPS_GLPK);
+	CHECK(fabs(b - 1) < BOSETT_EPS_GLPK);
 }
 
 TEST(lad_keeps_coefficients_non_negative)

@@ -2,6 +2,7 @@
  * annotate.c - the solution written into the table: each municipality's
  * number, its binding limit and reason, and the run's metadata.
  */
+#include "base/tolerance.h"
 #include "solve/solver.h"
 
 /* What the allocation uses of each regional limit (s->member, of the
@@ -49,7 +50,7 @@ void solve_classify(struct bosett_solver *s)
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[i * NUSE + (size_t)k];
 
-			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + 1e-9 &&
+			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + BOSETT_EPS_CAPACITY &&
 			    (u->region_row < 0 || g < u->region_row)) {
 				u->limit = LIMIT_REGION;
 				u->region_row = g;
@@ -139,6 +140,20 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 		if (solve_set_num(s, t, i, "anchor", u->prev, 4))
 			return -1;
 	} else if (bosett_table_iadd_col(t, "anchor") < 0) {
+		return -1;
+	}
+	if (set_text(s, t, i, "rule", bosett_rule_key(p, u)))
+		return -1;
+	if (u->without >= 0) {
+		if (solve_set_num(s, t, i, "without_rule", (double)u->without, 0))
+			return -1;
+	} else if (bosett_table_iadd_col(t, "without_rule") < 0) {
+		return -1;
+	}
+	if (s->method == BOSETT_METHOD_OPTIMISE) {
+		if (solve_set_num(s, t, i, "rule_limit", bosett_rule_limit(p, u), 4))
+			return -1;
+	} else if (bosett_table_iadd_col(t, "rule_limit") < 0) {
 		return -1;
 	}
 	r = bosett_explain_rival(p, u, &by);
