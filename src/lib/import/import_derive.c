@@ -90,7 +90,7 @@ static int retention_year(const struct join *J)
 
 int imp_derive_present(const struct join *J, const char *col)
 {
-	if (!strcmp(col, "intro_result") || !strcmp(col, "intro_participants"))
+	if (!strcmp(col, "intro_result") || !strcmp(col, "intro_participants") || !strcmp(col, "intro_work_education"))
 		return intro_years(J) != 0;
 	if (!strcmp(col, "retention"))
 		return retention_year(J) != 0;
@@ -143,6 +143,7 @@ static int derive_intro(struct bosett_import *imp, struct bosett_table *t, const
 	double *pn = calloc(n + 1, sizeof *pn), *pk = calloc(n + 1, sizeof *pk);
 	double cn[100] = { 0 }, ck[100] = { 0 }, sn = 0, sk = 0, S = 0, E = 0, m, tau2, pbar;
 	int col = bosett_table_icol(t, "intro_result"), colp = bosett_table_icol(t, "intro_participants");
+	int colk = bosett_table_icol(t, "intro_work_education");
 	char buf[256], yt[64];
 
 	if (!pn || !pk) {
@@ -199,10 +200,13 @@ static int derive_intro(struct bosett_import *imp, struct bosett_table *t, const
 			bosett_table_set_number(t, r, (size_t)col, round((pk[r] + m * pc) / (pn[r] + m) * 1e4) / 1e4, -1);
 		if (colp >= 0)
 			bosett_table_set_number(t, r, (size_t)colp, pn[r], -1);
+		if (colk >= 0)
+			bosett_table_set_number(t, r, (size_t)colk, pk[r], -1);
 	}
 	years_text(ys, yt, sizeof yt);
 	set_year_meta(t, "intro_result", yt);
 	set_year_meta(t, "intro_participants", yt);
+	set_year_meta(t, "intro_work_education", yt);
 	snprintf(buf, sizeof buf,
 	         "in work or education one year after completing, status %s pooled; shrunk toward the county: "
 	         "(in work or education + %.1f x county share) / (completed + %.1f); national share %.4f", yt, m, m,

@@ -66,7 +66,7 @@ static const char *const order[] = {
 	"requested", "decided", "settled",
 	"working_age_share", "immigrants", "employment_rate", "unemployment_rate", "jobs_located",
 	/* issue 20: the criteria */
-	"intro_result", "intro_participants", "retention", "norwegian_instruction_share",
+	"intro_result", "intro_participants", "intro_work_education", "retention", "norwegian_instruction_share",
 	"norwegian_training_grant", "jobs_per_working_age", "age_16_19_share",
 };
 
