@@ -106,19 +106,19 @@ static int no_prices(struct bosett_solver *s)
 }
 
 static const struct engine engines[] = {
-	{ "exact", 0, exact_applies, exact_solve, exact_prices },
-	{ "blocks", 1, blocks_applies, blocks_solve, solve_regional_prices },
-	{ "programme", 1, programme_applies, programme_solve, exact_prices },
-	{ "glpk", 1, glpk_applies, solve_mip, glpk_prices },
-	{ NULL, 0, NULL, NULL, NULL }
+	{ "exact", 0, 1, exact_applies, exact_solve, exact_prices },
+	{ "blocks", 1, 1, blocks_applies, blocks_solve, solve_regional_prices },
+	{ "programme", 1, 1, programme_applies, programme_solve, exact_prices },
+	{ "glpk", 1, 0, glpk_applies, solve_mip, glpk_prices },
+	{ NULL, 0, 0, NULL, NULL, NULL }
 };
 
 /* --approximate: no confirmation and no prices (bosett(7), SOLVING) */
 static const struct engine approx_engines[] = {
-	{ "exact", 0, exact_applies, exact_solve, no_prices },
-	{ "blocks", 1, any_value_applies, blocks_solve, no_prices },
-	{ "lagrangian", 1, glpk_applies, lagrangian_solve, no_prices },
-	{ NULL, 0, NULL, NULL, NULL }
+	{ "exact", 0, 1, exact_applies, exact_solve, no_prices },
+	{ "blocks", 1, 1, any_value_applies, blocks_solve, no_prices },
+	{ "lagrangian", 1, 1, glpk_applies, lagrangian_solve, no_prices },
+	{ NULL, 0, 0, NULL, NULL, NULL }
 };
 
 void solve_force_engine(struct bosett_solver *s, const char *name)
@@ -159,7 +159,7 @@ enum bosett_solve_status solve_dispatch(struct bosett_solver *s, const struct bo
 		break;
 	}
 	if ((st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE) && confirm && s->answered_engine &&
-	    s->answered_engine->solve != solve_mip) {
+	    s->answered_engine->confirmed) {
 		double gap = s->gap;
 
 		if (solve_confirm(s, *lp) != BOSETT_SOLVE_OPTIMAL)

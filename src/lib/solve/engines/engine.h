@@ -14,6 +14,8 @@ struct bosett_table;
 struct engine {
 	const char *name;        /* solve.engine */
 	int needs_model;         /* reads the GLPK model (its columns, the regional members) */
+	int confirmed;           /* its allocation is found outside GLPK: GLPK confirms it
+	                          * (every whole number fixed) when the caller keeps the model */
 	/* Does the problem (s->p under s->built) have the structure it needs? */
 	int (*applies)(const struct bosett_solver *s);
 	/* OPTIMAL or FEASIBLE with the allocation in s->p; INFEASIBLE; NONE:
