@@ -56,6 +56,12 @@ static const struct bosett_column columns[] = {
 	{ "lat", KIND_REAL, 0, 1, "centroid latitude (degrees north)" },
 	{ "working_age_share", KIND_FRACTION, 0, 1, "share of residents aged 20-66 (fraction 0-1, SSB 07459)" },
 	{ "jobs_located", KIND_COUNT, 0, 1, "jobs located in the municipality: persons aged 15-74 employed there by place of work (SSB 11618); a labour-market figure, not a capacity" },
+	/* the county's survey (bosett-survey(5)): what each municipality answers */
+	{ "offered", KIND_COUNT, 0, 1, "what the municipality says it can settle in the planning year: its answer to the county's survey or its council's decision (persons)" },
+	{ "kindergarten_places", KIND_COUNT, 0, 1, "free kindergarten places for refugees' children, from the county's survey (places)" },
+	{ "school_places", KIND_COUNT, 0, 1, "pupils the primary and lower-secondary school can take in, from the county's survey (places)" },
+	{ "survey_contact", KIND_TEXT, 0, 0, "the municipality's contact for its answers to the county's survey" },
+	{ "survey_comment", KIND_TEXT, 0, 0, "the municipality's comment in the county's survey" },
 };
 
 #define NCOLUMNS (sizeof columns / sizeof columns[0])
