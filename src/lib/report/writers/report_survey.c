@@ -237,12 +237,12 @@ static void plan_cols(struct survey *s)
 		double width;
 	} answers[] = {
 		{ "housing_units", M_SV_HOUSING, M_SV_D_HOUSING, 0, 12 },
-		{ "kindergarten_places", M_SV_KINDER, M_SV_D_KINDER, 0, 12 },
+		{ "kindergarten_places", M_SV_KINDER, M_SV_D_KINDER, 0, 17 },
 		{ "school_places", M_SV_SCHOOL, M_SV_D_SCHOOL, 0, 12 },
-		{ "adult_ed_seats", M_SV_ADULT, M_SV_D_ADULT, 0, 13 },
-		{ "upper_secondary_seats", M_SV_UPPER, M_SV_D_UPPER, 0, 13 },
-		{ "survey_contact", M_SV_CONTACT, M_SV_D_CONTACT, 1, 30 },
-		{ "survey_comment", M_SV_COMMENT, M_SV_D_COMMENT, 1, 40 },
+		{ "adult_ed_seats", M_SV_ADULT, M_SV_D_ADULT, 0, 16 },
+		{ "upper_secondary_seats", M_SV_UPPER, M_SV_D_UPPER, 0, 15 },
+		{ "survey_contact", M_SV_CONTACT, M_SV_D_CONTACT, 1, 26 },
+		{ "survey_comment", M_SV_COMMENT, M_SV_D_COMMENT, 1, 32 },
 	};
 	struct bosett_report *r = s->r;
 	struct sv_col *c;
@@ -250,21 +250,21 @@ static void plan_cols(struct survey *s)
 
 	snprintf(year, sizeof year, "%ld", s->year);
 	snprintf(in_year, sizeof in_year, "%s", s->year ? year : rpt_msg(r, M_SV_PLAN_YEAR));
-	c = add_col(s, "kommunenr", 0, 1, 13);
+	c = add_col(s, "kommunenr", 0, 1, 16);
 	snprintf(c->head, sizeof c->head, "%s", rpt_msg(r, M_SV_CODE));
 	snprintf(c->desc, sizeof c->desc, "%s", rpt_msg(r, M_SV_D_CODE));
 	c = add_col(s, "kommune", 0, 1, 18);
 	snprintf(c->head, sizeof c->head, "%s", rpt_msg(r, M_MUNI));
 	snprintf(c->desc, sizeof c->desc, "%s", rpt_msg(r, M_SV_D_NAME));
 	if (bosett_table_col(s->t, "population") != BOSETT_NPOS) {
-		c = add_col(s, "population", 0, 0, 11);
+		c = add_col(s, "population", 0, 0, 13);
 		snprintf(c->head, sizeof c->head, "%s", rpt_msg(r, M_SV_POP));
 		snprintf(c->desc, sizeof c->desc, "%s", rpt_msg(r, M_SV_D_POP));
 	} else {
 		s->missing[s->nmissing++] = "population";
 	}
 	history_cols(s);
-	c = add_col(s, "offered", 1, 0, 12);
+	c = add_col(s, "offered", 1, 0, 14);
 	if (s->year)
 		fill(s, c->head, sizeof c->head, M_SV_OFFERED_YEAR, year, NULL);
 	else
@@ -324,7 +324,7 @@ static int write_survey_sheet(struct survey *s, const char *title, const char *g
 		if (s->col[k].answer && !s->col[k].text)
 			validate(s, ws, (lxw_col_t)k);
 	}
-	xw->worksheet_set_row(ws, s->header, 45, NULL);
+	xw->worksheet_set_row(ws, s->header, 62, NULL);
 	for (size_t i = 0; i < s->n; i++) {
 		lxw_row_t row = (lxw_row_t)(s->header + 1 + i);
 
@@ -348,7 +348,7 @@ static int write_survey_sheet(struct survey *s, const char *title, const char *g
 		}
 	}
 	xw->worksheet_freeze_panes(ws, s->header + 1, 2);
-	rpt_xlsx_print(&s->x, ws, s->header);
+	rpt_xlsx_print(&s->x, ws, 1, s->header);
 	xw->worksheet_protect(ws, NULL, NULL);
 	xw->worksheet_activate(ws);
 	return 0;
@@ -359,7 +359,7 @@ static int write_survey_sheet(struct survey *s, const char *title, const char *g
  * themselves). */
 static void para(struct survey *s, lxw_worksheet *ws, lxw_row_t row, const char *text)
 {
-	size_t lines = rpt_width(text) / 105 + 1;
+	size_t lines = rpt_width(text) / 95 + 1;
 
 	s->x.xw->worksheet_merge_range(ws, row, 0, row, 1, text, s->x.wrap);
 	s->x.xw->worksheet_set_row(ws, row, 15.0 * (double)lines + 3, NULL);
@@ -378,7 +378,8 @@ static int write_guide(struct survey *s, const char *title, const char *sheet, c
 		return -1;
 	snprintf(year, sizeof year, "%ld", s->year);
 	xw->worksheet_set_column(ws, 0, 0, 34, NULL);
-	xw->worksheet_set_column(ws, 1, 1, 90, NULL);
+	xw->worksheet_set_column(ws, 1, 1, 70, NULL);
+	rpt_xlsx_print(&s->x, ws, 0, 0);
 	row = rpt_xlsx_title(&s->x, ws, title, NULL, 0);
 	fill(s, buf, sizeof buf, M_SV_G_WHY, s->year ? year : rpt_msg(r, M_SV_PLAN_YEAR), NULL);
 	para(s, ws, row++, buf);
@@ -395,7 +396,9 @@ static int write_guide(struct survey *s, const char *title, const char *sheet, c
 			if (s->col[k].answer != kind)
 				continue;
 			xw->worksheet_write_string(ws, row, 0, s->col[k].head, s->x.wrap);
-			xw->worksheet_write_string(ws, row++, 1, s->col[k].desc, s->x.wrap);
+			xw->worksheet_write_string(ws, row, 1, s->col[k].desc, s->x.wrap);
+			/* as high as its lines: a reader need not grow the row */
+			xw->worksheet_set_row(ws, row++, 15.0 * (double)(rpt_width(s->col[k].desc) / 72 + 1), NULL);
 		}
 	}
 	if (s->nmissing) {

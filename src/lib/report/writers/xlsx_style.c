@@ -137,12 +137,14 @@ lxw_row_t rpt_xlsx_title(struct rpt_xlsx *x, lxw_worksheet *ws, const char *titl
 	return row + 1;
 }
 
-void rpt_xlsx_print(struct rpt_xlsx *x, lxw_worksheet *ws, lxw_row_t header_row)
+void rpt_xlsx_print(struct rpt_xlsx *x, lxw_worksheet *ws, int landscape, lxw_row_t header_row)
 {
-	x->xw->worksheet_set_landscape(ws);
+	if (landscape)
+		x->xw->worksheet_set_landscape(ws);
 	x->xw->worksheet_set_paper(ws, 9); /* A4 */
 	x->xw->worksheet_fit_to_pages(ws, 1, 0);
-	x->xw->worksheet_repeat_rows(ws, header_row, header_row);
+	if (header_row)
+		x->xw->worksheet_repeat_rows(ws, header_row, header_row);
 }
 
 char *rpt_xlsx_cell(char *buf, size_t n, lxw_row_t row, lxw_col_t col)

@@ -42,9 +42,9 @@ int rpt_xlsx_open(struct bosett_report *r, struct rpt_xlsx *x, const char *title
  * empty row. Returns the first row below it. */
 lxw_row_t rpt_xlsx_title(struct rpt_xlsx *x, lxw_worksheet *ws, const char *title, const char *const *lines,
                          size_t n);
-/* A sheet for printing: A4, landscape, one page wide, the rows up to
- * header_row repeated on every page. */
-void rpt_xlsx_print(struct rpt_xlsx *x, lxw_worksheet *ws, lxw_row_t header_row);
+/* A sheet for printing: A4, landscape (or portrait), one page wide, the
+ * row header_row repeated on every page (none if header_row is 0). */
+void rpt_xlsx_print(struct rpt_xlsx *x, lxw_worksheet *ws, int landscape, lxw_row_t header_row);
 /* "A1"-style name of a cell into buf (at least 16 bytes). */
 char *rpt_xlsx_cell(char *buf, size_t n, lxw_row_t row, lxw_col_t col);
 /* Close the workbook and copy it to fp (failed: only clean up). Removes
