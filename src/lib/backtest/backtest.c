@@ -18,6 +18,7 @@
 #include <bosett/import.h>
 
 #include "base/internal.h"
+#include "base/tolerance.h"
 #include "solve/solve_internal.h"
 
 #define BT_MAX_MODELS 8
@@ -157,7 +158,7 @@ static void compare(const struct bosett_table *t, const size_t *rows, size_t n, 
 		o->tp += x[k] > 0 && r > 0;
 		o->fp += x[k] > 0 && !(r > 0);
 		o->fn += !(x[k] > 0) && r > 0;
-		o->within += fabs((double)x[k] - r) <= 0.2 * r + 1e-9;
+		o->within += fabs((double)x[k] - r) <= 0.2 * r + BOSETT_EPS_CAPACITY;
 	}
 }
 
@@ -195,7 +196,7 @@ long bosett_hard_rule_violations(const struct bosett_model *m, const struct bose
 		if (bosett_table_get(t, rows[k], "max_settle", &own) == BOSETT_CELL_NUMBER)
 			ceiling = own;
 		sum += x[k];
-		if (x[k] < 0 || (x[k] > 0 && (double)x[k] < min) || (double)x[k] > floor(ceiling + 1e-9))
+		if (x[k] < 0 || (x[k] > 0 && (double)x[k] < min) || (double)x[k] > floor(ceiling + BOSETT_EPS_FLOOR))
 			bad++;
 	}
 	return bad + (sum != total);
@@ -493,7 +494,7 @@ static char *backtest_svg(const struct bosett_backtest *bt)
 	                            "(Kilde: IMDi, SSB)</title>\n", ny ? bt->years[0] : 0, ny ? bt->years[ny - 1] : 0);
 	rc |= bosett_buf_printf(&b, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">Mean absolute error per "
 	                            "municipality (people), whole country</text>\n", l);
-	for (double v = 0; v <= ymax + 1e-9; v += ymax / 4) {
+	for (double v = 0; v <= ymax + BOSETT_EPS_ZERO; v += ymax / 4) {
 		double y = top + (H - top - bottom) * (1 - v / ymax);
 
 		rc |= bosett_buf_printf(&b, "<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"

@@ -26,6 +26,7 @@ static const struct bosett_column columns[] = {
 	{ "region_name", KIND_TEXT, 0, 0, "name of the commuting region" },
 	{ "malform", KIND_TEXT, 0, 0, "official written standard: bokmal, nynorsk or noytral" },
 	{ "max_settle", KIND_COUNT, 0, 1, "the municipality's own cap on people settled (persons)" },
+	{ "offered", KIND_COUNT, 0, 1, "what the municipality says it can settle in the planning year (persons; the county's survey or a council decision already made): a ceiling that gives way only where the county's total cannot be placed otherwise" },
 	{ "housing_units", KIND_COUNT, 0, 1, "dwellings available for settlement (dwellings)" },
 	{ "adult_ed_seats", KIND_COUNT, 0, 1, "free places in adult education / introduction programme (places)" },
 	{ "upper_secondary_seats", KIND_COUNT, 0, 1, "free upper-secondary places (places)" },
@@ -57,7 +58,6 @@ static const struct bosett_column columns[] = {
 	{ "working_age_share", KIND_FRACTION, 0, 1, "share of residents aged 20-66 (fraction 0-1, SSB 07459)" },
 	{ "jobs_located", KIND_COUNT, 0, 1, "jobs located in the municipality: persons aged 15-74 employed there by place of work (SSB 11618); a labour-market figure, not a capacity" },
 	/* the county's survey (bosett-survey(5)): what each municipality answers */
-	{ "offered", KIND_COUNT, 0, 1, "what the municipality says it can settle in the planning year: its answer to the county's survey or its council's decision (persons)" },
 	{ "kindergarten_places", KIND_COUNT, 0, 1, "free kindergarten places for refugees' children, from the county's survey (places)" },
 	{ "school_places", KIND_COUNT, 0, 1, "pupils the primary and lower-secondary school can take in, from the county's survey (places)" },
 	{ "survey_contact", KIND_TEXT, 0, 0, "the municipality's contact for its answers to the county's survey" },
