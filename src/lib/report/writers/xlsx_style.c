@@ -53,8 +53,10 @@ static void add_formats(struct rpt_xlsx *x)
 	xw->format_set_text_wrap(x->wrap);
 	x->whole = xw->workbook_add_format(wb);
 	xw->format_set_num_format(x->whole, "#,##0");
+	xw->format_set_align(x->whole, LXW_ALIGN_VERTICAL_TOP);
 	x->dec2 = xw->workbook_add_format(wb);
 	xw->format_set_num_format(x->dec2, "#,##0.00");
+	xw->format_set_align(x->dec2, LXW_ALIGN_VERTICAL_TOP);
 	x->bold = xw->workbook_add_format(wb);
 	xw->format_set_bold(x->bold);
 	x->total = xw->workbook_add_format(wb);
