@@ -85,6 +85,17 @@ quota = {"nb": "Antall fylket skal bosette", "nn": "Talet fylket skal busetje", 
 check(words.get("solve.quota") == quota, "solve.quota in words: %r" % words.get("solve.quota"))
 if lang != "en":
     check(all(w != k for k, w in words.items()), "keys not in words: %s" % [k for k, w in words.items() if w == k])
+# the letter's people in the document properties: author the contact, company the sender
+signed = os.path.join(out, "report-%s-signed.xlsx" % lang)
+subprocess.run([os.path.join(bindir, "bosett-report"), "-f", "xlsx", "--lang", lang, "--sender", "Vestland fylkeskommune",
+                "--contact", "Kari Nordmann", "-o", signed, table], check=True, env=env)
+check(openpyxl.load_workbook(signed).properties.creator == "Kari Nordmann", "author is not the letter's contact")
+import zipfile
+app = zipfile.ZipFile(signed).read("docProps/app.xml").decode()
+check("<Company>Vestland fylkeskommune</Company>" in app, "company is not the letter's sender")
+app = zipfile.ZipFile(path).read("docProps/app.xml").decode()
+org = {"nb": "Møre og Romsdal fylkeskommune", "nn": "Møre og Romsdal fylkeskommune", "en": "Møre og Romsdal County Council"}[lang]
+check("<Company>%s</Company>" % org in app, "company is not the county council without a letter")
 if fails:
     print("\n".join(fails))
     sys.exit(1)
