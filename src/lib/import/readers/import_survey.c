@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "io/survey_format.h"
+#include "io/xlsx_cell.h"
 #include "io/xlsx_reader.h"
 #include "table/schema.h"
 
@@ -108,17 +109,7 @@ static long key_row(const struct sv_sheet *sh, const char *key)
 /* "C7" */
 static const char *cell_name(char buf[16], long row, size_t col)
 {
-	char letters[8];
-	size_t k = sizeof letters - 1;
-	size_t c = col + 1;
-
-	letters[k] = '\0';
-	while (c && k) {
-		letters[--k] = (char)('A' + (c - 1) % 26);
-		c = (c - 1) / 26;
-	}
-	snprintf(buf, 16, "%s%ld", letters + k, row);
-	return buf;
+	return bosett_xlsx_cell_name(buf, 16, row, col);
 }
 
 static int detect_survey(const char *data, size_t len)

@@ -185,10 +185,15 @@ static void fill(struct survey *s, char *out, size_t n, enum rpt_msg m, const ch
 /* The history columns the table has: last year's, then the means. */
 static void history_cols(struct survey *s)
 {
-	static const char *const prev[] = { "requested_prev", "decided_prev", "settled_prev" };
-	static const char *const mean[] = { "requested_avg3", "decided_avg3", "settled_avg3" };
-	static const enum rpt_msg word[] = { M_SV_REQ, M_SV_DEC, M_SV_SET };
-	static const enum rpt_msg desc[] = { M_SV_D_REQ, M_SV_D_DEC, M_SV_D_SET };
+	static const struct {
+		const char *name;
+		enum rpt_msg word, desc;
+		int mean;
+	} hist[] = {
+		{ "requested_prev", M_SV_REQ, M_SV_D_REQ, 0 }, { "decided_prev", M_SV_DEC, M_SV_D_DEC, 0 },
+		{ "settled_prev", M_SV_SET, M_SV_D_SET, 0 },   { "requested_avg3", M_SV_REQ, M_SV_D_MEAN, 1 },
+		{ "decided_avg3", M_SV_DEC, M_SV_D_MEAN, 1 },  { "settled_avg3", M_SV_SET, M_SV_D_MEAN, 1 },
+	};
 	struct bosett_report *r = s->r;
 	char when[64], span[64];
 
@@ -197,33 +202,24 @@ static void history_cols(struct survey *s)
 	else
 		snprintf(when, sizeof when, "%s", rpt_msg(r, M_SV_LAST));
 	snprintf(span, sizeof span, "%s", s->means[0] ? s->means : rpt_msg(r, M_SV_EARLIER));
-	for (int k = 0; k < 3; k++) {
+	for (size_t k = 0; k < sizeof hist / sizeof hist[0]; k++) {
+		const char *word = rpt_msg(r, hist[k].word);
 		struct sv_col *c;
 
-		if (bosett_table_col(s->t, prev[k]) == BOSETT_NPOS) {
-			s->missing[s->nmissing++] = prev[k];
+		if (bosett_table_col(s->t, hist[k].name) == BOSETT_NPOS) {
+			s->missing[s->nmissing++] = hist[k].name;
 			continue;
 		}
-		c = add_col(s, prev[k], 0, 0, 10);
-		if (s->prev[0])
-			snprintf(c->head, sizeof c->head, "%s %s", rpt_msg(r, word[k]), s->prev);
+		c = add_col(s, hist[k].name, 0, 0, hist[k].mean ? 11 : 10);
+		if (hist[k].mean && s->means[0])
+			fill(s, c->head, sizeof c->head, M_SV_MEAN, word, s->means);
+		else if (hist[k].mean)
+			fill(s, c->head, sizeof c->head, M_SV_MEAN_EARLIER, word, NULL);
+		else if (s->prev[0])
+			snprintf(c->head, sizeof c->head, "%s %s", word, s->prev);
 		else
-			fill(s, c->head, sizeof c->head, M_SV_LAST_YEAR, rpt_msg(r, word[k]), NULL);
-		fill(s, c->desc, sizeof c->desc, desc[k], when, NULL);
-	}
-	for (int k = 0; k < 3; k++) {
-		struct sv_col *c;
-
-		if (bosett_table_col(s->t, mean[k]) == BOSETT_NPOS) {
-			s->missing[s->nmissing++] = mean[k];
-			continue;
-		}
-		c = add_col(s, mean[k], 0, 0, 11);
-		if (s->means[0])
-			fill(s, c->head, sizeof c->head, M_SV_MEAN, rpt_msg(r, word[k]), s->means);
-		else
-			fill(s, c->head, sizeof c->head, M_SV_MEAN_EARLIER, rpt_msg(r, word[k]), NULL);
-		fill(s, c->desc, sizeof c->desc, M_SV_D_MEAN, span, NULL);
+			fill(s, c->head, sizeof c->head, M_SV_LAST_YEAR, word, NULL);
+		fill(s, c->desc, sizeof c->desc, hist[k].desc, hist[k].mean ? span : when, NULL);
 	}
 }
 

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/xlsx_cell.h"
 #include "report/writers/xlsx_style.h"
 
 /* libxlsxwriter, loaded by rpt_xlsx_open (xlsx_libs.h) */
@@ -73,7 +74,9 @@ static void put_sum(struct rpt_xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_co
 {
 	char a[16], b[16], f[48];
 
-	snprintf(f, sizeof f, "=SUM(%s:%s)", rpt_xlsx_cell(a, sizeof a, first, col), rpt_xlsx_cell(b, sizeof b, last, col));
+	/* the sheet numbers rows from 1, libxlsxwriter from 0 */
+	snprintf(f, sizeof f, "=SUM(%s:%s)", bosett_xlsx_cell_name(a, sizeof a, (long)first + 1, col),
+	         bosett_xlsx_cell_name(b, sizeof b, (long)last + 1, col));
 	xw->worksheet_write_formula_num(ws, row, col, f, x->total, total);
 }
 

@@ -149,21 +149,6 @@ void rpt_xlsx_print(struct rpt_xlsx *x, lxw_worksheet *ws, int landscape, lxw_ro
 		x->xw->worksheet_repeat_rows(ws, header_row, header_row);
 }
 
-char *rpt_xlsx_cell(char *buf, size_t n, lxw_row_t row, lxw_col_t col)
-{
-	char letters[8];
-	size_t k = sizeof letters - 1;
-	unsigned c = (unsigned)col + 1;
-
-	letters[k] = '\0';
-	while (c && k) {
-		letters[--k] = (char)('A' + (c - 1) % 26);
-		c = (c - 1) / 26;
-	}
-	snprintf(buf, n, "%s%lu", letters + k, (unsigned long)row + 1);
-	return buf;
-}
-
 int rpt_xlsx_close(struct bosett_report *r, struct rpt_xlsx *x, FILE *fp, int failed)
 {
 	lxw_error e = x->xw->workbook_close(x->wb);

@@ -45,8 +45,6 @@ lxw_row_t rpt_xlsx_title(struct rpt_xlsx *x, lxw_worksheet *ws, const char *titl
 /* A sheet for printing: A4, landscape (or portrait), one page wide, the
  * row header_row repeated on every page (none if header_row is 0). */
 void rpt_xlsx_print(struct rpt_xlsx *x, lxw_worksheet *ws, int landscape, lxw_row_t header_row);
-/* "A1"-style name of a cell into buf (at least 16 bytes). */
-char *rpt_xlsx_cell(char *buf, size_t n, lxw_row_t row, lxw_col_t col);
 /* Close the workbook and copy it to fp (failed: only clean up). Removes
  * the scratch file. 0, or -1 with the message on r. */
 int rpt_xlsx_close(struct bosett_report *r, struct rpt_xlsx *x, FILE *fp, int failed);
