@@ -72,7 +72,7 @@ static size_t parse_list(const char *opt, const char *arg, long *v)
 			cli_usage("option '%s': more than %d totals", opt, MAX_SCENARIOS);
 		memcpy(item, p, len);
 		item[len] = '\0';
-		v[n++] = cli_long(opt, item, 0, 100000000);
+		v[n++] = cli_long(opt, item, 0, BOSETT_TOTAL_MAX);
 		if (!p[len])
 			return n;
 		p += len + 1;
@@ -95,7 +95,8 @@ static enum bosett_method parse_method(const char *arg)
 static void check_columns(const struct bosett_table *t, const char *list, const long *quotas, size_t nq)
 {
 	static const char *solved[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
-	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by" };
+	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
+	                                "rule", "without_rule", "rule_limit" };
 	const char *p = list;
 
 	while (*p) {

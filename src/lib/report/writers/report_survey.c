@@ -336,8 +336,8 @@ static int write_survey_sheet(struct survey *s, const char *title, const char *g
 			}
 			kind = bosett_table_cell(s->t, s->rows[i], bosett_table_col(s->t, c->name), &v);
 			if (c->text || kind != BOSETT_CELL_NUMBER)
-				xw->worksheet_write_string(ws, row, (lxw_col_t)k, cell_text(s->t, s->rows[i], c->name),
-				                           s->x.text);
+				rpt_xlsx_text(r, &s->x, ws, rpt_msg(r, M_SV_SHEET), row, (lxw_col_t)k,
+				              cell_text(s->t, s->rows[i], c->name), s->x.text);
 			else
 				xw->worksheet_write_number(ws, row, (lxw_col_t)k, v, c->name[strlen(c->name) - 1] == '3' ?
 				                                                         s->x.dec2 : s->x.whole);

@@ -122,7 +122,7 @@ static int write_recommendation(struct bosett_report *r, struct rpt_xlsx *x, con
 
 		row = (lxw_row_t)(h + 1 + i);
 		xw->worksheet_write_string(ws, row, c++, u->code, x->text);
-		xw->worksheet_write_string(ws, row, c++, u->name, x->text);
+		rpt_xlsx_text(r, x, ws, sheet_rec[r->lang], row, c++, u->name, x->text);
 		put_val(ws, row, c++, u->rec, x->whole, x->text);
 		if (r->has_em)
 			put_val(ws, row, c++, u->em, x->whole, x->text);
@@ -138,7 +138,7 @@ static int write_recommendation(struct bosett_report *r, struct rpt_xlsx *x, con
 		b.len = 0;
 		rpt_reason(r, u, &b, &marked);
 		if (b.len && bosett_buf_addc(&b, '\0') == 0) {
-			xw->worksheet_write_string(ws, row, reason, b.data, x->wrap);
+			rpt_xlsx_text(r, x, ws, sheet_rec[r->lang], row, reason, b.data, x->wrap);
 			/* as high as the reason's lines: no reader grows a row on opening */
 			xw->worksheet_set_row(ws, row, 15.0 * (double)(rpt_width(b.data) / 100 + 1), NULL);
 		}
@@ -184,7 +184,7 @@ static int write_provenance(struct bosett_report *r, struct rpt_xlsx *x)
 
 		if (bosett_table_input_get(t, i, &name, &bytes, &sha) != 0)
 			break;
-		xw->worksheet_write_string(ws, row, 0, name, x->text);
+		rpt_xlsx_text(r, x, ws, sheet_prov[r->lang], row, 0, name, x->text);
 		xw->worksheet_write_number(ws, row, 1, (double)bytes, x->whole);
 		xw->worksheet_write_string(ws, row, 2, sha, x->text);
 	}
@@ -197,9 +197,9 @@ static int write_provenance(struct bosett_report *r, struct rpt_xlsx *x)
 		const char *k = bosett_table_meta_key(t, i);
 
 		rpt_key_words(r, k, &b);
-		xw->worksheet_write_string(ws, row, 0, b.len ? b.data : k, x->text);
-		xw->worksheet_write_string(ws, row, 1, bosett_table_meta_get(t, k), x->text);
-		xw->worksheet_write_string(ws, row, 2, k, x->subtitle);
+		rpt_xlsx_text(r, x, ws, sheet_prov[r->lang], row, 0, b.len ? b.data : k, x->text);
+		rpt_xlsx_text(r, x, ws, sheet_prov[r->lang], row, 1, bosett_table_meta_get(t, k), x->text);
+		rpt_xlsx_text(r, x, ws, sheet_prov[r->lang], row, 2, k, x->subtitle);
 	}
 	bosett_buf_free(&b);
 	row++;

@@ -8,6 +8,8 @@
  */
 #include "report/writers/xlsx_style.h"
 
+#include "io/xlsx_cell.h"
+
 #include <string.h>
 #include <unistd.h>
 
@@ -89,6 +91,7 @@ int rpt_xlsx_open(struct bosett_report *r, struct rpt_xlsx *x, const char *title
 	struct bosett_buf org = { 0 };
 
 	memset(x, 0, sizeof *x);
+	r->err[0] = '\0'; /* a message from here on fails the workbook (rpt_xlsx_text) */
 	if (!(x->xw = bosett_xlsx_write_lib(r->err, sizeof r->err)))
 		return -1;
 	if (bosett_scratch_new(x->path, sizeof x->path, r->err) != 0)
@@ -149,12 +152,33 @@ void rpt_xlsx_print(struct rpt_xlsx *x, lxw_worksheet *ws, int landscape, lxw_ro
 		x->xw->worksheet_repeat_rows(ws, header_row, header_row);
 }
 
+void rpt_xlsx_text(struct bosett_report *r, struct rpt_xlsx *x, lxw_worksheet *ws, const char *sheet, lxw_row_t row,
+                   lxw_col_t col, const char *s, lxw_format *f)
+{
+	size_t chars = 0;
+	char cell[16], colname[16];
+
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		chars += (*p & 0xc0) != 0x80;
+	if (chars <= 32767) {
+		x->xw->worksheet_write_string(ws, row, col, s, f);
+		return;
+	}
+	if (r->err[0])
+		return;
+	bosett_xlsx_cell_name(cell, sizeof cell, (long)row + 1, col);
+	snprintf(colname, sizeof colname, "%.*s", (int)strcspn(cell, "0123456789"), cell);
+	bosett_err(r->err, "%s: -f xlsx: sheet \"%s\", cell %s (row %lu, column %s): %zu characters, more than "
+	           "the 32767 a cell of Excel holds", bosett_table_source(r->t), sheet, cell, (unsigned long)row + 1,
+	           colname, chars);
+}
+
 int rpt_xlsx_close(struct bosett_report *r, struct rpt_xlsx *x, FILE *fp, int failed)
 {
 	lxw_error e = x->xw->workbook_close(x->wb);
 
 	x->wb = NULL;
-	if (failed || e != LXW_NO_ERROR) {
+	if (failed || r->err[0] || e != LXW_NO_ERROR) {
 		if (!r->err[0])
 			bosett_err(r->err, "cannot write the workbook: %s", failed ? "out of memory" : x->xw->lxw_strerror(e));
 		unlink(x->path);

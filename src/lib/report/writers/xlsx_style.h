@@ -45,7 +45,15 @@ lxw_row_t rpt_xlsx_title(struct rpt_xlsx *x, lxw_worksheet *ws, const char *titl
 /* A sheet for printing: A4, landscape (or portrait), one page wide, the
  * row header_row repeated on every page (none if header_row is 0). */
 void rpt_xlsx_print(struct rpt_xlsx *x, lxw_worksheet *ws, int landscape, lxw_row_t header_row);
-/* Close the workbook and copy it to fp (failed: only clean up). Removes
+/* Text that may come from the input (a name, a reason, a provenance
+ * value) into a cell of sheet: Excel holds at most 32,767 characters in a
+ * cell and libxlsxwriter leaves a longer one empty, so such text is an
+ * error that names the sheet and the cell (the first one, on r->err),
+ * never a silent loss. */
+void rpt_xlsx_text(struct bosett_report *r, struct rpt_xlsx *x, lxw_worksheet *ws, const char *sheet, lxw_row_t row,
+                   lxw_col_t col, const char *s, lxw_format *f);
+/* Close the workbook and copy it to fp (failed, or a message on r: only
+ * clean up). Removes
  * the scratch file. 0, or -1 with the message on r. */
 int rpt_xlsx_close(struct bosett_report *r, struct rpt_xlsx *x, FILE *fp, int failed);
 
