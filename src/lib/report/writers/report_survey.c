@@ -305,8 +305,10 @@ static int write_survey_sheet(struct survey *s, const char *title, const char *g
 
 	if (!ws)
 		return -1;
-	snprintf(line1, sizeof line1, "%s: %s%s(%s)", rpt_msg(r, M_COUNTY), s->county_name, s->county_name[0] ? " " : "",
-	         s->county);
+	if (s->county_name[0])
+		snprintf(line1, sizeof line1, "%s: %s (%s)", rpt_msg(r, M_COUNTY), s->county_name, s->county);
+	else
+		snprintf(line1, sizeof line1, "%s: %s", rpt_msg(r, M_COUNTY), s->county);
 	line2[0] = '\0';
 	if (r->has_date) {
 		rpt_date(r, date, sizeof date);

@@ -55,9 +55,10 @@ static lxw_row_t title_block(struct bosett_report *r, struct rpt_xlsx *x, lxw_wo
 	const char *lines[3] = { county, year, date };
 	long y = planning_year(r);
 
-	if (r->county[0])
-		snprintf(county, sizeof county, "%s: %s%s(%s)", rpt_msg(r, M_COUNTY), r->county_name ? r->county_name : "",
-		         r->county_name ? " " : "", r->county);
+	if (r->county[0] && r->county_name)
+		snprintf(county, sizeof county, "%s: %s (%s)", rpt_msg(r, M_COUNTY), r->county_name, r->county);
+	else if (r->county[0])
+		snprintf(county, sizeof county, "%s: %s", rpt_msg(r, M_COUNTY), r->county);
 	if (y)
 		snprintf(year, sizeof year, "%s: %ld", rpt_msg(r, M_XL_PLAN_YEAR), y);
 	if (r->has_date) {
