@@ -186,6 +186,13 @@ for k, col in enumerate(cols):
 wb.save(path("filled-1505.xlsx"))
 p = run(os.path.join(bindir, "bosett-import"), "-f", "json", "-o", path("both.json"), table, good, path("filled-1505.xlsx"))
 check(p.returncode == 0, "the county's and 1505's own workbook, agreeing: %s" % p.stderr)
+# the language of the county's municipalities: Rogaland writes bokmål (2 bokmål, 8 nynorsk, 13 neutral
+# of 23: nynorsk is not the majority)
+p = run(os.path.join(bindir, "bosett-report"), "--survey", "--county", "11", "-o", path("survey-11.xlsx"), table)
+check(p.returncode == 0, "bosett-report --survey --county 11: %s" % p.stderr)
+if p.returncode == 0:
+    wb = openpyxl.load_workbook(path("survey-11.xlsx"))
+    check(wb.sheetnames == ["Kartlegging", "Veiledning", "bosett"], "Rogaland's survey is not in bokmål: %s" % wb.sheetnames)
 if fails:
     print("\n".join(fails))
     sys.exit(1)
