@@ -260,7 +260,7 @@ static void plan_cols(struct survey *s)
 		s->missing[s->nmissing++] = "population";
 	}
 	history_cols(s);
-	c = add_col(s, "offered", 1, 0, 14);
+	c = add_col(s, "offered", 1, 0, 16);
 	if (s->year)
 		fill(s, c->head, sizeof c->head, M_SV_OFFERED_YEAR, year, NULL);
 	else
