@@ -33,6 +33,7 @@ const char *bosett_limit_key(const struct problem *p, const struct muni *u)
 	case LIMIT_MIN: return "min_settle";
 	case LIMIT_FAIR: return "fair_share";
 	case LIMIT_CONTINUITY: return "continuity";
+	case LIMIT_CRITERIA: return "criteria";
 	case LIMIT_EM: return "em_places";
 	case LIMIT_TOTAL: return "total";
 	default: return "none";
@@ -162,6 +163,37 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 
 static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n);
 
+/* "; the criteria move its target from 69.8 to 67.1: registered unemployment
+ * 2.9 % against 2.2 %: -1.6, ...": each criterion that moved the target by a
+ * tenth of a person or more, the largest first, with its indicator and the
+ * mean of the municipalities solved (criteria.c). */
+static void criteria_words(const struct problem *p, const struct muni *u, char *b, size_t n)
+{
+	size_t i = (size_t)(u - p->mu), len;
+	int done[BOSETT_CRIT_MAX] = { 0 };
+
+	b[0] = '\0';
+	if (!p->crit_move || u->target < 0 || fabs(u->target - u->prev) < 0.05)
+		return;
+	len = (size_t)snprintf(b, n, "; the criteria move its target from %.1f to %.1f (corridor %g %%):", u->prev,
+	                       u->target, p->m->corridor);
+	for (int j = 0; j < BOSETT_CRIT_MAX && len < n; j++) {
+		int best = -1;
+
+		for (int k = 0; bosett_criterion_key(k); k++)
+			if (!done[k] && fabs(p->crit_move[i * BOSETT_CRIT_MAX + (size_t)k]) >= 0.05 &&
+			    (best < 0 || fabs(p->crit_move[i * BOSETT_CRIT_MAX + (size_t)k]) >
+			                     fabs(p->crit_move[i * BOSETT_CRIT_MAX + (size_t)best])))
+				best = k;
+		if (best < 0)
+			break;
+		done[best] = 1;
+		len += (size_t)snprintf(b + len, n - len, "%s %s %.3g against %.3g: %+.1f", j ? "," : "",
+		                        bosett_criterion_words(best), p->crit_value[i * BOSETT_CRIT_MAX + (size_t)best],
+		                        p->crit_mean[best], p->crit_move[i * BOSETT_CRIT_MAX + (size_t)best]);
+	}
+}
+
 /* The reason, and where a criterion moved the fair share, which and by how
  * much: the departures of the default from practice say what caused them. */
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n)
@@ -169,6 +201,9 @@ void bosett_explain_reason(const struct problem *p, const struct muni *u, char *
 	size_t len;
 
 	reason_body(p, u, buf, n);
+	len = strlen(buf);
+	if (len < n)
+		criteria_words(p, u, buf + len, n - len);
 	len = strlen(buf);
 	if (u->moved_in >= 0 && fabs(u->fair - u->fair_key) >= 0.5 && len < n)
 		snprintf(buf + len, n - len, "; secondary moves %s its fair share by %.1f (%g refugees settled elsewhere "
@@ -259,6 +294,10 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 	}
 	case LIMIT_FAIR:
 		snprintf(buf, n, "%sfair share %.1f%s", head, u->fair, em);
+		return;
+	case LIMIT_CRITERIA:
+		snprintf(buf, n, "%sat its criteria target %.1f, %s last year's %s scaled to this year's total (%.1f)%s", head,
+		         u->target, u->target > u->prev ? "above" : "below", lw, u->prev, em);
 		return;
 	case LIMIT_CONTINUITY: {
 		const char *edge = "";

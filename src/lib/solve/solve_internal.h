@@ -16,7 +16,7 @@ enum { CAP_OWN, CAP_PER_CAPITA, CAP_USE };
 /* The limit that stops a municipality's number (the `limit` column). */
 enum limit {
 	LIMIT_NONE, LIMIT_NOT_ASKED, LIMIT_CAP, LIMIT_REGION, LIMIT_MIN, LIMIT_FAIR, LIMIT_CONTINUITY,
-	LIMIT_EM, LIMIT_TOTAL
+	LIMIT_EM, LIMIT_TOTAL, LIMIT_CRITERIA
 };
 
 struct muni {
@@ -42,6 +42,7 @@ struct muni {
 	enum limit limit;        /* explanation */
 	double price;            /* shadow price of that limit, per unit */
 	int region_row;          /* for LIMIT_REGION: the tight regional limit */
+	double target;           /* the criteria target (criteria.c); -1: none */
 };
 
 /* A limit pooled over a commuting region: sum of use * people <= capacity. */
@@ -53,6 +54,11 @@ struct regional {
 	int row, col_slack;
 	double dual, slack;
 };
+
+/* The most breakpoints a municipality's value has (value.c) */
+#define BOSETT_BP_MAX 12
+/* The most criteria (criteria.c) */
+#define BOSETT_CRIT_MAX 12
 
 /* Switches for the variants the solver builds (bosett(7), PRICES). */
 struct variant {
@@ -73,6 +79,12 @@ struct problem {
 	/* the closest rivals at the margin (explain.c, bosett_explain_prepare):
 	 * the strongest claim not asked, the weakest asked at the minimum */
 	const struct muni *rival_out, *rival_in;
+	/* the criteria (criteria.c): per municipality and criterion, the people
+	 * it moves the target from the anchor, [i * BOSETT_CRIT_MAX + k] */
+	double *crit_move;
+	double *crit_value;                 /* the indicator behind it, same layout */
+	double crit_mean[BOSETT_CRIT_MAX];  /* the mean of each indicator in the problem */
+	int crit_used[BOSETT_CRIT_MAX];     /* municipalities with data, per criterion */
 };
 
 /* Fair shares (fair_share.c): set mu[i].share (summing to 1) by the model's
@@ -104,7 +116,7 @@ void bosett_sainte_lague(const double *share, size_t n, long total, double first
 /* The value of asking x people (bosett(7), VALUE), under a variant. */
 double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v);
 
-/* Whole-number breakpoints of the value on [lo, hi] (at most 8), the
+/* Whole-number breakpoints of the value on [lo, hi] (at most BOSETT_BP_MAX), the
  * minimum under a variant, and whether a municipality can be asked at all
  * (src/lib/solve and its engines/). */
 int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
@@ -113,6 +125,24 @@ long bosett_min_settle(const struct problem *p, const struct variant *v);
 /* One municipality\'s own minimum under a variant (continuity.keep_small may lower it). */
 long bosett_muni_min(const struct muni *u, const struct variant *v);
 int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v);
+
+/* The criteria (criteria.c, bosett(7) CRITERIA): set each municipality's
+ * target from the anchor and the criteria columns of the table; 0, or -1
+ * when out of memory. A table without criteria columns leaves targets at
+ * the anchor. */
+int bosett_criteria_targets(struct problem *p, const struct bosett_table *t);
+/* Criterion k: its key (the column or indicator), words and unit; NULL past the last. */
+const char *bosett_criterion_key(int k);
+const char *bosett_criterion_words(int k);
+/* Is the criteria term in force for the model (criteria_weight > 0)? */
+int bosett_criteria_on(const struct bosett_model *m);
+/* The band free of the continuity penalty, a share of the anchor: the wider
+ * of continuity.band and the corridor when the criteria are in force. */
+double bosett_criteria_band(const struct bosett_model *m);
+/* The criterion that moved u most and by how much (people); -1 if none. */
+int bosett_criteria_top(const struct problem *p, const struct muni *u, double *move);
+/* The indicator value of criterion k for table row i; NAN if none. */
+double bosett_criterion_value(const struct bosett_table *t, size_t i, int k);
 
 /* Words for a municipality's number, and the `limit` key (explain.c). */
 void bosett_explain_prepare(struct problem *p);
