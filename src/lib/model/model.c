@@ -83,7 +83,7 @@ static void set_defaults(struct bosett_model *m)
 	m->regional[USE_UPPER_SEC] = 1;
 	m->regional[USE_JOBS] = 1;
 	m->em_use = 1;
-	m->corridor = 10;
+	m->corridor = 20;
 	m->criteria_weight = 2;
 }
 
