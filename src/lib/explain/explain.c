@@ -163,39 +163,43 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 
 static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n);
 
-/* "; the criteria move its target from 69.8 to 67.1: registered unemployment
- * 2.9 % against 2.2 %: -1.6, ...": each criterion that moved the target by a
- * tenth of a person or more, the largest first, with its indicator and the
- * mean of the municipalities solved (criteria.c). */
+/* "; the criteria move its target from 20.3 to 18.8 (corridor 20 %):
+ * employment rate 64.2 % against 68.7 %: -1.1, ...": for a number
+ * the criteria moved (a departure from the anchor), each criterion that
+ * moved its target by a tenth of a person or more, the largest first, with
+ * its indicator and the mean of the municipalities solved weighted by their
+ * anchors, the level the index is centred on (criteria.c). */
 static void criteria_words(const struct problem *p, const struct muni *u, char *b, size_t n)
 {
 	size_t i = (size_t)(u - p->mu), len;
 	int done[BOSETT_CRIT_MAX] = { 0 };
 
 	b[0] = '\0';
-	if (!p->crit_move || u->target < 0 || fabs(u->target - u->prev) < 0.05)
+	if (!p->crit_move || u->target < 0 || fabs(u->target - u->prev) < 0.5 ||
+	    (u->limit != LIMIT_CRITERIA && u->limit != LIMIT_TOTAL && u->limit != LIMIT_CONTINUITY &&
+	     u->limit != LIMIT_FAIR))
 		return;
 	len = (size_t)snprintf(b, n, "; the criteria move its target from %.1f to %.1f (corridor %g %%):", u->prev,
 	                       u->target, p->m->corridor);
 	for (int j = 0; j < BOSETT_CRIT_MAX && len < n; j++) {
 		int best = -1;
+		const double *mv = p->crit_move + i * BOSETT_CRIT_MAX;
 
 		for (int k = 0; bosett_criterion_key(k); k++)
-			if (!done[k] && fabs(p->crit_move[i * BOSETT_CRIT_MAX + (size_t)k]) >= 0.05 &&
-			    (best < 0 || fabs(p->crit_move[i * BOSETT_CRIT_MAX + (size_t)k]) >
-			                     fabs(p->crit_move[i * BOSETT_CRIT_MAX + (size_t)best])))
+			if (!done[k] && fabs(mv[k]) >= 0.05 && (best < 0 || fabs(mv[k]) > fabs(mv[best])))
 				best = k;
 		if (best < 0)
 			break;
 		done[best] = 1;
-		len += (size_t)snprintf(b + len, n - len, "%s %s %.3g against %.3g: %+.1f", j ? "," : "",
+		len += (size_t)snprintf(b + len, n - len, "%s %s %.3g%s against %.3g%s: %+.1f", j ? "," : "",
 		                        bosett_criterion_words(best), p->crit_value[i * BOSETT_CRIT_MAX + (size_t)best],
-		                        p->crit_mean[best], p->crit_move[i * BOSETT_CRIT_MAX + (size_t)best]);
+		                        bosett_criterion_unit(best), p->crit_mean[best], bosett_criterion_unit(best), mv[best]);
 	}
 }
 
-/* The reason, and where a criterion moved the fair share, which and by how
- * much: the departures of the default from practice say what caused them. */
+/* The reason, and where a criterion moved the fair share or the target,
+ * which and by how much: the departures of the default from practice say
+ * what caused them. */
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n)
 {
 	size_t len;
@@ -296,8 +300,8 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 		snprintf(buf, n, "%sfair share %.1f%s", head, u->fair, em);
 		return;
 	case LIMIT_CRITERIA:
-		snprintf(buf, n, "%sat its criteria target %.1f, %s last year's %s scaled to this year's total (%.1f)%s", head,
-		         u->target, u->target > u->prev ? "above" : "below", lw, u->prev, em);
+		snprintf(buf, n, "%sat the target the criteria set, %s last year's %s scaled to this year's total%s", head,
+		         u->target > u->prev ? "above" : "below", lw, em);
 		return;
 	case LIMIT_CONTINUITY: {
 		const char *edge = "";

@@ -30,20 +30,21 @@ struct criterion {
 	int ind;         /* enum crit_ind */
 	int direction;   /* +1 higher is better, -1 lower is better */
 	double weight;
-	const char *words;
+	const char *words, *unit;
 };
 
 /* The criteria, work first, then education; a criterion whose column the
  * table lacks plays no part (and the weights of the others are rescaled). */
 static const struct criterion crit[] = {
-	{ "employment_rate", "employment_rate", CI_PERCENT, +1, 1, "employment rate" },
-	{ "unemployment_rate", "unemployment_rate", CI_PERCENT, -1, 1, "registered unemployment" },
-	{ "jobs_per_working_age", "jobs_located", CI_PER_WORKING, +1, 1, "jobs per working-age inhabitant" },
+	{ "employment_rate", "employment_rate", CI_PERCENT, +1, 1, "employment rate", " %" },
+	{ "unemployment_rate", "unemployment_rate", CI_PERCENT, -1, 1, "registered unemployment", " %" },
+	{ "jobs_per_working_age", "jobs_located", CI_PER_WORKING, +1, 1, "jobs per working-age inhabitant", "" },
 };
 #define NCRIT ((int)(sizeof crit / sizeof crit[0]))
 
 const char *bosett_criterion_key(int k) { return k >= 0 && k < NCRIT ? crit[k].key : NULL; }
 const char *bosett_criterion_words(int k) { return k >= 0 && k < NCRIT ? crit[k].words : NULL; }
+const char *bosett_criterion_unit(int k) { return k >= 0 && k < NCRIT ? crit[k].unit : NULL; }
 
 int bosett_criteria_on(const struct bosett_model *m)
 {
@@ -130,7 +131,7 @@ static void placebo_order(const struct problem *p, const struct bosett_table *t,
  * number of municipalities with data. */
 static int standardise(struct problem *p, const struct bosett_table *t, const size_t *from, int k, double *z)
 {
-	double sum = 0, ss = 0, sd, *v = malloc((p->n ? p->n : 1) * sizeof *v);
+	double sum = 0, ss = 0, sd, mean, *v = malloc((p->n ? p->n : 1) * sizeof *v);
 	int cnt = 0;
 
 	if (!v)
@@ -141,15 +142,26 @@ static int standardise(struct problem *p, const struct bosett_table *t, const si
 		if (!isnan(v[i]))
 			sum += v[i], cnt++;
 	}
-	p->crit_mean[k] = cnt ? sum / cnt : NAN;
+	p->crit_mean[k] = mean = cnt ? sum / cnt : NAN;
 	for (size_t i = 0; i < p->n; i++)
 		if (!isnan(v[i]))
-			ss += (v[i] - p->crit_mean[k]) * (v[i] - p->crit_mean[k]);
+			ss += (v[i] - mean) * (v[i] - mean);
 	sd = cnt > 1 ? sqrt(ss / (cnt - 1)) : 0;
+	{
+		/* the reference a reason names: the mean weighted by the anchors, as the index is centred */
+		double w = 0, wv = 0;
+
+		for (size_t i = 0; i < p->n; i++)
+			if (!isnan(v[i]) && p->mu[i].has_prev && p->mu[i].prev > 0)
+				w += p->mu[i].prev, wv += p->mu[i].prev * v[i];
+		mean = p->crit_mean[k];
+		if (w > 0)
+			p->crit_mean[k] = wv / w;
+	}
 	if (!(sd > 0))
 		cnt = 0;
 	for (size_t i = 0; i < p->n; i++) {
-		double q = cnt && !isnan(v[i]) ? crit[k].direction * (v[i] - p->crit_mean[k]) / sd : 0;
+		double q = cnt && !isnan(v[i]) ? crit[k].direction * (v[i] - mean) / sd : 0;
 
 		z[i * NCRIT + (size_t)k] = fmax(-2, fmin(2, q)) / 2;
 	}

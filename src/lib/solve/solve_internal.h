@@ -83,7 +83,7 @@ struct problem {
 	 * it moves the target from the anchor, [i * BOSETT_CRIT_MAX + k] */
 	double *crit_move;
 	double *crit_value;                 /* the indicator behind it, same layout */
-	double crit_mean[BOSETT_CRIT_MAX];  /* the mean of each indicator in the problem */
+	double crit_mean[BOSETT_CRIT_MAX];  /* each indicator's mean, weighted by the anchors */
 	int crit_used[BOSETT_CRIT_MAX];     /* municipalities with data, per criterion */
 };
 
@@ -134,6 +134,7 @@ int bosett_criteria_targets(struct problem *p, const struct bosett_table *t);
 /* Criterion k: its key (the column or indicator), words and unit; NULL past the last. */
 const char *bosett_criterion_key(int k);
 const char *bosett_criterion_words(int k);
+const char *bosett_criterion_unit(int k);
 /* Is the criteria term in force for the model (criteria_weight > 0)? */
 int bosett_criteria_on(const struct bosett_model *m);
 /* The band free of the continuity penalty, a share of the anchor: the wider
