@@ -1,8 +1,11 @@
 #!/bin/sh
 # Make the large inputs of the bad-input cases on the fly rather than keep
 # megabytes in the repository: sh tests/bad/gen.sh NAME > NAME
-# (awk only; the same bytes every time).
+# (awk, and python3's standard library for workbooks; the same bytes
+# every time).
 case $1 in
+*.xlsx|*.xls)         # workbooks: gen_xlsx.py says what each is
+	exec /usr/bin/python3 "$(dirname "$0")/gen_xlsx.py" "$1" ;;
 field-2mb.csv)       # a 2 MB field (the limit is BOSETT_FIELD_MAX = 65536 bytes)
 	awk 'BEGIN { printf "kommunenr,kommune,population\n1505,"; for (i = 0; i < 2097152 / 64; i++) printf "%s", "KristiansundKristiansundKristiansundKristiansundKristiansundKrist"; print ",24404" }' ;;
 field-2mb.json)

@@ -24,6 +24,7 @@
 #include <bosett/import.h>
 
 #include "backtest/backtest_impl.h"
+#include "base/tolerance.h"
 #include "solve/solve_internal.h"
 
 #define BT_MAX_MODELS 8
@@ -35,7 +36,7 @@
 struct tally {
 	long n, total, tp, fp, fn, within, refused, violations, moved;
 	double abserr;
-	double sum_x[BOSETT_CRIT_MAX], sum_xv[BOSETT_CRIT_MAX];
+	double sum_x[BOSETT_IND_MAX], sum_xv[BOSETT_IND_MAX];
 };
 
 /* The baselines, as models solved like any other: `practice` (the built-in
@@ -199,7 +200,7 @@ static void tally_add(struct tally *a, const struct tally *b)
 	a->n += b->n, a->total += b->total, a->tp += b->tp, a->fp += b->fp, a->fn += b->fn;
 	a->within += b->within, a->refused += b->refused, a->violations += b->violations;
 	a->abserr += b->abserr, a->moved += b->moved;
-	for (int k = 0; k < BOSETT_CRIT_MAX; k++)
+	for (int k = 0; k < BOSETT_IND_MAX; k++)
 		a->sum_x[k] += b->sum_x[k], a->sum_xv[k] += b->sum_xv[k];
 }
 
@@ -219,8 +220,8 @@ static void compare(const struct bosett_table *t, const struct real *rl, const s
 		double r = rl->req[rows[k]];
 
 		o->moved += xp && x[k] > xp[k] ? x[k] - xp[k] : 0;
-		for (int c = 0; bosett_criterion_key(c); c++) {
-			double v = bosett_criterion_value(t, rows[k], c);
+		for (int c = 0; bosett_indicator_key(c); c++) {
+			double v = bosett_indicator_value(t, rows[k], c);
 
 			if (!isnan(v) && x[k] > 0)
 				o->sum_x[c] += (double)x[k], o->sum_xv[c] += (double)x[k] * v;
@@ -232,7 +233,7 @@ static void compare(const struct bosett_table *t, const struct real *rl, const s
 		o->tp += x[k] > 0 && r > 0;
 		o->fp += x[k] > 0 && !(r > 0);
 		o->fn += !(x[k] > 0) && r > 0;
-		o->within += fabs((double)x[k] - r) <= 0.2 * r + 1e-9;
+		o->within += fabs((double)x[k] - r) <= 0.2 * r + BOSETT_EPS_CAPACITY;
 	}
 }
 
@@ -270,7 +271,7 @@ long bosett_hard_rule_violations(const struct bosett_model *m, const struct bose
 		if (bosett_table_get(t, rows[k], "max_settle", &own) == BOSETT_CELL_NUMBER)
 			ceiling = own;
 		sum += x[k];
-		if (x[k] < 0 || (x[k] > 0 && (double)x[k] < min) || (double)x[k] > floor(ceiling + 1e-9))
+		if (x[k] < 0 || (x[k] > 0 && (double)x[k] < min) || (double)x[k] > floor(ceiling + BOSETT_EPS_FLOOR))
 			bad++;
 	}
 	return bad + (sum != total);
@@ -348,7 +349,7 @@ static int put(struct bosett_backtest *bt, int year, const char *county, const c
 	bad |= bosett_table_set_number(r, (size_t)row, 9, (double)a->violations, 0) != 0;
 	if (!a->refused)
 		bad |= bosett_table_set_number(r, (size_t)row, 10, (double)a->moved, 0) != 0;
-	for (int k = 0; bosett_criterion_key(k); k++)
+	for (int k = 0; bosett_indicator_key(k); k++)
 		if (a->sum_x[k] > 0)
 			bad |= bosett_table_set_number(r, (size_t)row, 11 + (size_t)k, a->sum_xv[k] / a->sum_x[k], 4) != 0;
 	if (bad)
@@ -649,8 +650,8 @@ enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *ye
 			return BOSETT_EDATA;
 		}
 	/* the allocation-weighted mean of each criterion, after the fixed columns */
-	for (int k = 0; bosett_criterion_key(k); k++)
-		if (bosett_table_iadd_col(bt->result, bosett_criterion_key(k)) != (int)(sizeof cols / sizeof cols[0]) + k) {
+	for (int k = 0; bosett_indicator_key(k); k++)
+		if (bosett_table_iadd_col(bt->result, bosett_indicator_key(k)) != (int)(sizeof cols / sizeof cols[0]) + k) {
 			bosett_err(bt->err, "%s", bosett_table_error(bt->result));
 			return BOSETT_EDATA;
 		}
@@ -698,7 +699,7 @@ static char *backtest_svg(const struct bosett_backtest *bt)
 	                            "(Kilde: IMDi, SSB)</title>\n", ny ? bt->years[0] : 0, ny ? bt->years[ny - 1] : 0);
 	rc |= bosett_buf_printf(&b, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">Mean absolute error per "
 	                            "municipality (people), whole country</text>\n", l);
-	for (double v = 0; v <= ymax + 1e-9; v += ymax / 4) {
+	for (double v = 0; v <= ymax + BOSETT_EPS_ZERO; v += ymax / 4) {
 		double y = top + (H - top - bottom) * (1 - v / ymax);
 
 		rc |= bosett_buf_printf(&b, "<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"

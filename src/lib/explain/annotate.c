@@ -2,6 +2,7 @@
  * annotate.c - the solution written into the table: each municipality's
  * number, its binding limit and reason, and the run's metadata.
  */
+#include "base/tolerance.h"
 #include "solve/solver.h"
 
 /* What the allocation uses of each regional limit (s->member, of the
@@ -49,7 +50,7 @@ void solve_classify(struct bosett_solver *s)
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[i * NUSE + (size_t)k];
 
-			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + 1e-9 &&
+			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + BOSETT_EPS_CAPACITY &&
 			    (u->region_row < 0 || g < u->region_row)) {
 				u->limit = LIMIT_REGION;
 				u->region_row = g;
@@ -135,7 +136,7 @@ static int solve_criteria_facts(struct bosett_solver *s, struct bosett_table *t,
 
 	if (k >= 0 && fabs(mv) >= 0.05)
 		return solve_set_num(s, t, i, "criteria_target", u->target, 2) ||
-		       set_text(s, t, i, "criterion", bosett_criterion_key(k)) ||
+		       set_text(s, t, i, "criterion", bosett_criterion_key(&s->p, (size_t)k)) ||
 		       solve_set_num(s, t, i, "criterion_move", mv, 1);
 	return bosett_table_iadd_col(t, "criteria_target") < 0 || bosett_table_iadd_col(t, "criterion") < 0 ||
 	       bosett_table_iadd_col(t, "criterion_move") < 0;

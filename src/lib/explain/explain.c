@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/tolerance.h"
 #include "solve/solve_internal.h"
 
 static const char *region_key(int res)
@@ -93,11 +94,11 @@ void bosett_explain_prepare(struct problem *p)
 
 		if (t == 0 && r->cap >= (L > 0 ? L : 1)) {
 			c = claim(p, r);
-			if (!p->rival_out || c > cout + 1e-9)
+			if (!p->rival_out || c > cout + BOSETT_EPS_ZERO)
 				p->rival_out = r, cout = c;
 		} else if (t == L && r->lower == 0) {
 			c = claim(p, r);
-			if (!p->rival_in || c < cin - 1e-9)
+			if (!p->rival_in || c < cin - BOSETT_EPS_ZERO)
 				p->rival_in = r, cin = c;
 		}
 	}
@@ -116,7 +117,7 @@ static const struct muni *rival(const struct problem *p, const struct muni *u, i
  * claims the earlier kommunenummer, or the solver's pick. */
 static enum rival_by rival_by(const struct problem *p, const struct muni *u, const struct muni *r, int asked)
 {
-	if (fabs(claim(p, u) - claim(p, r)) >= 1e-9)
+	if (fabs(claim(p, u) - claim(p, r)) >= BOSETT_EPS_ZERO)
 		return RIVAL_BY_CLAIM;
 	return strcmp(asked ? u->code : r->code, asked ? r->code : u->code) < 0 ? RIVAL_BY_KOMMUNENR : RIVAL_BY_SOLVER;
 }
@@ -164,15 +165,14 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n);
 
 /* "; the criteria move its target from 20.3 to 18.8 (corridor 20 %):
- * employment rate 64.2 % against 68.7 %: -1.1, ...": for a number
- * the criteria moved (a departure from the anchor), each criterion that
- * moved its target by a tenth of a person or more, the largest first, with
- * its indicator and the mean of the municipalities solved weighted by their
- * anchors, the level the index is centred on (criteria.c). */
+ * employment rate of the commuting region -1.1, ...": for a number the
+ * criteria moved (a departure from the anchor), each component of the
+ * index that moved its target by a tenth of a person or more, the largest
+ * first (criteria.c). */
 static void criteria_words(const struct problem *p, const struct muni *u, char *b, size_t n)
 {
-	size_t i = (size_t)(u - p->mu), len;
-	int done[BOSETT_CRIT_MAX] = { 0 };
+	size_t i = (size_t)(u - p->mu), len, K = p->crit_n;
+	unsigned char done[64] = { 0 };
 
 	b[0] = '\0';
 	if (!p->crit_move || u->target < 0 || fabs(u->target - u->prev) < 0.5 ||
@@ -181,19 +181,18 @@ static void criteria_words(const struct problem *p, const struct muni *u, char *
 		return;
 	len = (size_t)snprintf(b, n, "; the criteria move its target from %.1f to %.1f (corridor %g %%):", u->prev,
 	                       u->target, p->m->corridor);
-	for (int j = 0; j < BOSETT_CRIT_MAX && len < n; j++) {
-		int best = -1;
-		const double *mv = p->crit_move + i * BOSETT_CRIT_MAX;
+	for (size_t j = 0; j < K && j < sizeof done && len < n; j++) {
+		const double *mv = p->crit_move + i * K;
+		size_t best = K;
 
-		for (int k = 0; bosett_criterion_key(k); k++)
-			if (!done[k] && fabs(mv[k]) >= 0.05 && (best < 0 || fabs(mv[k]) > fabs(mv[best])))
+		for (size_t k = 0; k < K && k < sizeof done; k++)
+			if (!done[k] && fabs(mv[k]) >= 0.05 && (best == K || fabs(mv[k]) > fabs(mv[best])))
 				best = k;
-		if (best < 0)
+		if (best == K)
 			break;
 		done[best] = 1;
-		len += (size_t)snprintf(b + len, n - len, "%s %s %.3g%s against %.3g%s: %+.1f", j ? "," : "",
-		                        bosett_criterion_words(best), p->crit_value[i * BOSETT_CRIT_MAX + (size_t)best],
-		                        bosett_criterion_unit(best), p->crit_mean[best], bosett_criterion_unit(best), mv[best]);
+		len += (size_t)snprintf(b + len, n - len, "%s %s %+.1f", j ? "," : "", bosett_criterion_words(p, best),
+		                        mv[best]);
 	}
 }
 

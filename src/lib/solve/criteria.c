@@ -1,50 +1,74 @@
 /*
  * criteria.c - the criteria target (bosett(7), CRITERIA): each
  * municipality's number moved from the practice anchor toward better
- * prospects of work and education, inside a corridor. Each criterion's
- * indicator is standardised over the municipalities of the problem
- * (z-score, winsorised at 2 standard deviations, halved: -1 to 1), missing
- * values count as the mean; the index is their weighted mean, centred on
- * the anchor-weighted mean so that the targets keep the anchors' total;
- * the target is anchor x (1 + corridor x index), within the corridor. The
- * value of bosett(7) adds -criteria_weight x |x - target|: one more kink of
- * a concave piecewise-linear value, so every engine still answers exactly.
- * The main decision: the criteria move numbers in proportion to the
- * anchor, never a municipality that was not asked, and say by how much.
+ * prospects of work and education, inside a corridor. The criteria are
+ * bosett-score's index of the table (score_criteria_index, preset
+ * imdi-2024: the components with data, each a robust z-score within
+ * [-2, 2], weighted; the same figure `bosett-score` writes as `score`),
+ * halved to [-1, 1] and centred on its anchor-weighted mean so that the
+ * targets keep the anchors' total; the target is anchor x (1 + corridor x
+ * index), within the corridor. The value of bosett(7) adds -criteria_weight
+ * x |x - target|: one more kink of a concave piecewise-linear value, so
+ * every engine still answers exactly. The main decision: the criteria move
+ * numbers in proportion to the anchor, never ask a municipality that was
+ * not asked, and each component's part is kept to say by how much.
+ *
+ * Also here: the indicators the trade-off and the backtest weigh by an
+ * allocation (employment, unemployment, jobs, introduction results,
+ * retention, education), from the table's own columns.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "score/score_impl.h"
 #include "solve/solve_internal.h"
 
-/* How a criterion's indicator is made from the table. */
-enum crit_ind {
-	CI_COLUMN,      /* the column as it is */
-	CI_PERCENT,     /* the column, a fraction, shown in per cent */
-	CI_PER_WORKING  /* the column per working-age inhabitant (population x working_age_share) */
+/* How an indicator is made from the table. */
+enum ind_kind {
+	IK_PERCENT,     /* a fraction, shown in per cent */
+	IK_JOBS,        /* jobs_per_working_age, or jobs_located / (population x working_age_share) */
+	IK_PER_CAPITA   /* the column per inhabitant */
 };
 
-struct criterion {
+static const struct indicator {
 	const char *key, *column;
-	int ind;         /* enum crit_ind */
-	int direction;   /* +1 higher is better, -1 lower is better */
-	double weight;
-	const char *words, *unit;
+	int kind;       /* enum ind_kind */
+} ind[] = {
+	{ "employment_rate", "employment_rate", IK_PERCENT },
+	{ "unemployment_rate", "unemployment_rate", IK_PERCENT },
+	{ "jobs_per_working_age", "jobs_per_working_age", IK_JOBS },
+	{ "intro_result", "intro_result", IK_PERCENT },
+	{ "retention", "retention", IK_PERCENT },
+	{ "norwegian_instruction_share", "norwegian_instruction_share", IK_PERCENT },
+	{ "norwegian_training_grant_per_inhabitant", "norwegian_training_grant", IK_PER_CAPITA },
+	{ "age_16_19_share", "age_16_19_share", IK_PERCENT },
 };
+#define NIND ((int)(sizeof ind / sizeof ind[0]))
 
-/* The criteria, work first, then education; a criterion whose column the
- * table lacks plays no part (and the weights of the others are rescaled). */
-static const struct criterion crit[] = {
-	{ "employment_rate", "employment_rate", CI_PERCENT, +1, 1, "employment rate", " %" },
-	{ "unemployment_rate", "unemployment_rate", CI_PERCENT, -1, 1, "registered unemployment", " %" },
-	{ "jobs_per_working_age", "jobs_located", CI_PER_WORKING, +1, 1, "jobs per working-age inhabitant", "" },
-};
-#define NCRIT ((int)(sizeof crit / sizeof crit[0]))
+const char *bosett_indicator_key(int k) { return k >= 0 && k < NIND ? ind[k].key : NULL; }
 
-const char *bosett_criterion_key(int k) { return k >= 0 && k < NCRIT ? crit[k].key : NULL; }
-const char *bosett_criterion_words(int k) { return k >= 0 && k < NCRIT ? crit[k].words : NULL; }
-const char *bosett_criterion_unit(int k) { return k >= 0 && k < NCRIT ? crit[k].unit : NULL; }
+double bosett_indicator_value(const struct bosett_table *t, size_t i, int k)
+{
+	double v, pop, was;
+
+	if (bosett_table_get(t, i, ind[k].column, &v) != BOSETT_CELL_NUMBER || !isfinite(v)) {
+		if (ind[k].kind != IK_JOBS || bosett_table_get(t, i, "jobs_located", &v) != BOSETT_CELL_NUMBER ||
+		    bosett_table_get(t, i, "population", &pop) != BOSETT_CELL_NUMBER ||
+		    bosett_table_get(t, i, "working_age_share", &was) != BOSETT_CELL_NUMBER || !(pop * was > 0))
+			return NAN;
+		return v / (pop * was);
+	}
+	switch (ind[k].kind) {
+	case IK_PERCENT:
+		return 100 * v;
+	case IK_PER_CAPITA:
+		return bosett_table_get(t, i, "population", &pop) == BOSETT_CELL_NUMBER && pop > 0 ? v / pop : NAN;
+	default:
+		return v;
+	}
+}
 
 int bosett_criteria_on(const struct bosett_model *m)
 {
@@ -58,23 +82,14 @@ double bosett_criteria_band(const struct bosett_model *m)
 	return c > m->continuity_band ? c : m->continuity_band;
 }
 
-double bosett_criterion_value(const struct bosett_table *t, size_t i, int k)
+const char *bosett_criterion_words(const struct problem *p, size_t k)
 {
-	double v, pop, was;
+	return k < p->crit_n ? p->crit_label[k] : NULL;
+}
 
-	if (bosett_table_get(t, i, crit[k].column, &v) != BOSETT_CELL_NUMBER || !isfinite(v))
-		return NAN;
-	switch (crit[k].ind) {
-	case CI_PERCENT:
-		return 100 * v;
-	case CI_PER_WORKING:
-		if (bosett_table_get(t, i, "population", &pop) != BOSETT_CELL_NUMBER ||
-		    bosett_table_get(t, i, "working_age_share", &was) != BOSETT_CELL_NUMBER || !(pop * was > 0))
-			return NAN;
-		return v / (pop * was);
-	default:
-		return v;
-	}
+const char *bosett_criterion_key(const struct problem *p, size_t k)
+{
+	return k < p->crit_n ? p->crit_name[k] : NULL;
 }
 
 static unsigned long long next_random(unsigned long long *s)
@@ -127,91 +142,39 @@ static void placebo_order(const struct problem *p, const struct bosett_table *t,
 	free(g);
 }
 
-/* Standardise criterion k over the problem into z[i * NCRIT + k]; the
- * number of municipalities with data. */
-static int standardise(struct problem *p, const struct bosett_table *t, const size_t *from, int k, double *z)
+/* The components of the index into the problem: names, words, and room
+ * for each municipality's moves. -1 when out of memory. */
+static int keep_components(struct problem *p, const struct score_index *x)
 {
-	double sum = 0, ss = 0, sd, mean, *v = malloc((p->n ? p->n : 1) * sizeof *v);
-	int cnt = 0;
+	size_t K = x->ncomps;
 
-	if (!v)
+	p->crit_n = K;
+	p->crit_move = calloc((p->n ? p->n : 1) * (K ? K : 1), sizeof *p->crit_move);
+	p->crit_name = calloc(K ? K : 1, sizeof *p->crit_name);
+	p->crit_label = calloc(K ? K : 1, sizeof *p->crit_label);
+	if (!p->crit_move || !p->crit_name || !p->crit_label)
 		return -1;
-	for (size_t i = 0; i < p->n; i++) {
-		v[i] = bosett_criterion_value(t, p->mu[from[i]].row, k);
-		p->crit_value[i * BOSETT_CRIT_MAX + (size_t)k] = v[i];
-		if (!isnan(v[i]))
-			sum += v[i], cnt++;
+	for (size_t k = 0; k < K; k++) {
+		snprintf(p->crit_name[k], sizeof p->crit_name[k], "%s", x->name[k]);
+		snprintf(p->crit_label[k], sizeof p->crit_label[k], "%s", x->label[k] ? x->label[k] : x->name[k]);
 	}
-	p->crit_mean[k] = mean = cnt ? sum / cnt : NAN;
-	for (size_t i = 0; i < p->n; i++)
-		if (!isnan(v[i]))
-			ss += (v[i] - mean) * (v[i] - mean);
-	sd = cnt > 1 ? sqrt(ss / (cnt - 1)) : 0;
-	{
-		/* the reference a reason names: the mean weighted by the anchors, as the index is centred */
-		double w = 0, wv = 0;
-
-		for (size_t i = 0; i < p->n; i++)
-			if (!isnan(v[i]) && p->mu[i].has_prev && p->mu[i].prev > 0)
-				w += p->mu[i].prev, wv += p->mu[i].prev * v[i];
-		mean = p->crit_mean[k];
-		if (w > 0)
-			p->crit_mean[k] = wv / w;
-	}
-	if (!(sd > 0))
-		cnt = 0;
-	for (size_t i = 0; i < p->n; i++) {
-		double q = cnt && !isnan(v[i]) ? crit[k].direction * (v[i] - mean) / sd : 0;
-
-		z[i * NCRIT + (size_t)k] = fmax(-2, fmin(2, q)) / 2;
-	}
-	free(v);
-	return cnt;
+	return 0;
 }
 
-int bosett_criteria_targets(struct problem *p, const struct bosett_table *t)
+/* Set the targets from the index x (rows in the problem's order, through from[]). */
+static void set_targets(struct problem *p, const struct score_index *x, const size_t *from, double *zbar)
 {
-	const struct bosett_model *m = p->m;
-	double c = m->corridor / 100, wsum = 0, prev_sum = 0, zbar[BOSETT_CRIT_MAX] = { 0 };
-	double *z = NULL;
-	size_t *from = NULL;
-	int rc = -1;
+	double c = p->m->corridor / 100, prev_sum = 0;
+	size_t K = x->ncomps;
 
-	free(p->crit_move);
-	free(p->crit_value);
-	p->crit_move = p->crit_value = NULL;
-	memset(p->crit_used, 0, sizeof p->crit_used);
-	for (size_t i = 0; i < p->n; i++)
-		p->mu[i].target = -1;
-	if (!bosett_criteria_on(m))
-		return 0;
-	for (size_t i = 0; i < p->n; i++)
-		p->mu[i].target = p->mu[i].has_prev ? p->mu[i].prev : -1;
-	z = malloc((p->n ? p->n : 1) * NCRIT * sizeof *z);
-	from = malloc((p->n ? p->n : 1) * sizeof *from);
-	p->crit_move = calloc((p->n ? p->n : 1) * BOSETT_CRIT_MAX, sizeof *p->crit_move);
-	p->crit_value = calloc((p->n ? p->n : 1) * BOSETT_CRIT_MAX, sizeof *p->crit_value);
-	if (!z || !from || !p->crit_move || !p->crit_value)
-		goto out;
-	placebo_order(p, t, from);
-	for (int k = 0; k < NCRIT; k++) {
-		p->crit_used[k] = standardise(p, t, from, k, z);
-		if (p->crit_used[k] < 0)
-			goto out;
-		if (p->crit_used[k] > 0)
-			wsum += crit[k].weight;
-	}
-	rc = 0;
-	if (!(wsum > 0) || !(c > 0))
-		goto out;
 	/* centred on the anchors' weighted mean: the targets keep the anchors' total */
 	for (size_t i = 0; i < p->n; i++)
 		if (p->mu[i].has_prev && p->mu[i].prev > 0) {
 			prev_sum += p->mu[i].prev;
-			for (int k = 0; k < NCRIT; k++)
-				zbar[k] += p->mu[i].prev * z[i * NCRIT + (size_t)k];
+			for (size_t k = 0; k < K; k++)
+				zbar[k] += p->mu[i].prev * x->contrib[p->mu[from[i]].row * K + k] / 2;
 		}
-	for (int k = 0; k < NCRIT && prev_sum > 0; k++)
+	for (size_t k = 0; k < K && prev_sum > 0; k++)
 		zbar[k] /= prev_sum;
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
@@ -220,18 +183,50 @@ int bosett_criteria_targets(struct problem *p, const struct bosett_table *t)
 		if (!u->has_prev || !(u->prev > 0))
 			continue;
 		tg = u->prev;
-		for (int k = 0; k < NCRIT; k++) {
-			double mv = p->crit_used[k] ? u->prev * c * crit[k].weight / wsum * (z[i * NCRIT + (size_t)k] - zbar[k])
-			                            : 0;
+		for (size_t k = 0; k < K; k++) {
+			double mv = u->prev * c * (x->contrib[p->mu[from[i]].row * K + k] / 2 - zbar[k]);
 
-			p->crit_move[i * BOSETT_CRIT_MAX + (size_t)k] = mv;
+			p->crit_move[i * K + k] = mv;
 			tg += mv;
 		}
 		u->target = fmax(u->prev * (1 - c), fmin(u->prev * (1 + c), tg));
 	}
+}
+
+int bosett_criteria_targets(struct problem *p, const struct bosett_table *t, char *err)
+{
+	struct score_index x;
+	double *zbar = NULL;
+	size_t *from = NULL;
+	int rc = -1;
+
+	free(p->crit_move), free(p->crit_name), free(p->crit_label);
+	p->crit_move = NULL, p->crit_name = NULL, p->crit_label = NULL;
+	p->crit_n = 0;
+	for (size_t i = 0; i < p->n; i++)
+		p->mu[i].target = -1;
+	if (!bosett_criteria_on(p->m))
+		return 0;
+	for (size_t i = 0; i < p->n; i++)
+		p->mu[i].target = p->mu[i].has_prev ? p->mu[i].prev : -1;
+	if (!(p->m->corridor > 0))
+		return 0; /* no room to move: the anchor is the target */
+	if (score_criteria_index(t, NULL, BOSETT_SCORE_SCOPE_NATION, &x, err) != BOSETT_OK)
+		return -1;
+	p->crit_weight_on_data = x.weight_on_data;
+	zbar = calloc(x.ncomps ? x.ncomps : 1, sizeof *zbar);
+	from = malloc((p->n ? p->n : 1) * sizeof *from);
+	if (!zbar || !from || keep_components(p, &x) != 0 || x.nrows < bosett_table_nrows(t)) {
+		bosett_err(err, "out of memory");
+		goto out;
+	}
+	placebo_order(p, t, from);
+	set_targets(p, &x, from, zbar);
+	rc = 0;
 out:
-	free(z);
+	free(zbar);
 	free(from);
+	score_index_free(&x);
 	return rc;
 }
 
@@ -243,10 +238,10 @@ int bosett_criteria_top(const struct problem *p, const struct muni *u, double *m
 	*move = 0;
 	if (!p->crit_move || u->target < 0)
 		return -1;
-	for (int k = 0; k < NCRIT; k++)
-		if (fabs(p->crit_move[i * BOSETT_CRIT_MAX + (size_t)k]) > fabs(*move)) {
-			*move = p->crit_move[i * BOSETT_CRIT_MAX + (size_t)k];
-			best = k;
+	for (size_t k = 0; k < p->crit_n; k++)
+		if (fabs(p->crit_move[i * p->crit_n + k]) > fabs(*move)) {
+			*move = p->crit_move[i * p->crit_n + k];
+			best = (int)k;
 		}
 	return best;
 }

@@ -57,8 +57,8 @@ struct regional {
 
 /* The most breakpoints a municipality's value has (value.c) */
 #define BOSETT_BP_MAX 12
-/* The most criteria (criteria.c) */
-#define BOSETT_CRIT_MAX 12
+/* The most indicators the trade-off and the backtest weigh (criteria.c) */
+#define BOSETT_IND_MAX 12
 
 /* Switches for the variants the solver builds (bosett(7), PRICES). */
 struct variant {
@@ -79,12 +79,14 @@ struct problem {
 	/* the closest rivals at the margin (explain.c, bosett_explain_prepare):
 	 * the strongest claim not asked, the weakest asked at the minimum */
 	const struct muni *rival_out, *rival_in;
-	/* the criteria (criteria.c): per municipality and criterion, the people
-	 * it moves the target from the anchor, [i * BOSETT_CRIT_MAX + k] */
+	/* the criteria (criteria.c): the components of bosett-score's index and,
+	 * per municipality, the people each moves its target from the anchor,
+	 * [i * crit_n + k] */
+	size_t crit_n;
 	double *crit_move;
-	double *crit_value;                 /* the indicator behind it, same layout */
-	double crit_mean[BOSETT_CRIT_MAX];  /* each indicator's mean, weighted by the anchors */
-	int crit_used[BOSETT_CRIT_MAX];     /* municipalities with data, per criterion */
+	char (*crit_name)[64];
+	char (*crit_label)[128];
+	double crit_weight_on_data;         /* the share of the preset's weight that rests on data */
 };
 
 /* Fair shares (fair_share.c): set mu[i].share (summing to 1) by the model's
@@ -127,23 +129,24 @@ long bosett_muni_min(const struct muni *u, const struct variant *v);
 int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v);
 
 /* The criteria (criteria.c, bosett(7) CRITERIA): set each municipality's
- * target from the anchor and the criteria columns of the table; 0, or -1
- * when out of memory. A table without criteria columns leaves targets at
- * the anchor. */
-int bosett_criteria_targets(struct problem *p, const struct bosett_table *t);
-/* Criterion k: its key (the column or indicator), words and unit; NULL past the last. */
-const char *bosett_criterion_key(int k);
-const char *bosett_criterion_words(int k);
-const char *bosett_criterion_unit(int k);
+ * target from the anchor and bosett-score's index of the table; 0, or -1
+ * with a message in err. Components without data move nothing. */
+int bosett_criteria_targets(struct problem *p, const struct bosett_table *t, char *err);
+/* Component k of the index: its key and words; NULL past the last. */
+const char *bosett_criterion_key(const struct problem *p, size_t k);
+const char *bosett_criterion_words(const struct problem *p, size_t k);
 /* Is the criteria term in force for the model (criteria_weight > 0)? */
 int bosett_criteria_on(const struct bosett_model *m);
 /* The band free of the continuity penalty, a share of the anchor: the wider
  * of continuity.band and the corridor when the criteria are in force. */
 double bosett_criteria_band(const struct bosett_model *m);
-/* The criterion that moved u most and by how much (people); -1 if none. */
+/* The component that moved u's target most and by how much (people); -1 if none. */
 int bosett_criteria_top(const struct problem *p, const struct muni *u, double *move);
-/* The indicator value of criterion k for table row i; NAN if none. */
-double bosett_criterion_value(const struct bosett_table *t, size_t i, int k);
+/* Indicator k that the trade-off and the backtest weigh by an allocation
+ * (employment_rate, ..., in per cent where a share): its key, NULL past the
+ * last; its value for table row i, NAN if none. */
+const char *bosett_indicator_key(int k);
+double bosett_indicator_value(const struct bosett_table *t, size_t i, int k);
 
 /* Words for a municipality's number, and the `limit` key (explain.c). */
 void bosett_explain_prepare(struct problem *p);

@@ -21,7 +21,7 @@ struct tr_row {
 	char method[32];
 	double corridor;
 	long seed, munis, total, moved, moved_real;
-	double sum_x[BOSETT_CRIT_MAX], sum_xv[BOSETT_CRIT_MAX];
+	double sum_x[BOSETT_IND_MAX], sum_xv[BOSETT_IND_MAX];
 };
 
 /* Solve the rows of sub with model m; x[] the numbers. 0, 1 refused, -1 error. */
@@ -68,8 +68,8 @@ static void tally(struct tr_row *r, const struct bosett_table *sub, const long *
 		r->moved += x[i] > xp[i] ? x[i] - xp[i] : 0;
 		if (xr)
 			r->moved_real += x[i] > xr[i] ? x[i] - xr[i] : 0;
-		for (int k = 0; bosett_criterion_key(k); k++) {
-			double v = bosett_criterion_value(sub, i, k);
+		for (int k = 0; bosett_indicator_key(k); k++) {
+			double v = bosett_indicator_value(sub, i, k);
 
 			if (!isnan(v) && x[i] > 0)
 				r->sum_x[k] += (double)x[i], r->sum_xv[k] += (double)x[i] * v;
@@ -81,14 +81,14 @@ static int write_rows(const struct tr_row *row, size_t nrow, struct bosett_table
 {
 	static const char *fixed[] = { "method", "corridor", "placebo_seed", "municipalities", "total",
 	                               "moved_from_practice", "moved_from_real" };
-	int has[BOSETT_CRIT_MAX] = { 0 }, col[BOSETT_CRIT_MAX], bad = 0;
+	int has[BOSETT_IND_MAX] = { 0 }, col[BOSETT_IND_MAX], bad = 0;
 
 	for (size_t c = 0; c < sizeof fixed / sizeof fixed[0]; c++)
 		bad |= bosett_table_iadd_col(out, fixed[c]) < 0;
-	for (int k = 0; bosett_criterion_key(k); k++) {
+	for (int k = 0; bosett_indicator_key(k); k++) {
 		for (size_t r = 0; r < nrow; r++)
 			has[k] |= row[r].sum_x[k] > 0;
-		col[k] = has[k] ? bosett_table_iadd_col(out, bosett_criterion_key(k)) : -1;
+		col[k] = has[k] ? bosett_table_iadd_col(out, bosett_indicator_key(k)) : -1;
 		bad |= has[k] && col[k] < 0;
 	}
 	for (size_t r = 0; r < nrow && !bad; r++) {
@@ -110,7 +110,7 @@ static int write_rows(const struct tr_row *row, size_t nrow, struct bosett_table
 		bad |= bosett_table_set_number(out, (size_t)i, 5, (double)row[r].moved, 0) != 0;
 		if (row[r].seed)
 			bad |= bosett_table_set_number(out, (size_t)i, 6, (double)row[r].moved_real, 0) != 0;
-		for (int k = 0; bosett_criterion_key(k); k++)
+		for (int k = 0; bosett_indicator_key(k); k++)
 			if (has[k] && row[r].sum_x[k] > 0)
 				bad |= bosett_table_set_number(out, (size_t)i, (size_t)col[k], row[r].sum_xv[k] / row[r].sum_x[k],
 				                               4) != 0;

@@ -26,6 +26,7 @@ static const struct bosett_column columns[] = {
 	{ "region_name", KIND_TEXT, 0, 0, "name of the commuting region" },
 	{ "malform", KIND_TEXT, 0, 0, "official written standard: bokmal, nynorsk or noytral" },
 	{ "max_settle", KIND_COUNT, 0, 1, "the municipality's own cap on people settled (persons)" },
+	{ "offered", KIND_COUNT, 0, 1, "what the municipality says it can settle in the planning year (persons; the county's survey or a council decision already made): a ceiling that gives way only where the county's total cannot be placed otherwise" },
 	{ "housing_units", KIND_COUNT, 0, 1, "dwellings available for settlement (dwellings)" },
 	{ "adult_ed_seats", KIND_COUNT, 0, 1, "free places in adult education / introduction programme (places)" },
 	{ "upper_secondary_seats", KIND_COUNT, 0, 1, "free upper-secondary places (places)" },

@@ -39,6 +39,8 @@ static const struct bosett_alias {
 	{ "målform", "malform", 0 }, { "language", "malform", 0 },
 	{ "maks bosetting", "max_settle", 0 }, { "maks busetjing", "max_settle", 0 },
 	{ "øvre grense", "max_settle", 0 },
+	{ "kan bosette", "offered", 0 }, { "kan busetje", "offered", 0 }, { "tilbudt", "offered", 0 },
+	{ "tilbode", "offered", 0 }, { "offer", "offered", 0 },
 	{ "boliger", "housing_units", 0 }, { "ledige boliger", "housing_units", 0 },
 	{ "bustader", "housing_units", 0 }, { "ledige bustader", "housing_units", 0 },
 	{ "dwellings", "housing_units", 0 },
