@@ -105,7 +105,7 @@ BOSETT_API enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FI
  * (and, for a placebo, from the real data's allocation) and the
  * allocation-weighted mean of each criterion. BOSETT_EINFEASIBLE when a
  * county is refused; the message in err. */
-BOSETT_API enum bosett_status bosett_tradeoff(const struct bosett_model *m, struct bosett_table *t,
+BOSETT_API enum bosett_status bosett_tradeoff(const struct bosett_model *m, const struct bosett_table *t,
                                               const char *const *county, const long *total, size_t ncounty,
                                               const double *corridor, size_t ncorridor, size_t nplacebo,
                                               struct bosett_table *out, char *err, size_t errlen);

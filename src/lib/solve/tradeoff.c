@@ -120,30 +120,57 @@ static int write_rows(const struct tr_row *row, size_t nrow, struct bosett_table
 	return bad ? -1 : 0;
 }
 
-/* One county (or the whole table when county is NULL) into the rows:
- * row 0 practice, then one per corridor, then one per placebo seed. */
-static int tradeoff_county(const struct bosett_model *m, const struct bosett_model *practice, const char *csv,
-                           size_t len, const char *county, long total, const double *corridor, size_t nc,
-                           size_t nplacebo, struct tr_row *row, char *err, size_t errlen)
+/* The rows of county c of t (every row when c is NULL) as a table of their
+ * own, cell by cell with each cell's kind, so that t is only read. */
+static struct bosett_table *county_rows(const struct bosett_table *t, const char *c, char *err, size_t errlen)
 {
 	struct bosett_table *sub = bosett_table_new();
-	size_t n, cells;
-	long *xp = NULL, *xr = NULL, *x = NULL;
-	unsigned char *keep = NULL;
-	int rc = -1, fcol;
+	size_t nc = bosett_table_ncols(t);
+	int fcol = bosett_table_icol(t, "fylkenr"), bad = !sub;
 
-	if (!sub || bosett_table_read_mem(sub, "tradeoff", csv, len) != BOSETT_OK) {
-		snprintf(err, errlen, "%s", sub ? bosett_table_error(sub) : "out of memory");
-		goto out;
+	for (size_t j = 0; j < nc && !bad; j++)
+		bad = bosett_table_iadd_col(sub, bosett_table_colname(t, j)) != (int)j;
+	for (size_t i = 0; i < bosett_table_nrows(t) && !bad; i++) {
+		long row;
+
+		if (c && (fcol < 0 || strcmp(bosett_table_text(t, i, (size_t)fcol), c) != 0))
+			continue;
+		if ((row = bosett_table_iadd_row(sub)) < 0)
+			bad = 1;
+		for (size_t j = 0; j < nc && !bad; j++) {
+			double v = 0;
+			enum bosett_cell k = bosett_table_cell(t, i, j, &v);
+
+			if (k == BOSETT_CELL_NUMBER)
+				bad = bosett_table_set_number(sub, (size_t)row, j, v, -1) != BOSETT_OK;
+			else if (k == BOSETT_CELL_TEXT)
+				bad = bosett_table_set_text(sub, (size_t)row, j, bosett_table_text(t, i, j)) != BOSETT_OK;
+			else if (k != BOSETT_CELL_EMPTY)
+				bad = bosett_table_set_kind(sub, (size_t)row, j, k) != BOSETT_OK;
+		}
 	}
-	n = bosett_table_nrows(sub);
-	fcol = bosett_table_icol(sub, "fylkenr");
-	if (!(keep = malloc(n ? n : 1)))
-		goto oom;
-	for (size_t i = 0; i < n; i++)
-		keep[i] = !county || (fcol >= 0 && strcmp(bosett_table_text(sub, i, (size_t)fcol), county) == 0);
-	bosett_table_filter(sub, keep);
+	if (bad) {
+		snprintf(err, errlen, "%s", sub ? bosett_table_error(sub) : "out of memory");
+		bosett_table_free(sub);
+		return NULL;
+	}
 	bosett_table_sort(sub);
+	return sub;
+}
+
+/* One county (or the whole table when county is NULL) into the rows:
+ * row 0 practice, then one per corridor, then one per placebo seed. */
+static int tradeoff_county(const struct bosett_model *m, const struct bosett_model *practice,
+                           const struct bosett_table *t, const char *county, long total, const double *corridor,
+                           size_t nc, size_t nplacebo, struct tr_row *row, char *err, size_t errlen)
+{
+	struct bosett_table *sub = county_rows(t, county, err, errlen);
+	size_t cells;
+	long *xp = NULL, *xr = NULL, *x = NULL;
+	int rc = -1;
+
+	if (!sub)
+		goto out;
 	cells = bosett_table_nrows(sub) ? bosett_table_nrows(sub) : 1;
 	xp = malloc(cells * sizeof *xp), xr = malloc(cells * sizeof *xr), x = malloc(cells * sizeof *x);
 	if (!xp || !xr || !x)
@@ -175,25 +202,23 @@ static int tradeoff_county(const struct bosett_model *m, const struct bosett_mod
 oom:
 	snprintf(err, errlen, "out of memory");
 out:
-	free(keep), free(xp), free(xr), free(x);
+	free(xp), free(xr), free(x);
 	bosett_table_free(sub);
 	return rc;
 }
 
-enum bosett_status bosett_tradeoff(const struct bosett_model *m, struct bosett_table *t, const char *const *county,
+enum bosett_status bosett_tradeoff(const struct bosett_model *m, const struct bosett_table *t,
+                                   const char *const *county,
                                    const long *total, size_t ncounty, const double *corridor, size_t ncorridor,
                                    size_t nplacebo, struct bosett_table *out, char *err, size_t errlen)
 {
 	struct bosett_model *practice = bosett_model_new();
 	size_t nrow = 1 + ncorridor + nplacebo;
 	struct tr_row *row = calloc(nrow, sizeof *row);
-	char *csv = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&csv, &len);
 	int rc = BOSETT_EDATA;
 
 	err[0] = '\0';
-	if (!practice || !row || !fp) {
+	if (!practice || !row) {
 		snprintf(err, errlen, "out of memory");
 		goto out;
 	}
@@ -201,12 +226,6 @@ enum bosett_status bosett_tradeoff(const struct bosett_model *m, struct bosett_t
 		snprintf(err, errlen, "%s", bosett_model_error(practice));
 		goto out;
 	}
-	if (bosett_table_write(t, fp, BOSETT_FORMAT_CSV) != BOSETT_OK || fclose(fp) != 0) {
-		fp = NULL;
-		snprintf(err, errlen, "%s", bosett_table_error(t));
-		goto out;
-	}
-	fp = NULL;
 	snprintf(row[0].method, sizeof row[0].method, "practice");
 	for (size_t c = 0; c < ncorridor; c++) {
 		snprintf(row[1 + c].method, sizeof row[0].method, "%s", bosett_model_name(m));
@@ -218,8 +237,8 @@ enum bosett_status bosett_tradeoff(const struct bosett_model *m, struct bosett_t
 		row[1 + ncorridor + k].seed = (long)k + 1;
 	}
 	for (size_t c = 0; c < ncounty; c++) {
-		int r = tradeoff_county(m, practice, csv, len, county[c], total[c], corridor, ncorridor, nplacebo, row,
-		                        err, errlen);
+		int r = tradeoff_county(m, practice, t, county[c], total[c], corridor, ncorridor, nplacebo, row, err,
+		                        errlen);
 
 		if (r != 0) {
 			rc = r > 0 ? BOSETT_EINFEASIBLE : BOSETT_EDATA;
@@ -228,9 +247,6 @@ enum bosett_status bosett_tradeoff(const struct bosett_model *m, struct bosett_t
 	}
 	rc = write_rows(row, nrow, out, err, errlen) == 0 ? BOSETT_OK : BOSETT_EDATA;
 out:
-	if (fp)
-		fclose(fp);
-	free(csv);
 	free(row);
 	bosett_model_free(practice);
 	return rc;
