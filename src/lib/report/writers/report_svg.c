@@ -515,7 +515,7 @@ int rpt_svg(struct bosett_report *r, FILE *fp, enum rpt_chart c)
 	case CH_BARS: return bars(r, fp);
 	case CH_ROSES: return roses(r, fp);
 	case CH_SCEN: return scen(r, fp);
-	case CH_TRADE: return rpt_svg_tradeoff(r, fp);
+	case CH_TRADE: return 0; /* report_tradeoff.c, called by the HTML writer */
 	}
 	return 0;
 }
