@@ -75,7 +75,7 @@ static size_t parse_list(const char *opt, const char *arg, long *v)
 			cli_usage("option '%s': more than %d totals", opt, MAX_SCENARIOS);
 		memcpy(item, p, len);
 		item[len] = '\0';
-		v[n++] = cli_long(opt, item, 0, 100000000);
+		v[n++] = cli_long(opt, item, 0, BOSETT_TOTAL_MAX);
 		if (!p[len])
 			return n;
 		p += len + 1;
@@ -99,7 +99,8 @@ static void check_columns(const struct bosett_table *t, const char *list, const 
 {
 	static const char *solved[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
 	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
-	                                "criteria_target", "criterion", "criterion_move" };
+	                                "rule", "without_rule", "rule_limit", "criteria_target", "criterion",
+	                                "criterion_move" };
 	const char *p = list;
 
 	while (*p) {

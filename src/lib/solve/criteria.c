@@ -5,9 +5,10 @@
  * bosett-score's index of the table (score_criteria_index, preset
  * imdi-2024: the components with data, each a robust z-score within
  * [-2, 2], weighted; the same figure `bosett-score` writes as `score`),
- * halved to [-1, 1] and centred on its anchor-weighted mean so that the
- * targets keep the anchors' total; the target is anchor x (1 + corridor x
- * index), within the corridor. The value of bosett(7) adds -criteria_weight
+ * divided by twice its standard deviation among the municipalities solved
+ * and centred on its anchor-weighted mean so that the targets keep the
+ * anchors' total; the target is anchor x (1 + corridor x index), within
+ * the corridor. The value of bosett(7) adds -criteria_weight
  * x |x - target|: one more kink of a concave piecewise-linear value, so
  * every engine still answers exactly. The main decision: the criteria move
  * numbers in proportion to the anchor, never ask a municipality that was
@@ -161,10 +162,31 @@ static int keep_components(struct problem *p, const struct score_index *x)
 	return 0;
 }
 
+/* The scale of the index: 1 / (2 x its standard deviation over the
+ * municipalities with an anchor), so that the corridor means the same
+ * however many components have data (an average of many z-scores spreads
+ * less than one); 0 when the index does not vary. */
+static double index_scale(const struct problem *p, const struct score_index *x, const size_t *from)
+{
+	double sum = 0, ss = 0;
+	long cnt = 0;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (p->mu[i].has_prev && p->mu[i].prev > 0)
+			sum += x->index[p->mu[from[i]].row], cnt++;
+	for (size_t i = 0; i < p->n && cnt > 1; i++)
+		if (p->mu[i].has_prev && p->mu[i].prev > 0) {
+			double d = x->index[p->mu[from[i]].row] - sum / (double)cnt;
+
+			ss += d * d;
+		}
+	return cnt > 1 && ss > 0 ? 1 / (2 * sqrt(ss / (double)(cnt - 1))) : 0;
+}
+
 /* Set the targets from the index x (rows in the problem's order, through from[]). */
 static void set_targets(struct problem *p, const struct score_index *x, const size_t *from, double *zbar)
 {
-	double c = p->m->corridor / 100, prev_sum = 0;
+	double c = p->m->corridor / 100, prev_sum = 0, f = index_scale(p, x, from);
 	size_t K = x->ncomps;
 
 	/* centred on the anchors' weighted mean: the targets keep the anchors' total */
@@ -172,7 +194,7 @@ static void set_targets(struct problem *p, const struct score_index *x, const si
 		if (p->mu[i].has_prev && p->mu[i].prev > 0) {
 			prev_sum += p->mu[i].prev;
 			for (size_t k = 0; k < K; k++)
-				zbar[k] += p->mu[i].prev * x->contrib[p->mu[from[i]].row * K + k] / 2;
+				zbar[k] += p->mu[i].prev * x->contrib[p->mu[from[i]].row * K + k] * f;
 		}
 	for (size_t k = 0; k < K && prev_sum > 0; k++)
 		zbar[k] /= prev_sum;
@@ -184,7 +206,7 @@ static void set_targets(struct problem *p, const struct score_index *x, const si
 			continue;
 		tg = u->prev;
 		for (size_t k = 0; k < K; k++) {
-			double mv = u->prev * c * (x->contrib[p->mu[from[i]].row * K + k] / 2 - zbar[k]);
+			double mv = u->prev * c * (x->contrib[p->mu[from[i]].row * K + k] * f - zbar[k]);
 
 			p->crit_move[i * K + k] = mv;
 			tg += mv;
