@@ -316,6 +316,7 @@ static int solve_county(struct bosett_backtest *bt, const struct bosett_model *m
 	bosett_table_sort(t);
 	bosett_solver_set_quota(s, total);
 	bosett_solver_set_rule_prices(s, 0);
+	bosett_solver_set_prove_reasons(s, 0); /* the numbers only: no reasons are written */
 	rc = bosett_solver_run(s, t);
 	if (rc == BOSETT_EINFEASIBLE) {
 		rc = 1;

@@ -37,6 +37,7 @@ static int solve_into(const struct bosett_model *m, struct bosett_table *sub, lo
 	}
 	bosett_solver_set_quota(s, total);
 	bosett_solver_set_rule_prices(s, 0);
+	bosett_solver_set_prove_reasons(s, 0); /* the numbers only: no reasons are written */
 	rc = bosett_solver_run(s, sub);
 	if (rc == BOSETT_EINFEASIBLE) {
 		snprintf(err, errlen, "%s", bosett_solver_error(s));
