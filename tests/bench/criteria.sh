@@ -37,15 +37,16 @@ run() {
 	sort -n -k2 "$W/times" | awk '{ c[NR] = $2 } END { printf "  cpu %.4f s (median of %d)\n", c[int((NR + 1) / 2)], NR }'
 }
 
-counties() {
-	for c in 03 11 15 18 31 32 33 34 39 40 42 46 50 55 56; do
-		"$BIN/bosett-solve" --quiet --county "$c" -o "$W/c.csv" data/kommuner.csv || return 1
-	done
-}
+# the 15 counties one after another, as a script /usr/bin/time can run
+cat >"$W/counties.sh" <<EOS
+for c in \$(cut -d, -f1 data/fylke_anmodning.csv | tail -n +2); do
+	"$BIN/bosett-solve" --quiet --county "\$c" -o "$W/c.csv" data/kommuner.csv || exit 1
+done
+EOS
 
 echo "uptime: $(uptime)"
 run national "$REPS" "$BIN/bosett-solve" --quiet -q 13000 -o "$W/n.csv" data/kommuner.csv
-run counties "$REPS" counties
+run counties "$REPS" sh "$W/counties.sh"
 run tradeoff "$REPS" "$BIN/bosett-solve" --tradeoff --county 15 -o "$W/t.csv" data/kommuner.csv
 if [ -d "$SHARED" ]; then
 	S=$SHARED
