@@ -106,7 +106,7 @@ int main(int argc, char **argv)
 			break;
 		case OPT_NATIONAL: national = 1; break;
 		case OPT_SVG: svg_path = optarg; break;
-		case OPT_PLACEBO: placebo = (size_t)cli_double("--placebo", optarg, 0, 10); break;
+		case OPT_PLACEBO: placebo = (size_t)cli_long("--placebo", optarg, 0, 10); break;
 		case 'f': format = cli_format(optarg); break;
 		case 'o': out_path = optarg; break;
 		case 'q': quiet = 1; break;
