@@ -12,8 +12,10 @@ double *solve_region_use(struct bosett_solver *s)
 	const struct problem *p = &s->p;
 	double *used = calloc(p->nregions ? p->nregions : 1, sizeof *used);
 
-	if (!used)
-		longjmp(s->jump, 2);
+	if (!used) {
+		solve_nomem(s);
+		return NULL;
+	}
 	for (size_t j = 0; j < p->n; j++)
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[j * NUSE + (size_t)k];
@@ -32,6 +34,9 @@ void solve_classify(struct bosett_solver *s)
 	struct problem *p = &s->p;
 	const struct bosett_model *m = p->m;
 	double *used = solve_region_use(s);
+
+	if (!used)
+		return;
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		long tot = u->x + u->e;
@@ -211,6 +216,8 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 			return BOSETT_EDATA;
 	}
 	bosett_table_meta_set(t, "solve.method", bosett_method_name(s->method));
+	/* the engine that answered (solve/dispatch.c) */
+	bosett_table_meta_set(t, "solve.engine", s->engine ? s->engine : "none");
 	bosett_table_meta_set(t, "solve.status", s->approximate && s->status == BOSETT_SOLVE_FEASIBLE ? "approximate"
 	                                                                                          : solve_status_name(s->status));
 	snprintf(buf, sizeof buf, "%ld", s->quota);

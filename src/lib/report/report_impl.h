@@ -96,6 +96,7 @@ enum rpt_msg {
 	M_R_RATHER, M_R_INSTEAD, M_R_BY_STRONGER, M_R_BY_WEAKER, M_R_BY_KOMMUNENR, M_R_BY_SOLVER,
 	M_R_TOTAL_UP, M_R_TOTAL_DOWN,
 	M_PERSON, M_PEOPLE,
+	M_ENGINE,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
