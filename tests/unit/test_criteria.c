@@ -1,7 +1,7 @@
 /* Unit tests of the criteria (src/lib/solve/criteria.c, bosett(7)
  * CRITERIA): the target moves numbers from the anchor toward work inside
  * the corridor, the value stays concave, the placebo shuffles within each
- * county only, and without criteria columns the anchor stands. */
+ * county only, and without criteria columns the default is as it was. */
 #include <bosett/bosett.h>
 
 #include "check.h"
@@ -83,14 +83,19 @@ TEST(corridor_zero_and_practice_keep_the_anchor)
 	CHECK(rec[0] == 100 && rec[2] == 100);
 }
 
-TEST(without_criteria_columns_the_anchor_stands)
+TEST(without_criteria_columns_the_default_is_as_without_criteria)
 {
-	long rec[2];
-	double tgt[2];
+	static const char *const none = "kommunenr,kommune,population,requested_prev\n0001,A,20000,100\n"
+	                                "0002,B,5000,100\n0003,C,9000,60\n";
+	long rec[3], off[3];
+	double tgt[3];
 
-	solve("kommunenr,kommune,population,requested_prev\n0001,A,20000,100\n0002,B,5000,100\n", "{}", 200, rec, tgt);
-	CHECK(rec[0] == 100 && rec[1] == 100);
-	CHECK(tgt[0] == -1 && tgt[1] == -1); /* no criterion moved it: no target is written */
+	solve(none, "{}", 260, rec, tgt);
+	solve(none, "{\"criteria_weight\": 0}", 260, off, NULL);
+	CHECK(rec[0] == off[0] && rec[1] == off[1] && rec[2] == off[2]);
+	CHECK(tgt[0] == -1 && tgt[1] == -1 && tgt[2] == -1); /* no criterion moved it: no target is written */
+	/* and the fair share still acts inside continuity.band (5 %), as before the criteria */
+	CHECK(rec[0] > 100 && rec[0] <= 105);
 }
 
 TEST(value_with_a_target_is_concave)
@@ -154,7 +159,7 @@ TEST(placebo_shuffles_within_each_county_only)
 
 const struct check_case check_cases[] = {
 	CASE(criteria_move_numbers_toward_work_inside_the_corridor), CASE(corridor_zero_and_practice_keep_the_anchor),
-	CASE(without_criteria_columns_the_anchor_stands), CASE(value_with_a_target_is_concave),
+	CASE(without_criteria_columns_the_default_is_as_without_criteria), CASE(value_with_a_target_is_concave),
 	CASE(placebo_shuffles_within_each_county_only), { NULL, NULL }
 };
 

@@ -71,8 +71,8 @@ void solve_classify(struct bosett_solver *s)
 			u->limit = LIMIT_CRITERIA; /* the criteria moved it from the anchor (criteria.c) */
 		else if ((double)tot == floor(u->fair) || (double)tot == ceil(u->fair))
 			u->limit = LIMIT_FAIR;
-		else if (u->has_prev && (fabs((double)tot - u->prev * (1 - bosett_criteria_band(m))) < 1 ||
-		                         fabs((double)tot - u->prev * (1 + bosett_criteria_band(m))) < 1 ||
+		else if (u->has_prev && (fabs((double)tot - u->prev * (1 - bosett_criteria_band(m, u))) < 1 ||
+		                         fabs((double)tot - u->prev * (1 + bosett_criteria_band(m, u))) < 1 ||
 		                         fabs((double)tot - u->prev) < 1))
 			u->limit = LIMIT_CONTINUITY;
 	}

@@ -76,9 +76,9 @@ int bosett_criteria_on(const struct bosett_model *m)
 	return m->criteria_weight > 0;
 }
 
-double bosett_criteria_band(const struct bosett_model *m)
+double bosett_criteria_band(const struct bosett_model *m, const struct muni *u)
 {
-	double c = bosett_criteria_on(m) ? m->corridor / 100 : 0;
+	double c = bosett_criteria_on(m) && u->target >= 0 ? m->corridor / 100 : 0;
 
 	return c > m->continuity_band ? c : m->continuity_band;
 }
@@ -229,10 +229,6 @@ int bosett_criteria_targets(struct problem *p, const struct bosett_table *t, cha
 		p->mu[i].target = -1;
 	if (!bosett_criteria_on(p->m))
 		return 0;
-	for (size_t i = 0; i < p->n; i++)
-		p->mu[i].target = p->mu[i].has_prev ? p->mu[i].prev : -1;
-	if (!(p->m->corridor > 0))
-		return 0; /* no room to move: the anchor is the target */
 	if (score_criteria_index(t, NULL, BOSETT_SCORE_SCOPE_NATION, &x, err) != BOSETT_OK)
 		return -1;
 	p->crit_weight_on_data = x.weight_on_data;
@@ -243,8 +239,16 @@ int bosett_criteria_targets(struct problem *p, const struct bosett_table *t, cha
 		goto out;
 	}
 	placebo_order(p, t, from);
-	set_targets(p, &x, from, zbar);
 	rc = 0;
+	/* no criterion with data, or none that varies: the criteria are not in
+	 * force and the model is as it would be without them */
+	if (!(index_scale(p, &x, from) > 0))
+		goto out;
+	for (size_t i = 0; i < p->n; i++)
+		p->mu[i].target = p->mu[i].has_prev ? p->mu[i].prev : -1;
+	if (p->m->corridor > 0)
+		set_targets(p, &x, from, zbar);
+	/* else no room to move: the anchor is the target */
 out:
 	free(zbar);
 	free(from);

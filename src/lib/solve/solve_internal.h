@@ -152,9 +152,10 @@ const char *bosett_criterion_key(const struct problem *p, size_t k);
 const char *bosett_criterion_words(const struct problem *p, size_t k);
 /* Is the criteria term in force for the model (criteria_weight > 0)? */
 int bosett_criteria_on(const struct bosett_model *m);
-/* The band free of the continuity penalty, a share of the anchor: the wider
- * of continuity.band and the corridor when the criteria are in force. */
-double bosett_criteria_band(const struct bosett_model *m);
+/* The band free of the continuity penalty around u's anchor, a share of
+ * it: the wider of continuity.band and the corridor where the criteria set
+ * u a target. */
+double bosett_criteria_band(const struct bosett_model *m, const struct muni *u);
 /* The component that moved u's target most and by how much (people); -1 if none. */
 int bosett_criteria_top(const struct problem *p, const struct muni *u, double *move);
 /* Indicator k that the trade-off and the backtest weigh by an allocation

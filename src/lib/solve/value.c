@@ -14,7 +14,7 @@ double bosett_value(const struct bosett_model *m, const struct muni *u, double x
 	if (u->target >= 0 && !v->no_continuity)
 		val -= m->criteria_weight * fabs(x - u->target);
 	if (u->has_prev && !v->no_continuity) {
-		double out = fabs(x - u->prev) - bosett_criteria_band(m) * u->prev;
+		double out = fabs(x - u->prev) - bosett_criteria_band(m, u) * u->prev;
 
 		if (out > 0)
 			val -= m->continuity_weight * out;
@@ -34,7 +34,7 @@ static int cmp_double(const void *a, const void *b)
 int solve_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v,
                        long lo, long hi, double *bp)
 {
-	double kinks[4], band = bosett_criteria_band(m);
+	double kinks[4], band = bosett_criteria_band(m, u);
 	int nk = 0, n = 0, o = 1;
 
 	if (!v->no_fairness)
