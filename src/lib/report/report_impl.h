@@ -89,6 +89,7 @@ enum rpt_msg {
 	M_SAME, M_NO_PREV, M_NOT_ASKED, M_LETTER_TO, M_LETTER_FROM, M_LETTER_RE,
 	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP, M_CAP_WORD,
 	M_LAST_YEAR, M_NOW, M_DROPPED, M_CUT,
+	M_CH_TRADE, M_CH_TRADE_NOTE, M_CH_TRADE_EMP, M_CH_TRADE_UNEMP, M_CH_TRADE_X,
 	M_PRESET, M_REGARDS, M_CONTACT,
 	M_R_FAIR, M_R_MIN, M_R_NOT_ASKED, M_R_CONT, M_R_CAP, M_R_OTHER, M_R_EM, M_R_ONE_MORE,
 	M_R_CONT_ANCHOR, M_R_MIN_ANCHOR, M_R_DROP, M_R_DROP_ANCHOR, M_R_DROP_FAIR, M_R_DROP_CAP, M_R_CUT_SCALED,
@@ -160,7 +161,7 @@ void rpt_table_free(struct rpt_table *tb);
 size_t rpt_width(const char *s);
 void rpt_column_widths(const struct rpt_table *tb, size_t w[24]);
 
-enum rpt_chart { CH_MAP, CH_BARS, CH_ROSES, CH_SCEN };
+enum rpt_chart { CH_MAP, CH_BARS, CH_ROSES, CH_SCEN, CH_TRADE };
 
 struct rpt_writer {
 	int narrow;                 /* leave the word columns out of wide tables */
@@ -183,5 +184,12 @@ int rpt_xlsx(struct bosett_report *r, FILE *fp);
 void rpt_html_text(FILE *fp, const char *s);
 /* The SVG charts of the HTML report (report_svg.c). */
 int rpt_svg(struct bosett_report *r, FILE *fp, enum rpt_chart c);
+/* Pieces of those charts, for the charts in files of their own. */
+void rpt_svg_caption(struct bosett_report *r, FILE *fp, enum rpt_msg title);
+void rpt_svg_note(struct bosett_report *r, FILE *fp, enum rpt_msg m, const char *arg);
+void rpt_svg_open(FILE *fp, double w, double h, const char *label);
+void rpt_svg_label(FILE *fp, double x, double y, const char *anchor, const char *extra, const char *s);
+/* The trade-off of the criteria corridor for the county (report_tradeoff.c). */
+int rpt_svg_tradeoff(struct bosett_report *r, FILE *fp);
 
 #endif
