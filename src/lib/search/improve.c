@@ -51,7 +51,7 @@ static void shift(const struct problem *p, const int *member, double *used, size
 /* The run from t up (dir +1) or down (-1) at one slope, within [lo, hi]. */
 static long run(const struct problem *p, const struct variant *v, size_t i, long t, long lo, long hi, int dir)
 {
-	double bp[16];
+	double bp[BOSETT_BP_MAX];
 	int nb;
 
 	if (dir > 0) {
