@@ -349,10 +349,79 @@ TEST(prices_are_multipliers)
 	CHECK(full_seen >= 5);
 }
 
+/* Issue 24: what the caps and regional limits hold (solve/limits.c) is a
+ * true bound, never below the most that can be placed (by trying every
+ * allocation), and a total one above it is refused at once from the sum,
+ * with the words that say so. */
+TEST(limits_sum_bounds_what_can_be_placed)
+{
+	struct bosett_model *m = bosett_model_new();
+	int checked = 0, tight = 0;
+
+	for (unsigned seed = 3300; seed < 3400; seed++) {
+		int n = 3 + (int)(seed % 4);
+		struct bosett_table *t = made_up(seed * 7919u, n, 0);
+		struct bosett_solver *s = loaded(m, t, 40, 0);
+		long most = -1;
+		double held;
+
+		if (!s) {
+			bosett_table_free(t);
+			continue;
+		}
+		held = solve_limits_hold(s, t);
+		/* nothing above the bound can be placed (a few totals above it
+		 * tried), and the most below it found downwards; the caps per
+		 * capita follow the total: they are those of 40 */
+		for (long q = (long)held + 1; q <= (long)held + 3 && s->p.nregions <= 64 && held < 200; q++) {
+			double used[64] = { 0 };
+
+			CHECK(brute(s, 0, q, used) == -HUGE_VAL);
+		}
+		for (long q = (long)held; q >= 0 && q > (long)held - 5 && most < 0 && held < 200; q--) {
+			double used[64] = { 0 };
+
+			if (brute(s, 0, q, used) > -HUGE_VAL)
+				most = q;
+		}
+		tight += most >= 0 && (double)most == held;
+		checked++;
+		bosett_solver_free(s);
+		bosett_table_free(t);
+	}
+	/* refused at once, from the sum, one above it */
+	{
+		struct bosett_table *t = made_up(3301u * 7919u, 4, 0);
+		struct bosett_solver *r = bosett_solver_new(m);
+		long over = 40;
+
+		/* the caps per capita grow with the total, the limits do not:
+		 * the first total above what they hold at that total */
+		for (int k = 0; k < 20; k++) {
+			struct bosett_solver *s = loaded(m, t, over, 0);
+			double held = s ? solve_limits_hold(s, t) : 0;
+
+			bosett_solver_free(s);
+			if ((double)over > held)
+				break;
+			over = (long)held + 1;
+		}
+		bosett_solver_set_quota(r, over);
+		CHECK(bosett_solver_run(r, t) == BOSETT_EINFEASIBLE);
+		CHECK(strstr(bosett_solver_error(r), "that the caps and the regional limits allow") != NULL);
+		bosett_solver_free(r);
+		bosett_table_free(t);
+	}
+	bosett_model_free(m);
+	CHECK(checked >= 90);
+	CHECK(tight >= 45); /* mostly what the limits hold is placed */
+	fprintf(stderr, "%d tables, the bound reached in %d\n", checked, tight);
+}
+
 const struct check_case check_cases[] = {
 	CASE(blocks_are_glpk_optimal_on_small_tables), CASE(blocks_are_optimal_against_every_allocation),
 	CASE(stopped_search_reports_a_true_gap),
-	CASE(prices_are_multipliers), { NULL, NULL }
+	CASE(prices_are_multipliers), CASE(limits_sum_bounds_what_can_be_placed), { NULL, NULL }
 };
 
 CHECK_MAIN
