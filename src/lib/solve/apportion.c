@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "base/tolerance.h"
 #include "solve/solve_internal.h"
 
 void bosett_largest_remainder(const double *share, size_t n, long total, long *out)
@@ -15,7 +16,7 @@ void bosett_largest_remainder(const double *share, size_t n, long total, long *o
 	long given = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		out[i] = (long)floor(share[i] * (double)total + 1e-9);
+		out[i] = (long)floor(share[i] * (double)total + BOSETT_EPS_FLOOR);
 		given += out[i];
 	}
 	while (given < total) {
@@ -25,7 +26,7 @@ void bosett_largest_remainder(const double *share, size_t n, long total, long *o
 		for (size_t i = 0; i < n; i++) {
 			double r = share[i] * (double)total - (double)out[i];
 
-			if (share[i] > 0 && r > br + 1e-12) {
+			if (share[i] > 0 && r > br + BOSETT_EPS_TIE) {
 				br = r;
 				best = i;
 			}
