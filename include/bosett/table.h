@@ -115,6 +115,12 @@ BOSETT_API enum bosett_status bosett_table_set_kind(struct bosett_table *t, size
                                                     enum bosett_cell kind);
 /* Keep only the rows for which keep[row] is nonzero, in order. */
 BOSETT_API enum bosett_status bosett_table_filter(struct bosett_table *t, const unsigned char *keep);
+/* Keep only the municipalities of county fylkenr, two digits ("15"), by
+ * the column fylkenr. BOSETT_EUSAGE if fylkenr is not two digits;
+ * BOSETT_EDATA if the column is missing or no row is of that county. */
+BOSETT_API enum bosett_status bosett_table_keep_county(struct bosett_table *t, const char *fylkenr);
+/* 1 if s is a county number as bosett_table_keep_county takes it, else 0. */
+BOSETT_API int bosett_county_valid(const char *s);
 /* Keep only the named columns, in the order given (a comma-separated
  * list); an unknown name is an error. */
 BOSETT_API enum bosett_status bosett_table_select(struct bosett_table *t, const char *list);

@@ -229,5 +229,5 @@ done:
 	bosett_table_free(t);
 	bosett_import_free(imp);
 	free(kinds);
-	return rc;
+	return cli_exit_status(rc);
 }

@@ -3,6 +3,7 @@
  * the checked number parsing that replaces atoi/strtod everywhere.
  */
 #include "base/internal.h"
+#include "base/number.h"
 
 #include <bosett/bosett.h>
 
@@ -33,7 +34,7 @@ const char *bosett_version_deps(void)
 
 void bosett_verr(char *buf, const char *fmt, va_list ap)
 {
-	vsnprintf(buf, BOSETT_ERRMAX, fmt, ap);
+	bosett_vsnprintf(buf, BOSETT_ERRMAX, fmt, ap);
 }
 
 void bosett_err(char *buf, const char *fmt, ...)
@@ -190,7 +191,7 @@ int bosett_parse_decimal(const char *s, int decimal_comma, double *out)
 		return 0;
 	}
 	errno = 0;
-	v = strtod(buf, &end);
+	v = bosett_strtod(buf, &end);
 	/* underflow (1e-320) is a number, as near 0 as a double goes; only
 	 * overflow is not */
 	if (*end || (errno == ERANGE && fabs(v) > 1) || !isfinite(v))
@@ -222,12 +223,12 @@ char *bosett_format_double(char *buf, size_t n, double v)
 			memcpy(buf, d + k, len + 1);
 			return buf;
 		}
-		snprintf(buf, n, "%.0f", v);
+		bosett_snprintf(buf, n, "%.0f", v);
 		return buf;
 	}
 	for (prec = 1; prec <= 17; prec++) {
-		snprintf(buf, n, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
+		bosett_snprintf(buf, n, "%.*g", prec, v);
+		if (bosett_strtod(buf, NULL) == v)
 			break;
 	}
 	/* prefer plain decimals to exponents for the sizes tables hold */
@@ -237,8 +238,8 @@ char *bosett_format_double(char *buf, size_t n, double v)
 		char plain[64];
 
 		for (int dec = 1; dec <= 24; dec++) {
-			snprintf(plain, sizeof plain, "%.*f", dec, v);
-			if (strtod(plain, NULL) == v) {
+			bosett_snprintf(plain, sizeof plain, "%.*f", dec, v);
+			if (bosett_strtod(plain, NULL) == v) {
 				snprintf(buf, n, "%s", plain);
 				break;
 			}

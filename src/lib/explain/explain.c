@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/tolerance.h"
+#include "base/number.h"
 #include "solve/solve_internal.h"
 
 static const char *region_key(int res)
@@ -47,10 +48,10 @@ static void cap_words(const struct bosett_model *m, const struct muni *u, char *
 		snprintf(buf, n, "its own cap (max_settle %ld)", u->cap);
 		break;
 	case CAP_PER_CAPITA:
-		snprintf(buf, n, "the ceiling of %g per 1000 inhabitants (%ld)", m->max_per_1000, u->cap);
+		bosett_snprintf(buf, n, "the ceiling of %g per 1000 inhabitants (%ld)", m->max_per_1000, u->cap);
 		break;
 	default:
-		snprintf(buf, n, "%s %g at %g per person (%ld)", bosett_use_columns[u->cap_source - CAP_USE],
+		bosett_snprintf(buf, n, "%s %g at %g per person (%ld)", bosett_use_columns[u->cap_source - CAP_USE],
 		         u->cap_input, m->use[u->cap_source - CAP_USE], u->cap);
 		break;
 	}
@@ -62,7 +63,7 @@ static const char *last_words(const struct muni *u, char *b, size_t n)
 	if (u->last == 2.5)
 		snprintf(b, n, "1-4 (suppressed)");
 	else
-		snprintf(b, n, "%g", u->last);
+		bosett_snprintf(b, n, "%g", u->last);
 	return b;
 }
 
@@ -157,7 +158,7 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 	/* last year's numbers only where either has one */
 	if (u->has_prev || r->has_prev)
 		snprintf(last, sizeof last, "last year %s against %s, ", u->has_prev ? lu : "none", r->has_prev ? lr : "none");
-	snprintf(b, n, "%s%s%s: %sfair share %.1f against %.1f, %s", asked ? "asked rather than " : "", r->name,
+	bosett_snprintf(b, n, "%s%s%s: %sfair share %.1f against %.1f, %s", asked ? "asked rather than " : "", r->name,
 	         asked ? "" : " was asked instead", last, u->fair, r->fair, by_words[asked][rival_by(p, u, r, asked)]);
 }
 
@@ -172,7 +173,7 @@ void bosett_explain_reason(const struct problem *p, const struct muni *u, char *
 	reason_body(p, u, buf, n);
 	len = strlen(buf);
 	if (u->moved_in >= 0 && fabs(u->fair - u->fair_key) >= 0.5 && len < n)
-		snprintf(buf + len, n - len, "; secondary moves %s its fair share by %.1f (%g refugees settled elsewhere "
+		bosett_snprintf(buf + len, n - len, "; secondary moves %s its fair share by %.1f (%g refugees settled elsewhere "
 		         "moved in last year)", u->fair < u->fair_key ? "lower" : "raise", fabs(u->fair - u->fair_key),
 		         u->moved_in);
 }
@@ -187,20 +188,20 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 	cap_words(m, u, cap, sizeof cap);
 	last_words(u, lw, sizeof lw);
 	if (u->price != 0)
-		snprintf(price, sizeof price, "; one more would be worth %.3f", u->price);
+		bosett_snprintf(price, sizeof price, "; one more would be worth %.3f", u->price);
 	if (u->e > 0)
 		snprintf(em, sizeof em, " (%ld unaccompanied minor%s)", u->e, u->e == 1 ? "" : "s");
 	/* a cut says so first: clearly fewer than last year */
 	if (tot > 0 && u->has_prev && u->last >= 5 && (double)tot < 0.8 * u->last) {
 		if (m->continuity_scaled && u->prev < 0.8 * u->last)
-			snprintf(head, sizeof head, "%s last year, %ld now (the county's total is %.0f %% of last year's): ",
+			bosett_snprintf(head, sizeof head, "%s last year, %ld now (the county's total is %.0f %% of last year's): ",
 			         lw, tot, 100 * u->prev / u->last);
 		else
 			snprintf(head, sizeof head, "%s last year, %ld now: ", lw, tot);
 	}
 	switch (u->limit) {
 	case LIMIT_NONE:
-		snprintf(buf, n, "share %.4f of the key, rounded", u->share);
+		bosett_snprintf(buf, n, "share %.4f of the key, rounded", u->share);
 		return;
 	case LIMIT_NOT_ASKED: {
 		char why[400];
@@ -213,10 +214,10 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 			size_t k = 0;
 
 			if (u->has_prev && u->last > 0 && m->continuity_scaled && u->prev < (double)L)
-				k = (size_t)snprintf(why, sizeof why, "last year's %s scaled to this year's total is %.1f, below "
+				k = (size_t)bosett_snprintf(why, sizeof why, "last year's %s scaled to this year's total is %.1f, below "
 				                     "the minimum of %ld%s", lw, u->prev, L, r ? "; " : "");
 			else if (u->fair < L)
-				k = (size_t)snprintf(why, sizeof why, "fair share %.1f is below the minimum of %ld%s", u->fair, L,
+				k = (size_t)bosett_snprintf(why, sizeof why, "fair share %.1f is below the minimum of %ld%s", u->fair, L,
 				                     r ? "; " : "");
 			if (r && k < sizeof why)
 				rival_words(p, u, r, 0, why + k, sizeof why - k);
@@ -235,7 +236,7 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 	case LIMIT_REGION: {
 		const struct regional *rg = &p->regions[u->region_row];
 
-		snprintf(buf, n, "%s%s of region %s are full (%g for the region)%s%s", head, bosett_use_columns[rg->res],
+		bosett_snprintf(buf, n, "%s%s of region %s are full (%g for the region)%s%s", head, bosett_use_columns[rg->res],
 		         rg->region_name, rg->capacity, em, price);
 		return;
 	}
@@ -246,20 +247,20 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 		char sel[320] = "";
 
 		if (u->price != 0)
-			snprintf(price, sizeof price, "; each person the minimum adds here costs %.3f", u->price);
+			bosett_snprintf(price, sizeof price, "; each person the minimum adds here costs %.3f", u->price);
 		if ((r = rival(p, u, 1)) != NULL) {
 			sel[0] = ';', sel[1] = ' ';
 			rival_words(p, u, r, 1, sel + 2, sizeof sel - 2);
 		}
 		if (u->fair >= L && u->has_prev && u->prev < L)
-			snprintf(buf, n, "%sat the minimum of %ld: last year's %s scaled to this year's total is %.1f, below it "
+			bosett_snprintf(buf, n, "%sat the minimum of %ld: last year's %s scaled to this year's total is %.1f, below it "
 			         "(fair share %.1f)%s%s%s", head, L, lw, u->prev, u->fair, sel, em, price);
 		else
-			snprintf(buf, n, "%sat the minimum of %ld (fair share %.1f)%s%s%s", head, L, u->fair, sel, em, price);
+			bosett_snprintf(buf, n, "%sat the minimum of %ld (fair share %.1f)%s%s%s", head, L, u->fair, sel, em, price);
 		return;
 	}
 	case LIMIT_FAIR:
-		snprintf(buf, n, "%sfair share %.1f%s", head, u->fair, em);
+		bosett_snprintf(buf, n, "%sfair share %.1f%s", head, u->fair, em);
 		return;
 	case LIMIT_CONTINUITY: {
 		const char *edge = "";
@@ -271,29 +272,29 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 		         (double)tot > u->prev + 0.5)
 			edge = "at the upper edge of the band, ";
 		if (m->continuity_scaled && fabs(u->prev - u->last) > 0.05)
-			snprintf(buf, n, "%s%s fair share %.1f: %skept near last year's %s, scaled to this year's total "
+			bosett_snprintf(buf, n, "%s%s fair share %.1f: %skept near last year's %s, scaled to this year's total "
 			         "%.1f (continuity)%s", head, (double)tot > u->fair ? "above" : "below", u->fair, edge, lw, u->prev,
 			         em);
 		else
-			snprintf(buf, n, "%s%s fair share %.1f: %skept near last year's %s (continuity)%s", head,
+			bosett_snprintf(buf, n, "%s%s fair share %.1f: %skept near last year's %s (continuity)%s", head,
 			         (double)tot > u->fair ? "above" : "below", u->fair, edge, lw, em);
 		return;
 	}
 	default:
 		if (u->lower > 0 && u->x == u->lower)
-			snprintf(buf, n, "kept at %ld from the smaller scenario", u->lower);
+			bosett_snprintf(buf, n, "kept at %ld from the smaller scenario", u->lower);
 		else if (u->has_prev && u->last > 0 && (double)tot > u->prev + 0.5 && (double)tot <= u->fair + 0.5)
-			snprintf(buf, n, "%sabove last year's %s scaled to this year's total (%.1f), toward its fair share "
+			bosett_snprintf(buf, n, "%sabove last year's %s scaled to this year's total (%.1f), toward its fair share "
 			         "%.1f: it takes the people the minimum or the caps move from others%s", head, lw, u->prev,
 			         u->fair, em);
 		else if (u->has_prev && u->last > 0 && (double)tot < u->prev - 0.5 && (double)tot >= u->fair - 0.5)
-			snprintf(buf, n, "%sbelow last year's %s scaled to this year's total (%.1f), toward its fair share "
+			bosett_snprintf(buf, n, "%sbelow last year's %s scaled to this year's total (%.1f), toward its fair share "
 			         "%.1f: it gives up the people the minimum moves to others%s", head, lw, u->prev, u->fair, em);
 		else if ((double)tot > u->fair)
-			snprintf(buf, n, "%sabove fair share %.1f: %s%s", head, u->fair,
+			bosett_snprintf(buf, n, "%sabove fair share %.1f: %s%s", head, u->fair,
 			         u->score > 0 ? "its score pulls it up" : "takes what others cannot", em);
 		else
-			snprintf(buf, n, "%sbelow fair share %.1f: %s%s", head, u->fair,
+			bosett_snprintf(buf, n, "%sbelow fair share %.1f: %s%s", head, u->fair,
 			         u->score < 0 ? "its score pulls it down" : "the total is short elsewhere", em);
 		return;
 	}

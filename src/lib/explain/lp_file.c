@@ -8,11 +8,14 @@
  */
 #include <unistd.h>
 
+#include "base/number.h"
 #include "solve/solver.h"
 
 enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp)
 {
 	char scratch[4096];
+	locale_t old;
+	int wrote;
 
 	if (!s->lp) {
 		bosett_err(s->err, "no model to write: %s", s->method == BOSETT_METHOD_OPTIMISE
@@ -21,7 +24,10 @@ enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp)
 	}
 	if (bosett_scratch_new(scratch, sizeof scratch, s->err) != 0)
 		return BOSETT_EDATA;
-	if (glp_write_lp(s->lp, NULL, scratch) != 0) {
+	old = bosett_locale_enter(); /* GLPK writes its numbers with printf("%.*g") */
+	wrote = glp_write_lp(s->lp, NULL, scratch);
+	bosett_locale_leave(old);
+	if (wrote != 0) {
 		unlink(scratch);
 		bosett_err(s->err, "cannot write the LP file");
 		return BOSETT_EDATA;

@@ -8,6 +8,7 @@
  * median, and a component with no data anywhere is neutral (0), never dropped.
  */
 #include "score/score_impl.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -535,7 +536,7 @@ static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimp
 	if (isnan(s->rho))
 		snprintf(num, sizeof num, "undefined");
 	else
-		snprintf(num, sizeof num, "%.3f", s->rho);
+		bosett_snprintf(num, sizeof num, "%.3f", s->rho);
 	rc |= bosett_table_meta_set(t, "score.population_correlation", num);
 	if (s->fit_target[0] || bosett_table_meta_get(t, "score.fit")) {
 		/* without a fit, blank an earlier run's so it cannot be taken for this one's */
@@ -784,9 +785,9 @@ static const char *num4(char *buf, size_t n, double v)
 	if (isnan(v))
 		snprintf(buf, n, "-");
 	else if (fabs(v) >= 10000)
-		snprintf(buf, n, "%.0f", v); /* inhabitants, kroner: whole numbers read best */
+		bosett_snprintf(buf, n, "%.0f", v); /* inhabitants, kroner: whole numbers read best */
 	else
-		snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v);
+		bosett_snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v);
 	return buf;
 }
 
@@ -900,13 +901,13 @@ static char *explain_text(struct bosett_scorer *s, const struct bosett_table *t,
 		}
 	bosett_buf_printf(&b, "%s\n", nimp ? " (neutral for everyone: the score rests on the others)" : " none");
 	bosett_buf_printf(&b, "\nCorrelation with population (Spearman, %zu municipalities): score %s%s\n", s->nrows,
-	                  isnan(s->rho) ? "undefined" : (snprintf(a, sizeof a, "%+.3f", s->rho), a),
+	                  isnan(s->rho) ? "undefined" : (bosett_snprintf(a, sizeof a, "%+.3f", s->rho), a),
 	                  isnan(s->rho) ? " (the score is the same everywhere)"
 	                  : fabs(s->rho) >= 0.8 ? " (the score mostly ranks municipalities by size)" : "");
 	for (size_t k = 0; k < K; k++)
 		bosett_buf_printf(&b, "  %-24s %s\n", s->comps[k].name,
 		                  isnan(s->rho_comp[k]) ? "undefined (constant)"
-		                                        : (snprintf(a, sizeof a, "%+.3f", s->rho_comp[k]), a));
+		                                        : (bosett_snprintf(a, sizeof a, "%+.3f", s->rho_comp[k]), a));
 	if (s->fit_summary[0])
 		bosett_buf_printf(&b, "\nFit: %s\n", s->fit_summary);
 	if (!b.data)

@@ -10,6 +10,7 @@
  * inputs give the same bytes.
  */
 #include "report/report_impl.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -201,7 +202,13 @@ int rpt_xlsx(struct bosett_report *r, FILE *fp)
 	if (write_recommendation(r, wb, head, whole, dec2, text, bold) != 0 ||
 	    write_provenance(r, wb, head, text, whole) != 0)
 		rc = -1;
-	e = xw->workbook_close(wb);
+	{
+		/* libxlsxwriter writes its numbers with printf("%.16G") */
+		locale_t old = bosett_locale_enter();
+
+		e = xw->workbook_close(wb);
+		bosett_locale_leave(old);
+	}
 	if (rc || e != LXW_NO_ERROR) {
 		bosett_err(r->err, "cannot write the workbook: %s", rc ? "out of memory" : xw->lxw_strerror(e));
 		unlink(path);
