@@ -119,8 +119,9 @@ BOSETT_API enum bosett_status bosett_table_filter(struct bosett_table *t, const 
  * the column fylkenr. BOSETT_EUSAGE if fylkenr is not two digits;
  * BOSETT_EDATA if the column is missing or no row is of that county. */
 BOSETT_API enum bosett_status bosett_table_keep_county(struct bosett_table *t, const char *fylkenr);
-/* 1 if s is a county number as bosett_table_keep_county takes it, else 0. */
-BOSETT_API int bosett_county_valid(const char *s);
+/* BOSETT_OK if s is a county number as bosett_table_keep_county takes it
+ * (two digits), else BOSETT_EUSAGE. */
+BOSETT_API enum bosett_status bosett_county_check(const char *s);
 /* Keep only the named columns, in the order given (a comma-separated
  * list); an unknown name is an error. */
 BOSETT_API enum bosett_status bosett_table_select(struct bosett_table *t, const char *list);

@@ -167,7 +167,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 	if (o->lp_path && strcmp(o->lp_path, "-") == 0)
 		cli_usage("option '--write-lp': a file name, not standard output");
 	o->input = cli_one_input(argc, argv);
-	if (o->county && !bosett_county_valid(o->county))
+	if (o->county && bosett_county_check(o->county) != BOSETT_OK)
 		cli_usage("option '--county': not a 2-digit county number: \"%s\"", o->county);
 }
 

@@ -12,9 +12,9 @@
 #include "base/internal.h"
 #include "table/table_impl.h"
 
-int bosett_county_valid(const char *fylkenr)
+enum bosett_status bosett_county_check(const char *fylkenr)
 {
-	return fylkenr && strlen(fylkenr) == 2 && strspn(fylkenr, "0123456789") == 2;
+	return fylkenr && strlen(fylkenr) == 2 && strspn(fylkenr, "0123456789") == 2 ? BOSETT_OK : BOSETT_EUSAGE;
 }
 
 enum bosett_status bosett_table_keep_county(struct bosett_table *t, const char *fylkenr)
@@ -22,7 +22,7 @@ enum bosett_status bosett_table_keep_county(struct bosett_table *t, const char *
 	size_t col, n = t->nrows, kept = 0;
 	unsigned char *keep;
 
-	if (!bosett_county_valid(fylkenr)) {
+	if (bosett_county_check(fylkenr) != BOSETT_OK) {
 		bosett_err(t->err, "not a 2-digit county number: \"%s\"", fylkenr ? fylkenr : "");
 		return BOSETT_EUSAGE;
 	}
