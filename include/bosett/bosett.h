@@ -64,8 +64,9 @@ BOSETT_API char *bosett_format_double(char *buf, size_t n, double v);
 
 /* The path of the bundled data file NAME ("kommune_crosswalk.csv",
  * "fylke_anmodning.csv"): in $BOSETT_DATADIR alone when it is set, else in
- * the source tree's data/ the library was built from, else in the installed
- * share directory. Writes at most size bytes; BOSETT_OK if found, BOSETT_EDATA if not. */
+ * ../share/bosett beside the running program (a build tree links it to
+ * the source's data/), else in the installed share directory. Writes at
+ * most size bytes; BOSETT_OK if found, BOSETT_EDATA if not. */
 BOSETT_API enum bosett_status bosett_data_path(const char *name, char *path, size_t size);
 /* IMDi's request to county fylkenr ("15") for year (0: the latest year
  * given) from the county totals at path (NULL: the bundled

@@ -19,7 +19,7 @@
 
 #include "io/xlsx_libs.h"
 
-/* libxlsxwriter, loaded by rpt_xlsx on first use (xlsx_libs.h) */
+/* libxlsxwriter, through the table of xlsx_libs.h */
 static const struct bosett_xlsx_write_lib *xw;
 
 /* Sheet names, at most 31 characters and none of []:*?/\ */
