@@ -123,6 +123,21 @@ static struct bosett_table *import_year(struct bosett_backtest *bt, int year)
 		           "fylkenr, population)", year);
 		bosett_table_free(t);
 		t = NULL;
+	} else {
+		/* the columns alone are not requests: a year past the history
+		 * gives them with no number in any row */
+		size_t n = bosett_table_nrows(t), k = 0;
+		double v;
+
+		while (k < n && bosett_table_get(t, k, "requested", &v) != BOSETT_CELL_NUMBER)
+			k++;
+		if (k == n) {
+			bosett_err(bt->err, "year %d: no municipality has an IMDi request for %d in the inputs: a year "
+			           "needs IMDi's requests of that year (imdi_bosatt_anmodede_1995-2021.csv gives "
+			           "1995-2021, the key figures 2024 onwards)", year, year);
+			bosett_table_free(t);
+			t = NULL;
+		}
 	}
 	bosett_import_free(imp);
 	return t;

@@ -19,7 +19,7 @@
 
 const char *bosett_version(void)
 {
-	return BOSETT_VERSION;
+	return BOSETT_VERSION_STRING;
 }
 
 const char *bosett_version_deps(void)
@@ -74,27 +74,36 @@ int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, ch
 	fp = is_stdin ? stdin : fopen(path, "rb");
 	if (!fp) {
 		bosett_err(err, "%s: %s", *name, strerror(errno));
-		return -1;
+		return BOSETT_EIO;
 	}
 	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		if (out->len + n > BOSETT_INPUT_MAX) {
+			/* a pipe or a device (yes, /dev/zero) would be read until
+			 * memory runs out: stop at the cap */
+			bosett_err(err, "%s: larger than %u MiB, the most a tool reads from one input", *name,
+			           BOSETT_INPUT_MAX >> 20);
+			if (!is_stdin)
+				fclose(fp);
+			return BOSETT_EDATA;
+		}
 		if (bosett_buf_add(out, chunk, n) != 0) {
 			bosett_err(err, "%s: out of memory", *name);
 			if (!is_stdin)
 				fclose(fp);
-			return -1;
+			return BOSETT_ENOMEM;
 		}
 	}
 	if (ferror(fp)) {
 		bosett_err(err, "%s: read error: %s", *name, strerror(errno));
 		if (!is_stdin)
 			fclose(fp);
-		return -1;
+		return BOSETT_EIO;
 	}
 	if (!is_stdin)
 		fclose(fp);
 	if (bosett_buf_add(out, "", 0) != 0) {
 		bosett_err(err, "%s: out of memory", *name);
-		return -1;
+		return BOSETT_ENOMEM;
 	}
 	return 0;
 }

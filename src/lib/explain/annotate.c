@@ -143,6 +143,20 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 	} else if (bosett_table_iadd_col(t, "anchor") < 0) {
 		return -1;
 	}
+	if (set_text(s, t, i, "rule", bosett_rule_key(p, u)))
+		return -1;
+	if (u->without >= 0) {
+		if (solve_set_num(s, t, i, "without_rule", (double)u->without, 0))
+			return -1;
+	} else if (bosett_table_iadd_col(t, "without_rule") < 0) {
+		return -1;
+	}
+	if (s->method == BOSETT_METHOD_OPTIMISE) {
+		if (solve_set_num(s, t, i, "rule_limit", bosett_rule_limit(p, u), 4))
+			return -1;
+	} else if (bosett_table_iadd_col(t, "rule_limit") < 0) {
+		return -1;
+	}
 	r = bosett_explain_rival(p, u, &by);
 	if (set_text(s, t, i, "rival", r ? r->code : "") || set_text(s, t, i, "rival_by", r ? by_key[by] : ""))
 		return -1;

@@ -24,7 +24,7 @@ enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp)
 	}
 	if (bosett_scratch_new(scratch, sizeof scratch, s->err) != 0)
 		return BOSETT_EDATA;
-	old = bosett_locale_enter(); /* GLPK writes its numbers with printf("%.*g") */
+	old = bosett_locale_enter(); /* GLPK writes its numbers with printf's %.*g */
 	wrote = glp_write_lp(s->lp, NULL, scratch);
 	bosett_locale_leave(old);
 	if (wrote != 0) {

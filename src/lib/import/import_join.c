@@ -453,7 +453,7 @@ enum bosett_status bosett_import_run(struct bosett_import *imp, struct bosett_ta
 	bosett_table_clear(t);
 	if (!imp->nhist && !imp->no_default_history && read_default_history(imp) != 0)
 		goto done;
-	if (join_map_keys(imp) != 0 || join_years(imp, &J) != 0 || join_rows(imp, &J) != 0 || join_map(imp, &J) != 0 ||
+	if (imp_check_repeats(imp) != 0 || join_map_keys(imp) != 0 || join_years(imp, &J) != 0 || join_rows(imp, &J) != 0 || join_map(imp, &J) != 0 ||
 	    join_combine(imp, &J) != 0 || join_pick(imp, &J) != 0 || imp_join_columns(imp, t, &J) != 0 ||
 	    imp_join_cells(imp, t, &J) != 0 || imp_join_history(imp, t, &J) != 0 ||
 	    imp_join_finish(imp, t, &J) != 0)

@@ -25,6 +25,7 @@ struct bosett_solver *bosett_solver_new(const struct bosett_model *m)
 	if (s) {
 		s->m = m;
 		s->rule_prices = 1;
+		s->prove = 1;
 	}
 	return s;
 }
@@ -61,6 +62,8 @@ void bosett_solver_set_method(struct bosett_solver *s, enum bosett_method m) { s
 void bosett_solver_set_allow_shortfall(struct bosett_solver *s, int allow) { s->allow_shortfall = allow; }
 
 void bosett_solver_set_rule_prices(struct bosett_solver *s, int on) { s->rule_prices = on; }
+
+void bosett_solver_set_prove_reasons(struct bosett_solver *s, int on) { s->prove = on; }
 
 void bosett_solver_set_approximate(struct bosett_solver *s, int on) { s->approximate = on; }
 
@@ -204,6 +207,64 @@ int solve_start(struct bosett_solver *s, const struct bosett_table *t, struct bo
 	return solve_load(s, t) == 0 ? BOSETT_OK : BOSETT_EDATA;
 }
 
+/* Solve the county again under the model with one rule relaxed alone
+ * (explain/prove.c says how): each municipality's number into out[]. 0,
+ * or -1 when it could not be solved (then the rule proves nothing). */
+static int solve_without(struct bosett_solver *s, const struct bosett_table *t, int rule, long *out)
+{
+	struct bosett_model *copy = malloc(sizeof *copy), bm;
+	struct bosett_solver *sub;
+	volatile int rc = -1;
+
+	if (!copy)
+		longjmp(s->jump, 2);
+	*copy = *s->m;
+	solve_relax_rule(copy, rule);
+	sub = bosett_solver_new(copy);
+	if (!sub) {
+		free(copy);
+		longjmp(s->jump, 2);
+	}
+	sub->quota = s->quota;
+	sub->em_quota = s->em_quota;
+	sub->rule_prices = 0;
+	if (solve_start(sub, t, &bm) == BOSETT_OK && sub->p.n == s->p.n) {
+		sub->deadline = s->deadline; /* one time limit for the whole run */
+		if (setjmp(sub->jump) == 0 && solve_optimise(sub, t, 0) == BOSETT_OK &&
+		    (sub->status == BOSETT_SOLVE_OPTIMAL || sub->status == BOSETT_SOLVE_FEASIBLE)) {
+			for (size_t i = 0; i < s->p.n; i++)
+				out[i] = sub->p.mu[i].x + sub->p.mu[i].e;
+			rc = 0;
+		}
+	}
+	bosett_solver_free(sub);
+	free(copy);
+	return rc;
+}
+
+/* Each reason proven by its counterfactual (bosett(7), EXPLANATION): one
+ * solve per rule in force, on an optimal allocation of the whole total. */
+static void solve_prove_reasons(struct bosett_solver *s, const struct bosett_table *t)
+{
+	struct problem *p = &s->p;
+	long *cf[NRULES] = { 0 };
+	int proved = s->prove && s->method == BOSETT_METHOD_OPTIMISE && !s->approximate &&
+	             s->status == BOSETT_SOLVE_OPTIMAL;
+
+	for (int r = 0; proved && r < NRULES; r++) {
+		if (!solve_rule_on(p, r))
+			continue;
+		cf[r] = malloc((p->n ? p->n : 1) * sizeof *cf[r]);
+		if (!cf[r] || solve_without(s, t, r, cf[r]) != 0) {
+			free(cf[r]);
+			cf[r] = NULL;
+		}
+	}
+	solve_decide_reasons(p, cf, proved);
+	for (int r = 0; r < NRULES; r++)
+		free(cf[r]);
+}
+
 enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
 {
 	struct bosett_model bm;
@@ -215,6 +276,7 @@ enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_tabl
 		return bosett_status_of(rc);
 	if (s->method != BOSETT_METHOD_OPTIMISE) {
 		solve_run_baseline(s);
+		solve_prove_reasons(s, t);
 		return bosett_status_of(solve_annotate(s, t));
 	}
 	glp_term_out(GLP_OFF);
@@ -231,6 +293,8 @@ enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_tabl
 	rc = solve_optimise(s, t, 1);
 	if (rc == BOSETT_EINFEASIBLE && s->allow_shortfall)
 		rc = solve_optimise_shortfall(s, t, 1);
+	if (rc == BOSETT_OK)
+		solve_prove_reasons(s, t);
 	glp_error_hook(NULL, NULL);
 	if (rc == BOSETT_EINFEASIBLE) {
 		bosett_err(s->err, "no allocation meets every rule: %s", s->diagnosis);

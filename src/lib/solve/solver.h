@@ -29,6 +29,7 @@ struct bosett_solver {
 	double deadline;         /* glp_time() at which the whole run stops; 0: none */
 	enum bosett_method method;
 	int allow_shortfall, rule_prices, approximate;
+	int prove;               /* prove the reasons (explain/prove.c) */
 	enum bosett_solve_status status;
 	double objective, gap;
 	long shortfall;
@@ -123,6 +124,12 @@ double solve_total_value(const struct problem *p, const struct variant *v);
 void solve_read_prices(struct bosett_solver *s, const struct bosett_table *t);
 double *solve_region_use(struct bosett_solver *s);
 void solve_classify(struct bosett_solver *s);
+/* The reasons proven (explain/prove.c): what relaxing each rule means in
+ * the model, whether it is in force, and the reasons from the numbers
+ * solved without each (cf[rule], NULL where not solved). */
+void solve_relax_rule(struct bosett_model *m, int rule);
+int solve_rule_on(const struct problem *p, int rule);
+void solve_decide_reasons(struct problem *p, long *const *cf, int proved);
 void solve_price_rules(struct bosett_solver *s, const struct bosett_table *t);
 int solve_precheck(struct bosett_solver *s);
 void solve_diagnose_elastic(struct bosett_solver *s, const struct bosett_table *t);
