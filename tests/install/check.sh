@@ -56,7 +56,7 @@ pc=$(find "$prefix" -name bosett.pc -path '*/pkgconfig/*' | head -n 1)
 [ -n "$pc" ] || fail "no bosett.pc under $prefix"
 libdir=$(dirname "$(dirname "$pc")")
 for f in bin/bosett-import bin/bosett-score bin/bosett-solve bin/bosett-report \
-         include/bosett/bosett.h include/bosett/export.h \
+         include/bosett/bosett.h include/bosett/export.h include/bosett/version.h include/bosett/sink.h \
          share/man/man1/bosett-solve.1 share/man/man7/bosett.7 \
          share/bosett/kommune_crosswalk.csv share/bosett/kommuner.csv \
          share/bosett/models/default.json; do
