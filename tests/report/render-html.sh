@@ -3,7 +3,7 @@
 # what was drawn: the PNG of 1200x3000 pixels (kept for a person to look
 # at); the page as Chromium parsed it (--dump-dom) holds the county, the
 # municipality with the most people asked, its number and the charts; and
-# drawn at a quarter of the size, at least a tenth of its pixels and of its
+# drawn at a smaller scale, at least a tenth of its pixels and of its
 # rows differ from a blank page drawn the same way, and not nine tenths
 # (a page of one flat colour) (png-diff.py).
 # Skipped (77) without Chromium.
@@ -49,7 +49,7 @@ for text in "$county" "$top" ">$most<"; do
 done
 svgs=$(grep -o '<svg' "$dom" | wc -l)
 [ "$svgs" -ge 2 ] || { echo "the page as drawn has $svgs charts, not 2 or more"; exit 1; }
-# pixels: the report and a blank page, drawn alike at a quarter of the size
+# pixels: the report and a blank page, drawn alike at a smaller scale
 printf '<!DOCTYPE html><html><body></body></html>\n' >"$out/blank.html"
 chrome --screenshot="$out/report-$lang.small.png" --window-size=1200,3000 --force-device-scale-factor=0.25 "file://$html" >/dev/null
 chrome --screenshot="$out/blank-$lang.small.png" --window-size=1200,3000 --force-device-scale-factor=0.25 "file://$out/blank.html" >/dev/null
