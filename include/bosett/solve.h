@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/sink.h>
 #include <bosett/status.h>
 
 #ifdef __cplusplus
@@ -122,6 +123,9 @@ BOSETT_API long bosett_solver_shortfall(const struct bosett_solver *s);
  * (GLPK writes by path: the library goes through a scratch file in $TMPDIR,
  * unlinked before this returns). */
 BOSETT_API enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp);
+/* The same to memory (*data for bosett_free) or to a callback (bosett/sink.h). */
+BOSETT_API enum bosett_status bosett_solver_write_lp_mem(struct bosett_solver *s, char **data, size_t *len);
+BOSETT_API enum bosett_status bosett_solver_write_lp_cb(struct bosett_solver *s, bosett_write_fn fn, void *ctx);
 
 #ifdef __cplusplus
 }
