@@ -38,6 +38,9 @@ static void usage(void)
 	       "      --time-limit S     stop the whole run after S seconds (result marked)\n"
 	       "      --write-lp FILE    write the model solved, in CPLEX LP format\n"
 	       "      --print-model      print the model in force (defaults included) and exit\n"
+	       "      --tradeoff         what the criteria corridor buys: practice, the model at\n"
+	       "                         corridors 0, 5, 10, 20, 30 %% and 5 placebos, for the\n"
+	       "                         county, or each county at IMDi's request when no --county\n"
 	       "      --quiet            no notes on standard error\n"
 	       "      --strict           an unknown column is an error, not a warning\n"
 	       "      --keep-columns L   extra columns to keep without a warning\n"
@@ -52,7 +55,7 @@ static void usage(void)
 }
 
 enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET, OPT_EM, OPT_METHOD,
-       OPT_SHORTFALL, OPT_NO_PRICES, OPT_PRINT_MODEL, OPT_APPROXIMATE };
+       OPT_SHORTFALL, OPT_NO_PRICES, OPT_PRINT_MODEL, OPT_APPROXIMATE, OPT_TRADEOFF };
 
 #define MAX_SCENARIOS 1000
 
@@ -65,7 +68,7 @@ struct opts {
 	size_t nq, nem;
 	enum bosett_method method;
 	double time_limit;
-	int quiet, shortfall, prices, print_model, approximate;
+	int quiet, shortfall, prices, print_model, approximate, tradeoff;
 };
 
 /* "400,600,800": whole numbers into v (at most MAX_SCENARIOS); their count. */
@@ -120,6 +123,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		{ "no-rule-prices", no_argument, NULL, OPT_NO_PRICES },
 		{ "approximate", no_argument, NULL, OPT_APPROXIMATE },
 		{ "print-model", no_argument, NULL, OPT_PRINT_MODEL },
+		{ "tradeoff", no_argument, NULL, OPT_TRADEOFF },
 		CLI_TABLE_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -139,6 +143,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		case OPT_NO_PRICES: o->prices = 0; break;
 		case OPT_APPROXIMATE: o->approximate = 1; break;
 		case OPT_PRINT_MODEL: o->print_model = 1; break;
+		case OPT_TRADEOFF: o->tradeoff = 1; break;
 		case 'm': o->model_path = optarg; break;
 		case OPT_COUNTY: o->county = optarg; break;
 		case 'f': o->format = cli_format(optarg); o->format_given = 1; break;
@@ -154,7 +159,9 @@ static void parse_args(int argc, char **argv, struct opts *o)
 				cli_bad_option("q:m:f:o:hV", longopts, argv);
 		}
 	}
-	if (o->nq == 0 && !o->print_model && !o->county)
+	if (o->tradeoff && (o->nq > 1 || o->nem || o->lp_path || o->columns))
+		cli_usage("option '--tradeoff': one total at most, without --em, --write-lp or --columns");
+	if (o->nq == 0 && !o->print_model && !o->county && !o->tradeoff)
 		cli_usage("the county's total is required: -q N, or --county NN for IMDi's request to the county");
 	if (o->nem > 1 && o->nem != o->nq)
 		cli_usage("option '--em': %zu totals for %zu scenarios", o->nem, o->nq);
@@ -171,18 +178,81 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		cli_usage("option '--county': not a 2-digit county number: \"%s\"", o->county);
 }
 
+/* The year of the table (meta "year"), 0 if none. */
+static int table_year(const struct bosett_table *t)
+{
+	const char *ys = bosett_table_meta_get(t, "year");
+	long y = 0;
+
+	if (ys && (bosett_parse_long(ys, &y) != 0 || y < 1900 || y > 2200))
+		y = 0;
+	return (int)y;
+}
+
+/* --tradeoff: the county at its total (-q, or IMDi's request), or, without
+ * --county and -q, every county of the table at IMDi's request to it. */
+static int run_tradeoff(const struct bosett_model *m, struct bosett_table *t, const char *county, long q,
+                        const char *out_path, enum bosett_format format)
+{
+	static const double corridors[] = { 0, 5, 10, 20, 30 };
+	size_t n = bosett_table_nrows(t), col = bosett_table_col(t, "fylkenr"), nc = 0;
+	const char **codes = malloc((n ? n : 1) * sizeof *codes);
+	long *totals = malloc((n ? n : 1) * sizeof *totals);
+	struct bosett_table *out = bosett_table_new();
+	char err[1024];
+	int rc = BOSETT_EDATA;
+
+	if (!codes || !totals || !out) {
+		cli_warn("out of memory");
+		goto done;
+	}
+	if (col == BOSETT_NPOS && (county || q < 0)) {
+		cli_warn("%s: column 'fylkenr': needed by --tradeoff but missing", bosett_table_source(t));
+		goto done;
+	}
+	if (county || q >= 0) {
+		codes[nc] = county, totals[nc++] = q;
+	} else {
+		for (size_t i = 0; i < n; i++) {
+			size_t k = 0;
+
+			while (k < nc && strcmp(codes[k], bosett_table_text(t, i, col)) != 0)
+				k++;
+			if (k == nc)
+				codes[nc] = bosett_table_text(t, i, col), totals[nc++] = -1;
+		}
+	}
+	for (size_t k = 0; k < nc; k++) {
+		int found;
+
+		if (totals[k] < 0 && bosett_county_total(NULL, codes[k], table_year(t), &totals[k], &found, err,
+		                                         sizeof err) != 0) {
+			cli_warn("%s; give the total with -q", err);
+			goto done;
+		}
+	}
+	rc = bosett_tradeoff(m, t, codes, totals, nc, corridors, sizeof corridors / sizeof corridors[0], 5, out, err,
+	                     sizeof err);
+	if (rc != BOSETT_OK) {
+		cli_warn("%s", err);
+		goto done;
+	}
+	rc = cli_write_table(out, out_path, format, NULL);
+done:
+	free(codes);
+	free(totals);
+	bosett_table_free(out);
+	return rc;
+}
+
 /* Without -q: the county's total from IMDi's requests, for the table's
  * year, its source in the table's provenance. */
 static int county_total(struct bosett_table *t, struct opts *o)
 {
-	const char *ys = bosett_table_meta_get(t, "year");
-	long y = 0;
 	int found;
 	char msg[1024], src[1200];
 
-	if (ys && (bosett_parse_long(ys, &y) != 0 || y < 1900 || y > 2200))
-		y = 0;
-	if (bosett_county_total(NULL, o->county, (int)y, &o->quotas[0], &found, msg, sizeof msg) != 0) {
+	if (bosett_county_total(NULL, o->county, table_year(t), &o->quotas[0], &found, msg, sizeof msg) != 0) {
 		cli_warn("%s; give the total with -q", msg);
 		return BOSETT_EDATA;
 	}
@@ -210,6 +280,8 @@ static int load_table(struct bosett_table *t, const struct bosett_model *model, 
 		return rc;
 	if (!o->format_given)
 		o->format = bosett_table_read_format(t);
+	if (o->tradeoff)
+		return BOSETT_OK; /* run_tradeoff takes the counties and totals itself */
 	if (o->nq == 0 && (rc = county_total(t, o)) != BOSETT_OK)
 		return rc;
 	if (o->county && (rc = bosett_table_keep_county(t, o->county)) != BOSETT_OK) {
@@ -306,6 +378,8 @@ static int run(struct opts *o, struct bosett_model *model, struct bosett_table *
 		return bosett_model_write_json(model, stdout) == BOSETT_OK && fflush(stdout) == 0 ? BOSETT_OK : BOSETT_EIO;
 	if ((rc = load_table(t, model, o)) != BOSETT_OK)
 		return rc;
+	if (o->tradeoff)
+		return run_tradeoff(model, t, o->county, o->nq ? o->quotas[0] : -1, o->out_path, o->format);
 	if (cli_out_open(&out, o->out_path) != 0)
 		return BOSETT_EIO;
 	if (o->lp_path && cli_out_open(&lp, o->lp_path) != 0) {

@@ -262,6 +262,12 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 		add(&c, rpt_method_words(r, v));
 		rc |= row(&tb, &c);
 	}
+	/* the engine that answered (solve.engine, issue 23): its own name */
+	if ((v = rpt_meta(r, "solve.engine"))) {
+		add(&c, rpt_msg(r, M_ENGINE));
+		add(&c, v);
+		rc |= row(&tb, &c);
+	}
 	if ((v = rpt_meta(r, "note"))) {
 		add(&c, rpt_msg(r, M_NOTE));
 		add(&c, v);
@@ -744,6 +750,8 @@ static int compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 		rc |= w->chart(r, fp, CH_BARS);
 		if (r->ncomp >= 3)
 			rc |= w->chart(r, fp, CH_ROSES);
+		if (r->county[0])
+			rc |= w->chart(r, fp, CH_TRADE);
 	}
 	rc |= reasons(r, fp, w);
 	rc |= costs(r, fp, w);
