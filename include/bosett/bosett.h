@@ -6,10 +6,11 @@
  * The contract, once for all public headers:
  * - Status. Every function that can fail returns enum bosett_status
  *   (bosett/status.h): BOSETT_OK (0) on success, else BOSETT_EDATA (bad
- *   data, I/O, out of memory, runtime failure), BOSETT_EUSAGE (a request
- *   that makes no sense: an unknown name, an index past the end) or
- *   BOSETT_EINFEASIBLE (the solver only). The values are the tools' exit
- *   statuses. Nothing returns -1 for failure.
+ *   data or a runtime failure), BOSETT_EIO (a file could not be opened,
+ *   read or written), BOSETT_ENOMEM (out of memory), BOSETT_EUSAGE (a
+ *   request that makes no sense: an unknown name, an index past the end)
+ *   or BOSETT_EINFEASIBLE (the solver only). The tools map them to their
+ *   exit statuses (src/cli). Nothing returns -1 for failure.
  * - Messages. The library never prints and never exits: a function that
  *   fails on an object leaves a one-line message on it, read with the
  *   object's _error function (bosett_table_error(), bosett_solver_error(),
@@ -20,8 +21,10 @@
  *   matching _free, and _free(NULL) does nothing; _set functions borrow (the
  *   library copies what it keeps); strings returned by accessors belong to
  *   the object and live until it is changed or freed. No function hands
- *   out memory for the caller to free() (a text is written to a FILE *).
- * - Writers take a FILE * the caller opened and closes.
+ *   out memory for the caller to free(): a text is written to a FILE *,
+ *   or a _mem writer hands it over for bosett_free (bosett/sink.h).
+ * - Writers take a FILE * the caller opened and closes; each has a _cb
+ *   (callback) and a _mem (memory) form beside it, for a binding.
  * - Indexes and counts of rows, columns and items are size_t; an index
  *   that is none is BOSETT_NPOS (bosett_table_col, bosett_table_find), and
  *   a call that makes one returns a status and the index through a
@@ -43,6 +46,7 @@
 
 #include <bosett/export.h>
 #include <bosett/status.h> /* enum bosett_status */
+#include <bosett/version.h> /* BOSETT_VERSION_STRING, made from project(VERSION) */
 
 #ifdef __cplusplus
 extern "C" {
@@ -64,8 +68,9 @@ BOSETT_API char *bosett_format_double(char *buf, size_t n, double v);
 
 /* The path of the bundled data file NAME ("kommune_crosswalk.csv",
  * "fylke_anmodning.csv"): in $BOSETT_DATADIR alone when it is set, else in
- * the source tree's data/ the library was built from, else in the installed
- * share directory. Writes at most size bytes; BOSETT_OK if found, BOSETT_EDATA if not. */
+ * ../share/bosett beside the running program (a build tree links it to
+ * the source's data/), else in the installed share directory. Writes at
+ * most size bytes; BOSETT_OK if found, BOSETT_EDATA if not. */
 BOSETT_API enum bosett_status bosett_data_path(const char *name, char *path, size_t size);
 /* The largest total a county may be asked for: bosett-solve's -q and the
  * county totals file are held to the same range (0 to this). */

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/sink.h>
 #include <bosett/status.h>
 
 #ifdef __cplusplus
@@ -45,10 +46,18 @@ BOSETT_API enum bosett_status bosett_model_input(const struct bosett_model *m, c
 BOSETT_API const char *bosett_model_name(const struct bosett_model *m);
 /* Write the whole model, defaults included, as canonical JSON to fp. */
 BOSETT_API enum bosett_status bosett_model_write_json(struct bosett_model *m, FILE *fp);
+/* The same to memory (*data for bosett_free) or to a callback (bosett/sink.h). */
+BOSETT_API enum bosett_status bosett_model_write_json_mem(struct bosett_model *m, char **data, size_t *len);
+BOSETT_API enum bosett_status bosett_model_write_json_cb(struct bosett_model *m, bosett_write_fn fn, void *ctx);
 
 /* Scalar parameters by their bosett-model(5) key ("min_settle", ...):
  * BOSETT_OK and *v, or BOSETT_EUSAGE for an unknown key. */
 BOSETT_API enum bosett_status bosett_model_get(const struct bosett_model *m, const char *key, double *v);
+/* Set one of them, checked as the model file's reader checks it (range,
+ * whole number): BOSETT_OK; BOSETT_EUSAGE for an unknown key; BOSETT_EDATA
+ * for a value out of range, the model unchanged and the reason on it. A
+ * whole model from text is bosett_model_read_mem. */
+BOSETT_API enum bosett_status bosett_model_set(struct bosett_model *m, const char *key, double v);
 /* The table columns of the model's own choosing (fair_key columns), so a
  * reader does not warn about them; NULL past the end. */
 BOSETT_API const char *bosett_model_column(const struct bosett_model *m, size_t i);

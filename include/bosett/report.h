@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/sink.h>
 #include <bosett/status.h>
 
 #ifdef __cplusplus
@@ -63,6 +64,12 @@ BOSETT_API enum bosett_status bosett_report_set_compare(struct bosett_report *r,
  * the table is not an allocation (no kommunenr or recommended column) or on
  * a write error. */
 BOSETT_API enum bosett_status bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
+/* The same to memory (*data for bosett_free; *len bytes, an xlsx workbook
+ * holds NUL bytes) or to a callback (bosett/sink.h). */
+BOSETT_API enum bosett_status bosett_report_write_mem(struct bosett_report *r, enum bosett_report_format f,
+                                                      char **data, size_t *len);
+BOSETT_API enum bosett_status bosett_report_write_cb(struct bosett_report *r, enum bosett_report_format f,
+                                                     bosett_write_fn fn, void *ctx);
 
 /* The county's survey workbook (bosett-survey(5)): one row per municipality
  * of area (a 2-digit county number; a 4-digit kommunenummer for that

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/sink.h>
 #include <bosett/status.h>
 
 #ifdef __cplusplus
@@ -54,6 +55,10 @@ BOSETT_API const char *bosett_solver_error(const struct bosett_solver *s);
  * (placed only where em_optin is 1, within em_places). */
 BOSETT_API void bosett_solver_set_quota(struct bosett_solver *s, long quota);
 BOSETT_API void bosett_solver_set_em_quota(struct bosett_solver *s, long em_quota);
+/* The total as a county states it, minors included: the quota is
+ * total - em, the minors' sub-quota em. BOSETT_EUSAGE (message on the
+ * solver) if em is more than the total or either is negative. */
+BOSETT_API enum bosett_status bosett_solver_set_total(struct bosett_solver *s, long total, long em);
 /* Stop the search after this many seconds (0: no limit). */
 BOSETT_API void bosett_solver_set_time_limit(struct bosett_solver *s, double seconds);
 BOSETT_API void bosett_solver_set_method(struct bosett_solver *s, enum bosett_method method);
@@ -88,6 +93,24 @@ typedef void (*bosett_progress_fn)(void *ctx, size_t done, size_t total, long qu
 BOSETT_API enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t,
                                                           const long *quotas, const long *em_quotas, size_t n,
                                                           bosett_progress_fn progress, void *ctx);
+/* As bosett_solver_run_scenarios, with totals as a county states them,
+ * minors included: em NULL (no minors), n_em 1 (the same minors in every
+ * scenario) or n_em == n (one each). The minors are split off each total;
+ * BOSETT_EUSAGE if a scenario has more minors than its total. */
+BOSETT_API enum bosett_status bosett_solver_run_totals(struct bosett_solver *s, struct bosett_table *t,
+                                                       const long *totals, size_t n, const long *em, size_t n_em,
+                                                       bosett_progress_fn progress, void *ctx);
+
+/* The columns a run adds (bosett-solve(1), OUTPUT): the i-th name, NULL
+ * past the last ("cap", "fair_share", "recommended", ...). A sweep of
+ * several totals adds recommended_q<N> and em_q<N> besides. */
+BOSETT_API const char *bosett_solver_column(size_t i);
+/* A list of columns to write (comma-separated, as bosett_table_select
+ * takes it) checked before the solve: every name once, each a column of t
+ * or one the run adds for these totals (n of them). BOSETT_OK, or
+ * BOSETT_EUSAGE with the reason in msg (size bytes). */
+BOSETT_API enum bosett_status bosett_solver_check_columns(const struct bosett_table *t, const char *list,
+                                                          const long *totals, size_t n, char *msg, size_t size);
 
 BOSETT_API enum bosett_solve_status bosett_solver_status(const struct bosett_solver *s);
 /* Objective value and relative gap of the last run (gap 0 when optimal). */
@@ -100,6 +123,9 @@ BOSETT_API long bosett_solver_shortfall(const struct bosett_solver *s);
  * (GLPK writes by path: the library goes through a scratch file in $TMPDIR,
  * unlinked before this returns). */
 BOSETT_API enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp);
+/* The same to memory (*data for bosett_free) or to a callback (bosett/sink.h). */
+BOSETT_API enum bosett_status bosett_solver_write_lp_mem(struct bosett_solver *s, char **data, size_t *len);
+BOSETT_API enum bosett_status bosett_solver_write_lp_cb(struct bosett_solver *s, bosett_write_fn fn, void *ctx);
 
 /* The trade-off of the criteria (bosett-solve --tradeoff): each of the
  * ncounty counties (fylkenr; NULL: every row) solved at its total with

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include <bosett/export.h>
+#include <bosett/sink.h>
 #include <bosett/status.h>
 
 #ifdef __cplusplus
@@ -80,6 +81,12 @@ BOSETT_API const char *bosett_table_warning(const struct bosett_table *t, size_t
 /* Write as CSV (comma, UTF-8, no BOM, LF) or as the JSON document. Text
  * cells that a spreadsheet would run as a formula are neutralised in CSV. */
 BOSETT_API enum bosett_status bosett_table_write(struct bosett_table *t, FILE *fp, enum bosett_format f);
+/* The same to memory (*data for bosett_free, NUL-terminated; *len bytes)
+ * or to a callback (bosett/sink.h): for a caller with no FILE *. */
+BOSETT_API enum bosett_status bosett_table_write_mem(struct bosett_table *t, enum bosett_format f, char **data,
+                                                     size_t *len);
+BOSETT_API enum bosett_status bosett_table_write_cb(struct bosett_table *t, enum bosett_format f, bosett_write_fn fn,
+                                                    void *ctx);
 
 BOSETT_API size_t bosett_table_nrows(const struct bosett_table *t);
 BOSETT_API size_t bosett_table_ncols(const struct bosett_table *t);
@@ -115,6 +122,13 @@ BOSETT_API enum bosett_status bosett_table_set_kind(struct bosett_table *t, size
                                                     enum bosett_cell kind);
 /* Keep only the rows for which keep[row] is nonzero, in order. */
 BOSETT_API enum bosett_status bosett_table_filter(struct bosett_table *t, const unsigned char *keep);
+/* Keep only the municipalities of county fylkenr, two digits ("15"), by
+ * the column fylkenr. BOSETT_EUSAGE if fylkenr is not two digits;
+ * BOSETT_EDATA if the column is missing or no row is of that county. */
+BOSETT_API enum bosett_status bosett_table_keep_county(struct bosett_table *t, const char *fylkenr);
+/* BOSETT_OK if s is a county number as bosett_table_keep_county takes it
+ * (two digits), else BOSETT_EUSAGE. */
+BOSETT_API enum bosett_status bosett_county_check(const char *s);
 /* Keep only the named columns, in the order given (a comma-separated
  * list); an unknown name is an error. */
 BOSETT_API enum bosett_status bosett_table_select(struct bosett_table *t, const char *list);

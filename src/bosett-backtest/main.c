@@ -184,5 +184,5 @@ done:
 	for (size_t k = 0; k < nnames; k++)
 		bosett_model_free(models[k]);
 	bosett_backtest_free(bt);
-	return rc;
+	return cli_exit_status(rc);
 }

@@ -65,6 +65,42 @@ static void print_warnings(struct bosett_import *imp, int quiet, int verbose)
 		cli_warn("warning: %s", bosett_import_warning_group(imp, i));
 }
 
+/* The column map (--map FILE), read whole and given to the import. */
+static int read_map(struct bosett_import *imp, const char *map_path)
+{
+	FILE *fp = fopen(map_path, "rb");
+	char *buf = NULL;
+	size_t n = 0, cap = 0, got;
+	int rc;
+
+	if (!fp) {
+		cli_warn("%s: cannot open the column map", map_path);
+		return BOSETT_EIO;
+	}
+	do {
+		if (n == cap) {
+			char *nb = cap < 16 << 20 ? realloc(buf, cap ? cap * 2 : 4096) : NULL;
+
+			if (!nb) {
+				cli_warn("%s: column map too large or out of memory", map_path);
+				free(buf);
+				fclose(fp);
+				return BOSETT_EDATA;
+			}
+			buf = nb;
+			cap = cap ? cap * 2 : 4096;
+		}
+		got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+	} while (got > 0);
+	fclose(fp);
+	rc = bosett_import_set_map(imp, map_path, buf ? buf : "", n);
+	if (rc != BOSETT_OK)
+		cli_warn("%s", bosett_import_error(imp));
+	free(buf);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -161,39 +197,8 @@ int main(int argc, char **argv)
 	}
 	if (year)
 		bosett_import_set_year(imp, (int)year);
-	if (map_path) {
-		FILE *fp = fopen(map_path, "rb");
-		char *buf = NULL;
-		size_t n = 0, cap = 0, got;
-
-		if (!fp) {
-			cli_warn("%s: cannot open the column map", map_path);
-			goto done;
-		}
-		do {
-			if (n == cap) {
-				char *nb = cap < 16 << 20 ? realloc(buf, cap ? cap * 2 : 4096) : NULL;
-
-				if (!nb) {
-					cli_warn("%s: column map too large or out of memory", map_path);
-					free(buf);
-					fclose(fp);
-					goto done;
-				}
-				buf = nb;
-				cap = cap ? cap * 2 : 4096;
-			}
-			got = fread(buf + n, 1, cap - n, fp);
-			n += got;
-		} while (got > 0);
-		fclose(fp);
-		if (bosett_import_set_map(imp, map_path, buf ? buf : "", n) != BOSETT_OK) {
-			cli_warn("%s", bosett_import_error(imp));
-			free(buf);
-			goto done;
-		}
-		free(buf);
-	}
+	if (map_path && read_map(imp, map_path) != BOSETT_OK)
+		goto done;
 	for (int i = 0; i < nfiles; i++)
 		if (bosett_import_add_file(imp, argv[i + 1], kinds[i]) != BOSETT_OK) {
 			cli_warn("%s", bosett_import_error(imp));
@@ -229,5 +234,5 @@ done:
 	bosett_table_free(t);
 	bosett_import_free(imp);
 	free(kinds);
-	return rc;
+	return cli_exit_status(rc);
 }

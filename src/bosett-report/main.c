@@ -220,5 +220,5 @@ done:
 	bosett_report_free(r);
 	bosett_table_free(other);
 	bosett_table_free(t);
-	return rc;
+	return cli_exit_status(rc);
 }

@@ -172,5 +172,5 @@ done:
 	bosett_table_free(t);
 	bosett_scorer_free(s);
 	bosett_model_free(model);
-	return rc;
+	return cli_exit_status(rc);
 }

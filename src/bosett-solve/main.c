@@ -59,6 +59,18 @@ enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET, O
 
 #define MAX_SCENARIOS 1000
 
+/* What the command line asks for. */
+struct opts {
+	const char *model_path, *out_path, *columns, *lp_path, *input, *county;
+	enum bosett_format format;
+	int format_given;
+	long quotas[MAX_SCENARIOS], ems[MAX_SCENARIOS];
+	size_t nq, nem;
+	enum bosett_method method;
+	double time_limit;
+	int quiet, shortfall, prices, print_model, approximate, tradeoff;
+};
+
 /* "400,600,800": whole numbers into v (at most MAX_SCENARIOS); their count. */
 static size_t parse_list(const char *opt, const char *arg, long *v)
 {
@@ -92,57 +104,78 @@ static enum bosett_method parse_method(const char *arg)
 	          arg);
 }
 
-/* --columns before the solve: every name once, each a column of the input
- * or one the solver writes (bosett-solve(1), OUTPUT), so that a bad list
- * costs no solve. */
-static void check_columns(const struct bosett_table *t, const char *list, const long *quotas, size_t nq)
+/* The options, checked together; usage errors exit 2. */
+static void parse_args(int argc, char **argv, struct opts *o)
 {
-	static const char *solved[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
-	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
-	                                "rule", "without_rule", "rule_limit", "criteria_target", "criterion",
-	                                "criterion_move" };
-	const char *p = list;
+	static const struct option longopts[] = {
+		{ "quota", required_argument, NULL, 'q' },
+		{ "model", required_argument, NULL, 'm' },
+		{ "county", required_argument, NULL, OPT_COUNTY },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "columns", required_argument, NULL, OPT_COLUMNS },
+		{ "time-limit", required_argument, NULL, OPT_TIME_LIMIT },
+		{ "write-lp", required_argument, NULL, OPT_WRITE_LP },
+		{ "quiet", no_argument, NULL, OPT_QUIET },
+		{ "em", required_argument, NULL, OPT_EM },
+		{ "method", required_argument, NULL, OPT_METHOD },
+		{ "allow-shortfall", no_argument, NULL, OPT_SHORTFALL },
+		{ "no-rule-prices", no_argument, NULL, OPT_NO_PRICES },
+		{ "approximate", no_argument, NULL, OPT_APPROXIMATE },
+		{ "print-model", no_argument, NULL, OPT_PRINT_MODEL },
+		{ "tradeoff", no_argument, NULL, OPT_TRADEOFF },
+		CLI_TABLE_OPTIONS,
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
 
-	while (*p) {
-		size_t len = strcspn(p, ","), i;
-		char name[256];
-		int ok = 0;
-		const char *q;
-
-		if (len == 0 || len >= sizeof name)
-			cli_usage("option '--columns': not a list of column names: \"%s\"", list);
-		memcpy(name, p, len);
-		name[len] = '\0';
-		for (q = p + len; *q; q += strcspn(q, ",")) {
-			q++;
-			if (strncmp(q, name, len) == 0 && (q[len] == ',' || !q[len]))
-				cli_usage("option '--columns': column '%s' twice", name);
+	o->format = BOSETT_FORMAT_CSV;
+	o->method = BOSETT_METHOD_OPTIMISE;
+	o->prices = 1;
+	while ((c = getopt_long(argc, argv, "q:m:f:o:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'q': o->nq = parse_list("--quota", optarg, o->quotas); break;
+		case OPT_EM: o->nem = parse_list("--em", optarg, o->ems); break;
+		case OPT_METHOD: o->method = parse_method(optarg); break;
+		case OPT_SHORTFALL: o->shortfall = 1; break;
+		case OPT_NO_PRICES: o->prices = 0; break;
+		case OPT_APPROXIMATE: o->approximate = 1; break;
+		case OPT_PRINT_MODEL: o->print_model = 1; break;
+		case OPT_TRADEOFF: o->tradeoff = 1; break;
+		case 'm': o->model_path = optarg; break;
+		case OPT_COUNTY: o->county = optarg; break;
+		case 'f': o->format = cli_format(optarg); o->format_given = 1; break;
+		case 'o': o->out_path = optarg; break;
+		case OPT_COLUMNS: o->columns = optarg; break;
+		case OPT_TIME_LIMIT: o->time_limit = cli_double("--time-limit", optarg, 0.001, 1e6); break;
+		case OPT_WRITE_LP: o->lp_path = optarg; break;
+		case OPT_QUIET: o->quiet = 1; break;
+		case 'h': usage(); break;
+		case 'V': cli_version(); break;
+		default:
+			if (!cli_table_option(c, optarg))
+				cli_bad_option("q:m:f:o:hV", longopts, argv);
 		}
-		ok = bosett_table_col(t, name) != BOSETT_NPOS;
-		for (i = 0; !ok && i < sizeof solved / sizeof solved[0]; i++)
-			ok = strcmp(name, solved[i]) == 0;
-		for (i = 0; !ok && nq > 1 && i < nq; i++) {
-			char a[48], b[48];
-
-			snprintf(a, sizeof a, "recommended_q%ld", quotas[i]);
-			snprintf(b, sizeof b, "em_q%ld", quotas[i]);
-			ok = strcmp(name, a) == 0 || strcmp(name, b) == 0;
-		}
-		if (!ok)
-			cli_usage("option '--columns': no column '%s' to select", name);
-		p += len;
-		if (*p == ',')
-			p++;
 	}
-}
-
-/* Progress of a sweep, on standard error when it is a terminal. */
-static void progress(void *ctx, size_t done, size_t total, long quota)
-{
-	(void)ctx;
-	fprintf(stderr, "\r%s: scenario %zu of %zu (total %ld)%s", cli_progname(), done, total, quota,
-	        done == total ? "\n" : "");
-	fflush(stderr);
+	if (o->tradeoff && (o->nq > 1 || o->nem || o->lp_path || o->columns))
+		cli_usage("option '--tradeoff': one total at most, without --em, --write-lp or --columns");
+	if (o->nq == 0 && !o->print_model && !o->county && !o->tradeoff)
+		cli_usage("the county's total is required: -q N, or --county NN for IMDi's request to the county");
+	if (o->nem > 1 && o->nem != o->nq)
+		cli_usage("option '--em': %zu totals for %zu scenarios", o->nem, o->nq);
+	for (size_t k = 0; o->nem && k < o->nq; k++)
+		if (o->ems[o->nem == 1 ? 0 : k] > o->quotas[k])
+			cli_usage("option '--em': %ld minors is more than the total of %ld", o->ems[o->nem == 1 ? 0 : k],
+			          o->quotas[k]);
+	if (o->nq > 1 && o->lp_path)
+		cli_usage("option '--write-lp': one total at a time");
+	if (o->lp_path && strcmp(o->lp_path, "-") == 0)
+		cli_usage("option '--write-lp': a file name, not standard output");
+	o->input = cli_one_input(argc, argv);
+	if (o->county && bosett_county_check(o->county) != BOSETT_OK)
+		cli_usage("option '--county': not a 2-digit county number: \"%s\"", o->county);
 }
 
 /* The year of the table (meta "year"), 0 if none. */
@@ -212,250 +245,191 @@ done:
 	return rc;
 }
 
+/* Without -q: the county's total from IMDi's requests, for the table's
+ * year, its source in the table's provenance. */
+static int county_total(struct bosett_table *t, struct opts *o)
+{
+	int found;
+	char msg[1024], src[1200];
+
+	if (bosett_county_total(NULL, o->county, table_year(t), &o->quotas[0], &found, msg, sizeof msg) != 0) {
+		cli_warn("%s; give the total with -q", msg);
+		return BOSETT_EDATA;
+	}
+	o->nq = 1;
+	snprintf(src, sizeof src, "IMDi's request to county %s for %d (%s)", o->county, found,
+	         strrchr(msg, '/') ? strrchr(msg, '/') + 1 : msg);
+	if (!o->quiet)
+		cli_warn("total %ld: %s; -q gives another", o->quotas[0], src);
+	bosett_table_meta_set(t, "solve.total_source", src);
+	if (o->nem && o->ems[0] > o->quotas[0])
+		cli_usage("option '--em': %ld minors is more than the total of %ld", o->ems[0], o->quotas[0]);
+	return BOSETT_OK;
+}
+
+/* The table to solve: read, cut to the county, sorted, the columns to
+ * write checked. */
+static int load_table(struct bosett_table *t, const struct bosett_model *model, struct opts *o)
+{
+	int rc;
+	char msg[1024];
+
+	for (size_t k = 0; bosett_model_column(model, k); k++)
+		cli_keep_add(bosett_model_column(model, k));
+	if ((rc = cli_read_table(t, o->input, o->quiet)) != BOSETT_OK)
+		return rc;
+	if (!o->format_given)
+		o->format = bosett_table_read_format(t);
+	if (o->tradeoff)
+		return BOSETT_OK; /* run_tradeoff takes the counties and totals itself */
+	if (o->nq == 0 && (rc = county_total(t, o)) != BOSETT_OK)
+		return rc;
+	if (o->county && (rc = bosett_table_keep_county(t, o->county)) != BOSETT_OK) {
+		cli_warn("%s", bosett_table_error(t));
+		return rc;
+	}
+	bosett_table_sort(t);
+	if (o->columns && bosett_solver_check_columns(t, o->columns, o->quotas, o->nq, msg, sizeof msg) != BOSETT_OK)
+		cli_usage("option '--columns': %s", msg);
+	return BOSETT_OK;
+}
+
+/* Progress of a sweep, on standard error when it is a terminal. */
+static void progress(void *ctx, size_t done, size_t total, long quota)
+{
+	(void)ctx;
+	fprintf(stderr, "\r%s: scenario %zu of %zu (total %ld)%s", cli_progname(), done, total, quota,
+	        done == total ? "\n" : "");
+	fflush(stderr);
+}
+
+/* The solve itself: one total or a sweep of several. */
+static int solve(struct bosett_solver *s, struct bosett_table *t, const struct opts *o)
+{
+	int rc;
+
+	bosett_solver_set_time_limit(s, o->time_limit);
+	bosett_solver_set_method(s, o->method);
+	bosett_solver_set_allow_shortfall(s, o->shortfall);
+	bosett_solver_set_rule_prices(s, o->prices);
+	bosett_solver_set_approximate(s, o->approximate);
+	if (o->nq > 1)
+		rc = bosett_solver_run_totals(s, t, o->quotas, o->nq, o->nem ? o->ems : NULL, o->nem,
+		                              !o->quiet && isatty(2) ? progress : NULL, NULL);
+	else if ((rc = bosett_solver_set_total(s, o->quotas[0], o->nem ? o->ems[0] : 0)) == BOSETT_OK)
+		rc = bosett_solver_run(s, t);
+	return rc;
+}
+
+/* Notes on standard error about an answer that is not the plain optimum. */
+static void notes(const struct bosett_solver *s, const struct bosett_table *t, const struct opts *o)
+{
+	const char *sf = bosett_table_meta_get(t, "solve.shortfall"), *dg = bosett_table_meta_get(t, "solve.diagnosis");
+
+	if (o->quiet)
+		return;
+	if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && o->nq > 1)
+		cli_warn("shortfall: not all of the total could be placed (total:shortfall %s)", sf ? sf : "");
+	else if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL)
+		cli_warn("shortfall: %ld of the total could not be placed; %s", bosett_solver_shortfall(s), dg ? dg : "");
+	if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && o->approximate)
+		cli_warn("approximate: the allocation is within %.2f %% of the optimum (not proven optimal)",
+		         100 * bosett_solver_gap(s));
+	else if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE)
+		cli_warn("time limit reached: the allocation is not proven optimal (gap %.2f %%)",
+		         100 * bosett_solver_gap(s));
+}
+
+/* The result, its provenance recorded, to the output opened before. */
+static int write_result(struct bosett_table *t, const struct bosett_model *model, const struct opts *o,
+                        struct cli_out *out)
+{
+	bosett_table_meta_set(t, "solve.tool", "bosett-solve");
+	bosett_table_meta_set(t, "solve.version", bosett_version());
+	bosett_table_meta_set(t, "solve.libraries", bosett_version_deps());
+	bosett_table_meta_set(t, "solve.model", bosett_model_name(model));
+	if (o->county)
+		bosett_table_meta_set(t, "solve.county", o->county);
+	if (cli_provenance(t, o->input, model) != 0)
+		return BOSETT_EDATA;
+	if (o->columns && bosett_table_select(t, o->columns) != BOSETT_OK) {
+		cli_warn("option '--columns': %s", bosett_table_error(t));
+		return BOSETT_EUSAGE;
+	}
+	if (bosett_table_write(t, out->fp, o->format) != BOSETT_OK) {
+		cli_warn("%s: %s", cli_out_name(out), bosett_table_error(t));
+		return BOSETT_EDATA;
+	}
+	return BOSETT_OK;
+}
+
+/* Read, solve, write: the outputs are opened before the solve (a bad path
+ * costs no solve) and nothing is written to them unless all succeeds. */
+static int run(struct opts *o, struct bosett_model *model, struct bosett_table *t, struct bosett_solver *s)
+{
+	struct cli_out out, lp;
+	int rc;
+
+	if (o->model_path && bosett_model_load(model, o->model_path) != BOSETT_OK) {
+		cli_warn("%s", bosett_model_error(model));
+		return BOSETT_EDATA;
+	}
+	if (o->print_model)
+		return bosett_model_write_json(model, stdout) == BOSETT_OK && fflush(stdout) == 0 ? BOSETT_OK : BOSETT_EIO;
+	if ((rc = load_table(t, model, o)) != BOSETT_OK)
+		return rc;
+	if (o->tradeoff)
+		return run_tradeoff(model, t, o->county, o->nq ? o->quotas[0] : -1, o->out_path, o->format);
+	if (cli_out_open(&out, o->out_path) != 0)
+		return BOSETT_EIO;
+	if (o->lp_path && cli_out_open(&lp, o->lp_path) != 0) {
+		cli_out_abort(&out);
+		return BOSETT_EIO;
+	}
+	rc = solve(s, t, o);
+	if (o->lp_path && rc == BOSETT_OK && (rc = bosett_solver_write_lp(s, lp.fp)) != BOSETT_OK)
+		cli_warn("%s: %s", cli_out_name(&lp), bosett_solver_error(s));
+	else if (rc != BOSETT_OK)
+		cli_warn("%s", bosett_solver_error(s));
+	if (rc == BOSETT_OK) {
+		notes(s, t, o);
+		rc = write_result(t, model, o, &out);
+	}
+	if (rc != BOSETT_OK) {
+		cli_out_abort(&out);
+		if (o->lp_path)
+			cli_out_abort(&lp);
+		return rc;
+	}
+	if (cli_out_commit(&out) != 0) {
+		if (o->lp_path)
+			cli_out_abort(&lp);
+		return BOSETT_EIO;
+	}
+	return o->lp_path && cli_out_commit(&lp) != 0 ? BOSETT_EIO : BOSETT_OK;
+}
+
 int main(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "quota", required_argument, NULL, 'q' },
-		{ "model", required_argument, NULL, 'm' },
-		{ "county", required_argument, NULL, OPT_COUNTY },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "columns", required_argument, NULL, OPT_COLUMNS },
-		{ "time-limit", required_argument, NULL, OPT_TIME_LIMIT },
-		{ "write-lp", required_argument, NULL, OPT_WRITE_LP },
-		{ "quiet", no_argument, NULL, OPT_QUIET },
-		{ "em", required_argument, NULL, OPT_EM },
-		{ "method", required_argument, NULL, OPT_METHOD },
-		{ "allow-shortfall", no_argument, NULL, OPT_SHORTFALL },
-		{ "no-rule-prices", no_argument, NULL, OPT_NO_PRICES },
-		{ "approximate", no_argument, NULL, OPT_APPROXIMATE },
-		{ "print-model", no_argument, NULL, OPT_PRINT_MODEL },
-		{ "tradeoff", no_argument, NULL, OPT_TRADEOFF },
-		CLI_TABLE_OPTIONS,
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *model_path = NULL, *out_path = NULL, *columns = NULL, *lp_path = NULL, *input;
-	const char *county = NULL;
-	enum bosett_format format = BOSETT_FORMAT_CSV;
-	int format_given = 0;
-	static long quotas[MAX_SCENARIOS], ems[MAX_SCENARIOS];
-	size_t nq = 0, nem = 0;
-	enum bosett_method method = BOSETT_METHOD_OPTIMISE;
-	double time_limit = 0;
-	int quiet = 0, shortfall = 0, prices = 1, print_model = 0, approximate = 0, tradeoff = 0, c, rc;
+	static struct opts o;
 	struct bosett_model *model;
 	struct bosett_table *t;
 	struct bosett_solver *s;
-	struct cli_out out, lp;
-	int out_open = 0, lp_open = 0;
+	int rc;
 
 	cli_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "q:m:f:o:hV", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'q': nq = parse_list("--quota", optarg, quotas); break;
-		case OPT_EM: nem = parse_list("--em", optarg, ems); break;
-		case OPT_METHOD: method = parse_method(optarg); break;
-		case OPT_SHORTFALL: shortfall = 1; break;
-		case OPT_NO_PRICES: prices = 0; break;
-		case OPT_APPROXIMATE: approximate = 1; break;
-		case OPT_PRINT_MODEL: print_model = 1; break;
-		case OPT_TRADEOFF: tradeoff = 1; break;
-		case 'm': model_path = optarg; break;
-		case OPT_COUNTY: county = optarg; break;
-		case 'f': format = cli_format(optarg); format_given = 1; break;
-		case 'o': out_path = optarg; break;
-		case OPT_COLUMNS: columns = optarg; break;
-		case OPT_TIME_LIMIT: time_limit = cli_double("--time-limit", optarg, 0.001, 1e6); break;
-		case OPT_WRITE_LP: lp_path = optarg; break;
-		case OPT_QUIET: quiet = 1; break;
-		case 'h': usage(); break;
-		case 'V': cli_version(); break;
-		default:
-			if (!cli_table_option(c, optarg))
-				cli_bad_option("q:m:f:o:hV", longopts, argv);
-		}
-	}
-	if (tradeoff && (nq > 1 || nem || lp_path || columns))
-		cli_usage("option '--tradeoff': one total at most, without --em, --write-lp or --columns");
-	if (nq == 0 && !print_model && !county && !tradeoff)
-		cli_usage("the county's total is required: -q N, or --county NN for IMDi's request to the county");
-	if (nem > 1 && nem != nq)
-		cli_usage("option '--em': %zu totals for %zu scenarios", nem, nq);
-	for (size_t k = 0; k < nem; k++)
-		if (ems[k] > quotas[nem == 1 ? 0 : k] && nq == 1)
-			cli_usage("option '--em': %ld minors is more than the total of %ld", ems[k], quotas[0]);
-	if (nq > 1 && lp_path)
-		cli_usage("option '--write-lp': one total at a time");
-	if (lp_path && strcmp(lp_path, "-") == 0)
-		cli_usage("option '--write-lp': a file name, not standard output");
-	input = cli_one_input(argc, argv);
-	if (county && (strlen(county) != 2 || strspn(county, "0123456789") != 2))
-		cli_usage("option '--county': not a 2-digit county number: \"%s\"", county);
-
+	parse_args(argc, argv, &o);
 	model = bosett_model_new();
 	t = bosett_table_new();
 	s = model ? bosett_solver_new(model) : NULL;
 	if (!model || !t || !s) {
 		cli_warn("out of memory");
-		return BOSETT_EDATA;
-	}
-	rc = BOSETT_EDATA;
-	if (model_path && bosett_model_load(model, model_path) != BOSETT_OK) {
-		cli_warn("%s", bosett_model_error(model));
-		goto done;
-	}
-	if (print_model) {
-		rc = bosett_model_write_json(model, stdout) == BOSETT_OK && fflush(stdout) == 0 ? BOSETT_OK : BOSETT_EDATA;
-		goto done;
-	}
-	for (size_t k = 0; bosett_model_column(model, k); k++)
-		cli_keep_add(bosett_model_column(model, k));
-	if (cli_read_table(t, input, quiet) != BOSETT_OK)
-		goto done;
-	if (!format_given)
-		format = bosett_table_read_format(t);
-	if (tradeoff) {
-		rc = run_tradeoff(model, t, county, nq ? quotas[0] : -1, out_path, format);
-		goto done;
-	}
-	if (nq == 0) {
-		/* the county's total from IMDi's requests, for the table's year */
-		int found;
-		char msg[1024], src[1200];
-
-		if (bosett_county_total(NULL, county, table_year(t), &quotas[0], &found, msg, sizeof msg) != 0) {
-			cli_warn("%s; give the total with -q", msg);
-			goto done;
-		}
-		nq = 1;
-		snprintf(src, sizeof src, "IMDi's request to county %s for %d (%s)", county, found,
-		         strrchr(msg, '/') ? strrchr(msg, '/') + 1 : msg);
-		if (!quiet)
-			cli_warn("total %ld: %s; -q gives another", quotas[0], src);
-		bosett_table_meta_set(t, "solve.total_source", src);
-		if (nem && ems[0] > quotas[0])
-			cli_usage("option '--em': %ld minors is more than the total of %ld", ems[0], quotas[0]);
-	}
-	if (county) {
-		size_t col = bosett_table_col(t, "fylkenr");
-		size_t n = bosett_table_nrows(t), kept = 0;
-		unsigned char *keep = malloc(n);
-
-		if (col == BOSETT_NPOS) {
-			cli_warn("%s: column 'fylkenr': needed by --county but missing", bosett_table_source(t));
-			free(keep);
-			goto done;
-		}
-		if (!keep) {
-			cli_warn("out of memory");
-			goto done;
-		}
-		for (size_t i = 0; i < n; i++)
-			kept += keep[i] = strcmp(bosett_table_text(t, i, (size_t)col), county) == 0;
-		bosett_table_filter(t, keep);
-		free(keep);
-		if (!kept) {
-			cli_warn("%s: no municipality in county %s", bosett_table_source(t), county);
-			goto done;
-		}
-	}
-	bosett_table_sort(t);
-	if (columns)
-		check_columns(t, columns, quotas, nq);
-	/* open the outputs before the solve: a bad path costs no solve, and
-	 * nothing is written to them unless the whole run succeeds */
-	if (cli_out_open(&out, out_path) != 0)
-		goto done;
-	out_open = 1;
-	if (lp_path) {
-		if (cli_out_open(&lp, lp_path) != 0)
-			goto done;
-		lp_open = 1;
-	}
-	bosett_solver_set_time_limit(s, time_limit);
-	bosett_solver_set_method(s, method);
-	bosett_solver_set_allow_shortfall(s, shortfall);
-	bosett_solver_set_rule_prices(s, prices);
-	bosett_solver_set_approximate(s, approximate);
-	if (nq > 1) {
-		/* the minors are part of each total: split them off */
-		for (size_t k = 0; k < nq; k++) {
-			long em = nem ? ems[nem == 1 ? 0 : k] : 0;
-
-			if (em > quotas[k])
-				cli_usage("option '--em': %ld minors is more than the total of %ld", em, quotas[k]);
-			quotas[k] -= em;
-			ems[k] = em;
-		}
-		rc = bosett_solver_run_scenarios(s, t, quotas, ems, nq, !quiet && isatty(2) ? progress : NULL, NULL);
+		rc = BOSETT_ENOMEM;
 	} else {
-		bosett_solver_set_quota(s, quotas[0] - (nem ? ems[0] : 0));
-		bosett_solver_set_em_quota(s, nem ? ems[0] : 0);
-		rc = bosett_solver_run(s, t);
+		rc = run(&o, model, t, s);
 	}
-	if (lp_path && rc == BOSETT_OK && (rc = bosett_solver_write_lp(s, lp.fp)) != BOSETT_OK) {
-		cli_warn("%s: %s", cli_out_name(&lp), bosett_solver_error(s));
-		goto done;
-	}
-	if (rc != BOSETT_OK) {
-		cli_warn("%s", bosett_solver_error(s));
-		goto done;
-	}
-	if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet && nq > 1)
-		cli_warn("shortfall: not all of the total could be placed (total:shortfall %s)",
-		         bosett_table_meta_get(t, "solve.shortfall") ? bosett_table_meta_get(t, "solve.shortfall") : "");
-	else if (bosett_solver_status(s) == BOSETT_SOLVE_SHORTFALL && !quiet)
-		cli_warn("shortfall: %ld of the total could not be placed; %s", bosett_solver_shortfall(s),
-		         bosett_table_meta_get(t, "solve.diagnosis") ? bosett_table_meta_get(t, "solve.diagnosis") : "");
-	if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && !quiet && approximate)
-		cli_warn("approximate: the allocation is within %.2f %% of the optimum (not proven optimal)",
-		         100 * bosett_solver_gap(s));
-	else if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE && !quiet)
-		cli_warn("time limit reached: the allocation is not proven optimal (gap %.2f %%)",
-		         100 * bosett_solver_gap(s));
-
-	bosett_table_meta_set(t, "solve.tool", "bosett-solve");
-	bosett_table_meta_set(t, "solve.version", bosett_version());
-	bosett_table_meta_set(t, "solve.libraries", bosett_version_deps());
-	bosett_table_meta_set(t, "solve.model", bosett_model_name(model));
-	if (county)
-		bosett_table_meta_set(t, "solve.county", county);
-	if (cli_provenance(t, input, model) != 0) {
-		rc = BOSETT_EDATA;
-		goto done;
-	}
-	if (columns && bosett_table_select(t, columns) != BOSETT_OK) {
-		cli_warn("option '--columns': %s", bosett_table_error(t));
-		rc = BOSETT_EUSAGE;
-		goto done;
-	}
-	if (bosett_table_write(t, out.fp, format) != BOSETT_OK) {
-		cli_warn("%s: %s", cli_out_name(&out), bosett_table_error(t));
-		rc = BOSETT_EDATA;
-		goto done;
-	}
-	out_open = 0;
-	if (cli_out_commit(&out) != 0) {
-		rc = BOSETT_EDATA;
-		goto done;
-	}
-	if (lp_open) {
-		lp_open = 0;
-		if (cli_out_commit(&lp) != 0) {
-			rc = BOSETT_EDATA;
-			goto done;
-		}
-	}
-	rc = BOSETT_OK;
-done:
-	if (out_open)
-		cli_out_abort(&out);
-	if (lp_open)
-		cli_out_abort(&lp);
 	bosett_solver_free(s);
 	bosett_table_free(t);
 	bosett_model_free(model);
-	return rc;
+	return cli_exit_status(rc);
 }

@@ -95,6 +95,20 @@ void cli_usage(const char *fmt, ...)
 	exit(BOSETT_EUSAGE);
 }
 
+int cli_exit_status(enum bosett_status st)
+{
+	switch (st) {
+	case BOSETT_OK: return 0;
+	case BOSETT_EUSAGE: return 2;
+	case BOSETT_EINFEASIBLE: return 3;
+	case BOSETT_EDATA:
+	case BOSETT_EIO:
+	case BOSETT_ENOMEM:
+		break;
+	}
+	return 1;
+}
+
 void cli_version(void)
 {
 	printf("%s %s (%s)\n", progname, bosett_version(), bosett_version_deps());

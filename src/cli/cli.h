@@ -29,6 +29,9 @@ CLI_NORETURN void cli_usage(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* Exit 0 after --help and the like, or 1 when standard output could not
  * be written (/dev/full). */
 CLI_NORETURN void cli_exit_stdout(void);
+/* The exit status for a library status (the tools' documented statuses:
+ * 0 ok, 1 bad data, I/O or memory, 2 usage, 3 infeasible). */
+int cli_exit_status(enum bosett_status st);
 /* Print "prog VERSION (GLPK x, cJSON y, libcsv z)" and exit 0. */
 CLI_NORETURN void cli_version(void);
 

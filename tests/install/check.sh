@@ -16,6 +16,10 @@
 #   4. the installed bosett-solve, started from / with no LD_LIBRARY_PATH
 #      (it finds libbosett.so by its rpath), solves a county on the installed
 #      table and model, and places exactly the total asked for.
+#   5. (below) the moved install uses its own data;
+#   6. objdump -p on the installed library lists libzip, expat and
+#      libxlsxwriter in NEEDED, and strings finds no source or build path in
+#      the installed library, archive or tools;
 # Exit 0 if all hold; otherwise 1 with the first failure on standard error.
 set -eu
 
@@ -52,7 +56,7 @@ pc=$(find "$prefix" -name bosett.pc -path '*/pkgconfig/*' | head -n 1)
 [ -n "$pc" ] || fail "no bosett.pc under $prefix"
 libdir=$(dirname "$(dirname "$pc")")
 for f in bin/bosett-import bin/bosett-score bin/bosett-solve bin/bosett-report \
-         include/bosett/bosett.h include/bosett/export.h \
+         include/bosett/bosett.h include/bosett/export.h include/bosett/version.h include/bosett/sink.h \
          share/man/man1/bosett-solve.1 share/man/man7/bosett.7 \
          share/bosett/kommune_crosswalk.csv share/bosett/kommuner.csv \
          share/bosett/models/default.json; do
@@ -110,4 +114,22 @@ want=$(awk -F, '$1 == "15" { t = $4 } END { print t + 1 }' "$prefix/share/bosett
 placed=$(awk -F, 'NR > 1 { s += $2 } END { print s + 0 }' "$work/solve2.csv")
 [ "$placed" = "$want" ] || fail "the moved bosett-solve placed $placed, not its own data's total $want"
 
-echo "install check: ok ($prefix: $(basename "$libdir")/$soname, bosett.pc $version, t.c shared and static, bosett-solve on share/bosett)"
+# 6. what a packager's tools read off the installed library: libzip, expat
+# and libxlsxwriter are in its NEEDED entries (dpkg-shlibdeps makes the
+# package depend on them), and no path of the source or build tree is in
+# the library or the tools (not even in the debug information).
+real=$libdir/$(readlink "$libdir/$soname" || echo "$soname")
+needed=$(objdump -p "$real" | awk '$1 == "NEEDED" { print $2 }')
+for lib in libzip.so libexpat.so libxlsxwriter.so; do
+	printf '%s\n' "$needed" | grep -q "^$lib" || fail "$real does not list $lib in NEEDED: $(echo $needed)"
+done
+srcdir=$(cd "$src/../.." && pwd)
+for f in "$real" "$libdir/libbosett.a" "$prefix"/bin/bosett-*; do
+	for dir in "$srcdir" "$build"; do
+		if strings -a "$f" | grep -qF "$dir"; then
+			fail "$f holds the build path $dir: $(strings -a "$f" | grep -F "$dir" | head -n 1)"
+		fi
+	done
+done
+
+echo "install check: ok ($prefix: $(basename "$libdir")/$soname, bosett.pc $version, t.c shared and static, bosett-solve on share/bosett, NEEDED libzip expat libxlsxwriter, no build path)"

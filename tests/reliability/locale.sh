@@ -3,9 +3,12 @@
 # C.UTF-8, nb_NO.UTF-8 (decimal comma, Norwegian collation), LANG alone, and
 # another time zone. nb_NO.UTF-8 is generated with localedef into a
 # temporary LOCPATH when the system does not have it; where that cannot be
-# done the test is skipped (exit 77).
-#   sh locale.sh BIN SRC
-bin=$1 src=$2
+# done the test is skipped (exit 77). The tools never call setlocale; the
+# library's user may: LOCALE_SOLVE (tests/api/locale_solve.c) calls
+# setlocale(LC_ALL, "") and solves a county through libbosett, so that the
+# environment's locale is in force in the library for real.
+#   sh locale.sh BIN SRC LOCALE_SOLVE
+bin=$1 src=$2 api=$3
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
@@ -49,6 +52,9 @@ run() { # label, then environment assignments
 	env "$@" bosett-solve -q 77 -m model.json no-such.csv >/dev/null 2>"$label/missing.err"
 	env "$@" bosett-solve -q 77 in.csv in.csv >/dev/null 2>"$label/usage.err"
 	env "$@" bosett-solve --help >"$label/help"
+	mkdir -p "$label/api"
+	env "$@" "$api" - "$src/data/kommuner.csv" "$src/data/fylke_anmodning.csv" 15 "$label/api" >"$label/api.point" ||
+		echo "$label: locale_solve failed" >>failures
 }
 run c LC_ALL=C
 run c-again LC_ALL=C
@@ -59,9 +65,13 @@ run nb-numeric LC_ALL= LANG=C LC_NUMERIC=nb_NO.UTF-8 LC_COLLATE=nb_NO.UTF-8
 run nb-tz LC_ALL=nb_NO.UTF-8 TZ=Pacific/Chatham
 
 fail=0
+[ -s failures ] && { cat failures; fail=1; }
+# the library's user really ran with a decimal comma under nb_NO.UTF-8
+grep -qx 'decimal_point ,' nb/api.point || { echo "locale_solve saw no decimal comma under nb_NO.UTF-8"; fail=1; }
 [ -s c/csv ] && [ -s c/json ] || { echo "the reference run wrote nothing"; cat c/csv.err; exit 1; }
 for d in c-again c-utf8 nb nb-lang nb-numeric nb-tz; do
-	for f in csv json out.csv csv.err json.err o.err missing.err usage.err help; do
+	for f in csv json out.csv csv.err json.err o.err missing.err usage.err help \
+	         api/table.csv api/table.json api/model.lp api/report.html api/report.json api/report.md api/report.txt; do
 		if ! cmp -s "c/$f" "$d/$f"; then
 			echo "$d/$f differs from LC_ALL=C:"
 			diff "c/$f" "$d/$f" | head -10
@@ -70,5 +80,5 @@ for d in c-again c-utf8 nb nb-lang nb-numeric nb-tz; do
 	done
 done
 cmp -s c/csv c/out.csv || { echo "-o output differs from standard output"; fail=1; }
-[ $fail = 0 ] && echo "locale: 7 runs of 9 outputs each, all byte-identical"
+[ $fail = 0 ] && echo "locale: 7 runs of 16 outputs each (7 of a program that calls setlocale), all byte-identical"
 exit $fail

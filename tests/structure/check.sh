@@ -1,7 +1,12 @@
 #!/bin/sh
 # The shape of the library (issue 14, ../shared/STYLE.md "When a file grows"):
-#   - no .c file of the library over 1,000 lines;
-#   - no function over 150 lines;
+#   - no .c file of the library, the tools (src/bosett-*) or their shared
+#     front end (src/cli) over 1,000 lines;
+#   - no function over 150 lines, in the tools too;
+#   - no number formatted or parsed under the caller's locale: strtod, atof
+#     and the printf family with a floating conversion (%f %g %e) only in
+#     src/lib/base/number.c; the library calls bosett_snprintf,
+#     bosett_fprintf, bosett_strtod (number.h) instead;
 #   - no two files of the library call each other, directly or in a loop:
 #     the graph "file A calls a function defined in file B", read off the
 #     compiled objects with nm, has no cycle.
@@ -12,7 +17,7 @@ src=$1 obj=$2 mode=${3:-check}
 status=0
 
 if [ "$mode" != --graph ]; then
-	for f in $(find "$src/src/lib" -name '*.c' | sort); do
+	for f in $(find "$src/src/lib" "$src/src/cli" "$src"/src/bosett-* -name '*.c' | sort); do
 		n=$(wc -l <"$f")
 		if [ "$n" -gt 1000 ]; then
 			echo "${f#$src/}: $n lines (limit 1000)"; status=1
@@ -26,6 +31,16 @@ if [ "$mode" != --graph ]; then
 				start = 0 }
 			END { exit bad }' "$f" || status=1
 	done
+fi
+
+# Numbers under the caller's locale (a line-level look: a call whose
+# format string continues on the next line is not seen).
+if [ "$mode" != --graph ]; then
+	find "$src/src/lib" -name '*.c' ! -path '*/base/number.c' ! -path '*/po/*' | sort | xargs grep -nE \
+		'(^|[^_[:alnum:]])(strtod|strtof|strtold|atof)[[:space:]]*\(|(^|[^_[:alnum:]])(printf|fprintf|sprintf|snprintf|vsnprintf|vfprintf)[[:space:]]*\(.*%[-+ #0-9.*]*[fFgGeE]' |
+		sed "s|^$src/||; s|\$| (locale-dependent: use base/number.h)|" >"${TMPDIR:-/tmp}/bosett-numbers.$$" || true
+	if [ -s "${TMPDIR:-/tmp}/bosett-numbers.$$" ]; then cat "${TMPDIR:-/tmp}/bosett-numbers.$$"; status=1; fi
+	rm -f "${TMPDIR:-/tmp}/bosett-numbers.$$"
 fi
 
 # The module graph from the objects: defined and undefined symbols per file.

@@ -4,14 +4,7 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
-
-static struct bosett_table *table(const char *csv)
-{
-	struct bosett_table *t = bosett_table_new();
-
-	CHECK(bosett_table_read_mem(t, "t.csv", csv, strlen(csv)) == BOSETT_OK);
-	return t;
-}
+#include "fixture.h"
 
 /* The text a writer puts on a memory stream (free()); *rc its status. */
 #define CAPTURE(call, rc, text) do { size_t len_ = 0; FILE *fp = open_memstream(&(text), &len_); \
@@ -34,7 +27,7 @@ TEST(failures_are_statuses_not_minus_one)
 	CHECK(bosett_table_input_get(t, 0, &name, &bytes, &sha) == BOSETT_EUSAGE);
 	CHECK(bosett_model_get(m, "no_such_key", &d) == BOSETT_EUSAGE);
 	CHECK(bosett_model_input(m, &name, &bytes, &sha) == BOSETT_EUSAGE);
-	CHECK(bosett_model_load(m, "no-such-model.json") == BOSETT_EDATA);
+	CHECK(bosett_model_load(m, "no-such-model.json") == BOSETT_EIO); /* a file that cannot be opened */
 	CHECK(bosett_model_error(m)[0] != '\0');
 	CHECK(bosett_table_set_kind(t, 0, 0, BOSETT_CELL_NUMBER) == BOSETT_EUSAGE);
 	bosett_model_free(m);
@@ -43,7 +36,7 @@ TEST(failures_are_statuses_not_minus_one)
 
 TEST(indexes_are_size_t_with_npos_for_none)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population\n0301,Oslo,717710\n1505,Kristiansund,24404\n");
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population\n0301,Oslo,717710\n1505,Kristiansund,24404\n");
 	size_t col = 0, row = 0;
 
 	CHECK(bosett_table_col(t, "population") == 2);
@@ -68,7 +61,7 @@ TEST(indexes_are_size_t_with_npos_for_none)
 
 TEST(writers_take_a_file)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population\n0001,A,50000\n0002,B,9000\n0003,C,3000\n"
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population\n0001,A,50000\n0002,B,9000\n0003,C,3000\n"
 	                               "0004,D,2000\n0005,E,36000\n");
 	struct bosett_model *m = bosett_model_new(), *back = bosett_model_new();
 	struct bosett_solver *s = bosett_solver_new(m);
@@ -96,7 +89,7 @@ TEST(writers_take_a_file)
 
 TEST(explain_writes_or_says_why_not)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population\n0001,A,50000\n0002,B,9000\n");
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population\n0001,A,50000\n0002,B,9000\n");
 	struct bosett_scorer *s = bosett_scorer_new();
 	char *text = NULL;
 	enum bosett_status rc;

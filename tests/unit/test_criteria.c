@@ -63,7 +63,7 @@ TEST(criteria_move_numbers_toward_work_inside_the_corridor)
 	CHECK(rec[1] == 100 && rec[3] == 100);
 	/* never beyond the corridor of 20 % of the anchor */
 	CHECK(rec[0] <= 120 && rec[2] >= 80);
-	CHECK(tgt[0] > 100 && tgt[0] <= 120 + 1e-9);
+	CHECK(tgt[0] > 100 && tgt[0] <= 120 + BOSETT_EPS_OBJ);
 	/* a wider corridor moves more */
 	{
 		long wide[4];

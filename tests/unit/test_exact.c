@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "base/internal.h"
 #include "solve/solver.h"
 
@@ -141,26 +142,10 @@ TEST(exact_optimum_is_glpk_optimum_on_every_county_practice)
  * fill when jobs is set. */
 static struct bosett_table *made_up(unsigned seed, int n, int jobs)
 {
-	struct bosett_buf b = { 0 };
-	struct bosett_table *t = bosett_table_new();
+	struct fixture_shape sh = { 300, 40000, 60, 1, FIXTURE_REGION_MOD3, FIXTURE_NO_JOBS, 0, 0 };
 
-	bosett_buf_adds(&b, jobs ? "kommunenr,kommune,population,region,decided_prev,score,jobs\n"
-	                         : "kommunenr,kommune,population,region,decided_prev,score\n");
-	for (int i = 1; i <= n; i++) {
-		seed = seed * 1103515245u + 12345u;
-		bosett_buf_printf(&b, "%04d,Made-up %d,%u,%d,", i, i, 300 + (seed >> 8) % 40000, i % 3);
-		seed = seed * 1103515245u + 12345u;
-		if ((seed >> 8) % 3 == 0)
-			bosett_buf_adds(&b, ".");
-		else
-			bosett_buf_printf(&b, "%u", (seed >> 8) % 60);
-		seed = seed * 1103515245u + 12345u;
-		bosett_buf_printf(&b, ",%.3f%s\n", (double)((seed >> 8) % 1000) / 1000, jobs ? ",1000000000" : "");
-	}
-	if (bosett_table_read_mem(t, "made-up.csv", b.data, b.len) != 0)
-		fprintf(stderr, "%s\n", bosett_table_error(t));
-	bosett_buf_free(&b);
-	return t;
+	sh.jobs = jobs ? FIXTURE_JOBS_UNLIMITED : FIXTURE_NO_JOBS;
+	return fixture_made_up(seed, n, &sh);
 }
 
 TEST(exact_optimum_is_glpk_optimum_on_made_up_tables)

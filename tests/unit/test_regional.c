@@ -11,44 +11,17 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "base/internal.h"
 #include "solve/solver.h"
 
 /* n made-up municipalities in regions of 1 to 3, a quarter of them tight */
 static struct bosett_table *made_up(unsigned seed, int n, int minors)
 {
-	struct bosett_buf b = { 0 };
-	struct bosett_table *t = bosett_table_new();
-	int region = 0, left = 0, tight = 0;
+	struct fixture_shape sh = { 1500, 12000, 30, 0, FIXTURE_REGION_BLOCKS, FIXTURE_JOBS_BY_REGION, 1, 0 };
 
-	bosett_buf_adds(&b, "kommunenr,kommune,population,region,decided_prev,jobs,em_optin,em_places,score\n");
-	for (int i = 1; i <= n; i++) {
-		unsigned pop;
-
-		if (left == 0) {
-			seed = seed * 1103515245u + 12345u;
-			left = 1 + (int)((seed >> 8) % 3);
-			tight = (seed >> 12) % 4 == 0;
-			region++;
-		}
-		left--;
-		seed = seed * 1103515245u + 12345u;
-		pop = 1500 + (seed >> 8) % 12000;
-		bosett_buf_printf(&b, "%04d,Made-up %d,%u,%d,", i, i, pop, region);
-		seed = seed * 1103515245u + 12345u;
-		bosett_buf_printf(&b, "%u,%u,", (seed >> 8) % 30, tight ? 2 + (seed >> 12) % 5 : 10 + (seed >> 12) % 30);
-		seed = seed * 1103515245u + 12345u;
-		if (minors && (seed >> 8) % 2)
-			bosett_buf_printf(&b, "1,%u,", 1 + (seed >> 12) % 5);
-		else
-			bosett_buf_adds(&b, "0,.,");
-		seed = seed * 1103515245u + 12345u;
-		bosett_buf_printf(&b, "%.3f\n", (double)((seed >> 8) % 1000) / 1000);
-	}
-	if (bosett_table_read_mem(t, "made-up.csv", b.data, b.len) != BOSETT_OK)
-		fprintf(stderr, "%s\n", bosett_table_error(t));
-	bosett_buf_free(&b);
-	return t;
+	sh.minors = minors;
+	return fixture_made_up(seed, n, &sh);
 }
 
 /* A solver loaded with t for the totals and its GLPK model built. */

@@ -4,18 +4,8 @@
 #include <bosett/report.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "report/report_impl.h"
-
-static struct bosett_table *table(const char *csv)
-{
-	struct bosett_table *t = bosett_table_new();
-
-	if (bosett_table_read_mem(t, "t.csv", csv, strlen(csv)) != 0) {
-		fprintf(stderr, "%s\n", bosett_table_error(t));
-		check_failed = 1;
-	}
-	return t;
-}
 
 /* The report as a string (caller frees), NULL on failure. */
 static char *report(struct bosett_table *t, enum bosett_report_format f, enum bosett_lang lang)
@@ -73,8 +63,8 @@ TEST(parse_names)
 
 TEST(lang_from_locale_and_county)
 {
-	struct bosett_table *mr = table("kommunenr,kommune,population,fylkenr,recommended\n1505,Kristiansund,24404,15,27\n");
-	struct bosett_table *oslo = table("kommunenr,kommune,population,fylkenr,recommended\n0301,Oslo,717710,03,100\n");
+	struct bosett_table *mr = fixture_table("kommunenr,kommune,population,fylkenr,recommended\n1505,Kristiansund,24404,15,27\n");
+	struct bosett_table *oslo = fixture_table("kommunenr,kommune,population,fylkenr,recommended\n0301,Oslo,717710,03,100\n");
 
 	CHECK(bosett_report_lang_auto(mr, NULL) == BOSETT_LANG_EN);
 	CHECK(bosett_report_lang_auto(mr, "C") == BOSETT_LANG_EN);
@@ -90,7 +80,7 @@ TEST(lang_from_locale_and_county)
 
 TEST(absent_sections_left_out)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population,recommended\n1505,Kristiansund,24404,27\n");
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,recommended\n1505,Kristiansund,24404,27\n");
 	char *md = report(t, BOSETT_REPORT_MD, BOSETT_LANG_EN);
 
 	CHECK(md != NULL);
@@ -110,7 +100,7 @@ TEST(absent_sections_left_out)
 
 TEST(absent_and_suppressed_never_zero)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population,recommended,requested_prev,settled_prev\n"
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,recommended,requested_prev,settled_prev\n"
 	                               "1505,Kristiansund,24404,27,.,:\n");
 	char *md = report(t, BOSETT_REPORT_MD, BOSETT_LANG_NB);
 	char *js = report(t, BOSETT_REPORT_JSON, BOSETT_LANG_NB);
@@ -124,7 +114,7 @@ TEST(absent_and_suppressed_never_zero)
 
 TEST(json_numbers_plain)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population,recommended,fair_share,limit\n"
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,recommended,fair_share,limit\n"
 	                               "0301,Oslo,717710,12345,12345.25,fair_share\n");
 	char *js = report(t, BOSETT_REPORT_JSON, BOSETT_LANG_NB);
 	char *txt = report(t, BOSETT_REPORT_TXT, BOSETT_LANG_NB);
@@ -140,9 +130,9 @@ TEST(json_numbers_plain)
 
 TEST(reason_translated_or_marked)
 {
-	struct bosett_table *k = table("kommunenr,kommune,population,recommended,cap,limit,binding\n"
+	struct bosett_table *k = fixture_table("kommunenr,kommune,population,recommended,cap,limit,binding\n"
 	                               "1520,Ørsta,10980,12,12,adult_ed_seats,at cap\n");
-	struct bosett_table *e = table("kommunenr,kommune,population,recommended,binding\n"
+	struct bosett_table *e = fixture_table("kommunenr,kommune,population,recommended,binding\n"
 	                               "1520,Ørsta,10980,12,at cap\n");
 	char *nn = report(k, BOSETT_REPORT_TXT, BOSETT_LANG_NN);
 	char *en = report(k, BOSETT_REPORT_TXT, BOSETT_LANG_EN);
@@ -161,7 +151,7 @@ TEST(reason_translated_or_marked)
 
 TEST(not_an_allocation)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population\n0301,Oslo,717710\n");
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population\n0301,Oslo,717710\n");
 	struct bosett_report *r = bosett_report_new(t);
 	FILE *fp = fopen("/dev/null", "w");
 
@@ -174,7 +164,7 @@ TEST(not_an_allocation)
 
 TEST(date_only_when_given)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population,recommended\n1505,Kristiansund,24404,27\n");
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,recommended\n1505,Kristiansund,24404,27\n");
 	struct bosett_report *r = bosett_report_new(t);
 	char *buf = NULL;
 	size_t len = 0;
@@ -196,7 +186,7 @@ TEST(date_only_when_given)
 
 TEST(same_bytes_twice)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population,recommended,lon,lat,requested_prev\n"
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,recommended,lon,lat,requested_prev\n"
 	                               "1505,Kristiansund,24404,27,7.7,63.1,20\n1506,Molde,32816,37,7.8,62.8,:\n");
 	char *a = report(t, BOSETT_REPORT_HTML, BOSETT_LANG_NN), *b = report(t, BOSETT_REPORT_HTML, BOSETT_LANG_NN);
 

@@ -513,11 +513,11 @@ TEST(criteria_index_is_the_score_and_points_the_right_way)
 		CHECK_NUM(x.index[i], v);
 		for (size_t k = 0; k < x.ncomps; k++)
 			part += x.contrib[i * x.ncomps + k];
-		CHECK(fabs(part - x.index[i]) < 1e-9);
+		CHECK(fabs(part - x.index[i]) < BOSETT_EPS_OBJ);
 	}
 	for (size_t k = 0; k < x.ncomps; k++)
 		sum += x.weight[k];
-	CHECK(fabs(sum - 1) < 1e-9);
+	CHECK(fabs(sum - 1) < BOSETT_EPS_OBJ);
 	/* the fixture has no value of region_vacancies in region 3 only: every
 	 * criterion of the preset has data somewhere */
 	CHECK_NUM(x.weight_on_data, 1.0);

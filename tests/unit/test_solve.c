@@ -5,6 +5,7 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "solve/solve_internal.h"
 
 TEST(largest_remainder_shows_the_alabama_paradox)
@@ -105,19 +106,10 @@ TEST(sainte_lague_large_total_is_fast)
 	CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 5);
 }
 
-static struct bosett_table *table(const char *csv)
-{
-	struct bosett_table *t = bosett_table_new();
-
-	if (bosett_table_read_mem(t, "t.csv", csv, strlen(csv)) != 0)
-		fprintf(stderr, "%s\n", bosett_table_error(t));
-	return t;
-}
-
 TEST(danish_key)
 {
 	/* A: 50% of people, 80% of immigrants -> 2*0.5-0.8 = 0.2; B: 0.5*2-0.2 = 0.8 */
-	struct bosett_table *t = table("kommunenr,kommune,population,immigrants\n0001,A,100,80\n0002,B,100,20\n");
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,immigrants\n0001,A,100,80\n0002,B,100,20\n");
 	struct bosett_model *m = bosett_model_new();
 	const char *json = "{\"fair_key\":\"denmark\"}";
 	struct muni mu[2];
@@ -195,7 +187,7 @@ static long column_sum(struct bosett_table *t, const char *col, long *min_nonzer
 
 TEST(solver_places_the_total_in_whole_numbers_of_zero_or_at_least_ten)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population\n0001,A,50000\n0002,B,9000\n0003,C,3000\n"
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population\n0001,A,50000\n0002,B,9000\n0003,C,3000\n"
 	                               "0004,D,2000\n0005,E,36000\n");
 	struct bosett_model *m = bosett_model_new();
 	struct bosett_solver *s = bosett_solver_new(m);
@@ -213,7 +205,7 @@ TEST(solver_places_the_total_in_whole_numbers_of_zero_or_at_least_ten)
 
 TEST(solver_says_why_caps_cannot_hold_the_total)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population,max_settle\n0001,A,50000,20\n0002,B,9000,15\n");
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,max_settle\n0001,A,50000,20\n0002,B,9000,15\n");
 	struct bosett_model *m = bosett_model_new();
 	struct bosett_solver *s = bosett_solver_new(m);
 
@@ -231,7 +223,7 @@ TEST(solver_says_why_caps_cannot_hold_the_total)
 
 TEST(minors_only_where_opted_in)
 {
-	struct bosett_table *t = table("kommunenr,kommune,population,em_optin,em_places\n0001,A,50000,0,\n"
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,em_optin,em_places\n0001,A,50000,0,\n"
 	                               "0002,B,30000,1,4\n0003,C,20000,1,3\n");
 	struct bosett_model *m = bosett_model_new();
 	struct bosett_solver *s = bosett_solver_new(m);
@@ -254,7 +246,7 @@ TEST(minors_only_where_opted_in)
 TEST(regional_limit_holds_over_the_members_together)
 {
 	/* 6 upper-secondary seats in the region at 0.1 per person: 60 people at most */
-	struct bosett_table *t = table("kommunenr,kommune,population,region,upper_secondary_seats\n"
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,region,upper_secondary_seats\n"
 	                               "0001,A,50000,1,4\n0002,B,40000,1,2\n0003,C,1000000,2,\n");
 	struct bosett_model *m = bosett_model_new();
 	struct bosett_solver *s = bosett_solver_new(m);
@@ -275,7 +267,7 @@ TEST(hard_rule_check_catches_each_rule)
 {
 	/* default model: minimum 10; ceiling max(10 per 1,000, 10 x the county's
 	 * total per inhabitant, the minimum): 2000, 10 and 80 for a total of 40 */
-	struct bosett_table *t = table("kommunenr,kommune,population\n0001,A,200000\n0002,B,500\n0003,C,8000\n");
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population\n0001,A,200000\n0002,B,500\n0003,C,8000\n");
 	struct bosett_model *m = bosett_model_new();
 	size_t rows[3] = { 0, 1, 2 };
 	long good[3] = { 20, 10, 10 }, low[3] = { 25, 5, 10 }, high[3] = { 10, 20, 10 }, off[3] = { 20, 10, 0 };

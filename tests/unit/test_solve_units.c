@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "base/glpk_call.h"
 #include "base/internal.h"
 #include "solve/solver.h"
@@ -21,22 +22,9 @@
 /* n made-up municipalities from seed */
 static struct bosett_table *made_up(unsigned seed, int n)
 {
-	struct bosett_buf b = { 0 };
-	struct bosett_table *t = bosett_table_new();
+	static const struct fixture_shape sh = { 800, 9000, 40, 0, FIXTURE_NO_REGION, FIXTURE_NO_JOBS, 0, 0 };
 
-	bosett_buf_adds(&b, "kommunenr,kommune,population,decided_prev,score\n");
-	for (int i = 1; i <= n; i++) {
-		seed = seed * 1103515245u + 12345u;
-		bosett_buf_printf(&b, "%04d,Made-up %d,%u,", i, i, 800 + (seed >> 8) % 9000);
-		seed = seed * 1103515245u + 12345u;
-		bosett_buf_printf(&b, "%u,", (seed >> 8) % 40);
-		seed = seed * 1103515245u + 12345u;
-		bosett_buf_printf(&b, "%.3f\n", (double)((seed >> 8) % 1000) / 1000);
-	}
-	if (bosett_table_read_mem(t, "made-up.csv", b.data, b.len) != BOSETT_OK)
-		fprintf(stderr, "%s\n", bosett_table_error(t));
-	bosett_buf_free(&b);
-	return t;
+	return fixture_made_up(seed, n, &sh);
 }
 
 /* The best value of municipalities i.. placing exactly left people, by

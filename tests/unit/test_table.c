@@ -2,15 +2,8 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "base/internal.h"
-
-static struct bosett_table *read_str(const char *s, int *rc)
-{
-	struct bosett_table *t = bosett_table_new();
-
-	*rc = bosett_table_read_mem(t, "t.csv", s, strlen(s));
-	return t;
-}
 
 static char *write_str(struct bosett_table *t, enum bosett_format f)
 {
@@ -26,7 +19,7 @@ static char *write_str(struct bosett_table *t, enum bosett_format f)
 TEST(read_comma)
 {
 	int rc;
-	struct bosett_table *t = read_str("kommunenr,kommune,population\n0301,Oslo,717710\n1505,Kristiansund,24404\n", &rc);
+	struct bosett_table *t = fixture_read("kommunenr,kommune,population\n0301,Oslo,717710\n1505,Kristiansund,24404\n", 0, NULL, &rc);
 	double v = 0;
 
 	CHECK(rc == 0);
@@ -41,7 +34,7 @@ TEST(read_semicolon_decimal_comma_latin1)
 {
 	int rc;
 	/* Windows-1252: "Bærum" with 0xe6, decimal comma, CRLF, BOM-less */
-	struct bosett_table *t = read_str("kommune;kommunenr;population;score\r\nB\xe6rum;3201;130000;1,25\r\n", &rc);
+	struct bosett_table *t = fixture_read("kommune;kommunenr;population;score\r\nB\xe6rum;3201;130000;1,25\r\n", 0, NULL, &rc);
 	double v = 0;
 
 	CHECK(rc == 0);
@@ -54,8 +47,8 @@ TEST(read_semicolon_decimal_comma_latin1)
 TEST(read_bom_quoted_and_unknown_columns)
 {
 	int rc;
-	struct bosett_table *t = read_str("\xef\xbb\xbf\"kommunenr\",\"kommune\",\"population\",\"note\"\n"
-	                                  "\"0301\",\"Oslo, the capital\",\"717710\",\"x\"\n", &rc);
+	struct bosett_table *t = fixture_read("\xef\xbb\xbf\"kommunenr\",\"kommune\",\"population\",\"note\"\n"
+	                                  "\"0301\",\"Oslo, the capital\",\"717710\",\"x\"\n", 0, NULL, &rc);
 
 	CHECK(rc == 0);
 	CHECK_STR(bosett_table_text(t, 0, 1), "Oslo, the capital");
@@ -66,7 +59,7 @@ TEST(read_bom_quoted_and_unknown_columns)
 TEST(leading_zero_restored)
 {
 	int rc;
-	struct bosett_table *t = read_str("kommunenr,kommune,population\n301,Oslo,717710\n", &rc);
+	struct bosett_table *t = fixture_read("kommunenr,kommune,population\n301,Oslo,717710\n", 0, NULL, &rc);
 
 	CHECK(rc == 0);
 	CHECK_STR(bosett_table_text(t, 0, 0), "0301");
@@ -76,8 +69,8 @@ TEST(leading_zero_restored)
 TEST(missing_markers_kept_apart)
 {
 	int rc;
-	struct bosett_table *t = read_str("kommunenr,kommune,population,settled_prev,decided_prev,requested_prev\n"
-	                                  "0301,Oslo,1,.,:,0\n", &rc);
+	struct bosett_table *t = fixture_read("kommunenr,kommune,population,settled_prev,decided_prev,requested_prev\n"
+	                                  "0301,Oslo,1,.,:,0\n", 0, NULL, &rc);
 
 	CHECK(rc == 0);
 	CHECK(bosett_table_get(t, 0, "settled_prev", NULL) == BOSETT_CELL_ABSENT);
@@ -89,7 +82,7 @@ TEST(missing_markers_kept_apart)
 static void expect_error(const char *csv, const char *msg)
 {
 	int rc;
-	struct bosett_table *t = read_str(csv, &rc);
+	struct bosett_table *t = fixture_read(csv, 0, NULL, &rc);
 
 	CHECK(rc == BOSETT_EDATA);
 	CHECK_STR(bosett_table_error(t), msg);
@@ -117,7 +110,7 @@ TEST(errors_name_line_and_column)
 TEST(csv_round_trip_and_formula_neutralised)
 {
 	int rc;
-	struct bosett_table *t = read_str("kommunenr;kommune;population;note\n0301;=HYPERLINK(1);717710;1,5\n", &rc);
+	struct bosett_table *t = fixture_read("kommunenr;kommune;population;note\n0301;=HYPERLINK(1);717710;1,5\n", 0, NULL, &rc);
 	char *out;
 
 	CHECK(rc == 0);
@@ -130,7 +123,7 @@ TEST(csv_round_trip_and_formula_neutralised)
 TEST(json_round_trip)
 {
 	int rc;
-	struct bosett_table *t = read_str("kommunenr,kommune,population,settled_prev\n0301,Oslo,717710,:\n", &rc);
+	struct bosett_table *t = fixture_read("kommunenr,kommune,population,settled_prev\n0301,Oslo,717710,:\n", 0, NULL, &rc);
 	struct bosett_table *u = bosett_table_new();
 	char *a, *b;
 

@@ -3,17 +3,8 @@
 #include <bosett/bosett.h>
 
 #include "check.h"
+#include "fixture.h"
 #include "table/schema.h"
-
-static struct bosett_table *read_str(const char *s, int strict, const char *keep, int *rc)
-{
-	struct bosett_table *t = bosett_table_new();
-
-	bosett_table_set_strict(t, strict);
-	bosett_table_set_keep_columns(t, keep);
-	*rc = bosett_table_read_mem(t, "t.csv", s, strlen(s));
-	return t;
-}
 
 static double num(const struct bosett_table *t, size_t row, const char *col)
 {
@@ -27,7 +18,7 @@ TEST(norwegian_headers_of_the_adviser)
 {
 	/* the spreadsheet: Windows-1252, CRLF, ';', "24 404", decimal comma */
 	int rc;
-	struct bosett_table *t = read_str("Kommunenummer;Kommune;Innbyggere;Ledighet;Boliger\r\n"
+	struct bosett_table *t = fixture_read("Kommunenummer;Kommune;Innbyggere;Ledighet;Boliger\r\n"
 	                                  "1505;Kristiansund;24 404;2,4;14\r\n"
 	                                  "1506;Molde;32\xa0" "816;1,0 %;20\r\n", 0, NULL, &rc);
 
@@ -48,7 +39,7 @@ TEST(norwegian_headers_of_the_adviser)
 TEST(nynorsk_and_english_names)
 {
 	int rc;
-	struct bosett_table *t = read_str("Knr,Namn,Folketal,Bustader,Vedtak i fjor,Anmodning i fjor,Sysselsetting\n"
+	struct bosett_table *t = fixture_read("Knr,Namn,Folketal,Bustader,Vedtak i fjor,Anmodning i fjor,Sysselsetting\n"
 	                                  "301,Oslo,717710,5,100,120,68.5\n", 0, NULL, &rc);
 
 	CHECK(rc == BOSETT_OK);
@@ -58,7 +49,7 @@ TEST(nynorsk_and_english_names)
 	CHECK_STR(bosett_table_colname(t, 5), "requested_prev");
 	CHECK_NUM(num(t, 0, "employment_rate"), 0.685);
 	bosett_table_free(t);
-	t = read_str("municipality number,municipality,inhabitants,dwellings\n0301,Oslo,717710,5\n", 0, NULL, &rc);
+	t = fixture_read("municipality number,municipality,inhabitants,dwellings\n0301,Oslo,717710,5\n", 0, NULL, &rc);
 	CHECK(rc == BOSETT_OK);
 	CHECK_STR(bosett_table_colname(t, 3), "housing_units");
 	bosett_table_free(t);
@@ -67,25 +58,25 @@ TEST(nynorsk_and_english_names)
 TEST(per_cent_marks)
 {
 	int rc;
-	struct bosett_table *t = read_str("kommunenr,kommune,population,unemployment_rate (%),employment_rate\n"
+	struct bosett_table *t = fixture_read("kommunenr,kommune,population,unemployment_rate (%),employment_rate\n"
 	                                  "0301,Oslo,5,2.4,68 %\n", 0, NULL, &rc);
 
 	CHECK(rc == BOSETT_OK);
 	CHECK_NUM(num(t, 0, "unemployment_rate"), 0.024);
 	CHECK_NUM(num(t, 0, "employment_rate"), 0.68);
 	bosett_table_free(t);
-	t = read_str("kommunenr;kommune;population;ledighet prosent\n0301;Oslo;5;3,1\n", 0, NULL, &rc);
+	t = fixture_read("kommunenr;kommune;population;ledighet prosent\n0301;Oslo;5;3,1\n", 0, NULL, &rc);
 	CHECK(rc == BOSETT_OK);
 	CHECK_NUM(num(t, 0, "unemployment_rate"), 0.031);
 	bosett_table_free(t);
 	/* a fraction column without a mark: 2.4 is refused, with the way to write it */
-	t = read_str("kommunenr,kommune,population,unemployment_rate\n0301,Oslo,5,2.4\n", 0, NULL, &rc);
+	t = fixture_read("kommunenr,kommune,population,unemployment_rate\n0301,Oslo,5,2.4\n", 0, NULL, &rc);
 	CHECK(rc == BOSETT_EDATA);
 	CHECK(strstr(bosett_table_error(t), "column 'unemployment_rate'") != NULL);
 	CHECK(strstr(bosett_table_error(t), "% sign") != NULL);
 	bosett_table_free(t);
 	/* per cent above 100 is still out of range */
-	t = read_str("kommunenr,kommune,population,unemployment_rate\n0301,Oslo,5,140 %\n", 0, NULL, &rc);
+	t = fixture_read("kommunenr,kommune,population,unemployment_rate\n0301,Oslo,5,140 %\n", 0, NULL, &rc);
 	CHECK(rc == BOSETT_EDATA);
 	bosett_table_free(t);
 }
@@ -93,7 +84,7 @@ TEST(per_cent_marks)
 TEST(unknown_column_warned_with_the_nearest_name)
 {
 	int rc;
-	struct bosett_table *t = read_str("kommunenr,kommune,population,max_setle,housing_unit\n0301,Oslo,5,5,3\n",
+	struct bosett_table *t = fixture_read("kommunenr,kommune,population,max_setle,housing_unit\n0301,Oslo,5,5,3\n",
 	                                  0, NULL, &rc);
 
 	CHECK(rc == BOSETT_OK);
@@ -107,7 +98,7 @@ TEST(unknown_column_warned_with_the_nearest_name)
 TEST(strict_refuses_an_unknown_column)
 {
 	int rc;
-	struct bosett_table *t = read_str("kommunenr,kommune,population,max_setle\n0301,Oslo,5,5\n", 1, NULL, &rc);
+	struct bosett_table *t = fixture_read("kommunenr,kommune,population,max_setle\n0301,Oslo,5,5\n", 1, NULL, &rc);
 
 	CHECK(rc == BOSETT_EDATA);
 	CHECK_STR(bosett_table_error(t),
@@ -119,7 +110,7 @@ TEST(strict_refuses_an_unknown_column)
 TEST(deliberate_extras_pass_quietly)
 {
 	int rc;
-	struct bosett_table *t = read_str("kommunenr,kommune,population,x_note,merknad,score_housing,recommended\n"
+	struct bosett_table *t = fixture_read("kommunenr,kommune,population,x_note,merknad,score_housing,recommended\n"
 	                                  "0301,Oslo,5,a,b,0.1,3\n", 1, "merknad", &rc);
 
 	CHECK(rc == BOSETT_OK);
@@ -131,7 +122,7 @@ TEST(deliberate_extras_pass_quietly)
 TEST(missing_required_column_names_the_header_at_fault)
 {
 	int rc;
-	struct bosett_table *t = read_str("Knr;Kommune;Innbygere\n1505;Kristiansund;3\n", 0, NULL, &rc);
+	struct bosett_table *t = fixture_read("Knr;Kommune;Innbygere\n1505;Kristiansund;3\n", 0, NULL, &rc);
 
 	CHECK(rc == BOSETT_EDATA);
 	CHECK(strstr(bosett_table_error(t), "column 'population': required column missing (accepted names: "

@@ -4,6 +4,7 @@
  * (encoding.c, util.c, the writers) may use it without a cycle.
  */
 #include "base/internal.h"
+#include "base/number.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -51,7 +52,7 @@ int bosett_buf_printf(struct bosett_buf *b, const char *fmt, ...)
 	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(small, sizeof small, fmt, ap);
+	n = bosett_vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return -1;
@@ -64,7 +65,7 @@ int bosett_buf_printf(struct bosett_buf *b, const char *fmt, ...)
 		if (!big)
 			return -1;
 		va_start(ap, fmt);
-		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		bosett_vsnprintf(big, (size_t)n + 1, fmt, ap);
 		va_end(ap);
 		rc = bosett_buf_add(b, big, (size_t)n);
 		free(big);

@@ -3,6 +3,7 @@
  * the checked number parsing that replaces atoi/strtod everywhere.
  */
 #include "base/internal.h"
+#include "base/number.h"
 
 #include <bosett/bosett.h>
 
@@ -18,7 +19,7 @@
 
 const char *bosett_version(void)
 {
-	return BOSETT_VERSION;
+	return BOSETT_VERSION_STRING;
 }
 
 const char *bosett_version_deps(void)
@@ -33,7 +34,7 @@ const char *bosett_version_deps(void)
 
 void bosett_verr(char *buf, const char *fmt, va_list ap)
 {
-	vsnprintf(buf, BOSETT_ERRMAX, fmt, ap);
+	bosett_vsnprintf(buf, BOSETT_ERRMAX, fmt, ap);
 }
 
 void bosett_err(char *buf, const char *fmt, ...)
@@ -73,7 +74,7 @@ int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, ch
 	fp = is_stdin ? stdin : fopen(path, "rb");
 	if (!fp) {
 		bosett_err(err, "%s: %s", *name, strerror(errno));
-		return -1;
+		return BOSETT_EIO;
 	}
 	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
 		if (out->len + n > BOSETT_INPUT_MAX) {
@@ -83,26 +84,26 @@ int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, ch
 			           BOSETT_INPUT_MAX >> 20);
 			if (!is_stdin)
 				fclose(fp);
-			return -1;
+			return BOSETT_EDATA;
 		}
 		if (bosett_buf_add(out, chunk, n) != 0) {
 			bosett_err(err, "%s: out of memory", *name);
 			if (!is_stdin)
 				fclose(fp);
-			return -1;
+			return BOSETT_ENOMEM;
 		}
 	}
 	if (ferror(fp)) {
 		bosett_err(err, "%s: read error: %s", *name, strerror(errno));
 		if (!is_stdin)
 			fclose(fp);
-		return -1;
+		return BOSETT_EIO;
 	}
 	if (!is_stdin)
 		fclose(fp);
 	if (bosett_buf_add(out, "", 0) != 0) {
 		bosett_err(err, "%s: out of memory", *name);
-		return -1;
+		return BOSETT_ENOMEM;
 	}
 	return 0;
 }
@@ -199,7 +200,7 @@ int bosett_parse_decimal(const char *s, int decimal_comma, double *out)
 		return 0;
 	}
 	errno = 0;
-	v = strtod(buf, &end);
+	v = bosett_strtod(buf, &end);
 	/* underflow (1e-320) is a number, as near 0 as a double goes; only
 	 * overflow is not */
 	if (*end || (errno == ERANGE && fabs(v) > 1) || !isfinite(v))
@@ -231,12 +232,12 @@ char *bosett_format_double(char *buf, size_t n, double v)
 			memcpy(buf, d + k, len + 1);
 			return buf;
 		}
-		snprintf(buf, n, "%.0f", v);
+		bosett_snprintf(buf, n, "%.0f", v);
 		return buf;
 	}
 	for (prec = 1; prec <= 17; prec++) {
-		snprintf(buf, n, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
+		bosett_snprintf(buf, n, "%.*g", prec, v);
+		if (bosett_strtod(buf, NULL) == v)
 			break;
 	}
 	/* prefer plain decimals to exponents for the sizes tables hold */
@@ -246,8 +247,8 @@ char *bosett_format_double(char *buf, size_t n, double v)
 		char plain[64];
 
 		for (int dec = 1; dec <= 24; dec++) {
-			snprintf(plain, sizeof plain, "%.*f", dec, v);
-			if (strtod(plain, NULL) == v) {
+			bosett_snprintf(plain, sizeof plain, "%.*f", dec, v);
+			if (bosett_strtod(plain, NULL) == v) {
 				snprintf(buf, n, "%s", plain);
 				break;
 			}

@@ -3,6 +3,7 @@
  * number, its binding limit and reason, and the run's metadata.
  */
 #include "base/tolerance.h"
+#include "base/number.h"
 #include "solve/solver.h"
 
 /* What the allocation uses of each regional limit (s->member, of the
@@ -107,7 +108,7 @@ int solve_meta_num(struct bosett_table *t, const char *key, double v)
 
 	if (fabs(v) < 5e-7)
 		v = 0;
-	snprintf(buf, sizeof buf, "%.6f", v);
+	bosett_snprintf(buf, sizeof buf, "%.6f", v);
 	/* trim trailing zeros: fixed, locale-free and short */
 	for (char *e = buf + strlen(buf) - 1; e > buf && (*e == '0' || *e == '.'); e--) {
 		char c = *e;

@@ -4,6 +4,7 @@
  * violation and says which rules give way (bosett(7), DIAGNOSIS).
  */
 #include "solve/solver.h"
+#include "base/number.h"
 
 /* What would place the total (diagnose_ceiling.c), and what gives way
  * first under --allow-shortfall: appended to the diagnosis. */
@@ -14,11 +15,11 @@ static void ceiling_words(struct bosett_solver *s, long total, long sum)
 	size_t have = strlen(s->diagnosis);
 
 	if (c >= 0)
-		snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+		bosett_snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
 		         "\n  a ceiling of %.1f per 1,000 inhabitants (now %g, max_per_1000) would place the total",
 		         c, s->m->max_per_1000);
 	else
-		snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
+		bosett_snprintf(s->diagnosis + have, sizeof s->diagnosis - have,
 		         "\n  the caps the municipalities and capacities give hold %.0f: %.0f more places are needed "
 		         "there", fixed, (double)total - fixed);
 	have = strlen(s->diagnosis);

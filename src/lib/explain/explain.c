@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/tolerance.h"
+#include "base/number.h"
 #include "solve/solve_internal.h"
 
 static const char *region_key(int res)
@@ -48,10 +49,10 @@ static void cap_words(const struct bosett_model *m, const struct muni *u, char *
 		snprintf(buf, n, "its own cap (max_settle %ld)", u->cap);
 		break;
 	case CAP_PER_CAPITA:
-		snprintf(buf, n, "the ceiling of %g per 1000 inhabitants (%ld)", m->max_per_1000, u->cap);
+		bosett_snprintf(buf, n, "the ceiling of %g per 1000 inhabitants (%ld)", m->max_per_1000, u->cap);
 		break;
 	default:
-		snprintf(buf, n, "%s %g at %g per person (%ld)", bosett_use_columns[u->cap_source - CAP_USE],
+		bosett_snprintf(buf, n, "%s %g at %g per person (%ld)", bosett_use_columns[u->cap_source - CAP_USE],
 		         u->cap_input, m->use[u->cap_source - CAP_USE], u->cap);
 		break;
 	}
@@ -63,7 +64,7 @@ static const char *last_words(const struct muni *u, char *b, size_t n)
 	if (u->last == 2.5)
 		snprintf(b, n, "1-4 (suppressed)");
 	else
-		snprintf(b, n, "%g", u->last);
+		bosett_snprintf(b, n, "%g", u->last);
 	return b;
 }
 
@@ -201,7 +202,7 @@ static void criteria_words(const struct problem *p, const struct muni *u, char *
 		if (best == K)
 			break;
 		done[best] = 1;
-		len += (size_t)snprintf(b + len, n - len, "%s%s %+.1f", j ? ", " : "", bosett_criterion_words(p, best),
+		len += (size_t)bosett_snprintf(b + len, n - len, "%s%s %+.1f", j ? ", " : "", bosett_criterion_words(p, best),
 		                        mv[best]);
 	}
 }
@@ -218,31 +219,31 @@ static void direct_words(const struct problem *p, const struct muni *u, char *b,
 	switch (u->rule) {
 	case RULE_CONTINUITY:
 		if (m->continuity_scaled && fabs(u->prev - u->last) > 0.005)
-			snprintf(b, n, "kept near last year's %s, %.2f at this year's total (continuity)", lw, u->prev);
+			bosett_snprintf(b, n, "kept near last year's %s, %.2f at this year's total (continuity)", lw, u->prev);
 		else
 			snprintf(b, n, "kept near last year's %s (continuity)", lw);
 		return;
 	case RULE_MIN:
 		if (tot == 0)
-			snprintf(b, n, "not asked: a municipality that is asked gets at least %ld, and its share by the key "
+			bosett_snprintf(b, n, "not asked: a municipality that is asked gets at least %ld, and its share by the key "
 			         "is %.2f", u->min, u->fair);
 		else
-			snprintf(b, n, "at the minimum of %ld for a municipality that is asked (share by the key %.2f)", u->min,
+			bosett_snprintf(b, n, "at the minimum of %ld for a municipality that is asked (share by the key %.2f)", u->min,
 			         u->fair);
 		return;
 	case RULE_SCORE:
-		snprintf(b, n, "its score, %.2f, moves it %s its share by the key, %.2f", u->score,
+		bosett_snprintf(b, n, "its score, %.2f, moves it %s its share by the key, %.2f", u->score,
 		         (double)tot > u->fair ? "above" : "below", u->fair);
 		return;
 	case RULE_MOVED_IN:
-		snprintf(b, n, "secondary moves lower its share by the key by %.1f (%g refugees settled elsewhere moved in "
+		bosett_snprintf(b, n, "secondary moves lower its share by the key by %.1f (%g refugees settled elsewhere moved in "
 		         "last year)", u->fair_key - u->fair, u->moved_in);
 		return;
 	case RULE_CRITERIA: {
 		char cw[600];
 
 		criteria_words(p, u, cw, sizeof cw);
-		snprintf(b, n, "the criteria move its target from last year's %s, %.2f at this year's total, to %.2f "
+		bosett_snprintf(b, n, "the criteria move its target from last year's %s, %.2f at this year's total, to %.2f "
 		         "(corridor %g %%): %s", lw, u->prev, u->target, m->corridor, cw);
 		return;
 	}
@@ -251,7 +252,7 @@ static void direct_words(const struct problem *p, const struct muni *u, char *b,
 		if (u->limit == LIMIT_REGION) {
 			const struct regional *rg = &p->regions[u->region_row];
 
-			snprintf(b, n, "%s of region %s are full (%g for the region)", bosett_use_columns[rg->res],
+			bosett_snprintf(b, n, "%s of region %s are full (%g for the region)", bosett_use_columns[rg->res],
 			         rg->region_name, rg->capacity);
 		} else {
 			snprintf(b, n, "at cap: %s", cap);
@@ -269,10 +270,10 @@ static void indirect_words(const struct problem *p, const struct muni *u, char *
 	const char *dir = u->without > u->x + u->e ? "away from it" : "to it";
 
 	if (u->rule < RULE_USE)
-		snprintf(b, n, "%s for other municipalities moves people %s (share by the key %.2f)", names[u->rule], dir,
+		bosett_snprintf(b, n, "%s for other municipalities moves people %s (share by the key %.2f)", names[u->rule], dir,
 		         u->fair);
 	else
-		snprintf(b, n, "the limits of %s elsewhere move people %s (share by the key %.2f)",
+		bosett_snprintf(b, n, "the limits of %s elsewhere move people %s (share by the key %.2f)",
 		         bosett_use_columns[u->rule - RULE_USE], dir, u->fair);
 	(void)p;
 }
@@ -287,21 +288,21 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 	/* a cut says so first: clearly fewer than last year */
 	if (tot > 0 && u->has_prev && u->last >= 5 && (double)tot < 0.8 * u->last) {
 		if (p->m->continuity_scaled && u->prev < 0.8 * u->last)
-			snprintf(head, sizeof head, "%s last year, %ld now (the county's total is %.0f %% of last year's): ",
+			bosett_snprintf(head, sizeof head, "%s last year, %ld now (the county's total is %.0f %% of last year's): ",
 			         lw, tot, 100 * u->prev / u->last);
 		else
 			snprintf(head, sizeof head, "%s last year, %ld now: ", lw, tot);
 	}
 	switch (u->rule) {
 	case RULE_KEY:
-		snprintf(what, sizeof what, "its share by the key, %.2f, rounded to the nearest whole number", u->fair);
+		bosett_snprintf(what, sizeof what, "its share by the key, %.2f, rounded to the nearest whole number", u->fair);
 		break;
 	case RULE_KEY_TOTAL:
-		snprintf(what, sizeof what, "its share by the key, %.2f, adjusted to %ld so that the county's total is met",
+		bosett_snprintf(what, sizeof what, "its share by the key, %.2f, adjusted to %ld so that the county's total is met",
 		         u->fair, tot);
 		break;
 	case RULE_COMBINED:
-		snprintf(what, sizeof what, "its share by the key is %.2f; no single rule decides its number alone", u->fair);
+		bosett_snprintf(what, sizeof what, "its share by the key is %.2f; no single rule decides its number alone", u->fair);
 		break;
 	default:
 		if (bosett_rule_direct(p, u))
@@ -320,7 +321,7 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 		snprintf(buf + len, n - len, " (%ld unaccompanied minor%s)", u->e, u->e == 1 ? "" : "s");
 	len = strlen(buf);
 	if (u->price != 0 && len < n)
-		snprintf(buf + len, n - len, "; %s %.3f", u->limit == LIMIT_MIN ? "each person the minimum adds here costs"
+		bosett_snprintf(buf + len, n - len, "; %s %.3f", u->limit == LIMIT_MIN ? "each person the minimum adds here costs"
 		                                                                 : "one more would be worth", u->price);
 }
 
@@ -329,7 +330,7 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n)
 {
 	if (u->limit == LIMIT_NONE)
-		snprintf(buf, n, "share %.4f of the key, rounded", u->share);
+		bosett_snprintf(buf, n, "share %.4f of the key, rounded", u->share);
 	else
 		reason_body(p, u, buf, n);
 }

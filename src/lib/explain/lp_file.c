@@ -8,6 +8,7 @@
  */
 #include <unistd.h>
 
+#include "base/number.h"
 #include "solve/solver.h"
 #include "base/glpk_call.h"
 
@@ -28,6 +29,7 @@ enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp)
 {
 	char scratch[4096];
 	struct lp_arg a;
+	locale_t old;
 	int rc;
 
 	if (!s->lp) {
@@ -39,7 +41,9 @@ enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp)
 		return BOSETT_EDATA;
 	a.lp = s->lp;
 	a.path = scratch;
+	old = bosett_locale_enter(); /* GLPK writes its numbers with printf's %.*g */
 	rc = bosett_glpk_call(write_lp, &a, s->err, "cannot write the LP file");
+	bosett_locale_leave(old);
 	if (rc != 0) {
 		unlink(scratch);
 		if (rc == 1)

@@ -6,6 +6,7 @@
  * import_join.c; the table it fills, import_fill.c.
  */
 #include "import/import_impl.h"
+#include "base/number.h"
 #include "import/import_join.h"
 
 #include <math.h>
@@ -334,7 +335,7 @@ enum bosett_status bosett_import_write_crosswalk(struct bosett_import *imp, FILE
 			if (m.n == 1)
 				num[0] = '\0';
 			else
-				snprintf(num, sizeof num, "%.10g", w[k]);
+				bosett_snprintf(num, sizeof num, "%.10g", w[k]);
 			fprintf(fp, "%s,%s,%d,%d,%s,%s\n", h[i].code, name, h[i].start, h[i].end,
 			        rs.codes[m.d[k].row], num);
 		}

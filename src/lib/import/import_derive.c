@@ -9,6 +9,7 @@
  * provenance (import.year.COLUMN).
  */
 #include "import/import_join.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -207,7 +208,7 @@ static int derive_intro(struct bosett_import *imp, struct bosett_table *t, const
 	set_year_meta(t, "intro_result", yt);
 	set_year_meta(t, "intro_participants", yt);
 	set_year_meta(t, "intro_work_education", yt);
-	snprintf(buf, sizeof buf,
+	bosett_snprintf(buf, sizeof buf,
 	         "in work or education one year after completing, status %s pooled; shrunk toward the county: "
 	         "(in work or education + %.1f x county share) / (completed + %.1f); national share %.4f", yt, m, m,
 	         pbar);

@@ -7,6 +7,7 @@
  * into today's structure, by the population of the parts.
  */
 #include "import/import_join.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -137,7 +138,7 @@ int imp_map_code(struct mapctx *m, const char *code, int year, double w, int dep
 			o += (size_t)snprintf(m->note + o, sizeof m->note - o, "%s (%d-%d) divided", code,
 			                      h->start, h->end);
 		for (size_t i = 0; i < ns && o < sizeof m->note; i++)
-			o += (size_t)snprintf(m->note + o, sizeof m->note - o, "%s %.4g to %s", i ? "," : "",
+			o += (size_t)bosett_snprintf(m->note + o, sizeof m->note - o, "%s %.4g to %s", i ? "," : "",
 			                      share[i], succ[i]->succ);
 		if (o < sizeof m->note)
 			snprintf(m->note + o, sizeof m->note - o, " %s",

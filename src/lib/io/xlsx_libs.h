@@ -1,11 +1,8 @@
 /*
- * xlsx_libs.h - libzip and expat (reading .xlsx) and libxlsxwriter (writing
- * it), loaded when a workbook is first read or written, not when a tool
- * starts: linked in, they and the libcrypto they bring made up more than
- * half of the start of every tool (measured: 2.2-2.7 ms of 4.1-4.6 ms for a
- * program that only prints). Each function the library calls is a pointer
- * of the function's own type in the tables below; xlsx_reader.c and
- * report_xlsx.c call through them.
+ * xlsx_libs.h - the functions of libzip and expat (reading .xlsx) and
+ * libxlsxwriter (writing it) that the library calls, each a pointer of the
+ * function's own type in the tables below; xlsx_reader.c and report_xlsx.c
+ * call through them. The libraries are linked normally (xlsx_libs.c).
  */
 #ifndef BOSETT_XLSX_LIBS_H
 #define BOSETT_XLSX_LIBS_H
@@ -46,9 +43,8 @@ struct bosett_xlsx_write_lib {
 	BOSETT_XLSX_WRITER(BOSETT_XLSX_POINTER)
 };
 
-/* The functions, loaded on the first call (later calls return the same
- * table); NULL with the reason in err (n bytes) when a library or one of
- * its functions cannot be loaded. */
+/* The tables (never NULL now that the libraries are linked; err and n are
+ * kept for the callers written when they were loaded on first use). */
 const struct bosett_xlsx_read_lib *bosett_xlsx_read_lib(char *err, size_t n);
 const struct bosett_xlsx_write_lib *bosett_xlsx_write_lib(char *err, size_t n);
 

@@ -21,7 +21,7 @@
 
 #include <bosett/bosett.h>
 
-/* libzip and expat, loaded by bosett_xlsx_parse on first use (xlsx_libs.h) */
+/* libzip and expat, through the tables of xlsx_libs.h */
 static const struct bosett_xlsx_read_lib *zx;
 
 /* Largest part of a workbook inflated (a zip bomb stops here). */

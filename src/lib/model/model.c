@@ -392,8 +392,8 @@ enum bosett_status bosett_model_read_file(struct bosett_model *m, const char *pa
 	const char *name;
 	int rc;
 
-	if (bosett_slurp(path, &b, &name, m->err) != 0)
-		return BOSETT_EDATA;
+	if ((rc = bosett_slurp(path, &b, &name, m->err)) != 0)
+		return bosett_status_of(rc);
 	rc = bosett_model_read_mem(m, name, b.data ? b.data : "", b.len);
 	if (rc == BOSETT_OK && path && strcmp(path, "-") != 0) {
 		const char *slash = strrchr(path, '/');

@@ -7,6 +7,7 @@
  * left out, never filled in.
  */
 #include "report/report_impl.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -651,7 +652,7 @@ static int provenance(struct bosett_report *r, FILE *fp, const struct rpt_writer
 		if (!strcmp(k, "score.weights_from") && !strncmp(v, "preset ", 7))
 			snprintf(next(&c), sizeof c.buf[0], "%s %s", rpt_msg(r, M_PRESET), v + 7);
 		else if (!strcmp(k, "score.weight_on_data") && bosett_parse_decimal(v, 0, &share) == 0)
-			snprintf(next(&c), sizeof c.buf[0], "%.0f %%", share * 100); /* the figure, in per cent */
+			bosett_snprintf(next(&c), sizeof c.buf[0], "%.0f %%", share * 100); /* the figure, in per cent */
 		else
 			add_meta_num(r, &c, v, -1);
 		rc |= row(&tb, &c);

@@ -8,6 +8,7 @@
  * median, and a component with no data anywhere is neutral (0), never dropped.
  */
 #include "score/score_impl.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -571,12 +572,12 @@ static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimp
 	bosett_buf_free(&b);
 	/* the share of the weights given that rests on data: the rest belongs to
 	 * criteria not represented (score.no_data), spread over the others */
-	snprintf(num, sizeof num, "%.4f", s->weight_on_data);
+	bosett_snprintf(num, sizeof num, "%.4f", s->weight_on_data);
 	rc |= bosett_table_meta_set(t, "score.weight_on_data", num);
 	if (isnan(s->rho))
 		snprintf(num, sizeof num, "undefined");
 	else
-		snprintf(num, sizeof num, "%.3f", s->rho);
+		bosett_snprintf(num, sizeof num, "%.3f", s->rho);
 	rc |= bosett_table_meta_set(t, "score.population_correlation", num);
 	if (s->fit_target[0] || bosett_table_meta_get(t, "score.fit")) {
 		/* without a fit, blank an earlier run's so it cannot be taken for this one's */

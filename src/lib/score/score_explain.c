@@ -4,6 +4,7 @@
  * of the weights that rests on data and the criteria not represented.
  */
 #include "score/score_impl.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -17,9 +18,9 @@ static const char *num4(char *buf, size_t n, double v)
 	if (isnan(v))
 		snprintf(buf, n, "-");
 	else if (fabs(v) >= 10000)
-		snprintf(buf, n, "%.0f", v); /* inhabitants, kroner: whole numbers read best */
+		bosett_snprintf(buf, n, "%.0f", v); /* inhabitants, kroner: whole numbers read best */
 	else
-		snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v);
+		bosett_snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v);
 	return buf;
 }
 
@@ -141,13 +142,13 @@ static char *explain_text(struct bosett_scorer *s, const struct bosett_table *t,
 		}
 	bosett_buf_printf(&b, "%s\n", nimp ? " (weight 0 for everyone: the score rests on the others)" : " none");
 	bosett_buf_printf(&b, "\nCorrelation with population (Spearman, %zu municipalities): score %s%s\n", s->nrows,
-	                  isnan(s->rho) ? "undefined" : (snprintf(a, sizeof a, "%+.3f", s->rho), a),
+	                  isnan(s->rho) ? "undefined" : (bosett_snprintf(a, sizeof a, "%+.3f", s->rho), a),
 	                  isnan(s->rho) ? " (the score is the same everywhere)"
 	                  : fabs(s->rho) >= 0.8 ? " (the score mostly ranks municipalities by size)" : "");
 	for (size_t k = 0; k < K; k++)
 		bosett_buf_printf(&b, "  %-24s %s\n", s->comps[k].name,
 		                  isnan(s->rho_comp[k]) ? "undefined (constant)"
-		                                        : (snprintf(a, sizeof a, "%+.3f", s->rho_comp[k]), a));
+		                                        : (bosett_snprintf(a, sizeof a, "%+.3f", s->rho_comp[k]), a));
 	if (s->fit_summary[0])
 		bosett_buf_printf(&b, "\nFit: %s\n", s->fit_summary);
 	if (!b.data)

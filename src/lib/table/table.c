@@ -4,6 +4,7 @@
  * table_json.c; the checks of known columns in schema.c.
  */
 #include "table/table_impl.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -375,7 +376,7 @@ enum bosett_status bosett_table_set_number(struct bosett_table *t, size_t row, s
 	if (decimals < 0 || (decimals == 0 && v == floor(v) && fabs(v) < 1e15))
 		bosett_format_double(buf, sizeof buf, v);
 	else
-		snprintf(buf, sizeof buf, "%.*f", decimals, v == 0 ? 0.0 : v);
+		bosett_snprintf(buf, sizeof buf, "%.*f", decimals, v == 0 ? 0.0 : v);
 	if (strcmp(buf, "-0") == 0 || (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1)))
 		memmove(buf, buf + 1, strlen(buf));
 	return bosett_status_of(bosett_table_put(t, row, col, BOSETT_CELL_NUMBER, buf, v));

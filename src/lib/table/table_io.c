@@ -61,8 +61,8 @@ enum bosett_status bosett_table_read_file(struct bosett_table *t, const char *pa
 	const char *name;
 	int rc;
 
-	if (bosett_slurp(path, &b, &name, t->err) != 0)
-		return BOSETT_EDATA;
+	if ((rc = bosett_slurp(path, &b, &name, t->err)) != 0)
+		return bosett_status_of(rc);
 	rc = bosett_table_read_mem(t, name, b.data, b.len);
 	if (rc == BOSETT_OK) {
 		t->read_path = bosett_strdup(path ? path : "-");

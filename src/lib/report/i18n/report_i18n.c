@@ -8,6 +8,7 @@
  * thousands and a decimal comma, English a comma and a point.
  */
 #include "report/report_impl.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -269,7 +270,7 @@ char *rpt_num(const struct bosett_report *r, char *buf, size_t n, double v, int 
 		return buf;
 	}
 	if (decimals < 0) {
-		snprintf(raw, sizeof raw, "%.2f", v);
+		bosett_snprintf(raw, sizeof raw, "%.2f", v);
 		dot = strchr(raw, '.');
 		if (dot) {
 			char *e = raw + strlen(raw) - 1;
@@ -280,7 +281,7 @@ char *rpt_num(const struct bosett_report *r, char *buf, size_t n, double v, int 
 				*e = '\0';
 		}
 	} else {
-		snprintf(raw, sizeof raw, "%.*f", decimals, v);
+		bosett_snprintf(raw, sizeof raw, "%.*f", decimals, v);
 	}
 	if (strcmp(raw, "-0") == 0 || (raw[0] == '-' && strspn(raw + 1, "0.") == strlen(raw + 1)))
 		memmove(raw, raw + 1, strlen(raw));

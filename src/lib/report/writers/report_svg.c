@@ -8,6 +8,7 @@
  * the same table draws the same bytes.
  */
 #include "report/report_impl.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -43,7 +44,7 @@ static void note(struct bosett_report *r, FILE *fp, enum rpt_msg m, const char *
 
 static void svg_open(FILE *fp, double w, double h, const char *label)
 {
-	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
+	bosett_fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
 	        "viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"", w, h, w, h);
 	rpt_html_text(fp, label);
 	fputs("\" font-size=\"11\">\n", fp);
@@ -51,7 +52,7 @@ static void svg_open(FILE *fp, double w, double h, const char *label)
 
 static void label(FILE *fp, double x, double y, const char *anchor, const char *extra, const char *s)
 {
-	fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>", x, y, anchor, extra);
+	bosett_fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>", x, y, anchor, extra);
 	rpt_html_text(fp, s);
 	fputs("</text>\n", fp);
 }
@@ -77,7 +78,7 @@ static void axis(struct bosett_report *r, FILE *fp, double x0, double scale, dou
 	for (double v = 0; v <= max + BOSETT_EPS_ZERO; v += step) {
 		double x = x0 + v * scale;
 
-		fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>\n",
+		bosett_fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>\n",
 		        x, ytop, x, ybot);
 		label(fp, x, ybot + 13, "middle", " fill=\"#555\"", rpt_num(r, num, sizeof num, v, -1));
 	}
@@ -85,7 +86,7 @@ static void axis(struct bosett_report *r, FILE *fp, double x0, double scale, dou
 
 static void swatch(FILE *fp, double x, double y, const char *colour, const char *text)
 {
-	fprintf(fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"10\" fill=\"%s\"/>\n", x, y - 9, colour);
+	bosett_fprintf(fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"10\" fill=\"%s\"/>\n", x, y - 9, colour);
 	label(fp, x + 16, y, "start", "", text);
 }
 
@@ -130,14 +131,14 @@ static int bars(struct bosett_report *r, FILE *fp)
 			double by = y + 3 + 7 * k;
 
 			if (v[k].kind == BOSETT_CELL_NUMBER) {
-				fprintf(fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"6\" fill=\"%s\"><title>",
+				bosett_fprintf(fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"6\" fill=\"%s\"><title>",
 				        x0, by, v[k].v * scale, colour[k]);
 				rpt_html_text(fp, u->name);
 				fputs(": ", fp);
 				rpt_html_text(fp, rpt_cell(r, num, sizeof num, v[k], k == 1 ? 2 : -1));
 				fputs("</title></rect>\n", fp);
 			} else if (v[k].kind == BOSETT_CELL_ABSENT || v[k].kind == BOSETT_CELL_SUPPRESSED) {
-				fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" font-weight=\"bold\" fill=\"%s\">%s</text>\n",
+				bosett_fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" font-weight=\"bold\" fill=\"%s\">%s</text>\n",
 				        x0 + 3, by + 6, colour[k], v[k].kind == BOSETT_CELL_ABSENT ? "." : ":");
 			}
 		}
@@ -176,7 +177,7 @@ static int scen(struct bosett_report *r, FILE *fp)
 	for (size_t k = 0; k < ns; k++) {
 		const char *c = shades[ns <= 1 ? nsh - 1 : k * (nsh - 1) / (ns - 1)];
 
-		fprintf(fp, "<circle cx=\"%.1f\" cy=\"10\" r=\"5\" fill=\"%s\"/>\n", x0 + 6 + 110.0 * (double)k, c);
+		bosett_fprintf(fp, "<circle cx=\"%.1f\" cy=\"10\" r=\"5\" fill=\"%s\"/>\n", x0 + 6 + 110.0 * (double)k, c);
 		label(fp, x0 + 16 + 110.0 * (double)k, 14, "start", "", rpt_num(r, num, sizeof num, (double)r->scen_q[k], 0));
 	}
 	axis(r, fp, x0, scale, max, top - 6, h - 22);
@@ -193,7 +194,7 @@ static int scen(struct bosett_report *r, FILE *fp)
 			}
 		}
 		if (lo <= hi)
-			fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#bbbbbb\" stroke-width=\"2\"/>\n",
+			bosett_fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#bbbbbb\" stroke-width=\"2\"/>\n",
 			        x0 + lo * scale, y, x0 + hi * scale, y);
 		for (size_t k = 0; k < ns; k++) {
 			struct rpt_val v = rpt_scen(r, &r->rows[i], k);
@@ -201,7 +202,7 @@ static int scen(struct bosett_report *r, FILE *fp)
 
 			if (v.kind != BOSETT_CELL_NUMBER)
 				continue;
-			fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"0.5\"><title>",
+			bosett_fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"0.5\"><title>",
 			        x0 + v.v * scale, y, c);
 			rpt_html_text(fp, r->rows[i].name);
 			fprintf(fp, " (%ld): ", r->scen_q[k]);
@@ -222,14 +223,14 @@ static void radar(FILE *fp, double cx, double cy, double rad, size_t nc, const d
 		for (size_t k = 0; k < nc; k++) {
 			double a = 2 * PI * (double)k / (double)nc - PI / 2;
 
-			fprintf(fp, "%s%.1f,%.1f", k ? " " : "", cx + rad * ring / 2 * cos(a), cy + rad * ring / 2 * sin(a));
+			bosett_fprintf(fp, "%s%.1f,%.1f", k ? " " : "", cx + rad * ring / 2 * cos(a), cy + rad * ring / 2 * sin(a));
 		}
 		fputs("\"/>", fp);
 	}
 	for (size_t k = 0; k < nc; k++) {
 		double a = 2 * PI * (double)k / (double)nc - PI / 2;
 
-		fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#cccccc\"/>",
+		bosett_fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#cccccc\"/>",
 		        cx, cy, cx + rad * cos(a), cy + rad * sin(a));
 	}
 	if (!key) {
@@ -238,7 +239,7 @@ static void radar(FILE *fp, double cx, double cy, double rad, size_t nc, const d
 			double a = 2 * PI * (double)k / (double)nc - PI / 2;
 			double v = val[k] < 0 ? 0 : val[k];
 
-			fprintf(fp, "%s%.1f,%.1f", k ? " " : "", cx + rad * v * cos(a), cy + rad * v * sin(a));
+			bosett_fprintf(fp, "%s%.1f,%.1f", k ? " " : "", cx + rad * v * cos(a), cy + rad * v * sin(a));
 		}
 		fputs("\"/>", fp);
 	}
@@ -380,7 +381,7 @@ static void place_labels(FILE *fp, const struct dot *d, size_t nd)
 				if (!free_)
 					continue;
 				if (step > 0)
-					fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" "
+					bosett_fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" "
 					        "stroke-width=\"0.6\"/>\n", d[i].x + dir[k][0] * rad, d[i].y + dir[k][1] * rad,
 					        dir[k][0] < 0 ? x + w : dir[k][0] > 0 ? x : x + w / 2, dir[k][1] < 0 ? y : y - h + 2);
 				memcpy(box[nbox++], nb, sizeof nb);
@@ -438,20 +439,20 @@ static int map(struct bosett_report *r, FILE *fp)
 	qsort(d, nd, sizeof *d, by_radius);
 	caption(r, fp, M_CH_MAP);
 	svg_open(fp, width, height, rpt_msg(r, M_CH_MAP));
-	fprintf(fp, "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#f7fbff\"/>\n", width, height);
+	bosett_fprintf(fp, "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#f7fbff\"/>\n", width, height);
 	for (size_t i = 0; i < nd; i++) {
 		const struct rpt_row *u = d[i].u;
 		struct rpt_val p = r->ref_prev >= 0 ? u->prev[r->ref_prev] : (struct rpt_val){ BOSETT_CELL_EMPTY, 0 };
 
 		if (d[i].rad <= 0) {
-			fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"none\" stroke=\"#666\"><title>",
+			bosett_fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"none\" stroke=\"#666\"><title>",
 			        d[i].x, d[i].y);
 		} else {
 			if (p.kind == BOSETT_CELL_NUMBER && u->rec.kind == BOSETT_CELL_NUMBER)
 				change_colour(maxchg > 0 ? (u->rec.v - p.v) / maxchg : 0, colour, sizeof colour);
 			else
 				snprintf(colour, sizeof colour, "#bdbdbd");
-			fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" fill-opacity=\"0.85\" "
+			bosett_fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" fill-opacity=\"0.85\" "
 			        "stroke=\"#333\" stroke-width=\"0.7\"><title>", d[i].x, d[i].y, d[i].rad, colour);
 		}
 		rpt_html_text(fp, u->name);
@@ -477,7 +478,7 @@ static int map(struct bosett_report *r, FILE *fp)
 				if (v <= 0)
 					continue;
 				rr = rmax * sqrt(v / maxrec);
-				fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"none\" stroke=\"#333\"/>\n",
+				bosett_fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"none\" stroke=\"#333\"/>\n",
 				        lx + rmax, ly + 2 * rmax - rr, rr);
 				label(fp, lx + 2 * rmax + 8, ly + 2 * rmax - 2 * rr + 4, "start", " font-size=\"10\"",
 				      rpt_num(r, num, sizeof num, v, 0));
@@ -489,17 +490,17 @@ static int map(struct bosett_report *r, FILE *fp)
 				double t = 1 - s * 0.5;
 
 				change_colour(t, colour, sizeof colour);
-				fprintf(fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"12\" fill=\"%s\" stroke=\"#333\" stroke-width=\"0.5\"/>\n",
+				bosett_fprintf(fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"12\" fill=\"%s\" stroke=\"#333\" stroke-width=\"0.5\"/>\n",
 				        lx, ly + 16 * s, colour);
 				snprintf(num2, sizeof num2, "%s%s", t > 0 ? "+" : "", rpt_num(r, num, sizeof num, t * maxchg, 0));
 				label(fp, lx + 20, ly + 16 * s + 10, "start", " font-size=\"10\"", num2);
 			}
 			ly += 16 * 5 + 6;
-			fprintf(fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"12\" fill=\"#bdbdbd\" stroke=\"#333\" stroke-width=\"0.5\"/>\n", lx, ly);
+			bosett_fprintf(fp, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"12\" fill=\"#bdbdbd\" stroke=\"#333\" stroke-width=\"0.5\"/>\n", lx, ly);
 			label(fp, lx + 20, ly + 10, "start", " font-size=\"10\"", rpt_msg(r, M_NO_PREV));
 			ly += 16;
 		}
-		fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"none\" stroke=\"#666\"/>\n", lx + 7, ly + 6);
+		bosett_fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"none\" stroke=\"#666\"/>\n", lx + 7, ly + 6);
 		label(fp, lx + 20, ly + 10, "start", " font-size=\"10\"", rpt_msg(r, M_NOT_ASKED));
 	}
 	fputs("</svg>\n", fp);

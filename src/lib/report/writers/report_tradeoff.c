@@ -9,6 +9,7 @@
  * Drawn only where the table names a county, a built-in model and a total.
  */
 #include "report/report_impl.h"
+#include "base/number.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -89,7 +90,7 @@ static void panel(struct bosett_report *r, FILE *fp, const struct series *sr, co
 	for (int k = 0; k <= 4; k++) {
 		double y = lo + (hi - lo) * k / 4;
 
-		fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>\n", PX(0), PY(y),
+		bosett_fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>\n", PX(0), PY(y),
 		        PX(30), PY(y));
 		rpt_svg_label(fp, PX(0) - 4, PY(y) + 4, "end", "", rpt_num(r, num, sizeof num, y, 2));
 	}
@@ -99,17 +100,17 @@ static void panel(struct bosett_report *r, FILE *fp, const struct series *sr, co
 	}
 	rpt_svg_label(fp, PX(15), T + ph + 28, "middle", " font-size=\"10\"", rpt_msg(r, M_CH_TRADE_X));
 	/* practice, dashed across */
-	fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e08a1e\" stroke-dasharray=\"5 3\"/>\n",
+	bosett_fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e08a1e\" stroke-dasharray=\"5 3\"/>\n",
 	        PX(0), PY(v[0]), PX(30), PY(v[0]));
 	fputs("<path fill=\"none\" stroke=\"" C_LINE "\" stroke-width=\"2\" d=\"", fp);
 	for (int i = 1; i <= NCOR; i++)
-		fprintf(fp, "%s%.1f %.1f ", i == 1 ? "M" : "L", PX(sr->corridor[i]), PY(v[i]));
+		bosett_fprintf(fp, "%s%.1f %.1f ", i == 1 ? "M" : "L", PX(sr->corridor[i]), PY(v[i]));
 	fputs("\"/>\n", fp);
 	for (int i = 1; i <= NCOR; i++)
-		fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"" C_LINE "\"/>\n", PX(sr->corridor[i]), PY(v[i]));
+		bosett_fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"" C_LINE "\"/>\n", PX(sr->corridor[i]), PY(v[i]));
 	for (int i = 1 + NCOR; i < 1 + NCOR + NPLACEBO; i++)
 		if (!isnan(v[i]))
-			fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"" C_PLACEBO "\"/>\n", PX(sr->corridor[i]) + 4,
+			bosett_fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"" C_PLACEBO "\"/>\n", PX(sr->corridor[i]) + 4,
 			        PY(v[i]));
 #undef PX
 #undef PY

@@ -7,6 +7,7 @@
  * the clock, so the same inputs and SOURCE_DATE_EPOCH give the same bytes.
  */
 #include "report/writers/xlsx_style.h"
+#include "base/number.h"
 
 #include "io/xlsx_cell.h"
 
@@ -175,8 +176,10 @@ void rpt_xlsx_text(struct bosett_report *r, struct rpt_xlsx *x, lxw_worksheet *w
 
 int rpt_xlsx_close(struct bosett_report *r, struct rpt_xlsx *x, FILE *fp, int failed)
 {
+	locale_t old = bosett_locale_enter(); /* libxlsxwriter writes its numbers with printf's %.16G */
 	lxw_error e = x->xw->workbook_close(x->wb);
 
+	bosett_locale_leave(old);
 	x->wb = NULL;
 	if (failed || r->err[0] || e != LXW_NO_ERROR) {
 		if (!r->err[0])
