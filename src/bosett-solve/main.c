@@ -236,7 +236,7 @@ int main(int argc, char **argv)
 	}
 	for (size_t k = 0; bosett_model_column(model, k); k++)
 		cli_keep_add(bosett_model_column(model, k));
-	if (cli_read_table(t, input, quiet) != BOSETT_OK)
+	if (cli_read_table(t, input, quiet) != BOSETT_OK || cli_model_needs(model, t, quiet) != BOSETT_OK)
 		goto done;
 	if (!format_given)
 		format = bosett_table_read_format(t);

@@ -9,6 +9,7 @@
  */
 #include "table/table_impl.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -59,4 +60,16 @@ int bosett_sheet_total_row(size_t n, char **f, int code_field)
 	for (i = 0; i < n && !*f[i]; i++)
 		;
 	return i < n && total_word(f[i]);
+}
+
+enum bosett_status bosett_table_unknown_columns(const struct bosett_table *t, size_t *count)
+{
+	*count = 0;
+	for (size_t j = 0; j < t->ncols; j++) {
+		char key[300];
+
+		snprintf(key, sizeof key, ",%s,", t->colnames[j]);
+		*count += !bosett_schema_expected(t->colnames[j]) && !(t->keep && strstr(t->keep, key));
+	}
+	return BOSETT_OK;
 }
