@@ -89,7 +89,7 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 	}
 	c->have_header = 1;
 	if (c->titles)
-		bosett_table_warn(t, "%s:%ld: %ld title row%s above the header skipped (the header is line %ld)", c->name,
+		bosett_table_warn(t, "%s:%ld: %ld title or empty row%s above the header skipped (the header is line %ld)", c->name,
 		                  c->first_title, c->titles, c->titles > 1 ? "s" : "", line);
 	return 0;
 }
