@@ -126,6 +126,8 @@ static int cmp_seen(const void *a, const void *b)
  * to guess. */
 static int repeated(struct find *x)
 {
+	if (x->nrows < 2)
+		return 0; /* and no qsort of a NULL array (the fuzzer's empty file) */
 	qsort(x->rows, x->nrows, sizeof *x->rows, cmp_seen);
 	for (size_t i = 1; i < x->nrows; i++)
 		if (!strcmp(x->rows[i - 1].county, x->rows[i].county) && x->rows[i - 1].year == x->rows[i].year) {
