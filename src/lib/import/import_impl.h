@@ -31,6 +31,23 @@
  * residence: employment_rate; the employed by place of work: jobs_located */
 #define IMP_POP1574 "ssb:persons_15_74"
 #define IMP_EMP1574 "ssb:employed_15_74"
+/* Introduction-programme results (import_imdi_intro.c), one column per
+ * status year (".2014"): persons who completed the programme the year
+ * before, and those of them in work or education: intro_result */
+#define IMP_INTRO_N "ssb:intro_completed"
+#define IMP_INTRO_K "ssb:intro_work_edu"
+/* Retention (import_derive.c), one column per year (".2021"): refugees
+ * 0-4 years in Norway living where they were settled (IMDi's "Bosatt
+ * her"), and refugees settled (IMDi's "Faktisk bosetting") */
+#define IMP_STAYED "ssb:stayed_0_4"
+#define IMP_SETTLED_Y "ssb:settled"
+/* Udir GSI (import_udir_gsi.c): pupils, and pupils given reinforced
+ * Norwegian instruction: norwegian_instruction_share */
+#define IMP_PUPILS "ssb:pupils"
+#define IMP_PUPILS_NO "ssb:pupils_norwegian"
+/* SSB 07459: persons aged 16-19: age_16_19_share */
+#define IMP_AGE1619 "ssb:persons_16_19"
+#define IMP_SETTLED_SUPP "ssb:settled_suppressed"   /* cells ":" among them */
 
 struct imp_fact {
 	char code[5];        /* kommunenummer as in the input */
@@ -111,6 +128,20 @@ struct bosett_import {
 	size_t ngroups;
 	char **mkeys, **mvals;   /* provenance notes from the readers */
 	size_t nmeta;
+	struct imp_answer *answers;  /* the survey answers read so far (import_survey.c) */
+	size_t nanswers;
+};
+
+/* One answer of a returned survey workbook, kept to find two files that
+ * answer for one municipality differently. */
+struct imp_answer {
+	char code[5];
+	const char *col;         /* the schema's name (static) */
+	int kind;                /* NUMBER or TEXT */
+	double v;
+	char *s;
+	int file;
+	char sheet[32], cell[16];
 };
 
 /* Record a fact (copies col and s). */
@@ -223,6 +254,8 @@ struct imp_reader {
 	int (*read_json)(struct bosett_import *imp, int file, const void *doc);
 	int (*read_bytes)(struct bosett_import *imp, int file, const char *data, size_t len);
 	int order;
+	/* 1 if a workbook is this reader's, told by its content (read_bytes reads it) */
+	int (*detect_bytes)(const char *data, size_t len);
 };
 
 extern const struct imp_reader imp_reader_kommuner_json, imp_reader_fylker_json;  /* import_lists.c */
@@ -246,6 +279,10 @@ extern const struct imp_reader imp_reader_history;                              
 /* import_imdi_keyfigures.c */
 extern const struct imp_reader imp_reader_imdi_keyfigures, imp_reader_imdi_county;
 extern const struct imp_reader imp_reader_nav_sheet;                             /* import_nav.c */
+extern const struct imp_reader imp_reader_imdi_intro;                            /* import_imdi_intro.c */
+extern const struct imp_reader imp_reader_udir_gsi;                              /* import_udir_gsi.c */
+extern const struct imp_reader imp_reader_imdi_grants;                           /* import_imdi_grants.c */
+extern const struct imp_reader imp_reader_survey;                                /* import_survey.c */
 
 /* The cell in column i of r, "" past the end. */
 const char *imp_cell(const struct imp_row *r, size_t i);

@@ -63,11 +63,23 @@ static const struct bosett_alias {
 	{ "arbeidsledighet", "unemployment_rate", PCT }, { "arbeidsløyse", "unemployment_rate", PCT },
 	{ "ledighetsprosent", "unemployment_rate", PCT },
 	{ "introresultat", "intro_result", PCT },
+	/* issue 20: the criteria (bokmål, nynorsk) */
+	{ "introdeltakere", "intro_participants", 0 }, { "introdeltakarar", "intro_participants", 0 },
+	{ "blitt boende", "retention", 0 }, { "vorte buande", "retention", 0 },
+	{ "forsterket norsk", "norwegian_instruction_share", PCT },
+	{ "forsterka norsk", "norwegian_instruction_share", PCT },
+	{ "norsktilskudd", "norwegian_training_grant", 0 }, { "norsktilskot", "norwegian_training_grant", 0 },
+	{ "arbeidsplasser per innbygger", "jobs_per_working_age", 0 },
+	{ "arbeidsplassar per innbyggjar", "jobs_per_working_age", 0 },
+	{ "andel 16-19 år", "age_16_19_share", PCT }, { "del 16-19 år", "age_16_19_share", PCT },
 	{ "innvandrere", "immigrants", 0 }, { "innvandrarar", "immigrants", 0 },
 	{ "flyktningandel", "refugee_share", PCT },
 	{ "areal", "area_km2", 0 }, { "area", "area_km2", 0 },
 	{ "lengdegrad", "lon", 0 }, { "longitude", "lon", 0 },
 	{ "breddegrad", "lat", 0 }, { "latitude", "lat", 0 },
+	{ "barnehageplasser", "kindergarten_places", 0 }, { "barnehageplassar", "kindergarten_places", 0 },
+	{ "skoleplasser", "school_places", 0 }, { "skuleplassar", "school_places", 0 },
+	{ "kontaktperson", "survey_contact", 0 }, { "merknad", "survey_comment", 0 },
 	/* the words advisers write in their own sheets (issue 22), nb and nn */
 	{ "anmoda i fjor", "requested_prev", 0 }, { "oppmoda i fjor", "requested_prev", 0 },
 	{ "anmodning forrige år", "requested_prev", 0 }, { "oppmoding førre år", "requested_prev", 0 },
@@ -95,6 +107,8 @@ static const struct bosett_alias {
 static const char *const written[] = {
 	"score_*", "cap", "fair_share", "fair_gap", "recommended", "recommended_em", "recommended_q*",
 	"recommended_em_q*", "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
+	"rule", "without_rule", "rule_limit",
+	"criteria_target", "criterion", "criterion_move",
 };
 
 /* Per-cent marks at the end of a header, after folding. */
