@@ -161,6 +161,10 @@ BOSETT_API enum bosett_status bosett_table_provenance_copy(struct bosett_table *
  * unit each. Returns NULL past the end. */
 BOSETT_API const char *bosett_column_name(size_t i);
 BOSETT_API const char *bosett_column_doc(size_t i);
+/* How many columns of t no tool knows (not of bosett-data(5), not written
+ * by a tool, not an x_ extra or one kept by bosett_table_set_keep_columns)
+ * into *count. BOSETT_OK. */
+BOSETT_API enum bosett_status bosett_table_unknown_columns(const struct bosett_table *t, size_t *count);
 
 /* SHA-256 of a buffer as 64 lower-case hex digits plus NUL. */
 BOSETT_API void bosett_sha256_hex(const void *data, size_t len, char out[65]);

@@ -278,6 +278,8 @@ static int load_table(struct bosett_table *t, const struct bosett_model *model, 
 		cli_keep_add(bosett_model_column(model, k));
 	if ((rc = cli_read_table(t, o->input, o->quiet)) != BOSETT_OK)
 		return rc;
+	if ((rc = cli_model_needs(model, t, o->quiet)) != BOSETT_OK)
+		return rc;
 	if (!o->format_given)
 		o->format = bosett_table_read_format(t);
 	if (o->tradeoff)

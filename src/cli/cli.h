@@ -99,6 +99,11 @@ void cli_keep_add(const char *name);
 int cli_strict(void);
 const char *cli_keep_columns(void);
 int cli_read_table(struct bosett_table *t, const char *path, int quiet);
+/* The columns model m needs that table t lacks (continuity, a capacity
+ * rule, the key): each a warning (unless quiet), an error under --strict
+ * (BOSETT_EDATA, the messages printed). cli_needs.c. */
+struct bosett_model;
+int cli_model_needs(const struct bosett_model *m, const struct bosett_table *t, int quiet);
 
 /* Write a table (only the comma-separated columns, if given) to path or
  * standard output, whole or not at all; an exit status, with the message

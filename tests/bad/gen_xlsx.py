@@ -94,6 +94,9 @@ def make(name):
         xml = '<?xml version="1.0"?><worksheet %s><sheetData><row r="99999999999"><c><v>1</v></c></row>' \
               '</sheetData></worksheet>' % NS
         return workbook([('A', [])], raw_sheets={0: xml})
+    if name == 'sheet-70mb.xlsx':  # a sheet part that inflates past the 64 MiB input cap (70 KB zipped)
+        xml = '<?xml version="1.0"?><worksheet %s><sheetData>%s</sheetData></worksheet>' % (NS, ' ' * (70 << 20))
+        return workbook([('A', [])], raw_sheets={0: xml})
     if name == 'encrypted.xlsx':
         return ole2('EncryptedPackage')
     if name == 'old.xls':

@@ -126,34 +126,42 @@ static int collect(void *ctx, long line, size_t nfields, char **fields, const si
 	rec = &rs->r[rs->n];
 	rec->line = line;
 	rec->n = nfields;
-	rec->f = malloc((nfields ? nfields : 1) * sizeof *rec->f);
-	if (!rec->f)
-		return -1;
-	for (size_t i = 0; i < nfields; i++) {
-		/* trim spaces and no-break spaces at both ends */
-		char *s = fields[i], *e = s + strlen(s);
+	/* one block per record, the pointers then the trimmed texts: a file
+	 * of ten million fields costs ten million allocations less */
+	{
+		size_t total = 0;
+		char *text;
 
-		for (;;) {
-			if (*s == ' ' || *s == '\t')
-				s++;
-			else if ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
-				s += 2;
-			else
-				break;
-		}
-		for (;;) {
-			if (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-				e--;
-			else if (e - s >= 2 && (unsigned char)e[-2] == 0xc2 && (unsigned char)e[-1] == 0xa0)
-				e -= 2;
-			else
-				break;
-		}
-		rec->f[i] = bosett_strndup(s, (size_t)(e - s));
-		if (!rec->f[i]) {
-			rec->n = i;
-			rs->n++;
+		for (size_t i = 0; i < nfields; i++)
+			total += strlen(fields[i]) + 1;
+		rec->f = malloc((nfields ? nfields : 1) * sizeof *rec->f + total);
+		if (!rec->f)
 			return -1;
+		text = (char *)(rec->f + (nfields ? nfields : 1));
+		for (size_t i = 0; i < nfields; i++) {
+			/* trim spaces and no-break spaces at both ends */
+			char *s = fields[i], *e = s + strlen(s);
+
+			for (;;) {
+				if (*s == ' ' || *s == '\t')
+					s++;
+				else if ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
+					s += 2;
+				else
+					break;
+			}
+			for (;;) {
+				if (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+					e--;
+				else if (e - s >= 2 && (unsigned char)e[-2] == 0xc2 && (unsigned char)e[-1] == 0xa0)
+					e -= 2;
+				else
+					break;
+			}
+			rec->f[i] = text;
+			memcpy(text, s, (size_t)(e - s));
+			text += e - s;
+			*text++ = '\0';
 		}
 	}
 	rs->n++;
@@ -163,9 +171,7 @@ static int collect(void *ctx, long line, size_t nfields, char **fields, const si
 static void records_free(struct imp_rows *rs)
 {
 	for (size_t i = 0; i < rs->n; i++) {
-		for (size_t j = 0; j < rs->r[i].n; j++)
-			free(rs->r[i].f[j]);
-		free(rs->r[i].f);
+		free(rs->r[i].f); /* the record's block (collect) */
 	}
 	free(rs->r);
 }

@@ -24,6 +24,8 @@ struct rec {
 	size_t *lens;
 	size_t n, cap;
 	size_t total;     /* fields in the file so far */
+	struct bosett_buf text; /* the record's fields, each NUL-terminated */
+	size_t *offs;     /* where each field starts in text */
 	int stop;         /* nonzero: stop, and the value to return */
 };
 
@@ -35,7 +37,6 @@ static int is_space(unsigned char c)
 static void on_field(void *s, size_t len, void *data)
 {
 	struct rec *r = data;
-	char *copy;
 
 	if (r->stop)
 		return;
@@ -62,7 +63,7 @@ static void on_field(void *s, size_t len, void *data)
 	if (r->n == r->cap) {
 		size_t cap = r->cap ? r->cap * 2 : 32;
 		char **f = realloc(r->fields, cap * sizeof *f);
-		size_t *l;
+		size_t *l, *o;
 
 		if (!f) {
 			r->stop = -1;
@@ -77,15 +78,22 @@ static void on_field(void *s, size_t len, void *data)
 			return;
 		}
 		r->lens = l;
+		o = realloc(r->offs, cap * sizeof *o);
+		if (!o) {
+			r->stop = -1;
+			bosett_err(r->err, "%s: out of memory", r->name);
+			return;
+		}
+		r->offs = o;
 		r->cap = cap;
 	}
-	copy = bosett_strndup(s ? s : "", s ? len : 0);
-	if (!copy) {
+	/* into the record's one buffer, not an allocation per field */
+	r->offs[r->n] = r->text.len;
+	if ((s && len && bosett_buf_add(&r->text, s, len) != 0) || bosett_buf_addc(&r->text, '\0') != 0) {
 		r->stop = -1;
 		bosett_err(r->err, "%s: out of memory", r->name);
 		return;
 	}
-	r->fields[r->n] = copy;
 	r->lens[r->n] = s ? len : 0;
 	r->n++;
 }
@@ -103,6 +111,8 @@ static void on_record(int c, void *data)
 				blank = 0;
 				break;
 			}
+		for (i = 0; i < r->n; i++)
+			r->fields[i] = r->text.data + r->offs[i];
 		if (!blank || r->n > 1) {
 			int rc = r->fn(r->ctx, r->start ? r->start : r->line, r->n, r->fields, r->lens);
 
@@ -110,8 +120,7 @@ static void on_record(int c, void *data)
 				r->stop = rc;
 		}
 	}
-	for (i = 0; i < r->n; i++)
-		free(r->fields[i]);
+	r->text.len = 0;
 	r->n = 0;
 	r->start = 0;
 }
@@ -270,10 +279,10 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 		r.stop = -1;
 	}
 	rc = r.stop;
-	for (size_t i = 0; i < r.n; i++)
-		free(r.fields[i]);
 	free(r.fields);
 	free(r.lens);
+	free(r.offs);
+	bosett_buf_free(&r.text);
 	csv_free(&p);
 	bosett_buf_free(&conv);
 	return rc;

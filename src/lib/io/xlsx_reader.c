@@ -24,8 +24,9 @@
 /* libzip and expat, through the tables of xlsx_libs.h */
 static const struct bosett_xlsx_read_lib *zx;
 
-/* Largest part of a workbook inflated (a zip bomb stops here). */
-#define XLSX_PART_MAX (256u * 1024 * 1024)
+/* Largest part of a workbook inflated (a zip bomb stops here): the input
+ * cap of every file a tool reads (64 MiB, base/internal.h). */
+#define XLSX_PART_MAX BOSETT_INPUT_MAX
 /* Most columns in a sheet (Excel's own limit is XFD = 16384). */
 #define XLSX_COLS_MAX 16384
 /* Most rows (Excel's own limit). */

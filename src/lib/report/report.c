@@ -267,6 +267,11 @@ int rpt_build(struct bosett_report *r)
 
 	clear_model(r);
 	r->err[0] = '\0';
+	if (crec < 0) {
+		long q; /* a scenario run: the scenario at the county's total (report_main_scenario.c) */
+
+		crec = rpt_main_scenario(t, &q);
+	}
 	if (ck < 0 || crec < 0) {
 		bosett_err(r->err, "%s: column '%s': missing: not an allocation from bosett-solve",
 		           bosett_table_source(t), ck < 0 ? "kommunenr" : "recommended");

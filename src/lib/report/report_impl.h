@@ -66,6 +66,9 @@ struct bosett_report {
 
 /* Build the model from the table (and the comparison). 0, or -1 with r->err. */
 int rpt_build(struct bosett_report *r);
+/* A scenario run's main column: recommended_q<N> at IMDi's request to the
+ * table's county, else the largest N (*quota); -1 if none. */
+int rpt_main_scenario(const struct bosett_table *t, long *quota);
 const char *rpt_meta(const struct bosett_report *r, const char *key);
 /* The component name of a score_* column ("employment_rate"). */
 const char *rpt_comp_name(const struct bosett_report *r, size_t k);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "table/county_totals.h"
 #include "io/csv_reader.h"
 #include "base/internal.h"
 
@@ -125,6 +126,8 @@ static int cmp_seen(const void *a, const void *b)
  * to guess. */
 static int repeated(struct find *x)
 {
+	if (x->nrows < 2)
+		return 0; /* and no qsort of a NULL array (the fuzzer's empty file) */
 	qsort(x->rows, x->nrows, sizeof *x->rows, cmp_seen);
 	for (size_t i = 1; i < x->nrows; i++)
 		if (!strcmp(x->rows[i - 1].county, x->rows[i].county) && x->rows[i - 1].year == x->rows[i].year) {
@@ -135,18 +138,49 @@ static int repeated(struct find *x)
 	return 0;
 }
 
+int bosett_county_total_parse(const char *name, const char *data, size_t len, const char *fylkenr, int year,
+                              long *total, int *year_found, char *msg, size_t size)
+{
+	struct bosett_csv_info info;
+	struct find x;
+	char err[BOSETT_ERRMAX];
+	int rc;
+
+	memset(&x, 0, sizeof x);
+	x.county = fylkenr;
+	x.year = year;
+	x.name = name;
+	err[0] = '\0';
+	rc = bosett_csv_parse(name, data, len, ',', on_record, &x, err, &info);
+	if (rc == 0)
+		rc = repeated(&x);
+	free(x.rows);
+	if (rc != 0) {
+		/* the callback's message, or the parser's */
+		snprintf(msg, size, "%s", x.err[0] ? x.err : err[0] ? err : "out of memory");
+		return -1;
+	}
+	if (!x.best_year) {
+		if (year)
+			snprintf(msg, size, "%s: no IMDi request to county %s for %d", name, fylkenr, year);
+		else
+			snprintf(msg, size, "%s: no IMDi request to county %s", name, fylkenr);
+		return -1;
+	}
+	*total = x.total;
+	*year_found = x.best_year;
+	return 0;
+}
+
 enum bosett_status bosett_county_total(const char *path, const char *fylkenr, int year, long *total, int *year_found,
                                        char *msg, size_t size)
 {
 	char where[4096];
 	struct bosett_buf b = { 0 };
-	struct bosett_csv_info info;
-	struct find x;
 	const char *name;
 	char err[BOSETT_ERRMAX];
 	int rc;
 
-	memset(&x, 0, sizeof x);
 	if (!path) {
 		if (bosett_data_path("fylke_anmodning.csv", where, sizeof where) != 0) {
 			snprintf(msg, size, "the bundled county totals (fylke_anmodning.csv) not found");
@@ -158,29 +192,10 @@ enum bosett_status bosett_county_total(const char *path, const char *fylkenr, in
 		snprintf(msg, size, "%s", err);
 		return BOSETT_EDATA;
 	}
-	x.county = fylkenr;
-	x.year = year;
-	x.name = name;
-	err[0] = '\0';
-	rc = bosett_csv_parse(name, b.data ? b.data : "", b.len, ',', on_record, &x, err, &info);
+	rc = bosett_county_total_parse(name, b.data ? b.data : "", b.len, fylkenr, year, total, year_found, msg, size);
 	bosett_buf_free(&b);
-	if (rc == 0)
-		rc = repeated(&x);
-	free(x.rows);
-	if (rc != 0) {
-		/* the callback's message, or the parser's */
-		snprintf(msg, size, "%s", x.err[0] ? x.err : err[0] ? err : "out of memory");
+	if (rc != 0)
 		return BOSETT_EDATA;
-	}
-	if (!x.best_year) {
-		if (year)
-			snprintf(msg, size, "%s: no IMDi request to county %s for %d", name, fylkenr, year);
-		else
-			snprintf(msg, size, "%s: no IMDi request to county %s", name, fylkenr);
-		return BOSETT_EDATA;
-	}
-	*total = x.total;
-	*year_found = x.best_year;
 	snprintf(msg, size, "%s", path);
 	return BOSETT_OK;
 }

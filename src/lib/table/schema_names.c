@@ -80,6 +80,24 @@ static const struct bosett_alias {
 	{ "barnehageplasser", "kindergarten_places", 0 }, { "barnehageplassar", "kindergarten_places", 0 },
 	{ "skoleplasser", "school_places", 0 }, { "skuleplassar", "school_places", 0 },
 	{ "kontaktperson", "survey_contact", 0 }, { "merknad", "survey_comment", 0 },
+	/* the words advisers write in their own sheets (issue 22), nb and nn */
+	{ "anmoda i fjor", "requested_prev", 0 }, { "oppmoda i fjor", "requested_prev", 0 },
+	{ "anmodning forrige år", "requested_prev", 0 }, { "oppmoding førre år", "requested_prev", 0 },
+	{ "vedtak forrige år", "decided_prev", 0 }, { "vedtak førre år", "decided_prev", 0 },
+	{ "bosatt forrige år", "settled_prev", 0 }, { "busett førre år", "settled_prev", 0 },
+	{ "busette i fjor", "settled_prev", 0 },
+	{ "anmoda", "requested", 0 }, { "oppmoda", "requested", 0 }, { "busette", "settled", 0 },
+	{ "sysselsetjing", "employment_rate", PCT }, { "sysselsetjingsprosent", "employment_rate", PCT },
+	{ "sysselsettingsgrad", "employment_rate", PCT }, { "sysselsetjingsgrad", "employment_rate", PCT },
+	{ "arbeidsledigheit", "unemployment_rate", PCT }, { "ledigheitsprosent", "unemployment_rate", PCT },
+	{ "voksenopplæring plasser", "adult_ed_seats", 0 }, { "vaksenopplæring plassar", "adult_ed_seats", 0 },
+	{ "plasser i voksenopplæringen", "adult_ed_seats", 0 },
+	{ "plassar i vaksenopplæringa", "adult_ed_seats", 0 },
+	{ "videregående plasser", "upper_secondary_seats", 0 },
+	{ "vidaregåande plassar", "upper_secondary_seats", 0 },
+	{ "ledige jobber", "jobs", 0 }, { "ledige jobbar", "jobs", 0 },
+	{ "kan ta imot", "offered", 0 },
+	{ "resultat introprogram", "intro_result", PCT },
 };
 
 #define NALIASES (sizeof aliases / sizeof aliases[0])

@@ -24,6 +24,11 @@ struct csvctx {
 	unsigned char *pct;    /* header field is a share written in per cent */
 	const struct bosett_csv_info *info; /* filled before the first record */
 	int have_header;
+	int code_field;        /* the header field of kommunenr, -1 if none */
+	long titles, first_title; /* title rows skipped above the header */
+	long totals;           /* total rows ("Sum") skipped */
+	size_t *pct_n, *pct_small; /* per header field: per-cent cells read, those under 1 % */
+	long *pct_line;        /* per header field: the first of those */
 };
 
 /* Put "NAME:LINE: " before a message of the table (a limit reached). */
@@ -43,12 +48,16 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 	c->map = malloc((n ? n : 1) * sizeof *c->map);
 	c->known = calloc(n ? n : 1, 1);
 	c->pct = calloc(n ? n : 1, 1);
+	c->pct_n = calloc(n ? n : 1, sizeof *c->pct_n);
+	c->pct_small = calloc(n ? n : 1, sizeof *c->pct_small);
+	c->pct_line = calloc(n ? n : 1, sizeof *c->pct_line);
 	t->header_line = line;
-	if (!c->map || !c->known || !c->pct) {
+	if (!c->map || !c->known || !c->pct || !c->pct_n || !c->pct_small || !c->pct_line) {
 		bosett_err(t->err, "%s: out of memory", c->name);
 		return -1;
 	}
 	c->nhead = n;
+	c->code_field = -1;
 	for (size_t i = 0; i < n; i++) {
 		const struct bosett_column *k;
 		const char *name = f[i];
@@ -75,8 +84,13 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 		c->map[i] = bosett_table_iadd_col(t, name);
 		if (c->map[i] < 0)
 			return place_error(t, c->name, line);
+		if (!strcmp(name, "kommunenr"))
+			c->code_field = (int)i;
 	}
 	c->have_header = 1;
+	if (c->titles)
+		bosett_table_warn(t, "%s:%ld: %ld title or empty row%s above the header skipped (the header is line %ld)", c->name,
+		                  c->first_title, c->titles, c->titles > 1 ? "s" : "", line);
 	return 0;
 }
 
@@ -131,8 +145,27 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 	struct bosett_table *t = c->t;
 	long row;
 
-	if (!c->have_header)
+	if (!c->have_header) {
+		/* an adviser's title rows above the header (at most 20) */
+		if (c->titles < 20 && bosett_sheet_title_row(n, f)) {
+			if (!c->titles++)
+				c->first_title = line;
+			return 0;
+		}
 		return on_header(c, line, n, f, lens);
+	}
+	if (bosett_sheet_total_row(n, f, c->code_field)) {
+		char q[256];
+
+		const char *w = f[0];
+
+		for (size_t i = 0; i < n && !*w; i++)
+			w = f[i];
+		bosett_table_warn(t, "%s:%ld: a total row (\"%s\"): skipped, the tools add up themselves", c->name, line,
+		                  bosett_quote(w, strlen(w), q, sizeof q));
+		c->totals++;
+		return 0;
+	}
 	if (n != c->nhead) {
 		bosett_err(t->err, "%s:%ld: %zu fields where the header has %zu", c->name, line, n, c->nhead);
 		return -1;
@@ -170,6 +203,9 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 			char num[64];
 
 			if (bosett_parse_percent(s, c->info->decimal_comma, &pv) == 0) {
+				c->pct_n[i]++;
+				if (pv > 0 && pv < 0.01 && !c->pct_small[i]++)
+					c->pct_line[i] = line;
 				if (bosett_table_put(t, (size_t)row, (size_t)col, BOSETT_CELL_NUMBER,
 				                     bosett_format_double(num, sizeof num, pv), pv) != 0)
 					return -1;
@@ -178,8 +214,8 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
 		}
 		if (!strcmp(s, "."))
 			kind = BOSETT_CELL_ABSENT;
-		else if (!strcmp(s, ":"))
-			kind = BOSETT_CELL_SUPPRESSED;
+		else if (!strcmp(s, ":") || !strcmp(s, "*")) /* NAV and Udir write '*' */
+			kind = BOSETT_CELL_SUPPRESSED, s = ":";
 		else if (!c->known[i] &&
 		         !(s[0] == '0' && s[1] >= '0' && s[1] <= '9') &&
 		         bosett_parse_decimal(s, c->info->decimal_comma, &v) == 0 && !strchr(s, ' ') &&
@@ -220,11 +256,29 @@ static int on_row(void *ctx, long line, size_t n, char **f, const size_t *lens)
  * state, refuse an input with no header ("empty WHAT"), check the cells. */
 static int finish(struct csvctx *c, int rc, const char *what, int decimal_comma)
 {
-	free(c->map);
 	free(c->known);
 	free(c->pct);
+	if (rc == 0 && c->have_header)
+		for (size_t i = 0; i < c->nhead; i++)
+			if (c->pct_small[i] && c->pct_small[i] == c->pct_n[i] && c->map[i] >= 0)
+				/* 0,021 under "Arbeidsløyse %" is 0.021 %: most likely a
+				 * fraction (2.1 %) under a per-cent header */
+				bosett_table_warn(c->t, "%s:%ld: column '%s': a per-cent column whose every value is under 1 %%: "
+				                  "if the sheet holds fractions (0,021 for 2,1 %%), write them as per cent (2,1) "
+				                  "or head the column '%s', which holds fractions", c->name, c->pct_line[i],
+				                  c->t->colnames[c->map[i]], c->t->colnames[c->map[i]]);
+	free(c->pct_n);
+	free(c->pct_small);
+	free(c->pct_line);
+	free(c->map);
 	if (rc != 0)
 		return BOSETT_EDATA;
+	if (!c->have_header && c->titles) {
+		bosett_err(c->t->err, "%s:%ld: no header: %ld row%s of at most one value, none naming a column (kommunenr, "
+		           "kommune, population, ...): put the names of the columns in one row above the municipalities",
+		           c->name, c->first_title, c->titles, c->titles > 1 ? "s" : "");
+		return BOSETT_EDATA;
+	}
 	if (!c->have_header) {
 		bosett_err(c->t->err, "%s: empty %s", c->name, what);
 		return BOSETT_EDATA;

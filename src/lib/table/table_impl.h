@@ -47,6 +47,12 @@ struct bosett_table {
 	char read_sha256[65];
 };
 
+/* An adviser's sheet (table_sheet.c): 1 if a record above the header is a
+ * title row (one value or none, naming no column); 1 if a record below it
+ * is a total row ("Sum", "I alt ...", no kommunenummer in code_field). */
+int bosett_sheet_title_row(size_t n, char **f);
+int bosett_sheet_total_row(size_t n, char **f, int code_field);
+
 /* A warning on the table (formatted; dropped when out of memory). */
 void bosett_table_warn(struct bosett_table *t, const char *fmt, ...) BOSETT_PRINTF(2, 3);
 /* Warn about (or, when strict, refuse) columns no tool knows. */
