@@ -95,7 +95,7 @@ static enum bosett_method parse_method(const char *arg)
 static void check_columns(const struct bosett_table *t, const char *list, const long *quotas, size_t nq)
 {
 	static const char *solved[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
-	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by" };
+	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by", "flag" };
 	const char *p = list;
 
 	while (*p) {
@@ -138,6 +138,29 @@ static void progress(void *ctx, size_t done, size_t total, long quota)
 	fprintf(stderr, "\r%s: scenario %zu of %zu (total %ld)%s", cli_progname(), done, total, quota,
 	        done == total ? "\n" : "");
 	fflush(stderr);
+}
+
+/* What the adviser must look at, on standard error (bosett-solve(1),
+ * NOTES): a municipality flagged (`flag`), an offer that gave way. */
+static void adviser_notes(const struct bosett_table *t)
+{
+	size_t fc = bosett_table_col(t, "flag"), lc = bosett_table_col(t, "limit");
+	size_t kc = bosett_table_col(t, "kommunenr"), nc = bosett_table_col(t, "kommune");
+	size_t bc = bosett_table_col(t, "binding");
+
+	if (lc == BOSETT_NPOS || kc == BOSETT_NPOS || nc == BOSETT_NPOS || bc == BOSETT_NPOS)
+		return;
+	for (size_t i = 0; i < bosett_table_nrows(t); i++) {
+		const char *what = NULL;
+
+		if (fc != BOSETT_NPOS && !strcmp(bosett_table_text(t, i, fc), "held_at_zero"))
+			what = "flagged for the adviser";
+		else if (!strcmp(bosett_table_text(t, i, lc), "offered_exceeded"))
+			what = "offer exceeded";
+		if (what)
+			cli_warn("%s: %s %s: %s", what, bosett_table_text(t, i, kc), bosett_table_text(t, i, nc),
+			         bosett_table_text(t, i, bc));
+	}
 }
 
 int main(int argc, char **argv)
@@ -340,6 +363,8 @@ int main(int argc, char **argv)
 		cli_warn("time limit reached: the allocation is not proven optimal (gap %.2f %%)",
 		         100 * bosett_solver_gap(s));
 
+	if (!quiet && nq == 1)
+		adviser_notes(t);
 	bosett_table_meta_set(t, "solve.tool", "bosett-solve");
 	bosett_table_meta_set(t, "solve.version", bosett_version());
 	bosett_table_meta_set(t, "solve.libraries", bosett_version_deps());

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "solve/solve_internal.h"
+#include "solve/anchor.h"
 
 static const char *region_key(int res)
 {
@@ -35,6 +35,8 @@ const char *bosett_limit_key(const struct problem *p, const struct muni *u)
 	case LIMIT_CONTINUITY: return "continuity";
 	case LIMIT_EM: return "em_places";
 	case LIMIT_TOTAL: return "total";
+	case LIMIT_OFFERED: return "offered";
+	case LIMIT_OFFER_EXCEEDED: return "offered_exceeded";
 	default: return "none";
 	}
 }
@@ -62,6 +64,9 @@ static const char *last_words(const struct muni *u, char *b, size_t n)
 		snprintf(b, n, "1-4 (suppressed)");
 	else
 		snprintf(b, n, "%g", u->last);
+	/* anchored on a decision below the request: both, so the reason says why */
+	if (u->anchor == ANCHOR_DECISION && u->req_prev >= 0 && strlen(b) < n)
+		snprintf(b + strlen(b), n - strlen(b), " (the council's decision; IMDi asked for %g)", u->req_prev);
 	return b;
 }
 
@@ -90,7 +95,7 @@ void bosett_explain_prepare(struct problem *p)
 		long t = r->x + r->e;
 		double c;
 
-		if (t == 0 && r->cap >= (L > 0 ? L : 1)) {
+		if (t == 0 && r->cap >= (L > 0 ? L : 1) && !r->flagged) {
 			c = claim(p, r);
 			if (!p->rival_out || c > cout + 1e-9)
 				p->rival_out = r, cout = c;
@@ -131,7 +136,8 @@ const struct muni *bosett_explain_rival(const struct problem *p, const struct mu
 
 	if (u->limit == LIMIT_MIN)
 		r = rival(p, u, 1);
-	else if (u->limit == LIMIT_NOT_ASKED && u->cap >= (L > 0 ? L : 1))
+	else if (u->limit == LIMIT_NOT_ASKED && u->cap >= (L > 0 ? L : 1) && !u->flagged &&
+	         u->anchor != ANCHOR_SAID_NO && !(u->has_offer && u->offered < 1))
 		r = rival(p, u, 0);
 	if (r && by)
 		*by = rival_by(p, u, r, asked);
@@ -148,8 +154,8 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 		{ "a stronger claim on a place", "equal claims: the earlier kommunenummer goes first",
 		  "equal claims: the solver's pick between equals" },
 	};
-	char lu[32], lr[32];
-	char last[96] = "";
+	char lu[96], lr[96];
+	char last[256] = "";
 
 	last_words(u, lu, sizeof lu);
 	last_words(r, lr, sizeof lr);
@@ -162,6 +168,29 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 
 static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n);
 
+/* Not asked because of its own answers (an offer of 0, a council that said
+ * no) or held at 0 by continuity alone: these words, never a rival's
+ * "stronger claim". 0 when none applies. */
+static int not_asked_words(const struct problem *p, const struct muni *u, char *buf, size_t n)
+{
+	char aw[128], flag[160] = "";
+
+	if (u->flagged)
+		snprintf(flag, sizeof flag, "; its fair share is %.1f, and continuity alone holds it at 0: flagged for the "
+		         "adviser to weigh", u->fair);
+	if (u->has_offer && u->offered < 1)
+		snprintf(buf, n, "not asked: it offers no places this year (offered 0)");
+	else if (u->anchor == ANCHOR_SAID_NO)
+		snprintf(buf, n, "not asked: %s, and the criteria do not weigh heavily enough to ask it anyway%s",
+		         solve_anchor_words(u, aw, sizeof aw), flag);
+	else if (u->flagged)
+		snprintf(buf, n, "not asked this year, nor last year%s", flag);
+	else
+		return 0;
+	(void)p;
+	return 1;
+}
+
 /* The reason, and where a criterion moved the fair share, which and by how
  * much: the departures of the default from practice say what caused them. */
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n)
@@ -169,6 +198,14 @@ void bosett_explain_reason(const struct problem *p, const struct muni *u, char *
 	size_t len;
 
 	reason_body(p, u, buf, n);
+	/* asked though its council said no last year: the reason says so first */
+	if (u->anchor == ANCHOR_SAID_NO && u->x + u->e > 0) {
+		char body[1024], aw[128];
+
+		snprintf(body, sizeof body, "%s", buf);
+		snprintf(buf, n, "asked though %s; %s",
+		         solve_anchor_words(u, aw, sizeof aw), body);
+	}
 	len = strlen(buf);
 	if (u->moved_in >= 0 && fabs(u->fair - u->fair_key) >= 0.5 && len < n)
 		snprintf(buf + len, n - len, "; secondary moves %s its fair share by %.1f (%g refugees settled elsewhere "
@@ -180,7 +217,7 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 {
 	const struct bosett_model *m = p->m;
 	long L = (long)m->min_settle, tot = u->x + u->e;
-	char cap[160], price[96] = "", em[64] = "", lw[32], head[160] = "";
+	char cap[160], price[96] = "", em[64] = "", lw[96], head[256] = "";
 	const struct muni *r;
 
 	cap_words(m, u, cap, sizeof cap);
@@ -204,8 +241,10 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 	case LIMIT_NOT_ASKED: {
 		char why[400];
 
-		r = rival(p, u, 0);
+		r = bosett_explain_rival(p, u, NULL);
 		why[0] = '\0';
+		if (not_asked_words(p, u, buf, n))
+			return;
 		if (u->cap < (L > 0 ? L : 1)) {
 			snprintf(why, sizeof why, "%s is below the minimum of %ld", cap, L);
 		} else {
@@ -240,6 +279,14 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 	}
 	case LIMIT_EM:
 		snprintf(buf, n, "at its places for unaccompanied minors (%ld)%s", u->em_cap, price);
+		return;
+	case LIMIT_OFFERED:
+		snprintf(buf, n, "%sat its offer: it says it can settle %g this year (offered)%s%s", head, u->offered, em,
+		         price);
+		return;
+	case LIMIT_OFFER_EXCEEDED:
+		snprintf(buf, n, "%sabove its offer of %g by %g: the county's total cannot be placed otherwise%s", head,
+		         u->offered, (double)tot - u->offered, em);
 		return;
 	case LIMIT_MIN: {
 		char sel[320] = "";

@@ -40,6 +40,7 @@ static const struct scalar scalars[] = {
 	{ "fairness_weight", OFF(fairness_weight), 0, 1e6, 0 },
 	{ "score_weight", OFF(score_weight), 0, 1e6, 0 },
 	{ "em_use", OFF(em_use), 0.01, 100, 0 },
+	{ "offered_weight", OFF(offered_weight), 0, 1e6, 0 },
 };
 
 static const struct scalar continuity_scalars[] = {
@@ -73,6 +74,8 @@ static void set_defaults(struct bosett_model *m)
 	m->continuity_band = 0.05;
 	m->continuity_weight = 3;
 	m->continuity_scaled = 1;
+	snprintf(m->continuity_column, sizeof m->continuity_column, "lower");
+	m->offered_weight = 100;
 	m->use[USE_HOUSING] = 0.4;
 	m->use[USE_ADULT_ED] = 0.7;
 	m->use[USE_UPPER_SEC] = 0.1;
@@ -174,8 +177,8 @@ static int read_continuity(struct bosett_model *m, const char *name, const cJSON
 			if (read_string(m, name, path, it, m->continuity_column, sizeof m->continuity_column))
 				return -1;
 			if (strcmp(m->continuity_column, "decided_prev") && strcmp(m->continuity_column, "requested_prev") &&
-			    strcmp(m->continuity_column, "settled_prev")) {
-				bosett_err(m->err, "%s: key \"%s\": \"%s\" is not one of decided_prev, requested_prev, settled_prev",
+			    strcmp(m->continuity_column, "settled_prev") && strcmp(m->continuity_column, "lower")) {
+				bosett_err(m->err, "%s: key \"%s\": \"%s\" is not one of lower, decided_prev, requested_prev, settled_prev",
 				           name, path, m->continuity_column);
 				return -1;
 			}

@@ -33,7 +33,8 @@ struct bosett_model {
 	int nkey;
 	double fairness_weight;    /* lambda */
 	double score_weight;       /* weight of the score column */
-	char continuity_column[32];/* "" = first of decided_prev, requested_prev */
+	char continuity_column[32];/* "lower": the lower of requested_prev and decided_prev
+	                            * (solve/anchor.c), or one column */
 	double continuity_band;    /* free band, as a share of last year's number */
 	double continuity_weight;  /* penalty per person outside the band */
 	int keep_small;            /* last year's number below min_settle may be asked again */
@@ -42,6 +43,7 @@ struct bosett_model {
 	double use[NUSE];          /* places used per person; 0 = not a limit */
 	int regional[NUSE];        /* pooled over the commuting region */
 	double em_use;             /* EM care places used per minor */
+	double offered_weight;     /* penalty per person above the municipality's offer */
 };
 
 #endif

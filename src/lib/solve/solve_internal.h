@@ -16,8 +16,12 @@ enum { CAP_OWN, CAP_PER_CAPITA, CAP_USE };
 /* The limit that stops a municipality's number (the `limit` column). */
 enum limit {
 	LIMIT_NONE, LIMIT_NOT_ASKED, LIMIT_CAP, LIMIT_REGION, LIMIT_MIN, LIMIT_FAIR, LIMIT_CONTINUITY,
-	LIMIT_EM, LIMIT_TOTAL
+	LIMIT_EM, LIMIT_TOTAL, LIMIT_OFFERED, LIMIT_OFFER_EXCEEDED
 };
+
+/* Room for the whole-number breakpoints of a value (solve_breakpoints):
+ * the two ends and the floor and ceiling of each kink. */
+#define BOSETT_BP_MAX 16
 
 struct muni {
 	size_t row;
@@ -28,6 +32,11 @@ struct muni {
 	double last;             /* last year's number as given (":" is 2.5); prev is
 	                          * the continuity anchor, last scaled to this year's total */
 	int has_prev;
+	int anchor;              /* what the anchor rests on: ANCHOR_* (solve/anchor.h) */
+	double req_prev, dec_prev; /* last year's request and decision as given (":" 2.5), -1 none */
+	double offered;          /* this year's offer (the `offered` column) ... */
+	int has_offer;           /* ... where the table gives one */
+	int flagged;             /* a large fair share left at 0 by continuity alone */
 	long cap;                /* U: the municipality's own cap, people */
 	long min;                /* L_K: its minimum, min_settle or last year's smaller number */
 	int cap_source;          /* CAP_OWN, CAP_PER_CAPITA, CAP_USE + k */
@@ -104,7 +113,7 @@ void bosett_sainte_lague(const double *share, size_t n, long total, double first
 /* The value of asking x people (bosett(7), VALUE), under a variant. */
 double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v);
 
-/* Whole-number breakpoints of the value on [lo, hi] (at most 8), the
+/* Whole-number breakpoints of the value on [lo, hi] (at most BOSETT_BP_MAX), the
  * minimum under a variant, and whether a municipality can be asked at all
  * (src/lib/solve and its engines/). */
 int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,

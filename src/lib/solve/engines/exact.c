@@ -25,7 +25,7 @@
 enum { ST_OFF, ST_FREE, ST_ONE, ST_ZERO };
 enum { K_HULL, K_LOW, K_HIGH };  /* envelope's first piece; value below t; value from t */
 
-#define BP_MAX 16
+#define BP_MAX BOSETT_BP_MAX
 
 struct xmuni {
 	long lo, t;              /* fewest people when asked; envelope's tangent point */
