@@ -279,8 +279,21 @@ int main(int argc, char **argv)
 		nq = 1;
 		snprintf(src, sizeof src, "IMDi's request to county %s for %d (%s)", county, found,
 		         strrchr(msg, '/') ? strrchr(msg, '/') + 1 : msg);
-		if (!quiet)
-			cli_warn("total %ld: %s; -q gives another", quotas[0], src);
+		if (y && found != y) {
+			/* the year's requests are not published yet: the latest
+			 * before stands in, and says so even under --quiet */
+			char note[256];
+
+			snprintf(note, sizeof note, "IMDi's requests to the counties for %ld are not published; "
+			         "the %d request stands in as a placeholder", y, found);
+			cli_warn("total %ld: %s; %s: give the %ld total with -q when it is known", quotas[0], src, note, y);
+			bosett_table_meta_set(t, "solve.total_placeholder", note);
+		} else if (!quiet) {
+			cli_warn("total %ld: %s%s; -q gives another", quotas[0], src,
+			         y ? "" : ", the latest published (the table names no planning year)");
+		}
+		snprintf(msg, sizeof msg, "%d", found);
+		bosett_table_meta_set(t, "solve.total_year", msg);
 		bosett_table_meta_set(t, "solve.total_source", src);
 		if (nem && ems[0] > quotas[0])
 			cli_usage("option '--em': %ld minors is more than the total of %ld", ems[0], quotas[0]);

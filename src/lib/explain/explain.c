@@ -64,9 +64,6 @@ static const char *last_words(const struct muni *u, char *b, size_t n)
 		snprintf(b, n, "1-4 (suppressed)");
 	else
 		snprintf(b, n, "%g", u->last);
-	/* anchored on a decision below the request: both, so the reason says why */
-	if (u->anchor == ANCHOR_DECISION && u->req_prev >= 0 && strlen(b) < n)
-		snprintf(b + strlen(b), n - strlen(b), " (the council's decision; IMDi asked for %g)", u->req_prev);
 	return b;
 }
 
@@ -207,6 +204,15 @@ void bosett_explain_reason(const struct problem *p, const struct muni *u, char *
 		         solve_anchor_words(u, aw, sizeof aw), body);
 	}
 	len = strlen(buf);
+	/* anchored on a decision below the request: said once, at the end */
+	if (u->anchor == ANCHOR_DECISION && u->limit != LIMIT_NOT_ASKED && len < n) {
+		if (u->req_prev >= 0)
+			snprintf(buf + len, n - len, "; last year's number is the council's decision (IMDi asked for %g)",
+			         u->req_prev);
+		else
+			snprintf(buf + len, n - len, "; last year's number is the council's decision");
+		len = strlen(buf);
+	}
 	if (u->moved_in >= 0 && fabs(u->fair - u->fair_key) >= 0.5 && len < n)
 		snprintf(buf + len, n - len, "; secondary moves %s its fair share by %.1f (%g refugees settled elsewhere "
 		         "moved in last year)", u->fair < u->fair_key ? "lower" : "raise", fabs(u->fair - u->fair_key),
@@ -261,7 +267,11 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 			else if (!k)
 				snprintf(why, sizeof why, "the total is placed where it fits the criteria better");
 		}
-		if (u->has_prev && u->last >= 1)
+		if (u->anchor == ANCHOR_DECISION) {
+			char aw[128];
+
+			snprintf(buf, n, "not asked this year though %s, because %s", solve_anchor_words(u, aw, sizeof aw), why);
+		} else if (u->has_prev && u->last >= 1)
 			snprintf(buf, n, "not asked this year though asked for %s last year, because %s", lw, why);
 		else
 			snprintf(buf, n, "not asked: %s", why);
