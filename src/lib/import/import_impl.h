@@ -180,6 +180,10 @@ int imp_additive_col(const char *col);
 /* The malform value of a language name ("Bokmål" -> "bokmal"), or NULL. */
 const char *imp_malform_of(const char *s);
 
+/* A municipality given twice in one input, for one year and column: an
+ * error naming both lines (import_repeats.c). 0 or -1. */
+int imp_check_repeats(struct bosett_import *imp);
+
 /* Record a county's total (import_county_totals.c). */
 int imp_county_total_add(struct bosett_import *imp, const char *county, int year, long requested,
                          int file, long line);
