@@ -29,6 +29,7 @@ struct rpt_row {
 	size_t row;                 /* row in the table */
 	const char *code, *name, *limit, *binding;
 	const char *rival, *rival_by;  /* the facts behind the reason ("" if none) */
+	const char *flag;           /* `flag` of bosett-solve: "held_at_zero" or "" */
 	struct rpt_val pop, rec, fair, cap, score, shadow, gap, em, lon, lat, cmp, anchor;
 	struct rpt_val prev[NPREV];
 };
@@ -95,6 +96,7 @@ enum rpt_msg {
 	M_R_RATHER, M_R_INSTEAD, M_R_BY_STRONGER, M_R_BY_WEAKER, M_R_BY_KOMMUNENR, M_R_BY_SOLVER,
 	M_R_TOTAL_UP, M_R_TOTAL_DOWN,
 	M_PERSON, M_PEOPLE,
+	M_R_FLAG,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
