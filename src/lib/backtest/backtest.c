@@ -42,6 +42,7 @@ struct bosett_backtest {
 	int *years;
 	size_t nyears, cur;
 	double *nat_mae;
+	const char *target;      /* the column compared with: "requested" (default) or "decided" */
 };
 
 static const char *const baseline_names[] = { "population_share", "last_year_scaled" };
@@ -86,6 +87,16 @@ enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const c
 		return BOSETT_EDATA;
 	}
 	bt->nin++;
+	return BOSETT_OK;
+}
+
+enum bosett_status bosett_backtest_set_target(struct bosett_backtest *bt, const char *column)
+{
+	if (strcmp(column, "requested") && strcmp(column, "decided")) {
+		bosett_err(bt->err, "target '%s': requested or decided", column);
+		return BOSETT_EUSAGE;
+	}
+	bt->target = !strcmp(column, "decided") ? "decided" : "requested";
 	return BOSETT_OK;
 }
 
@@ -160,13 +171,15 @@ static void tally_add(struct tally *a, const struct tally *b)
 	a->abserr += b->abserr;
 }
 
-/* Compare an allocation x[] (rows of county c, NULL if refused) with the real requests. */
-static void compare(const struct bosett_table *t, const size_t *rows, size_t n, const long *x, struct tally *o)
+/* Compare an allocation x[] (rows of county c, NULL if refused) with the
+ * real requests, or the councils' decisions (target). */
+static void compare(const struct bosett_table *t, const char *target, const size_t *rows, size_t n, const long *x,
+                    struct tally *o)
 {
 	for (size_t k = 0; k < n && x; k++) {
 		double r;
 
-		if (!real_of(t, rows[k], "requested", &r))
+		if (!real_of(t, rows[k], target, &r))
 			continue;
 		o->n++;
 		o->abserr += fabs((double)x[k] - r);
@@ -184,13 +197,14 @@ static void compare(const struct bosett_table *t, const size_t *rows, size_t n, 
 long bosett_hard_rule_violations(const struct bosett_model *m, const struct bosett_table *t, const size_t *rows,
                                  size_t n, const long *x, long total)
 {
-	double L = 0, per1000 = 0, times = 0, keep = 0, pop_sum = 0;
+	double L = 0, per1000 = 0, times = 0, keep = 0, lower = 0, pop_sum = 0;
 	long sum = 0, bad = 0;
 
 	bosett_model_get(m, "min_settle", &L);
 	bosett_model_get(m, "max_per_1000", &per1000);
 	bosett_model_get(m, "max_times_average", &times);
 	bosett_model_get(m, "continuity.keep_small", &keep);
+	bosett_model_get(m, "continuity.lower", &lower);
 	for (size_t k = 0; k < n; k++) {
 		double pop = 0;
 
@@ -204,6 +218,10 @@ long bosett_hard_rule_violations(const struct bosett_model *m, const struct bose
 		/* keep_small: asked for fewer than the minimum last year, as few may be asked again */
 		if (keep && bosett_table_get(t, rows[k], "requested_prev", &last) == BOSETT_CELL_NUMBER && last >= 1 &&
 		    last < L)
+			min = last;
+		/* anchored on the lower of request and decision: a smaller decision too */
+		if (keep && lower && bosett_table_get(t, rows[k], "decided_prev", &last) == BOSETT_CELL_NUMBER &&
+		    last >= 1 && last < min)
 			min = last;
 		ceiling = pop * per1000 / 1000;
 		if (times > 0)
@@ -409,7 +427,7 @@ static int run_year(struct bosett_backtest *bt, int year, bosett_backtest_progre
 			}
 			a.total = total;
 			a.refused = refused;
-			compare(t, rows, n, refused ? NULL : x, &a);
+			compare(t, bt->target ? bt->target : "requested", rows, n, refused ? NULL : x, &a);
 			if (put(bt, year, county[c], name, &a))
 				goto out;
 			tally_add(&nat[k], &a);

@@ -415,6 +415,10 @@ enum bosett_status bosett_model_get(const struct bosett_model *m, const char *ke
 		*v = m->continuity_band;
 		return BOSETT_OK;
 	}
+	if (!strcmp(key, "continuity.lower")) {
+		*v = !strcmp(m->continuity_column, "lower"); /* the anchor is the lower of request and decision */
+		return BOSETT_OK;
+	}
 	if (!strcmp(key, "continuity.keep_small")) {
 		*v = m->keep_small;
 		return BOSETT_OK;
