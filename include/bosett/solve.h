@@ -63,6 +63,10 @@ BOSETT_API void bosett_solver_set_allow_shortfall(struct bosett_solver *s, int a
 /* Nonzero (the default): also price the policy rules, which takes three
  * more solves (bosett(7), PRICES). */
 BOSETT_API void bosett_solver_set_rule_prices(struct bosett_solver *s, int on);
+/* Nonzero (the default): prove each municipality's reason by solving again
+ * with its rule relaxed alone (the `rule` and `without_rule` columns of
+ * bosett-solve(1); one more solve per rule in force). */
+BOSETT_API void bosett_solver_set_prove_reasons(struct bosett_solver *s, int on);
 /* Nonzero: no proof of optimality, for very large tables: an allocation that
  * keeps every rule and a bound on how far from the optimum it may be
  * (status FEASIBLE, the gap set; no shadow or rule prices; bosett(7), SOLVING). */

@@ -95,7 +95,8 @@ static enum bosett_method parse_method(const char *arg)
 static void check_columns(const struct bosett_table *t, const char *list, const long *quotas, size_t nq)
 {
 	static const char *solved[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
-	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by", "flag" };
+	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
+	                                "rule", "without_rule", "rule_limit", "flag" };
 	const char *p = list;
 
 	while (*p) {

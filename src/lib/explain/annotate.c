@@ -12,8 +12,10 @@ double *solve_region_use(struct bosett_solver *s)
 	const struct problem *p = &s->p;
 	double *used = calloc(p->nregions ? p->nregions : 1, sizeof *used);
 
-	if (!used)
-		longjmp(s->jump, 2);
+	if (!used) {
+		solve_nomem(s);
+		return NULL;
+	}
 	for (size_t j = 0; j < p->n; j++)
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[j * NUSE + (size_t)k];
@@ -44,6 +46,9 @@ void solve_classify(struct bosett_solver *s)
 	struct problem *p = &s->p;
 	const struct bosett_model *m = p->m;
 	double *used = solve_region_use(s);
+
+	if (!used)
+		return;
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		long tot = u->x + u->e;
@@ -162,6 +167,20 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 	} else if (bosett_table_iadd_col(t, "anchor") < 0) {
 		return -1;
 	}
+	if (set_text(s, t, i, "rule", bosett_rule_key(p, u)))
+		return -1;
+	if (u->without >= 0) {
+		if (solve_set_num(s, t, i, "without_rule", (double)u->without, 0))
+			return -1;
+	} else if (bosett_table_iadd_col(t, "without_rule") < 0) {
+		return -1;
+	}
+	if (s->method == BOSETT_METHOD_OPTIMISE) {
+		if (solve_set_num(s, t, i, "rule_limit", bosett_rule_limit(p, u), 4))
+			return -1;
+	} else if (bosett_table_iadd_col(t, "rule_limit") < 0) {
+		return -1;
+	}
 	r = bosett_explain_rival(p, u, &by);
 	if (set_text(s, t, i, "rival", r ? r->code : "") || set_text(s, t, i, "rival_by", r ? by_key[by] : ""))
 		return -1;
@@ -213,6 +232,8 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 	if (solve_flag_column(s, t) != 0)
 		return BOSETT_EDATA;
 	bosett_table_meta_set(t, "solve.method", bosett_method_name(s->method));
+	/* the engine that answered (solve/dispatch.c) */
+	bosett_table_meta_set(t, "solve.engine", s->engine ? s->engine : "none");
 	bosett_table_meta_set(t, "solve.status", s->approximate && s->status == BOSETT_SOLVE_FEASIBLE ? "approximate"
 	                                                                                          : solve_status_name(s->status));
 	snprintf(buf, sizeof buf, "%ld", s->quota);

@@ -142,40 +142,186 @@ const struct muni *bosett_explain_rival(const struct problem *p, const struct mu
 	return r;
 }
 
-/* "asked rather than Tingvoll: last year 10 against 5, anchor ..., fair share ..." */
-static void rival_words(const struct problem *p, const struct muni *u, const struct muni *r, int asked, char *b,
-                        size_t n)
+/* The `rule` key of a reason (bosett-solve(1)): the rule's name as the
+ * model file and the `limit` column spell it, or what names no rule. */
+const char *bosett_rule_key(const struct problem *p, const struct muni *u)
 {
-	static const char *const by_words[2][3] = {
-		{ "a weaker claim on a place", "equal claims: the earlier kommunenummer goes first",
-		  "equal claims: the solver's pick between equals" },
-		{ "a stronger claim on a place", "equal claims: the earlier kommunenummer goes first",
-		  "equal claims: the solver's pick between equals" },
-	};
-	char lu[96], lr[96];
-	char last[256] = "";
+	static const char *const keys[] = { "continuity", "min_settle", "per_capita", "score", "moved_in" };
+	static const char *const other[] = { "key", "key_total", "combined", "max_settle", "em_places", "offered" };
+	int k = u->rule - RULE_USE;
 
-	last_words(u, lu, sizeof lu);
-	last_words(r, lr, sizeof lr);
-	/* last year's numbers only where either has one */
-	if (u->has_prev || r->has_prev)
-		snprintf(last, sizeof last, "last year %s against %s, ", u->has_prev ? lu : "none", r->has_prev ? lr : "none");
-	snprintf(b, n, "%s%s%s: %sfair share %.1f against %.1f, %s", asked ? "asked rather than " : "", r->name,
-	         asked ? "" : " was asked instead", last, u->fair, r->fair, by_words[asked][rival_by(p, u, r, asked)]);
+	if (u->rule < RULE_USE)
+		return keys[u->rule];
+	if (u->rule >= NRULES)
+		return other[u->rule - NRULES];
+	/* a capacity pooled over the region, or the municipality's own */
+	if (p->m->regional[k] && u->region >= 0)
+		return region_key(k);
+	return bosett_use_columns[k];
 }
 
-static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n);
-
-/* Not asked because of its own answers (an offer of 0, a council that said
- * no) or held at 0 by continuity alone: these words, never a rival's
- * "stronger claim". 0 when none applies. */
-static int not_asked_words(const struct problem *p, const struct muni *u, char *buf, size_t n)
+/* The rule's own number (the `rule_limit` column): the minimum, the cap,
+ * the region's capacity, the anchor, the score, what the secondary moves
+ * take off the share; for the key's reasons the share by the key. */
+double bosett_rule_limit(const struct problem *p, const struct muni *u)
 {
-	char aw[128], flag[160] = "";
+	switch (u->rule) {
+	case RULE_CONTINUITY: return u->prev;
+	case RULE_MIN: return (double)u->min;
+	case RULE_PER_CAPITA:
+	case RULE_OWN_CAP: return (double)u->cap;
+	case RULE_EM: return (double)u->em_cap;
+	case RULE_OFFERED: return u->offered;
+	case RULE_SCORE: return u->score;
+	case RULE_MOVED_IN: return u->fair_key - u->fair;
+	case RULE_KEY:
+	case RULE_KEY_TOTAL:
+	case RULE_COMBINED: return u->fair;
+	default:
+		if (u->limit == LIMIT_REGION && p->regions[u->region_row].res == u->rule - RULE_USE)
+			return p->regions[u->region_row].capacity;
+		return (double)u->cap;
+	}
+}
 
-	if (u->flagged)
-		snprintf(flag, sizeof flag, "; its fair share is %.1f, and continuity alone holds it at 0: flagged for the "
-		         "adviser to weigh", u->fair);
+/* A rule that holds this municipality's own number, in words. */
+static void direct_words(const struct problem *p, const struct muni *u, char *b, size_t n)
+{
+	const struct bosett_model *m = p->m;
+	long tot = u->x + u->e;
+	char cap[160], lw[32];
+
+	cap_words(m, u, cap, sizeof cap);
+	last_words(u, lw, sizeof lw);
+	switch (u->rule) {
+	case RULE_CONTINUITY:
+		if (m->continuity_scaled && fabs(u->prev - u->last) > 0.005)
+			snprintf(b, n, "kept near last year's %s, %.2f at this year's total (continuity)", lw, u->prev);
+		else
+			snprintf(b, n, "kept near last year's %s (continuity)", lw);
+		return;
+	case RULE_MIN:
+		if (tot == 0)
+			snprintf(b, n, "not asked: a municipality that is asked gets at least %ld, and its share by the key "
+			         "is %.2f", u->min, u->fair);
+		else
+			snprintf(b, n, "at the minimum of %ld for a municipality that is asked (share by the key %.2f)", u->min,
+			         u->fair);
+		return;
+	case RULE_SCORE:
+		snprintf(b, n, "its score, %.2f, moves it %s its share by the key, %.2f", u->score,
+		         (double)tot > u->fair ? "above" : "below", u->fair);
+		return;
+	case RULE_MOVED_IN:
+		snprintf(b, n, "secondary moves lower its share by the key by %.1f (%g refugees settled elsewhere moved in "
+		         "last year)", u->fair_key - u->fair, u->moved_in);
+		return;
+	case RULE_EM: snprintf(b, n, "at its places for unaccompanied minors (%ld)", u->em_cap); return;
+	default:
+		if (u->limit == LIMIT_REGION) {
+			const struct regional *rg = &p->regions[u->region_row];
+
+			snprintf(b, n, "%s of region %s are full (%g for the region)", bosett_use_columns[rg->res],
+			         rg->region_name, rg->capacity);
+		} else {
+			snprintf(b, n, "at cap: %s", cap);
+		}
+		return;
+	}
+}
+
+/* A rule of other municipalities that moves people to or from this one. */
+static void indirect_words(const struct problem *p, const struct muni *u, char *b, size_t n)
+{
+	static const char *const names[] = { "continuity", "the minimum", "the ceiling per 1,000 inhabitants",
+	                                     "the scores", "the correction for secondary moves" };
+	const char *dir = u->without > u->x + u->e ? "away from it" : "to it";
+
+	if (u->rule < RULE_USE)
+		snprintf(b, n, "%s for other municipalities moves people %s (share by the key %.2f)", names[u->rule], dir,
+		         u->fair);
+	else
+		snprintf(b, n, "the limits of %s elsewhere move people %s (share by the key %.2f)",
+		         bosett_use_columns[u->rule - RULE_USE], dir, u->fair);
+	(void)p;
+}
+
+static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n)
+{
+	long tot = u->x + u->e;
+	char what[400], head[160] = "", lw[32];
+	size_t len;
+
+	last_words(u, lw, sizeof lw);
+	/* a cut says so first: clearly fewer than last year */
+	if (tot > 0 && u->has_prev && u->last >= 5 && (double)tot < 0.8 * u->last) {
+		if (p->m->continuity_scaled && u->prev < 0.8 * u->last)
+			snprintf(head, sizeof head, "%s last year, %ld now (the county's total is %.0f %% of last year's): ",
+			         lw, tot, 100 * u->prev / u->last);
+		else
+			snprintf(head, sizeof head, "%s last year, %ld now: ", lw, tot);
+	}
+	switch (u->rule) {
+	case RULE_KEY:
+		snprintf(what, sizeof what, "its share by the key, %.2f, rounded to the nearest whole number", u->fair);
+		break;
+	case RULE_KEY_TOTAL:
+		snprintf(what, sizeof what, "its share by the key, %.2f, adjusted to %ld so that the county's total is met",
+		         u->fair, tot);
+		break;
+	case RULE_COMBINED:
+		snprintf(what, sizeof what, "its share by the key is %.2f; no single rule decides its number alone", u->fair);
+		break;
+	default:
+		if (bosett_rule_direct(p, u))
+			direct_words(p, u, what, sizeof what);
+		else
+			indirect_words(p, u, what, sizeof what);
+		break;
+	}
+	snprintf(buf, n, "%s%s", head, what);
+	len = strlen(buf);
+	if (u->without >= 0 && len < n)
+		snprintf(buf + len, n - len, "; without this rule it would %s %ld", tot == 0 ? "be asked for" : "get",
+		         u->without);
+	len = strlen(buf);
+	if (u->e > 0 && len < n)
+		snprintf(buf + len, n - len, " (%ld unaccompanied minor%s)", u->e, u->e == 1 ? "" : "s");
+	len = strlen(buf);
+	if (u->price != 0 && len < n)
+		snprintf(buf + len, n - len, "; %s %.3f", u->limit == LIMIT_MIN ? "each person the minimum adds here costs"
+		                                                                 : "one more would be worth", u->price);
+}
+
+/* The municipality's own answers as its reason (bosett(7), ANCHOR): an
+ * offer it is held to or that gave way, an offer of 0, a council that said
+ * no, or a large fair share held at 0 by continuity alone (flagged, never
+ * ranked against another's claim). 0 when none applies. */
+static int answer_words(const struct problem *p, const struct muni *u, char *buf, size_t n)
+{
+	char aw[128], flag[224] = "";
+	long tot = u->x + u->e;
+
+	if (u->limit == LIMIT_OFFERED) {
+		snprintf(buf, n, "at its offer: it says it can settle %g this year (offered)", u->offered);
+		return 1;
+	}
+	if (u->limit == LIMIT_OFFER_EXCEEDED) {
+		snprintf(buf, n, "above its offer of %g by %g: the county's total cannot be placed otherwise", u->offered,
+		         (double)tot - u->offered);
+		return 1;
+	}
+	if (u->limit != LIMIT_NOT_ASKED)
+		return 0;
+	if (u->flagged) {
+		size_t k = (size_t)snprintf(flag, sizeof flag, "; its fair share is %.1f, and continuity alone holds it at "
+		                            "0", u->fair);
+
+		if (u->rule == RULE_CONTINUITY && u->without > 0 && k < sizeof flag)
+			k += (size_t)snprintf(flag + k, sizeof flag - k, " (without it, it would be asked for %ld)", u->without);
+		if (k < sizeof flag)
+			snprintf(flag + k, sizeof flag - k, ": flagged for the adviser to weigh");
+	}
 	if (u->has_offer && u->offered < 1)
 		snprintf(buf, n, "not asked: it offers no places this year (offered 0)");
 	else if (u->anchor == ANCHOR_SAID_NO)
@@ -189,169 +335,32 @@ static int not_asked_words(const struct problem *p, const struct muni *u, char *
 	return 1;
 }
 
-/* The reason, and where a criterion moved the fair share, which and by how
- * much: the departures of the default from practice say what caused them. */
+/* The reason in English (the `binding` column); a formula baseline has
+ * no rules to prove: its number is the key's share, rounded. */
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n)
 {
 	size_t len;
 
-	reason_body(p, u, buf, n);
+	if (u->limit == LIMIT_NONE) {
+		snprintf(buf, n, "share %.4f of the key, rounded", u->share);
+		return;
+	}
+	if (!answer_words(p, u, buf, n))
+		reason_body(p, u, buf, n);
 	/* asked though its council said no last year: the reason says so first */
 	if (u->anchor == ANCHOR_SAID_NO && u->x + u->e > 0) {
 		char body[1024], aw[128];
 
 		snprintf(body, sizeof body, "%s", buf);
-		snprintf(buf, n, "asked though %s; %s",
-		         solve_anchor_words(u, aw, sizeof aw), body);
+		snprintf(buf, n, "asked though %s; %s", solve_anchor_words(u, aw, sizeof aw), body);
 	}
-	len = strlen(buf);
 	/* anchored on a decision below the request: said once, at the end */
-	if (u->anchor == ANCHOR_DECISION && u->limit != LIMIT_NOT_ASKED && len < n) {
+	len = strlen(buf);
+	if (u->anchor == ANCHOR_DECISION && len < n) {
 		if (u->req_prev >= 0)
 			snprintf(buf + len, n - len, "; last year's number is the council's decision (IMDi asked for %g)",
 			         u->req_prev);
 		else
 			snprintf(buf + len, n - len, "; last year's number is the council's decision");
-		len = strlen(buf);
-	}
-	if (u->moved_in >= 0 && fabs(u->fair - u->fair_key) >= 0.5 && len < n)
-		snprintf(buf + len, n - len, "; secondary moves %s its fair share by %.1f (%g refugees settled elsewhere "
-		         "moved in last year)", u->fair < u->fair_key ? "lower" : "raise", fabs(u->fair - u->fair_key),
-		         u->moved_in);
-}
-
-static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n)
-{
-	const struct bosett_model *m = p->m;
-	long L = (long)m->min_settle, tot = u->x + u->e;
-	char cap[160], price[96] = "", em[64] = "", lw[96], head[256] = "";
-	const struct muni *r;
-
-	cap_words(m, u, cap, sizeof cap);
-	last_words(u, lw, sizeof lw);
-	if (u->price != 0)
-		snprintf(price, sizeof price, "; one more would be worth %.3f", u->price);
-	if (u->e > 0)
-		snprintf(em, sizeof em, " (%ld unaccompanied minor%s)", u->e, u->e == 1 ? "" : "s");
-	/* a cut says so first: clearly fewer than last year */
-	if (tot > 0 && u->has_prev && u->last >= 5 && (double)tot < 0.8 * u->last) {
-		if (m->continuity_scaled && u->prev < 0.8 * u->last)
-			snprintf(head, sizeof head, "%s last year, %ld now (the county's total is %.0f %% of last year's): ",
-			         lw, tot, 100 * u->prev / u->last);
-		else
-			snprintf(head, sizeof head, "%s last year, %ld now: ", lw, tot);
-	}
-	switch (u->limit) {
-	case LIMIT_NONE:
-		snprintf(buf, n, "share %.4f of the key, rounded", u->share);
-		return;
-	case LIMIT_NOT_ASKED: {
-		char why[400];
-
-		r = bosett_explain_rival(p, u, NULL);
-		why[0] = '\0';
-		if (not_asked_words(p, u, buf, n))
-			return;
-		if (u->cap < (L > 0 ? L : 1)) {
-			snprintf(why, sizeof why, "%s is below the minimum of %ld", cap, L);
-		} else {
-			size_t k = 0;
-
-			if (u->has_prev && u->last > 0 && m->continuity_scaled && u->prev < (double)L)
-				k = (size_t)snprintf(why, sizeof why, "last year's %s scaled to this year's total is %.1f, below "
-				                     "the minimum of %ld%s", lw, u->prev, L, r ? "; " : "");
-			else if (u->fair < L)
-				k = (size_t)snprintf(why, sizeof why, "fair share %.1f is below the minimum of %ld%s", u->fair, L,
-				                     r ? "; " : "");
-			if (r && k < sizeof why)
-				rival_words(p, u, r, 0, why + k, sizeof why - k);
-			else if (!k)
-				snprintf(why, sizeof why, "the total is placed where it fits the criteria better");
-		}
-		if (u->anchor == ANCHOR_DECISION) {
-			char aw[128];
-
-			snprintf(buf, n, "not asked this year though %s, because %s", solve_anchor_words(u, aw, sizeof aw), why);
-		} else if (u->has_prev && u->last >= 1)
-			snprintf(buf, n, "not asked this year though asked for %s last year, because %s", lw, why);
-		else
-			snprintf(buf, n, "not asked: %s", why);
-		return;
-	}
-	case LIMIT_CAP:
-		snprintf(buf, n, "%sat cap: %s%s%s", head, cap, em, price);
-		return;
-	case LIMIT_REGION: {
-		const struct regional *rg = &p->regions[u->region_row];
-
-		snprintf(buf, n, "%s%s of region %s are full (%g for the region)%s%s", head, bosett_use_columns[rg->res],
-		         rg->region_name, rg->capacity, em, price);
-		return;
-	}
-	case LIMIT_EM:
-		snprintf(buf, n, "at its places for unaccompanied minors (%ld)%s", u->em_cap, price);
-		return;
-	case LIMIT_OFFERED:
-		snprintf(buf, n, "%sat its offer: it says it can settle %g this year (offered)%s%s", head, u->offered, em,
-		         price);
-		return;
-	case LIMIT_OFFER_EXCEEDED:
-		snprintf(buf, n, "%sabove its offer of %g by %g: the county's total cannot be placed otherwise%s", head,
-		         u->offered, (double)tot - u->offered, em);
-		return;
-	case LIMIT_MIN: {
-		char sel[320] = "";
-
-		if (u->price != 0)
-			snprintf(price, sizeof price, "; each person the minimum adds here costs %.3f", u->price);
-		if ((r = rival(p, u, 1)) != NULL) {
-			sel[0] = ';', sel[1] = ' ';
-			rival_words(p, u, r, 1, sel + 2, sizeof sel - 2);
-		}
-		if (u->fair >= L && u->has_prev && u->prev < L)
-			snprintf(buf, n, "%sat the minimum of %ld: last year's %s scaled to this year's total is %.1f, below it "
-			         "(fair share %.1f)%s%s%s", head, L, lw, u->prev, u->fair, sel, em, price);
-		else
-			snprintf(buf, n, "%sat the minimum of %ld (fair share %.1f)%s%s%s", head, L, u->fair, sel, em, price);
-		return;
-	}
-	case LIMIT_FAIR:
-		snprintf(buf, n, "%sfair share %.1f%s", head, u->fair, em);
-		return;
-	case LIMIT_CONTINUITY: {
-		const char *edge = "";
-
-		if (m->continuity_band > 0 && fabs((double)tot - u->prev * (1 - m->continuity_band)) < 1 &&
-		    (double)tot < u->prev - 0.5)
-			edge = "at the lower edge of the band, ";
-		else if (m->continuity_band > 0 && fabs((double)tot - u->prev * (1 + m->continuity_band)) < 1 &&
-		         (double)tot > u->prev + 0.5)
-			edge = "at the upper edge of the band, ";
-		if (m->continuity_scaled && fabs(u->prev - u->last) > 0.05)
-			snprintf(buf, n, "%s%s fair share %.1f: %skept near last year's %s, scaled to this year's total "
-			         "%.1f (continuity)%s", head, (double)tot > u->fair ? "above" : "below", u->fair, edge, lw, u->prev,
-			         em);
-		else
-			snprintf(buf, n, "%s%s fair share %.1f: %skept near last year's %s (continuity)%s", head,
-			         (double)tot > u->fair ? "above" : "below", u->fair, edge, lw, em);
-		return;
-	}
-	default:
-		if (u->lower > 0 && u->x == u->lower)
-			snprintf(buf, n, "kept at %ld from the smaller scenario", u->lower);
-		else if (u->has_prev && u->last > 0 && (double)tot > u->prev + 0.5 && (double)tot <= u->fair + 0.5)
-			snprintf(buf, n, "%sabove last year's %s scaled to this year's total (%.1f), toward its fair share "
-			         "%.1f: it takes the people the minimum or the caps move from others%s", head, lw, u->prev,
-			         u->fair, em);
-		else if (u->has_prev && u->last > 0 && (double)tot < u->prev - 0.5 && (double)tot >= u->fair - 0.5)
-			snprintf(buf, n, "%sbelow last year's %s scaled to this year's total (%.1f), toward its fair share "
-			         "%.1f: it gives up the people the minimum moves to others%s", head, lw, u->prev, u->fair, em);
-		else if ((double)tot > u->fair)
-			snprintf(buf, n, "%sabove fair share %.1f: %s%s", head, u->fair,
-			         u->score > 0 ? "its score pulls it up" : "takes what others cannot", em);
-		else
-			snprintf(buf, n, "%sbelow fair share %.1f: %s%s", head, u->fair,
-			         u->score < 0 ? "its score pulls it down" : "the total is short elsewhere", em);
-		return;
 	}
 }

@@ -38,6 +38,9 @@ static const struct imp_reader *const readers[] = {
 	&imp_reader_imdi_keyfigures,
 	&imp_reader_imdi_county,
 	&imp_reader_nav_sheet,
+	&imp_reader_imdi_intro,
+	&imp_reader_udir_gsi,
+	&imp_reader_imdi_grants,
 };
 
 #define NREADERS (sizeof readers / sizeof readers[0])

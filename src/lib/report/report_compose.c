@@ -261,6 +261,12 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 		add(&c, rpt_method_words(r, v));
 		rc |= row(&tb, &c);
 	}
+	/* the engine that answered (solve.engine, issue 23): its own name */
+	if ((v = rpt_meta(r, "solve.engine"))) {
+		add(&c, rpt_msg(r, M_ENGINE));
+		add(&c, v);
+		rc |= row(&tb, &c);
+	}
 	if ((v = rpt_meta(r, "note"))) {
 		add(&c, rpt_msg(r, M_NOTE));
 		add(&c, v);
@@ -637,12 +643,15 @@ static int provenance(struct bosett_report *r, FILE *fp, const struct rpt_writer
 	/* the score's own meta keys, as bosett-score wrote them */
 	for (size_t i = 0; i < nm; i++) {
 		const char *k = bosett_table_meta_key(r->t, i);
+		double share;
 
 		if (strncmp(k, "score.", 6) != 0 || !(v = rpt_meta(r, k)))
 			continue;
 		add(&c, rpt_meta_words(r, k));
 		if (!strcmp(k, "score.weights_from") && !strncmp(v, "preset ", 7))
 			snprintf(next(&c), sizeof c.buf[0], "%s %s", rpt_msg(r, M_PRESET), v + 7);
+		else if (!strcmp(k, "score.weight_on_data") && bosett_parse_decimal(v, 0, &share) == 0)
+			snprintf(next(&c), sizeof c.buf[0], "%.0f %%", share * 100); /* the figure, in per cent */
 		else
 			add_meta_num(r, &c, v, -1);
 		rc |= row(&tb, &c);

@@ -19,21 +19,28 @@
 #define MEANAD_SD 1.2533   /* mean absolute deviation x this = SD */
 
 static const struct score_comp builtins[] = {
-	{ "employment", "employment_rate", IND_COLUMN, 0, 1, "employment rate", "share of residents 20-66", 0, 0 },
-	{ "unemployment", "unemployment_rate", IND_COLUMN, 0, -1, "registered unemployment", "share of the labour force", 0, 0 },
-	{ "vacancies", "vacancies_per_1000", IND_COLUMN, 0, 1, "job vacancies", "per 1,000 inhabitants", 0, 0 },
-	{ "region_employment", "employment_rate", IND_COLUMN, 1, 1, "employment rate of the commuting region", "share, population-weighted", 0, 0 },
-	{ "region_unemployment", "unemployment_rate", IND_COLUMN, 1, -1, "registered unemployment of the commuting region", "share, population-weighted", 0, 0 },
-	{ "region_vacancies", "vacancies_per_1000", IND_COLUMN, 1, 1, "job vacancies in the commuting region", "per 1,000 inhabitants", 0, 0 },
-	{ "intro", "intro_result", IND_COLUMN, 0, 1, "introduction-programme results", "share in work or education a year after", 0, 0 },
-	{ "retention", "retention", IND_COLUMN, 0, 1, "retention of settled refugees", "share still living there", 0, 0 },
-	{ "adult_ed", "adult_ed_seats", IND_PER_1000, 0, 1, "adult-education places", "per 1,000 inhabitants", 0, 0 },
-	{ "upper_secondary", "upper_secondary_seats", IND_PER_1000, 0, 1, "upper-secondary places", "per 1,000 inhabitants", 0, 0 },
-	{ "region_upper_secondary", "upper_secondary_seats", IND_PER_1000, 1, 1, "upper-secondary places in the commuting region", "per 1,000 inhabitants", 0, 0 },
-	{ "housing", "housing_units", IND_PER_1000, 0, 1, "dwellings for settlement", "per 1,000 inhabitants", 0, 0 },
-	{ "population", "population", IND_LOG, 0, 1, "population", "natural log of inhabitants", 0, 0 },
-	{ "gdp", "gdp_per_capita", IND_COLUMN, 0, 1, "GDP per inhabitant", "NOK per inhabitant", 0, 0 },
-	{ "past_reception", "settled_avg3", IND_PER_1000, 0, -1, "refugees settled in the three years before", "per 1,000 inhabitants a year", 0, 1 },
+	{ "employment", "employment_rate", IND_COLUMN, 0, 1, "employment rate", "share of residents 20-66", 0, 0, NULL },
+	{ "unemployment", "unemployment_rate", IND_COLUMN, 0, -1, "registered unemployment", "share of the labour force", 0, 0, NULL },
+	{ "vacancies", "vacancies_per_1000", IND_COLUMN, 0, 1, "job vacancies", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "region_employment", "employment_rate", IND_COLUMN, 1, 1, "employment rate of the commuting region", "share, population-weighted", 0, 0, NULL },
+	{ "region_unemployment", "unemployment_rate", IND_COLUMN, 1, -1, "registered unemployment of the commuting region", "share, population-weighted", 0, 0, NULL },
+	{ "region_vacancies", "vacancies_per_1000", IND_COLUMN, 1, 1, "job vacancies in the commuting region", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "intro", "intro_result", IND_COLUMN, 0, 1, "introduction-programme results", "share in work or education a year after, shrunk toward the county", 0, 0, NULL },
+	{ "retention", "retention", IND_COLUMN, 0, 1, "retention of settled refugees", "still living there after 0-4 years per person settled in the five years", 0, 0, NULL },
+	{ "adult_ed", "adult_ed_seats", IND_PER_1000, 0, 1, "adult-education places", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "upper_secondary", "upper_secondary_seats", IND_PER_1000, 0, 1, "upper-secondary places", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "region_upper_secondary", "upper_secondary_seats", IND_PER_1000, 1, 1, "upper-secondary places in the commuting region", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "housing", "housing_units", IND_PER_1000, 0, 1, "dwellings for settlement", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "population", "population", IND_LOG, 0, 1, "population", "natural log of inhabitants", 0, 0, NULL },
+	{ "gdp", "gdp_per_capita", IND_COLUMN, 0, 1, "GDP per inhabitant", "NOK per inhabitant", 0, 0, NULL },
+	{ "past_reception", "settled_avg3", IND_PER_1000, 0, -1, "refugees settled in the three years before", "per 1,000 inhabitants a year", 0, 1, NULL },
+	/* issue 20: the criteria with public data per municipality */
+	{ "region_jobs", "jobs_per_working_age", IND_COLUMN, 1, 1, "jobs in the commuting region", "jobs located per resident aged 15-74, population-weighted", 0, 0, NULL },
+	{ "school_norwegian", "norwegian_instruction_share", IND_COLUMN, 0, 1, "reinforced Norwegian instruction in school", "share of pupils", 0, 0, NULL },
+	{ "adult_norwegian", "norwegian_training_grant", IND_PER_1000, 0, 1, "Norwegian training of adults running", "IMDi's grant, NOK per 1,000 inhabitants", 0, 0, NULL },
+	{ "capacity_shown", "settled_avg3", IND_RATIO, 0, 1, "refugees settled against the council's decisions", "settled per person decided, years before", 0, 0, "decided_avg3" },
+	{ "recent_settled", "settled_avg3", IND_PER_1000, 0, 1, "refugees settled in the years before (capacity shown)", "per 1,000 inhabitants a year", 0, 1, NULL },
+	{ "region_youth", "age_16_19_share", IND_COLUMN, 1, 1, "16-19-year-olds in the commuting region (upper-secondary demand)", "share of residents, population-weighted", 0, 0, NULL },
 };
 #define NBUILTINS (sizeof builtins / sizeof builtins[0])
 
@@ -44,13 +51,21 @@ struct preset_weight {
 
 static const struct preset {
 	const char *name;
-	struct preset_weight w[9];
+	struct preset_weight w[16];
 } presets[] = {
 	/* our reading of IMDi's 2022/2024 criteria (IMDi published no numbers):
-	 * capacity 30, services 30, the region's labour market 40 */
-	{ "imdi-2024", { { "housing", 15 }, { "adult_ed", 15 }, { "intro", 20 }, { "retention", 10 },
-	                 { "region_employment", 15 }, { "region_unemployment", 10 },
-	                 { "region_vacancies", 5 }, { "region_upper_secondary", 10 }, { NULL, 0 } } },
+	 * capacity 30 (housing 10, capacity shown 10 + 5, adult-education places
+	 * 5), services 30 (introduction results 15, retention 5, Norwegian for
+	 * adults 5 and in school 5), the region's labour market and schools 40
+	 * (employment 12, unemployment 8, jobs 10, vacancies 5, upper-secondary
+	 * places 5). Housing, adult-education places, vacancies and
+	 * upper-secondary places have no public figure per municipality: not
+	 * represented until a survey column fills them, their weight spread
+	 * over the others */
+	{ "imdi-2024", { { "housing", 10 }, { "capacity_shown", 10 }, { "recent_settled", 5 }, { "adult_ed", 5 },
+	                 { "intro", 15 }, { "retention", 5 }, { "adult_norwegian", 5 }, { "school_norwegian", 5 },
+	                 { "region_employment", 12 }, { "region_unemployment", 8 }, { "region_jobs", 10 },
+	                 { "region_vacancies", 5 }, { "region_upper_secondary", 5 }, { NULL, 0 } } },
 	/* bosattningslagen's kommuntal, 2019 */
 	{ "sweden", { { "region_employment", 43 }, { "population", 37 }, { "past_reception", 20 }, { NULL, 0 } } },
 	/* the EU's 2015 relocation key */
@@ -381,6 +396,14 @@ static int indicator(const struct bosett_table *t, size_t i, const struct score_
 			return 0;
 		*out = log(v);
 		return 1;
+	case IND_RATIO: {
+		double d;
+
+		if (bosett_table_get(t, i, c->per, &d) != BOSETT_CELL_NUMBER || !(d > 0))
+			return 0;
+		*out = v / d;
+		return 1;
+	}
 	default:
 		*out = v;
 		return 1;
@@ -531,6 +554,20 @@ static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimp
 		if (s->ndata[k] == 0)
 			rc |= bosett_buf_printf(&b, "%s%s", b.len ? "," : "", s->comps[k].name);
 	rc |= bosett_table_meta_set(t, "score.no_data", b.data ? b.data : "");
+	bosett_buf_free(&b);
+	/* the years of the figures each component rests on, from the table's
+	 * provenance (import.year.COLUMN), so that every output can say them */
+	for (size_t k = 0; k < s->ncomps; k++) {
+		char ykey[SCORE_NAME_MAX + 16];
+		const char *y;
+
+		snprintf(ykey, sizeof ykey, "import.year.%s", s->comps[k].column);
+		y = s->ndata[k] > 0 ? bosett_table_meta_get(t, ykey) : NULL;
+		if (y)
+			rc |= bosett_buf_printf(&b, "%s%s %s", b.len ? "; " : "", s->comps[k].name, y);
+	}
+	if (b.len || bosett_table_meta_get(t, "score.years"))
+		rc |= bosett_table_meta_set(t, "score.years", b.data ? b.data : "");
 	bosett_buf_free(&b);
 	/* the share of the weights given that rests on data: the rest belongs to
 	 * criteria not represented (score.no_data), spread over the others */

@@ -127,7 +127,7 @@ static char *explain_text(struct bosett_scorer *s, const struct bosett_table *t,
 	}
 	bosett_buf_printf(&b, "\nResting on imputed values:");
 	for (size_t k = 0; k < K; k++)
-		if (s->src[i * K + k] != SRC_DATA) {
+		if (s->src[i * K + k] != SRC_DATA && s->ndata[k] > 0) {
 			bosett_buf_printf(&b, "%s %s (%s)", nimp ? "," : "", s->comps[k].name, score_src_names[s->src[i * K + k]]);
 			nimp++;
 		}

@@ -55,7 +55,8 @@
 enum score_ind {
 	IND_COLUMN,     /* the column as it is */
 	IND_PER_1000,   /* column / population x 1000 */
-	IND_LOG         /* natural logarithm of the column (> 0) */
+	IND_LOG,        /* natural logarithm of the column (> 0) */
+	IND_RATIO       /* column / column `per` (> 0) */
 };
 
 /* Where a component's value for a municipality comes from. */
@@ -77,6 +78,7 @@ struct score_comp {
 	const char *unit;
 	double weight;                /* as given; divided by the sum when scoring */
 	int absent_zero;              /* "." (not asked) reads as 0, ":" is still missing */
+	const char *per;              /* IND_RATIO: the column divided by */
 };
 
 /* A built-in component by name, or NULL. */

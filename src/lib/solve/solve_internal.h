@@ -23,6 +23,19 @@ enum limit {
  * the two ends and the floor and ceiling of each kink. */
 #define BOSETT_BP_MAX 16
 
+/* The rule a reason names (explain/prove.c), proven by relaxing it alone
+ * in the model: RULE_USE + k is the capacity bosett_use_columns[k], held
+ * by the municipality or pooled over its region. Past NRULES the reasons
+ * that name no rule: the key's share rounded to the nearest whole number,
+ * adjusted to meet the total, several rules at once; and two rules no
+ * model key relaxes (the municipality's own cap, its places for minors). */
+enum {
+	RULE_CONTINUITY, RULE_MIN, RULE_PER_CAPITA, RULE_SCORE, RULE_MOVED_IN, RULE_USE,
+	NRULES = RULE_USE + NUSE,
+	RULE_KEY = NRULES, RULE_KEY_TOTAL, RULE_COMBINED, RULE_OWN_CAP, RULE_EM,
+	RULE_OFFERED             /* the municipality's offer (solve/anchor.c), its own figure */
+};
+
 struct muni {
 	size_t row;
 	const char *code, *name;
@@ -51,6 +64,8 @@ struct muni {
 	enum limit limit;        /* explanation */
 	double price;            /* shadow price of that limit, per unit */
 	int region_row;          /* for LIMIT_REGION: the tight regional limit */
+	int rule;                /* RULE_*: what the reason names (explain/prove.c) */
+	long without;            /* its number with that rule relaxed; -1 none */
 };
 
 /* A limit pooled over a commuting region: sum of use * people <= capacity. */
@@ -82,6 +97,7 @@ struct problem {
 	/* the closest rivals at the margin (explain.c, bosett_explain_prepare):
 	 * the strongest claim not asked, the weakest asked at the minimum */
 	const struct muni *rival_out, *rival_in;
+	int proved;              /* the reasons were proven by their counterfactuals */
 };
 
 /* Fair shares (fair_share.c): set mu[i].share (summing to 1) by the model's
@@ -131,5 +147,10 @@ enum rival_by { RIVAL_BY_CLAIM, RIVAL_BY_KOMMUNENR, RIVAL_BY_SOLVER };
 /* The rival the reason names (the `rival` column), or NULL; *by set when not. */
 const struct muni *bosett_explain_rival(const struct problem *p, const struct muni *u, enum rival_by *by);
 const char *bosett_limit_key(const struct problem *p, const struct muni *u);
+/* The `rule` key of a reason (explain.c) and whether the rule is the
+ * municipality's own or moves people to or from it (explain/prove.c). */
+const char *bosett_rule_key(const struct problem *p, const struct muni *u);
+int bosett_rule_direct(const struct problem *p, const struct muni *u);
+double bosett_rule_limit(const struct problem *p, const struct muni *u);
 
 #endif

@@ -63,6 +63,15 @@ static const struct bosett_alias {
 	{ "arbeidsledighet", "unemployment_rate", PCT }, { "arbeidsløyse", "unemployment_rate", PCT },
 	{ "ledighetsprosent", "unemployment_rate", PCT },
 	{ "introresultat", "intro_result", PCT },
+	/* issue 20: the criteria (bokmål, nynorsk) */
+	{ "introdeltakere", "intro_participants", 0 }, { "introdeltakarar", "intro_participants", 0 },
+	{ "blitt boende", "retention", 0 }, { "vorte buande", "retention", 0 },
+	{ "forsterket norsk", "norwegian_instruction_share", PCT },
+	{ "forsterka norsk", "norwegian_instruction_share", PCT },
+	{ "norsktilskudd", "norwegian_training_grant", 0 }, { "norsktilskot", "norwegian_training_grant", 0 },
+	{ "arbeidsplasser per innbygger", "jobs_per_working_age", 0 },
+	{ "arbeidsplassar per innbyggjar", "jobs_per_working_age", 0 },
+	{ "andel 16-19 år", "age_16_19_share", PCT }, { "del 16-19 år", "age_16_19_share", PCT },
 	{ "innvandrere", "immigrants", 0 }, { "innvandrarar", "immigrants", 0 },
 	{ "flyktningandel", "refugee_share", PCT },
 	{ "areal", "area_km2", 0 }, { "area", "area_km2", 0 },
@@ -77,6 +86,7 @@ static const struct bosett_alias {
 static const char *const written[] = {
 	"score_*", "cap", "fair_share", "fair_gap", "recommended", "recommended_em", "recommended_q*",
 	"recommended_em_q*", "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
+	"rule", "without_rule", "rule_limit",
 	"flag",
 };
 

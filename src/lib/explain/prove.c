@@ -1,0 +1,150 @@
+/*
+ * prove.c - each reason proven by its counterfactual (bosett(7),
+ * EXPLANATION): every policy rule in force is relaxed alone, as a model
+ * file would relax it, and the county solved again; a municipality's
+ * reason is the rule whose relaxation moves its number most, and the
+ * number it would then get is the `without_rule` column. Where no rule
+ * moves it, the reason is its share by the key: rounded to the nearest
+ * whole number, or adjusted to meet the total, or (rarely) several rules
+ * at once. The main decision: relax through a copy of the model and a
+ * fresh load of the table, never through solver switches, so that what
+ * the reason claims is exactly what a user gets with the edited model file.
+ * The solves themselves are the handle's (solver.c, solve_prove_reasons);
+ * this file says what to relax and what the answers mean.
+ */
+#include "solve/solver.h"
+
+/* The relaxation of each rule in model-file terms (bosett-model(5)). */
+void solve_relax_rule(struct bosett_model *m, int rule)
+{
+	switch (rule) {
+	case RULE_CONTINUITY: m->continuity_weight = 0; break;   /* "continuity": {"weight": 0} */
+	case RULE_MIN: m->min_settle = 0; break;                 /* "min_settle": 0 */
+	case RULE_PER_CAPITA:                                   /* "max_per_1000": 1000, "max_times_average": 0 */
+		m->max_per_1000 = 1000;
+		m->max_times_average = 0;
+		break;
+	case RULE_SCORE: m->score_weight = 0; break;            /* "score_weight": 0 */
+	case RULE_MOVED_IN: m->moved_in_weight = 0; break;      /* "moved_in_weight": 0 */
+	default:
+		if (rule >= RULE_USE && rule < RULE_USE + NUSE)
+			m->use[rule - RULE_USE] = 0;                /* "use": {"jobs": 0} */
+		break;
+	}
+}
+
+/* Is the rule in force and can it touch any municipality? A rule that
+ * cannot is not solved again (its relaxation changes nothing). */
+int solve_rule_on(const struct problem *p, int rule)
+{
+	const struct bosett_model *m = p->m;
+	int any = 0;
+
+	for (size_t i = 0; i < p->n && !any; i++) {
+		const struct muni *u = &p->mu[i];
+
+		switch (rule) {
+		case RULE_CONTINUITY: any = m->continuity_weight > 0 && u->has_prev; break;
+		case RULE_MIN: any = m->min_settle > 0; break;
+		case RULE_PER_CAPITA: any = u->cap_source == CAP_PER_CAPITA; break;
+		case RULE_SCORE: any = m->score_weight != 0 && u->score != 0; break;
+		case RULE_MOVED_IN: any = m->moved_in_weight > 0 && u->moved_in > 0; break;
+		default: any = m->use[rule - RULE_USE] > 0 && u->cap_source == CAP_USE + (rule - RULE_USE); break;
+		}
+	}
+	if (!any && rule >= RULE_USE)
+		for (size_t r = 0; r < p->nregions && !any; r++)
+			any = p->regions[r].res == rule - RULE_USE;
+	return any;
+}
+
+/* The rule a classified limit names, or -1 (no relaxable rule). */
+static int rule_of_limit(const struct problem *p, const struct muni *u)
+{
+	switch (u->limit) {
+	case LIMIT_CONTINUITY: return RULE_CONTINUITY;
+	case LIMIT_MIN:
+	case LIMIT_NOT_ASKED: return p->m->min_settle > 0 ? RULE_MIN : -1;
+	case LIMIT_CAP:
+		if (u->cap_source == CAP_PER_CAPITA)
+			return RULE_PER_CAPITA;
+		return u->cap_source >= CAP_USE ? RULE_USE + (u->cap_source - CAP_USE) : -1;
+	case LIMIT_REGION: return RULE_USE + p->regions[u->region_row].res;
+	default: return -1;
+	}
+}
+
+/* The reason of one municipality from the counterfactuals cf[rule]
+ * (NULL: not solved). */
+static void decide(const struct problem *p, struct muni *u, size_t i, long *const *cf)
+{
+	long x = u->x + u->e;
+	int cr = rule_of_limit(p, u), best = -1;
+	long bd = 0;
+
+	u->without = -1;
+	/* held at 0 "by continuity alone" only if without continuity it is asked */
+	if (u->flagged && cf[RULE_CONTINUITY] && cf[RULE_CONTINUITY][i] == 0)
+		u->flagged = 0;
+	/* at or above its own offer: the offer is the reason (bosett(7), ANCHOR) */
+	if (u->limit == LIMIT_OFFERED || u->limit == LIMIT_OFFER_EXCEEDED) {
+		u->rule = RULE_OFFERED;
+		return;
+	}
+	/* the key's share rounded to the nearest whole number is its own reason */
+	if (x == lround(u->fair) && !(x == 0 && u->limit == LIMIT_NOT_ASKED && u->fair >= 0.5)) {
+		u->rule = RULE_KEY;
+		return;
+	}
+	if (cr >= 0 && cf[cr] && cf[cr][i] != x) {
+		best = cr;
+		bd = labs(cf[cr][i] - x);
+	}
+	for (int r = 0; r < NRULES; r++)
+		if (cf[r] && labs(cf[r][i] - x) > bd) {
+			best = r;
+			bd = labs(cf[r][i] - x);
+		}
+	if (best >= 0) {
+		u->rule = best;
+		u->without = cf[best][i];
+	} else if (cr >= 0 && !cf[cr] && !p->proved) {
+		u->rule = cr; /* not proven: no counterfactual was solved */
+	} else if (u->limit == LIMIT_CAP && u->cap_source == CAP_OWN) {
+		u->rule = RULE_OWN_CAP; /* the municipality's own figure: no model key relaxes it */
+	} else if (u->limit == LIMIT_EM) {
+		u->rule = RULE_EM;
+	} else if (fabs((double)x - u->fair) < 1) {
+		u->rule = RULE_KEY_TOTAL;
+	} else {
+		u->rule = RULE_COMBINED;
+	}
+}
+
+/* Is the rule the municipality's own (it holds this number) or another's
+ * (it moves people to or from this one)? */
+int bosett_rule_direct(const struct problem *p, const struct muni *u)
+{
+	long x = u->x + u->e;
+
+	switch (u->rule) {
+	case RULE_CONTINUITY:
+		return u->has_prev && (u->without < 0 || fabs((double)u->without - u->prev) > fabs((double)x - u->prev));
+	case RULE_MIN: return x == 0 || x == u->min;
+	case RULE_PER_CAPITA: return x >= u->cap && u->cap_source == CAP_PER_CAPITA;
+	case RULE_SCORE: return u->score != 0;
+	case RULE_MOVED_IN: return u->moved_in > 0 && fabs(u->fair - u->fair_key) >= 0.005;
+	default:
+		if (u->rule >= RULE_USE && u->rule < RULE_USE + NUSE)
+			return (u->limit == LIMIT_CAP && u->cap_source == CAP_USE + (u->rule - RULE_USE)) ||
+			       (u->limit == LIMIT_REGION && p->regions[u->region_row].res == u->rule - RULE_USE);
+		return 1;
+	}
+}
+
+void solve_decide_reasons(struct problem *p, long *const *cf, int proved)
+{
+	p->proved = proved;
+	for (size_t i = 0; i < p->n; i++)
+		decide(p, &p->mu[i], i, cf);
+}
