@@ -24,6 +24,7 @@ static const struct {
 	{ "per_capita", "{\"max_per_1000\": 1000, \"max_times_average\": 0}" },
 	{ "score", "{\"score_weight\": 0}" },
 	{ "moved_in", "{\"moved_in_weight\": 0}" },
+	{ "criteria", "{\"corridor\": 0}" },
 	{ "housing_units", "{\"use\": {\"housing_units\": 0}}" },
 	{ "region_housing_units", "{\"use\": {\"housing_units\": 0}}" },
 	{ "adult_ed_seats", "{\"use\": {\"adult_ed_seats\": 0}}" },

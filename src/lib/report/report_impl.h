@@ -90,6 +90,7 @@ enum rpt_msg {
 	M_SAME, M_NO_PREV, M_NOT_ASKED, M_LETTER_TO, M_LETTER_FROM, M_LETTER_RE,
 	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP, M_CAP_WORD,
 	M_LAST_YEAR, M_NOW, M_DROPPED, M_CUT,
+	M_CH_TRADE, M_CH_TRADE_NOTE, M_CH_TRADE_EMP, M_CH_TRADE_UNEMP, M_CH_TRADE_X,
 	M_PRESET, M_REGARDS, M_CONTACT,
 	M_R_FAIR, M_R_MIN, M_R_NOT_ASKED, M_R_CONT, M_R_CAP, M_R_OTHER, M_R_EM, M_R_ONE_MORE,
 	M_R_CONT_ANCHOR, M_R_MIN_ANCHOR, M_R_DROP, M_R_DROP_ANCHOR, M_R_DROP_FAIR, M_R_DROP_CAP, M_R_CUT_SCALED,
@@ -97,6 +98,16 @@ enum rpt_msg {
 	M_R_TOTAL_UP, M_R_TOTAL_DOWN,
 	M_PERSON, M_PEOPLE,
 	M_ENGINE,
+	/* the survey workbook and the workbooks' title block */
+	M_SV_TITLE, M_SV_TITLE_YEAR, M_SV_SHEET, M_SV_GUIDE_SHEET, M_SV_FILL, M_SV_SENT, M_SV_REQ,
+	M_SV_DEC, M_SV_SET, M_SV_LAST_YEAR, M_SV_MEAN, M_SV_MEAN_EARLIER, M_SV_POP, M_SV_OFFERED,
+	M_SV_OFFERED_YEAR, M_SV_HOUSING, M_SV_KINDER, M_SV_SCHOOL, M_SV_ADULT, M_SV_UPPER, M_SV_CONTACT,
+	M_SV_COMMENT, M_SV_VAL_TITLE, M_SV_VAL_MSG, M_SV_VAL_ERR, M_SV_PLAN_YEAR, M_SV_G_WHY, M_SV_G_HOW,
+	M_SV_G_NUM, M_SV_G_KEEP, M_SV_G_RETURN, M_SV_G_ANSWER, M_SV_G_GIVEN, M_SV_G_COLUMN,
+	M_SV_G_MEANING, M_SV_D_OFFERED, M_SV_D_HOUSING, M_SV_D_KINDER, M_SV_D_SCHOOL, M_SV_D_ADULT,
+	M_SV_D_UPPER, M_SV_D_CONTACT, M_SV_D_COMMENT, M_SV_D_CODE, M_SV_D_NAME, M_SV_D_POP, M_SV_D_REQ,
+	M_SV_D_DEC, M_SV_D_SET, M_SV_D_MEAN, M_SV_IN_YEAR, M_SV_LAST, M_SV_EARLIER, M_SV_G_MISSING,
+	M_SV_CODE, M_XL_PLAN_YEAR, M_XL_KEY_YEAR, M_XL_SURVEY_OF,
 	M_R_FLAG,
 	M_COUNT
 };
@@ -125,6 +136,9 @@ void rpt_date(const struct bosett_report *r, char *buf, size_t n);
 /* bosett-solve's method ("optimise") and a score.* key in words. */
 const char *rpt_method_words(const struct bosett_report *r, const char *method);
 const char *rpt_meta_words(const struct bosett_report *r, const char *key);
+/* Any provenance key in words into b (emptied first): the catalogue's words,
+ * "Year of the column X" for import.year.X and the like, else the key. */
+void rpt_key_words(const struct bosett_report *r, const char *key, struct bosett_buf *b);
 /* Score component names in words where known. */
 const char *rpt_comp_words(const struct bosett_report *r, const char *name);
 
@@ -149,7 +163,7 @@ void rpt_table_free(struct rpt_table *tb);
 size_t rpt_width(const char *s);
 void rpt_column_widths(const struct rpt_table *tb, size_t w[24]);
 
-enum rpt_chart { CH_MAP, CH_BARS, CH_ROSES, CH_SCEN };
+enum rpt_chart { CH_MAP, CH_BARS, CH_ROSES, CH_SCEN, CH_TRADE };
 
 struct rpt_writer {
 	int narrow;                 /* leave the word columns out of wide tables */
@@ -172,5 +186,12 @@ int rpt_xlsx(struct bosett_report *r, FILE *fp);
 void rpt_html_text(FILE *fp, const char *s);
 /* The SVG charts of the HTML report (report_svg.c). */
 int rpt_svg(struct bosett_report *r, FILE *fp, enum rpt_chart c);
+/* Pieces of those charts, for the charts in files of their own. */
+void rpt_svg_caption(struct bosett_report *r, FILE *fp, enum rpt_msg title);
+void rpt_svg_note(struct bosett_report *r, FILE *fp, enum rpt_msg m, const char *arg);
+void rpt_svg_open(FILE *fp, double w, double h, const char *label);
+void rpt_svg_label(FILE *fp, double x, double y, const char *anchor, const char *extra, const char *s);
+/* The trade-off of the criteria corridor for the county (report_tradeoff.c). */
+int rpt_svg_tradeoff(struct bosett_report *r, FILE *fp);
 
 #endif
