@@ -78,8 +78,10 @@ BOSETT_API enum bosett_status bosett_data_path(const char *name, char *path, siz
 
 /* IMDi's request to county fylkenr ("15") for year (0: the latest year
  * given) from the county totals at path (NULL: the bundled
- * fylke_anmodning.csv). BOSETT_OK with *total, *year_found and the file
- * read in msg; BOSETT_EDATA with the reason in msg (size bytes). */
+ * fylke_anmodning.csv); where year is not given, the latest year before it,
+ * a placeholder (*year_found != year: say so). BOSETT_OK with *total,
+ * *year_found and the file read in msg; BOSETT_EDATA with the reason in
+ * msg (size bytes). */
 BOSETT_API enum bosett_status bosett_county_total(const char *path, const char *fylkenr, int year, long *total, int *year_found,
                         char *msg, size_t size);
 

@@ -31,6 +31,11 @@ static void usage(void)
 	       "                          the naive baselines are always measured)\n"
 	       "      --placebo N         N runs per model with criteria, shuffled within each\n"
 	       "                          county (fixed seeds 1..N; default 3, 0 none, at most 10)\n"
+	       "      --anchors           each model twice: anchored on last year's request\n"
+	       "                          (NAME-request) and on the lower of request and\n"
+	       "                          decision (NAME-decision)\n"
+	       "      --against COL       compare with IMDi's requests (requested, the\n"
+	       "                          default) or the councils' decisions (decided)\n"
 	       "      --national          only the rows of the whole country (fylkenr 00)\n"
 	       "      --svg FILE          also write the chart of the national error per year\n"
 	       "  -f, --format FMT        csv (default) or json\n"
@@ -72,13 +77,26 @@ static size_t years(const char *arg, int *out, size_t max)
 	}
 }
 
+/* --anchors: the model anchored on last year's request (0) or on the lower
+ * of request and decision (1), named after it (bosett(7), ANCHOR). */
+static enum bosett_status anchor_variant(struct bosett_model *m, int decision)
+{
+	char json[320];
+
+	snprintf(json, sizeof json, "{\"name\": \"%.100s-%s\", \"continuity\": {\"column\": \"%s\"}}",
+	         bosett_model_name(m), decision ? "decision" : "request", decision ? "lower" : "requested_prev");
+	return bosett_model_read_mem(m, "--anchors", json, strlen(json));
+}
+
 int main(int argc, char **argv)
 {
-	enum { OPT_NATIONAL = 256, OPT_SVG, OPT_PLACEBO };
+	enum { OPT_NATIONAL = 256, OPT_SVG, OPT_PLACEBO, OPT_ANCHORS, OPT_TARGET };
 	static const struct option longopts[] = {
 		{ "years", required_argument, NULL, 'y' },
 		{ "model", required_argument, NULL, 'm' },
 		{ "national", no_argument, NULL, OPT_NATIONAL },
+		{ "anchors", no_argument, NULL, OPT_ANCHORS },
+		{ "against", required_argument, NULL, OPT_TARGET },
 		{ "svg", required_argument, NULL, OPT_SVG },
 		{ "placebo", required_argument, NULL, OPT_PLACEBO },
 		{ "format", required_argument, NULL, 'f' },
@@ -88,10 +106,10 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *names[MAX_MODELS], *out_path = NULL, *svg_path = NULL;
+	const char *names[MAX_MODELS], *out_path = NULL, *svg_path = NULL, *target = "requested";
 	struct bosett_model *models[MAX_MODELS] = { 0 };
-	size_t nnames = 0, ny = 0, placebo = 3;
-	int yv[128], national = 0, quiet = 0, c, rc = BOSETT_EDATA;
+	size_t nnames = 0, ny = 0, placebo = 3, nmodels = 0;
+	int yv[128], national = 0, quiet = 0, anchors = 0, c, rc = BOSETT_EDATA;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
 	struct bosett_backtest *bt;
 
@@ -105,6 +123,12 @@ int main(int argc, char **argv)
 			names[nnames++] = optarg;
 			break;
 		case OPT_NATIONAL: national = 1; break;
+		case OPT_ANCHORS: anchors = 1; break;
+		case OPT_TARGET:
+			if (strcmp(optarg, "requested") && strcmp(optarg, "decided"))
+				cli_usage("option '--against': requested or decided: \"%s\"", optarg);
+			target = optarg;
+			break;
 		case OPT_SVG: svg_path = optarg; break;
 		case OPT_PLACEBO: placebo = (size_t)cli_long("--placebo", optarg, 0, 10); break;
 		case 'f': format = cli_format(optarg); break;
@@ -129,9 +153,16 @@ int main(int argc, char **argv)
 		return BOSETT_EDATA;
 	}
 	bosett_backtest_set_placebo(bt, placebo);
-	for (size_t k = 0; k < nnames; k++) {
+	bosett_backtest_set_target(bt, target);
+	if (anchors && 2 * nnames > MAX_MODELS)
+		cli_usage("option '--anchors': at most %d models", MAX_MODELS / 2);
+	nmodels = anchors ? 2 * nnames : nnames;
+	for (size_t k = 0; k < nmodels; k++) {
+		size_t j = anchors ? k / 2 : k;
+
 		models[k] = bosett_model_new();
-		if (!models[k] || bosett_model_load(models[k], names[k]) != BOSETT_OK) {
+		if (!models[k] || bosett_model_load(models[k], names[j]) != BOSETT_OK ||
+		    (anchors && anchor_variant(models[k], k % 2) != BOSETT_OK)) {
 			cli_warn("%s", models[k] ? bosett_model_error(models[k]) : "out of memory");
 			goto done;
 		}
@@ -181,7 +212,7 @@ int main(int argc, char **argv)
 	}
 	rc = cli_write_table(bosett_backtest_result(bt), out_path, format, NULL);
 done:
-	for (size_t k = 0; k < nnames; k++)
+	for (size_t k = 0; k < nmodels; k++)
 		bosett_model_free(models[k]);
 	bosett_backtest_free(bt);
 	return cli_exit_status(rc);

@@ -178,6 +178,29 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		cli_usage("option '--county': not a 2-digit county number: \"%s\"", o->county);
 }
 
+/* What the adviser must look at, on standard error (bosett-solve(1),
+ * NOTES): a municipality flagged (`flag`), an offer that gave way. */
+static void adviser_notes(const struct bosett_table *t)
+{
+	size_t fc = bosett_table_col(t, "flag"), lc = bosett_table_col(t, "limit");
+	size_t kc = bosett_table_col(t, "kommunenr"), nc = bosett_table_col(t, "kommune");
+	size_t bc = bosett_table_col(t, "binding");
+
+	if (lc == BOSETT_NPOS || kc == BOSETT_NPOS || nc == BOSETT_NPOS || bc == BOSETT_NPOS)
+		return;
+	for (size_t i = 0; i < bosett_table_nrows(t); i++) {
+		const char *what = NULL;
+
+		if (fc != BOSETT_NPOS && !strcmp(bosett_table_text(t, i, fc), "held_at_zero"))
+			what = "flagged for the adviser";
+		else if (!strcmp(bosett_table_text(t, i, lc), "offered_exceeded"))
+			what = "offer exceeded";
+		if (what)
+			cli_warn("%s: %s %s: %s", what, bosett_table_text(t, i, kc), bosett_table_text(t, i, nc),
+			         bosett_table_text(t, i, bc));
+	}
+}
+
 /* The year of the table (meta "year"), 0 if none. */
 static int table_year(const struct bosett_table *t)
 {
@@ -249,18 +272,31 @@ done:
  * year, its source in the table's provenance. */
 static int county_total(struct bosett_table *t, struct opts *o)
 {
-	int found;
+	int found, y = table_year(t);
 	char msg[1024], src[1200];
 
-	if (bosett_county_total(NULL, o->county, table_year(t), &o->quotas[0], &found, msg, sizeof msg) != 0) {
+	if (bosett_county_total(NULL, o->county, y, &o->quotas[0], &found, msg, sizeof msg) != 0) {
 		cli_warn("%s; give the total with -q", msg);
 		return BOSETT_EDATA;
 	}
 	o->nq = 1;
 	snprintf(src, sizeof src, "IMDi's request to county %s for %d (%s)", o->county, found,
 	         strrchr(msg, '/') ? strrchr(msg, '/') + 1 : msg);
-	if (!o->quiet)
-		cli_warn("total %ld: %s; -q gives another", o->quotas[0], src);
+	if (y && found != y) {
+		/* the year's requests are not published yet: the latest before
+		 * stands in, and says so even under --quiet */
+		char note[256];
+
+		snprintf(note, sizeof note, "IMDi's requests to the counties for %d are not published; "
+		         "the %d request stands in as a placeholder", y, found);
+		cli_warn("total %ld: %s; %s: give the %d total with -q when it is known", o->quotas[0], src, note, y);
+		bosett_table_meta_set(t, "solve.total_placeholder", note);
+	} else if (!o->quiet) {
+		cli_warn("total %ld: %s%s; -q gives another", o->quotas[0], src,
+		         y ? "" : ", the latest published (the table names no planning year)");
+	}
+	snprintf(msg, sizeof msg, "%d", found);
+	bosett_table_meta_set(t, "solve.total_year", msg);
 	bosett_table_meta_set(t, "solve.total_source", src);
 	if (o->nem && o->ems[0] > o->quotas[0])
 		cli_usage("option '--em': %ld minors is more than the total of %ld", o->ems[0], o->quotas[0]);
@@ -340,6 +376,8 @@ static void notes(const struct bosett_solver *s, const struct bosett_table *t, c
 	else if (bosett_solver_status(s) == BOSETT_SOLVE_FEASIBLE)
 		cli_warn("time limit reached: the allocation is not proven optimal (gap %.2f %%)",
 		         100 * bosett_solver_gap(s));
+	if (o->nq == 1)
+		adviser_notes(t);
 }
 
 /* The result, its provenance recorded, to the output opened before. */

@@ -39,7 +39,7 @@ cd "$shared" || exit 1
 	-o "$tmp/kommune_crosswalk.csv" || exit 1
 same "$tmp/kommune_crosswalk.csv" "$src/data/kommune_crosswalk.csv"
 table() { # HISTORY FORMAT OUT
-	"$bin/bosett-import" --quiet --year 2026 --columns "$columns" -f "$2" \
+	"$bin/bosett-import" --quiet --year 2027 --columns "$columns" -f "$2" \
 		municipalities-2025.json \
 		counties-2025.json \
 		"$1" \
@@ -47,6 +47,7 @@ table() { # HISTORY FORMAT OUT
 		kommune_centroids_2024codes.csv \
 		imdi_nokkeltall_bosetting_2024.csv \
 		imdi_nokkeltall_bosetting_2025.csv \
+		imdi_nokkeltall_bosetting_2026.csv \
 		ssb07459_population_by_age_2023_k2020.csv \
 		imdi_befolkning_innvandringsgrunn_k2020.csv \
 		ssb11618_employed_15-74_2020-2022_k2020.csv \
@@ -75,8 +76,8 @@ same "$tmp/kommuner.csv" "$src/data/kommuner.csv" again
 same "$tmp/fylke_anmodning.csv" "$src/data/fylke_anmodning.csv"
 # the checks of data/README.md
 awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
-	{ n++; r += $c["requested_prev"] }
-	END { if (n != 357 || r != 12640) { print "kommuner.csv: " n " rows, requested_prev " r; exit 1 } }' \
+	{ n++; r += $c["requested_prev"]; d += $c["decided_prev"] != "." }
+	END { if (n != 357 || r != 13000 || d != 327) { print "kommuner.csv: " n " rows, requested_prev " r ", decided_prev known " d; exit 1 } }' \
 	"$src/data/kommuner.csv" || exit 1
 awk -F, 'NR > 1 { s += $4 } END { if (s != 13000) { print "fylke_anmodning.csv: " s; exit 1 } }' \
 	"$src/data/fylke_anmodning.csv" || exit 1

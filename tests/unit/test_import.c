@@ -523,7 +523,12 @@ TEST(county_total_and_data_path)
 	CHECK(bosett_county_total(path, "15", 2025, &total, &year, msg, sizeof msg) == 0);
 	CHECK(total == 700 && year == 2025);
 	CHECK(bosett_county_total(path, "15", 2021, &total, &year, msg, sizeof msg) == BOSETT_EDATA);
-	CHECK(strstr(msg, "no IMDi request to county 15 for 2021") != NULL);
+	CHECK(strstr(msg, "no IMDi request to county 15 for 2021 or a year before") != NULL);
+	/* a year not yet published: the latest before it, as a placeholder */
+	CHECK(bosett_county_total(path, "15", 2027, &total, &year, msg, sizeof msg) == 0);
+	CHECK(total == 1030 && year == 2026);
+	CHECK(bosett_county_total(path, "46", 2026, &total, &year, msg, sizeof msg) == 0);
+	CHECK(total == 1474 && year == 2026);
 	CHECK(bosett_county_total(path, "03", 0, &total, &year, msg, sizeof msg) == BOSETT_EDATA);
 	/* $BOSETT_DATADIR alone when set */
 	CHECK(setenv("BOSETT_DATADIR", dir, 1) == 0);

@@ -76,6 +76,7 @@ struct bosett_backtest {
 	int *years;
 	size_t nyears, cur;
 	double *nat_mae;
+	const char *target;      /* the column compared with: "requested" (default) or "decided" */
 };
 
 struct bosett_backtest *bosett_backtest_new(void)
@@ -143,6 +144,16 @@ enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const c
 	if (bt->in[bt->nin].data && bt_is_crosswalk(bt->in[bt->nin].data, bt->in[bt->nin].len))
 		bt->xw = (int)bt->nin;
 	bt->nin++;
+	return BOSETT_OK;
+}
+
+enum bosett_status bosett_backtest_set_target(struct bosett_backtest *bt, const char *column)
+{
+	if (strcmp(column, "requested") && strcmp(column, "decided")) {
+		bosett_err(bt->err, "target '%s': requested or decided", column);
+		return BOSETT_EUSAGE;
+	}
+	bt->target = !strcmp(column, "decided") ? "decided" : "requested";
 	return BOSETT_OK;
 }
 
@@ -224,6 +235,10 @@ static void tally_add(struct tally *a, const struct tally *b)
 struct real {
 	double *req;
 	unsigned char *ok;
+	/* the councils' decisions, the yardstick with --against decided */
+	double *dec;
+	unsigned char *dok;
+	int against_decided;
 };
 
 /* Compare an allocation x[] (rows of county c, NULL if refused) with the
@@ -231,8 +246,11 @@ struct real {
 static void compare(const struct bosett_table *t, const struct real *rl, const size_t *rows, size_t n, const long *x,
                     const long *xp, struct tally *o)
 {
+	const double *tv = rl->against_decided ? rl->dec : rl->req;
+	const unsigned char *tok = rl->against_decided ? rl->dok : rl->ok;
+
 	for (size_t k = 0; k < n && x; k++) {
-		double r = rl->req[rows[k]];
+		double r = tv[rows[k]];
 
 		o->moved += xp && x[k] > xp[k] ? x[k] - xp[k] : 0;
 		for (int c = 0; bosett_indicator_key(c); c++) {
@@ -241,7 +259,7 @@ static void compare(const struct bosett_table *t, const struct real *rl, const s
 			if (!isnan(v) && x[k] > 0)
 				o->sum_x[c] += (double)x[k], o->sum_xv[c] += (double)x[k] * v;
 		}
-		if (!rl->ok[rows[k]])
+		if (!tok[rows[k]])
 			continue;
 		o->n++;
 		o->abserr += fabs((double)x[k] - r);
@@ -259,13 +277,14 @@ static void compare(const struct bosett_table *t, const struct real *rl, const s
 long bosett_hard_rule_violations(const struct bosett_model *m, const struct bosett_table *t, const size_t *rows,
                                  size_t n, const long *x, long total)
 {
-	double L = 0, per1000 = 0, times = 0, keep = 0, pop_sum = 0;
+	double L = 0, per1000 = 0, times = 0, keep = 0, lower = 0, pop_sum = 0;
 	long sum = 0, bad = 0;
 
 	bosett_model_get(m, "min_settle", &L);
 	bosett_model_get(m, "max_per_1000", &per1000);
 	bosett_model_get(m, "max_times_average", &times);
 	bosett_model_get(m, "continuity.keep_small", &keep);
+	bosett_model_get(m, "continuity.lower", &lower);
 	for (size_t k = 0; k < n; k++) {
 		double pop = 0;
 
@@ -279,6 +298,10 @@ long bosett_hard_rule_violations(const struct bosett_model *m, const struct bose
 		/* keep_small: asked for fewer than the minimum last year, as few may be asked again */
 		if (keep && bosett_table_get(t, rows[k], "requested_prev", &last) == BOSETT_CELL_NUMBER && last >= 1 &&
 		    last < L)
+			min = last;
+		/* anchored on the lower of request and decision: a smaller decision too */
+		if (keep && lower && bosett_table_get(t, rows[k], "decided_prev", &last) == BOSETT_CELL_NUMBER &&
+		    last >= 1 && last < min)
 			min = last;
 		ceiling = pop * per1000 / 1000;
 		if (times > 0)
@@ -390,10 +413,15 @@ static int hide_year(struct bosett_backtest *bt, struct bosett_table *t, int yea
 
 	rl->req = malloc((n ? n : 1) * sizeof *rl->req);
 	rl->ok = malloc(n ? n : 1);
-	if (!rl->req || !rl->ok)
+	rl->dec = malloc((n ? n : 1) * sizeof *rl->dec);
+	rl->dok = malloc(n ? n : 1);
+	rl->against_decided = bt->target && !strcmp(bt->target, "decided");
+	if (!rl->req || !rl->ok || !rl->dec || !rl->dok)
 		return -1;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		rl->ok[i] = (unsigned char)real_of(t, i, "requested", &rl->req[i]);
+		rl->dok[i] = (unsigned char)real_of(t, i, "decided", &rl->dec[i]);
+	}
 	if (bt->xw >= 0 && year <= 2023) {
 		if (!(county = malloc(3 * (n ? n : 1))) ||
 		    bt_year_counties(bt->in[bt->xw].data, bt->in[bt->xw].len, year, t, county) != 0) {
@@ -498,6 +526,8 @@ static void real_free(struct real *rl)
 {
 	free(rl->req);
 	free(rl->ok);
+	free(rl->dec);
+	free(rl->dok);
 }
 
 /* One year: every county, every model and baseline. */

@@ -27,6 +27,18 @@ double *solve_region_use(struct bosett_solver *s)
 	return used;
 }
 
+/* A large fair share left at 0 by continuity alone (bosett(7), ANCHOR):
+ * not asked, its anchor 0 because it was not asked last year or its
+ * council said no, no offer, and a fair share and cap of at least the
+ * minimum. Flagged to the adviser, never ranked against another. */
+int solve_held_at_zero(const struct problem *p, const struct muni *u)
+{
+	double L = p->m->min_settle > 0 ? p->m->min_settle : 1;
+
+	return u->x + u->e == 0 && (u->anchor == ANCHOR_SAID_NO || u->anchor == ANCHOR_NOT_ASKED) && !u->has_offer &&
+	       u->fair >= L && (double)u->cap >= L;
+}
+
 /* Decide each municipality's limit from the integer solution. The use of
  * each regional limit is summed once: summing it again for every
  * municipality was quadratic. */
@@ -44,8 +56,14 @@ void solve_classify(struct bosett_solver *s)
 
 		u->limit = LIMIT_TOTAL;
 		u->region_row = -1;
+		u->flagged = 0;
 		if (tot == 0) {
 			u->limit = LIMIT_NOT_ASKED;
+			u->flagged = solve_held_at_zero(p, u);
+			continue;
+		}
+		if (u->has_offer && (double)tot > u->offered) {
+			u->limit = LIMIT_OFFER_EXCEEDED;
 			continue;
 		}
 		if (tot >= u->cap) {
@@ -66,6 +84,8 @@ void solve_classify(struct bosett_solver *s)
 			continue;
 		if (p->em_quota > 0 && u->em_ok && u->e >= u->em_cap && u->em_cap > 0 && u->x == 0)
 			u->limit = LIMIT_EM;
+		else if (u->has_offer && (double)tot == u->offered)
+			u->limit = LIMIT_OFFERED;
 		else if (u->min > 0 && tot == u->min && (u->fair < u->min || (u->has_prev && u->prev < u->min)))
 			u->limit = LIMIT_MIN; /* the minimum lifts it above its fair share or its anchor */
 		else if (u->target >= 0 && fabs(u->target - u->prev) >= 0.5 && fabs((double)tot - u->target) < 1)
@@ -189,6 +209,21 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 	return 0;
 }
 
+/* `flag`, only where a municipality is flagged to the adviser:
+ * "held_at_zero", a large fair share left at 0 by continuity alone. */
+static int solve_flag_column(struct bosett_solver *s, struct bosett_table *t)
+{
+	const struct problem *p = &s->p;
+	size_t k = 0;
+
+	for (size_t i = 0; i < p->n; i++)
+		k += p->mu[i].flagged != 0;
+	for (size_t i = 0; k && i < p->n; i++)
+		if (set_text(s, t, i, "flag", p->mu[i].flagged ? "held_at_zero" : ""))
+			return -1;
+	return 0;
+}
+
 /* The result columns and meta keys of bosett-solve(1). */
 int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 {
@@ -216,6 +251,8 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 		if (set_text(s, t, i, "binding", buf) || solve_reason_facts(s, t, i))
 			return BOSETT_EDATA;
 	}
+	if (solve_flag_column(s, t) != 0)
+		return BOSETT_EDATA;
 	bosett_table_meta_set(t, "solve.method", bosett_method_name(s->method));
 	/* the engine that answered (solve/dispatch.c) */
 	bosett_table_meta_set(t, "solve.engine", s->engine ? s->engine : "none");

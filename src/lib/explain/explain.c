@@ -11,6 +11,7 @@
 
 #include "base/tolerance.h"
 #include "base/number.h"
+#include "solve/anchor.h"
 #include "solve/solve_internal.h"
 
 static const char *region_key(int res)
@@ -38,6 +39,8 @@ const char *bosett_limit_key(const struct problem *p, const struct muni *u)
 	case LIMIT_CRITERIA: return "criteria";
 	case LIMIT_EM: return "em_places";
 	case LIMIT_TOTAL: return "total";
+	case LIMIT_OFFERED: return "offered";
+	case LIMIT_OFFER_EXCEEDED: return "offered_exceeded";
 	default: return "none";
 	}
 }
@@ -93,7 +96,7 @@ void bosett_explain_prepare(struct problem *p)
 		long t = r->x + r->e;
 		double c;
 
-		if (t == 0 && r->cap >= (L > 0 ? L : 1)) {
+		if (t == 0 && r->cap >= (L > 0 ? L : 1) && !r->flagged) {
 			c = claim(p, r);
 			if (!p->rival_out || c > cout + BOSETT_EPS_ZERO)
 				p->rival_out = r, cout = c;
@@ -134,7 +137,8 @@ const struct muni *bosett_explain_rival(const struct problem *p, const struct mu
 
 	if (u->limit == LIMIT_MIN)
 		r = rival(p, u, 1);
-	else if (u->limit == LIMIT_NOT_ASKED && u->cap >= (L > 0 ? L : 1))
+	else if (u->limit == LIMIT_NOT_ASKED && u->cap >= (L > 0 ? L : 1) && !u->flagged &&
+	         u->anchor != ANCHOR_SAID_NO && !(u->has_offer && u->offered < 1))
 		r = rival(p, u, 0);
 	if (r && by)
 		*by = rival_by(p, u, r, asked);
@@ -146,7 +150,7 @@ const struct muni *bosett_explain_rival(const struct problem *p, const struct mu
 const char *bosett_rule_key(const struct problem *p, const struct muni *u)
 {
 	static const char *const keys[] = { "continuity", "min_settle", "per_capita", "score", "moved_in", "criteria" };
-	static const char *const other[] = { "key", "key_total", "combined", "max_settle", "em_places" };
+	static const char *const other[] = { "key", "key_total", "combined", "max_settle", "em_places", "offered" };
 	int k = u->rule - RULE_USE;
 
 	if (u->rule < RULE_USE)
@@ -170,6 +174,7 @@ double bosett_rule_limit(const struct problem *p, const struct muni *u)
 	case RULE_PER_CAPITA:
 	case RULE_OWN_CAP: return (double)u->cap;
 	case RULE_EM: return (double)u->em_cap;
+	case RULE_OFFERED: return u->offered;
 	case RULE_SCORE: return u->score;
 	case RULE_MOVED_IN: return u->fair_key - u->fair;
 	case RULE_CRITERIA: return u->target;
@@ -325,12 +330,74 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 		                                                                 : "one more would be worth", u->price);
 }
 
+/* The municipality's own answers as its reason (bosett(7), ANCHOR): an
+ * offer it is held to or that gave way, an offer of 0, a council that said
+ * no, or a large fair share held at 0 by continuity alone (flagged, never
+ * ranked against another's claim). 0 when none applies. */
+static int answer_words(const struct problem *p, const struct muni *u, char *buf, size_t n)
+{
+	char aw[128], flag[224] = "";
+	long tot = u->x + u->e;
+
+	if (u->limit == LIMIT_OFFERED) {
+		snprintf(buf, n, "at its offer: it says it can settle %g this year (offered)", u->offered);
+		return 1;
+	}
+	if (u->limit == LIMIT_OFFER_EXCEEDED) {
+		snprintf(buf, n, "above its offer of %g by %g: the county's total cannot be placed otherwise", u->offered,
+		         (double)tot - u->offered);
+		return 1;
+	}
+	if (u->limit != LIMIT_NOT_ASKED)
+		return 0;
+	if (u->flagged) {
+		size_t k = (size_t)snprintf(flag, sizeof flag, "; its fair share is %.1f, and continuity alone holds it at "
+		                            "0", u->fair);
+
+		if (u->rule == RULE_CONTINUITY && u->without > 0 && k < sizeof flag)
+			k += (size_t)snprintf(flag + k, sizeof flag - k, " (without it, it would be asked for %ld)", u->without);
+		if (k < sizeof flag)
+			snprintf(flag + k, sizeof flag - k, ": flagged for the adviser to weigh");
+	}
+	if (u->has_offer && u->offered < 1)
+		snprintf(buf, n, "not asked: it offers no places this year (offered 0)");
+	else if (u->anchor == ANCHOR_SAID_NO)
+		snprintf(buf, n, "not asked: %s, and the criteria do not weigh heavily enough to ask it anyway%s",
+		         solve_anchor_words(u, aw, sizeof aw), flag);
+	else if (u->flagged)
+		snprintf(buf, n, "not asked this year, nor last year%s", flag);
+	else
+		return 0;
+	(void)p;
+	return 1;
+}
+
 /* The reason in English (the `binding` column); a formula baseline has
  * no rules to prove: its number is the key's share, rounded. */
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n)
 {
-	if (u->limit == LIMIT_NONE)
+	size_t len;
+
+	if (u->limit == LIMIT_NONE) {
 		bosett_snprintf(buf, n, "share %.4f of the key, rounded", u->share);
-	else
+		return;
+	}
+	if (!answer_words(p, u, buf, n))
 		reason_body(p, u, buf, n);
+	/* asked though its council said no last year: the reason says so first */
+	if (u->anchor == ANCHOR_SAID_NO && u->x + u->e > 0) {
+		char body[1024], aw[128];
+
+		snprintf(body, sizeof body, "%s", buf);
+		snprintf(buf, n, "asked though %s; %s", solve_anchor_words(u, aw, sizeof aw), body);
+	}
+	/* anchored on a decision below the request: said once, at the end */
+	len = strlen(buf);
+	if (u->anchor == ANCHOR_DECISION && len < n) {
+		if (u->req_prev >= 0)
+			bosett_snprintf(buf + len, n - len, "; last year's number is the council's decision (IMDi asked for %g)",
+			         u->req_prev);
+		else
+			snprintf(buf + len, n - len, "; last year's number is the council's decision");
+	}
 }

@@ -86,6 +86,14 @@ static void decide(const struct problem *p, struct muni *u, size_t i, long *cons
 	long bd = 0;
 
 	u->without = -1;
+	/* held at 0 "by continuity alone" only if without continuity it is asked */
+	if (u->flagged && cf[RULE_CONTINUITY] && cf[RULE_CONTINUITY][i] == 0)
+		u->flagged = 0;
+	/* at or above its own offer: the offer is the reason (bosett(7), ANCHOR) */
+	if (u->limit == LIMIT_OFFERED || u->limit == LIMIT_OFFER_EXCEEDED) {
+		u->rule = RULE_OFFERED;
+		return;
+	}
 	/* the key's share rounded to the nearest whole number is its own reason */
 	if (x == lround(u->fair) && !(x == 0 && u->limit == LIMIT_NOT_ASKED && u->fair >= 0.5)) {
 		u->rule = RULE_KEY;

@@ -43,6 +43,7 @@ static const struct scalar scalars[] = {
 	{ "corridor", OFF(corridor), 0, 100, 0 },
 	{ "criteria_weight", OFF(criteria_weight), 0, 1e6, 0 },
 	{ "placebo_seed", OFF(placebo_seed), 0, 1e9, 1 },
+	{ "offered_weight", OFF(offered_weight), 0, 1e6, 0 },
 };
 
 static const struct scalar continuity_scalars[] = {
@@ -76,6 +77,8 @@ static void set_defaults(struct bosett_model *m)
 	m->continuity_band = 0.05;
 	m->continuity_weight = 3;
 	m->continuity_scaled = 1;
+	snprintf(m->continuity_column, sizeof m->continuity_column, "lower");
+	m->offered_weight = 100;
 	m->use[USE_HOUSING] = 0.4;
 	m->use[USE_ADULT_ED] = 0.7;
 	m->use[USE_UPPER_SEC] = 0.1;
@@ -179,8 +182,8 @@ static int read_continuity(struct bosett_model *m, const char *name, const cJSON
 			if (read_string(m, name, path, it, m->continuity_column, sizeof m->continuity_column))
 				return -1;
 			if (strcmp(m->continuity_column, "decided_prev") && strcmp(m->continuity_column, "requested_prev") &&
-			    strcmp(m->continuity_column, "settled_prev")) {
-				bosett_err(m->err, "%s: key \"%s\": \"%s\" is not one of decided_prev, requested_prev, settled_prev",
+			    strcmp(m->continuity_column, "settled_prev") && strcmp(m->continuity_column, "lower")) {
+				bosett_err(m->err, "%s: key \"%s\": \"%s\" is not one of lower, decided_prev, requested_prev, settled_prev",
 				           name, path, m->continuity_column);
 				return -1;
 			}
@@ -415,6 +418,10 @@ enum bosett_status bosett_model_get(const struct bosett_model *m, const char *ke
 		}
 	if (!strcmp(key, "continuity.band")) {
 		*v = m->continuity_band;
+		return BOSETT_OK;
+	}
+	if (!strcmp(key, "continuity.lower")) {
+		*v = !strcmp(m->continuity_column, "lower"); /* the anchor is the lower of request and decision */
 		return BOSETT_OK;
 	}
 	if (!strcmp(key, "continuity.keep_small")) {

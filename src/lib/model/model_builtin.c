@@ -27,7 +27,7 @@ static const struct {
 	/* the model of bosett 0.3, to reproduce a recommendation made with it */
 	{ "classic",
 	  "{\"name\": \"classic\", \"max_times_average\": 0, \"fair_exponent\": 1, \"moved_in_weight\": 0,"
-	  " \"continuity\": {\"scale\": \"none\", \"band\": 0.25, \"weight\": 0.25}, \"corridor\": 0,"
+	  " \"continuity\": {\"column\": \"requested_prev\", \"scale\": \"none\", \"band\": 0.25, \"weight\": 0.25}, \"corridor\": 0,"
 	  " \"criteria_weight\": 0}" },
 };
 

@@ -33,7 +33,8 @@ struct bosett_model {
 	int nkey;
 	double fairness_weight;    /* lambda */
 	double score_weight;       /* weight of the score column */
-	char continuity_column[32];/* "" = first of decided_prev, requested_prev */
+	char continuity_column[32];/* "lower": the lower of requested_prev and decided_prev
+	                            * (solve/anchor.c), or one column */
 	double continuity_band;    /* free band, as a share of last year's number */
 	double continuity_weight;  /* penalty per person outside the band */
 	int keep_small;            /* last year's number below min_settle may be asked again */
@@ -46,6 +47,7 @@ struct bosett_model {
 	double corridor;           /* per cent of the anchor the criteria may move a number */
 	double criteria_weight;    /* penalty per person away from the criteria target; 0 = off */
 	double placebo_seed;       /* > 0: the criteria shuffled within each county (a placebo) */
+	double offered_weight;     /* penalty per person above the municipality's offer */
 };
 
 #endif

@@ -332,6 +332,7 @@ int rpt_build(struct bosett_report *r)
 		w->binding = cb >= 0 ? bosett_table_text(t, i, (size_t)cb) : "";
 		w->rival = criv >= 0 ? bosett_table_text(t, i, (size_t)criv) : "";
 		w->rival_by = cby >= 0 ? bosett_table_text(t, i, (size_t)cby) : "";
+		w->flag = bosett_table_icol(t, "flag") >= 0 ? bosett_table_text(t, i, (size_t)bosett_table_icol(t, "flag")) : "";
 		w->anchor = get(t, i, canc);
 		w->pop = get(t, i, cp);
 		w->rec = get(t, i, crec);

@@ -29,6 +29,7 @@ struct rpt_row {
 	size_t row;                 /* row in the table */
 	const char *code, *name, *limit, *binding;
 	const char *rival, *rival_by;  /* the facts behind the reason ("" if none) */
+	const char *flag;           /* `flag` of bosett-solve: "held_at_zero" or "" */
 	struct rpt_val pop, rec, fair, cap, score, shadow, gap, em, lon, lat, cmp, anchor;
 	struct rpt_val prev[NPREV];
 };
@@ -110,6 +111,7 @@ enum rpt_msg {
 	M_SV_D_UPPER, M_SV_D_CONTACT, M_SV_D_COMMENT, M_SV_D_CODE, M_SV_D_NAME, M_SV_D_POP, M_SV_D_REQ,
 	M_SV_D_DEC, M_SV_D_SET, M_SV_D_MEAN, M_SV_IN_YEAR, M_SV_LAST, M_SV_EARLIER, M_SV_G_MISSING,
 	M_SV_CODE, M_XL_PLAN_YEAR, M_XL_KEY_YEAR, M_XL_SURVEY_OF,
+	M_R_FLAG,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);

@@ -265,6 +265,9 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		rpt_subst(b, rpt_msg(r, M_R_EM), rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
 	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(key))
 		bosett_buf_adds(b, rpt_msg(r, M_R_ONE_MORE));
+	/* a large fair share held at 0 by continuity alone: flagged, never ranked */
+	if (!strcmp(u->flag, "held_at_zero") && u->fair.kind == BOSETT_CELL_NUMBER)
+		rpt_subst(b, rpt_msg(r, M_R_FLAG), rpt_num(r, num, sizeof num, u->fair.v, 1), NULL, NULL);
 	/* last year's number beside this year's, where the reason did not say it */
 	if (!said_last && pv && pv->kind != BOSETT_CELL_EMPTY && u->rec.kind == BOSETT_CELL_NUMBER) {
 		size_t at2 = b->len + 1;

@@ -101,35 +101,16 @@ long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg)
 	return (long)floor(c + 1e-9);
 }
 
-/* The continuity anchor (bosett(7), VALUE): last year's number, scaled by
- * this year's total over last year's total of the same municipalities when
- * the model says so, so that a county whose need halves is not held to
- * last year's level everywhere. */
-void solve_continuity_anchor(struct problem *p)
-{
-	double sum = 0, f;
-
-	if (!p->m->continuity_scaled)
-		return;
-	for (size_t i = 0; i < p->n; i++)
-		if (p->mu[i].has_prev)
-			sum += p->mu[i].last;
-	f = sum > 0 ? (double)(p->quota + p->em_quota) / sum : 1;
-	for (size_t i = 0; i < p->n; i++)
-		p->mu[i].prev = p->mu[i].last * f;
-}
-
 /* Read the rows: fair share, caps and their sources, regions, minors. */
 /* One municipality's entry of the problem (bosett(7), DATA): last year's
  * number, its minimum, region, own cap and the caps its capacities give,
  * and the minors it can take. -1 when out of memory. */
-static int load_muni(struct bosett_solver *s, const struct bosett_table *t, size_t i, const char *prevcol,
+static int load_muni(struct bosett_solver *s, const struct bosett_table *t, size_t i,
                      double avg, int kcol, int ncol, int rcol)
 {
 	const struct bosett_model *m = s->m;
 	struct muni *u = &s->p.mu[i];
 	double v;
-	enum bosett_cell pk;
 
 	u->row = i;
 	u->code = bosett_table_text(t, i, (size_t)kcol);
@@ -138,18 +119,14 @@ static int load_muni(struct bosett_solver *s, const struct bosett_table *t, size
 	number(t, i, "population", &u->pop);
 	if (number(t, i, "score", &v))
 		u->score = v;
-	pk = bosett_table_get(t, i, prevcol, &v);
-	if (m->continuity_weight > 0 &&
-	    (pk == BOSETT_CELL_NUMBER || pk == BOSETT_CELL_ABSENT || pk == BOSETT_CELL_SUPPRESSED)) {
-		u->has_prev = 1;
-		/* "." is "not asked last year"; ":" a real figure of 1-4, taken as its middle */
-		u->last = pk == BOSETT_CELL_NUMBER ? v : pk == BOSETT_CELL_SUPPRESSED ? 2.5 : 0;
-		u->prev = u->last;
-	}
+	solve_anchor_read(m, t, i, u);
 	/* asked for fewer than the minimum last year: as few may be asked again */
 	u->min = (long)m->min_settle;
 	if (m->keep_small && u->has_prev && u->last >= 1 && u->last < m->min_settle && u->last == floor(u->last))
 		u->min = (long)u->last;
+	/* a municipality that offers fewer than the minimum may be asked for its offer */
+	if (u->has_offer && u->offered >= 1 && u->offered < (double)u->min)
+		u->min = (long)u->offered;
 	if (rcol >= 0 && bosett_table_text(t, i, (size_t)rcol)[0]) {
 		u->region = region_index(s, bosett_table_text(t, i, (size_t)rcol));
 		if (u->region < 0)
@@ -269,7 +246,6 @@ int solve_load(struct bosett_solver *s, const struct bosett_table *t)
 {
 	struct problem *p = &s->p;
 	const struct bosett_model *m = s->m;
-	const char *prevcol = m->continuity_column;
 	size_t n = bosett_table_nrows(t);
 	double avg = 0;         /* the county's total per inhabitant */
 	int kcol = bosett_table_icol(t, "kommunenr"), ncol = bosett_table_icol(t, "kommune");
@@ -299,10 +275,8 @@ int solve_load(struct bosett_solver *s, const struct bosett_table *t)
 			avg += v;
 	}
 	avg = avg > 0 ? (double)(s->quota + s->em_quota) / avg : 0;
-	if (!prevcol[0])
-		prevcol = bosett_table_icol(t, "requested_prev") >= 0 ? "requested_prev" : "decided_prev";
 	for (size_t i = 0; i < n; i++)
-		if (load_muni(s, t, i, prevcol, avg, kcol, ncol, rcol) != 0)
+		if (load_muni(s, t, i, avg, kcol, ncol, rcol) != 0)
 			goto oom;
 	if (load_regions(s, t, rncol) != 0)
 		goto oom;

@@ -16,8 +16,13 @@ enum { CAP_OWN, CAP_PER_CAPITA, CAP_USE };
 /* The limit that stops a municipality's number (the `limit` column). */
 enum limit {
 	LIMIT_NONE, LIMIT_NOT_ASKED, LIMIT_CAP, LIMIT_REGION, LIMIT_MIN, LIMIT_FAIR, LIMIT_CONTINUITY,
-	LIMIT_EM, LIMIT_TOTAL, LIMIT_CRITERIA
+	LIMIT_EM, LIMIT_TOTAL, LIMIT_CRITERIA, LIMIT_OFFERED, LIMIT_OFFER_EXCEEDED
 };
+
+/* Room for the whole-number breakpoints of a value (solve_breakpoints):
+ * the two ends and the floor and ceiling of each kink (fair share, the
+ * band's two edges, the criteria target, the offer: 12). */
+#define BOSETT_BP_MAX 16
 
 /* The rule a reason names (explain/prove.c), proven by relaxing it alone
  * in the model: RULE_USE + k is the capacity bosett_use_columns[k], held
@@ -28,7 +33,8 @@ enum limit {
 enum {
 	RULE_CONTINUITY, RULE_MIN, RULE_PER_CAPITA, RULE_SCORE, RULE_MOVED_IN, RULE_CRITERIA, RULE_USE,
 	NRULES = RULE_USE + NUSE,
-	RULE_KEY = NRULES, RULE_KEY_TOTAL, RULE_COMBINED, RULE_OWN_CAP, RULE_EM
+	RULE_KEY = NRULES, RULE_KEY_TOTAL, RULE_COMBINED, RULE_OWN_CAP, RULE_EM,
+	RULE_OFFERED             /* the municipality's offer (solve/anchor.c), its own figure */
 };
 
 struct muni {
@@ -40,6 +46,11 @@ struct muni {
 	double last;             /* last year's number as given (":" is 2.5); prev is
 	                          * the continuity anchor, last scaled to this year's total */
 	int has_prev;
+	int anchor;              /* what the anchor rests on: ANCHOR_* (solve/anchor.h) */
+	double req_prev, dec_prev; /* last year's request and decision as given (":" 2.5), -1 none */
+	double offered;          /* this year's offer (the `offered` column) ... */
+	int has_offer;           /* ... where the table gives one */
+	int flagged;             /* a large fair share left at 0 by continuity alone */
 	long cap;                /* U: the municipality's own cap, people */
 	long min;                /* L_K: its minimum, min_settle or last year's smaller number */
 	int cap_source;          /* CAP_OWN, CAP_PER_CAPITA, CAP_USE + k */
@@ -69,8 +80,6 @@ struct regional {
 	double dual, slack;
 };
 
-/* The most breakpoints a municipality's value has (value.c) */
-#define BOSETT_BP_MAX 12
 /* The most indicators the trade-off and the backtest weigh (criteria.c) */
 #define BOSETT_IND_MAX 12
 

@@ -16,6 +16,7 @@
 
 #include "base/internal.h"
 #include "solve/solve_internal.h"
+#include "solve/anchor.h"
 #include <limits.h>
 #include "solve/engines/engine.h"
 #include "solve/engines/exact.h"
@@ -122,7 +123,6 @@ long solve_min_settle(const struct problem *p, const struct variant *v);
 long solve_muni_min(const struct muni *u, const struct variant *v);
 int solve_askable(const struct problem *p, const struct muni *u, const struct variant *v);
 long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg);
-void solve_continuity_anchor(struct problem *p);
 int solve_load(struct bosett_solver *s, const struct bosett_table *t);
 int solve_in_regional(const struct problem *p, const struct regional *r, const struct muni *u,
                        const struct bosett_table *t);

@@ -19,6 +19,9 @@ double bosett_value(const struct bosett_model *m, const struct muni *u, double x
 		if (out > 0)
 			val -= m->continuity_weight * out;
 	}
+	/* the offer: a ceiling that gives way only where the total needs it */
+	if (u->has_offer && x > u->offered)
+		val -= m->offered_weight * (x - u->offered);
 	return val;
 }
 
@@ -30,11 +33,11 @@ static int cmp_double(const void *a, const void *b)
 }
 
 /* Whole-number breakpoints of the value on [lo, hi]: the ends, and the
- * floor and ceiling of every kink inside. Returns how many (at most BOSETT_BP_MAX, 10). */
+ * floor and ceiling of every kink inside. Returns how many (at most BOSETT_BP_MAX). */
 int solve_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v,
                        long lo, long hi, double *bp)
 {
-	double kinks[4], band = bosett_criteria_band(m, u);
+	double kinks[5], band = bosett_criteria_band(m, u);
 	int nk = 0, n = 0, o = 1;
 
 	if (!v->no_fairness)
@@ -45,6 +48,8 @@ int solve_breakpoints(const struct bosett_model *m, const struct muni *u, const 
 	}
 	if (u->target >= 0 && !v->no_continuity)
 		kinks[nk++] = u->target;
+	if (u->has_offer)
+		kinks[nk++] = u->offered;
 	bp[n++] = (double)lo;
 	bp[n++] = (double)hi;
 	for (int k = 0; k < nk; k++) {

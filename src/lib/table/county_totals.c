@@ -1,8 +1,11 @@
 /*
  * county_totals.c - a county's total from IMDi's requests to the counties
  * (fylke_anmodning.csv, bosett-data(5)), so that a county solves at its
- * real total without typing it. The year must be one the table gives:
- * another year's total is never taken in its place.
+ * real total without typing it. IMDi publishes a year's requests to the
+ * counties late (the 2027 ones after the counties' recommendations are
+ * due), so where the year asked for is not given, the latest year before
+ * it is returned as a placeholder, and *year_found says which: the caller
+ * must say so. A later year never stands in for an earlier one.
  */
 #include <bosett/bosett.h>
 
@@ -102,7 +105,9 @@ static int on_record(void *ctx, long line, size_t n, char **f, const size_t *len
 	s->line = line;
 	if (strcmp(c, x->county) != 0)
 		return 0;
-	if (x->year ? y == x->year : y > x->best_year) {
+	/* the year asked for, else the latest before it (a placeholder) */
+	if (!x->year ? y > x->best_year
+	             : x->best_year != x->year && (y == x->year || (y < x->year && y > x->best_year))) {
 		x->best_year = (int)y;
 		x->total = v;
 	}
@@ -162,7 +167,7 @@ int bosett_county_total_parse(const char *name, const char *data, size_t len, co
 	}
 	if (!x.best_year) {
 		if (year)
-			snprintf(msg, size, "%s: no IMDi request to county %s for %d", name, fylkenr, year);
+			snprintf(msg, size, "%s: no IMDi request to county %s for %d or a year before", name, fylkenr, year);
 		else
 			snprintf(msg, size, "%s: no IMDi request to county %s", name, fylkenr);
 		return -1;

@@ -109,6 +109,7 @@ static const char *const written[] = {
 	"recommended_em_q*", "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
 	"rule", "without_rule", "rule_limit",
 	"criteria_target", "criterion", "criterion_move",
+	"flag",
 };
 
 /* Per-cent marks at the end of a header, after folding. */

@@ -1,7 +1,8 @@
-# The readers of the 2026 table on excerpts of the real files (IMDi's key
-# figures by name, SSB 11618 in the statbank layout, NAV HL060 sheet 4 as
-# Norwegian Excel saves it): the same 2025 settlement, employment, jobs and
-# unemployment as the national build in data/kommuner.csv.
+# The readers of the 2027 table on excerpts of the real files (IMDi's key
+# figures by name, the 2026 page with its two extra columns, SSB 11618 in
+# the statbank layout, NAV HL060 sheet 4 as Norwegian Excel saves it): the
+# same 2026 settlement, employment, jobs and unemployment as the national
+# build in data/kommuner.csv.
 pick() {
 	awk -F, -v want="$1" 'NR == 1 { n = split(want, w, " "); for (i = 1; i <= NF; i++) col[$i] = i }
 	{ line = ""; for (k = 1; k <= n; k++) line = line (k > 1 ? "," : "") $(col[w[k]]); print line }'
@@ -9,7 +10,7 @@ pick() {
 cols="kommunenr requested_prev decided_prev settled_prev employment_rate unemployment_rate jobs_located"
 out=$PWD
 cd "$SRC/tests/import" || exit 1
-bosett-import --year 2026 kommuner-excerpt.json fylker-excerpt.json imdi-nokkeltall-2025-excerpt.csv \
+bosett-import --year 2027 kommuner-excerpt.json fylker-excerpt.json imdi-nokkeltall-2026-excerpt.csv \
 	ssb11618-excerpt.csv nav-hl060-excerpt.csv >"$out/mini.csv" || exit 1
 cd "$out" || exit 1
 pick "$cols" <mini.csv | tee a
