@@ -328,8 +328,21 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
  * no rules to prove: its number is the key's share, rounded. */
 void bosett_explain_reason(const struct problem *p, const struct muni *u, char *buf, size_t n)
 {
-	if (u->limit == LIMIT_NONE)
+	size_t len;
+
+	if (u->limit == LIMIT_NONE) {
 		snprintf(buf, n, "share %.4f of the key, rounded", u->share);
-	else
-		reason_body(p, u, buf, n);
+		return;
+	}
+	reason_body(p, u, buf, n);
+	/* a departure from the anchor that another rule's reason names: which
+	 * criteria moved its target, and by how much (criteria.c) */
+	len = strlen(buf);
+	if (u->rule != RULE_CRITERIA && u->x + u->e > 0 && u->target >= 0 && fabs(u->target - u->prev) >= 0.5 &&
+	    len < n) {
+		char cw[600];
+
+		criteria_words(p, u, cw, sizeof cw);
+		snprintf(buf + len, n - len, "; the criteria move its target from %.2f to %.2f: %s", u->prev, u->target, cw);
+	}
 }
