@@ -97,6 +97,16 @@ enum rpt_msg {
 	M_R_TOTAL_UP, M_R_TOTAL_DOWN,
 	M_PERSON, M_PEOPLE,
 	M_ENGINE,
+	/* the survey workbook and the workbooks' title block */
+	M_SV_TITLE, M_SV_TITLE_YEAR, M_SV_SHEET, M_SV_GUIDE_SHEET, M_SV_FILL, M_SV_SENT, M_SV_REQ,
+	M_SV_DEC, M_SV_SET, M_SV_LAST_YEAR, M_SV_MEAN, M_SV_MEAN_EARLIER, M_SV_POP, M_SV_OFFERED,
+	M_SV_OFFERED_YEAR, M_SV_HOUSING, M_SV_KINDER, M_SV_SCHOOL, M_SV_ADULT, M_SV_UPPER, M_SV_CONTACT,
+	M_SV_COMMENT, M_SV_VAL_TITLE, M_SV_VAL_MSG, M_SV_VAL_ERR, M_SV_PLAN_YEAR, M_SV_G_WHY, M_SV_G_HOW,
+	M_SV_G_NUM, M_SV_G_KEEP, M_SV_G_RETURN, M_SV_G_ANSWER, M_SV_G_GIVEN, M_SV_G_COLUMN,
+	M_SV_G_MEANING, M_SV_D_OFFERED, M_SV_D_HOUSING, M_SV_D_KINDER, M_SV_D_SCHOOL, M_SV_D_ADULT,
+	M_SV_D_UPPER, M_SV_D_CONTACT, M_SV_D_COMMENT, M_SV_D_CODE, M_SV_D_NAME, M_SV_D_POP, M_SV_D_REQ,
+	M_SV_D_DEC, M_SV_D_SET, M_SV_D_MEAN, M_SV_IN_YEAR, M_SV_LAST, M_SV_EARLIER, M_SV_G_MISSING,
+	M_SV_CODE, M_XL_PLAN_YEAR, M_XL_KEY_YEAR, M_XL_SURVEY_OF,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
@@ -124,6 +134,9 @@ void rpt_date(const struct bosett_report *r, char *buf, size_t n);
 /* bosett-solve's method ("optimise") and a score.* key in words. */
 const char *rpt_method_words(const struct bosett_report *r, const char *method);
 const char *rpt_meta_words(const struct bosett_report *r, const char *key);
+/* Any provenance key in words into b (emptied first): the catalogue's words,
+ * "Year of the column X" for import.year.X and the like, else the key. */
+void rpt_key_words(const struct bosett_report *r, const char *key, struct bosett_buf *b);
 /* Score component names in words where known. */
 const char *rpt_comp_words(const struct bosett_report *r, const char *name);
 
