@@ -391,12 +391,23 @@ void bosett_explain_reason(const struct problem *p, const struct muni *u, char *
 		snprintf(body, sizeof body, "%s", buf);
 		snprintf(buf, n, "asked though %s; %s", solve_anchor_words(u, aw, sizeof aw), body);
 	}
+	/* a departure from the anchor that another rule's reason names: which
+	 * criteria moved its target, and by how much (criteria.c) */
+	len = strlen(buf);
+	if (u->rule != RULE_CRITERIA && u->x + u->e > 0 && u->target >= 0 && fabs(u->target - u->prev) >= 0.5 &&
+	    len < n) {
+		char cw[600];
+
+		criteria_words(p, u, cw, sizeof cw);
+		bosett_snprintf(buf + len, n - len, "; the criteria move its target from %.2f to %.2f: %s", u->prev,
+		                u->target, cw);
+	}
 	/* anchored on a decision below the request: said once, at the end */
 	len = strlen(buf);
 	if (u->anchor == ANCHOR_DECISION && len < n) {
 		if (u->req_prev >= 0)
 			bosett_snprintf(buf + len, n - len, "; last year's number is the council's decision (IMDi asked for %g)",
-			         u->req_prev);
+			                u->req_prev);
 		else
 			snprintf(buf + len, n - len, "; last year's number is the council's decision");
 	}
