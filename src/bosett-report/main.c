@@ -27,7 +27,10 @@ static void usage(void)
 	       "      --sender TEXT    the letter's sender (roff), instead of the county council\n"
 	       "      --contact TEXT   the letter's contact person (roff)\n"
 	       "      --signature TEXT who signs the letter (roff)\n"
-	       "      --letter FILE    the same from \"sender: ...\" lines (see bosett-report(1))\n"
+	       "      --letter FILE    the same from \"sender: ...\" lines (see bosett-letter(5))\n"
+	       "      --letter-field KEY=VALUE\n"
+	       "                       a field of the letter: our_ref, your_ref, case_number,\n"
+	       "                       case_officer, date, recipient, request_date, year\n"
 	       "  -o, --output FILE    write to FILE (whole or not at all) instead of stdout\n"
 	       "      --strict         an unknown column is an error, not a warning\n"
 	       "      --keep-columns L extra columns to keep without a warning\n"
@@ -35,14 +38,13 @@ static void usage(void)
 	       "  -h, --help           this help\n"
 	       "  -V, --version        version and library versions\n"
 	       "\n"
-	       "The date is printed only when SOURCE_DATE_EPOCH is set, except in the\n"
-	       "roff letter, which is dated today without it.\n"
+	       "Every format is dated: today, or the day of SOURCE_DATE_EPOCH.\n"
 	       "Exit status: 0 written, 1 data or I/O error, 2 usage error.\n",
 	       cli_progname());
 	cli_exit_stdout();
 }
 
-enum { OPT_LANG = 256, OPT_COMPARE, OPT_SENDER, OPT_CONTACT, OPT_SIGNATURE, OPT_LETTER };
+enum { OPT_LANG = 256, OPT_COMPARE, OPT_SENDER, OPT_CONTACT, OPT_SIGNATURE, OPT_LETTER, OPT_FIELD };
 
 #define MAX_LETTER 64
 
@@ -77,6 +79,7 @@ int main(int argc, char **argv)
 		{ "contact", required_argument, NULL, OPT_CONTACT },
 		{ "signature", required_argument, NULL, OPT_SIGNATURE },
 		{ "letter", required_argument, NULL, OPT_LETTER },
+		{ "letter-field", required_argument, NULL, OPT_FIELD },
 		{ "output", required_argument, NULL, 'o' },
 		CLI_TABLE_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
@@ -115,6 +118,18 @@ int main(int argc, char **argv)
 			letter_key[nletter] = c == OPT_SENDER ? "sender" : c == OPT_CONTACT ? "contact" : "signature";
 			letter_val[nletter++] = optarg;
 			break;
+		case OPT_FIELD: {
+			char *eq = strchr(optarg, '=');
+
+			if (!eq)
+				cli_usage("option '--letter-field': not KEY=VALUE: \"%s\"", optarg);
+			if (nletter == MAX_LETTER)
+				cli_usage("more than %d letter lines", MAX_LETTER);
+			*eq = '\0';
+			letter_key[nletter] = optarg;
+			letter_val[nletter++] = eq + 1;
+			break;
+		}
 		case 'o': out_path = optarg; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
@@ -171,8 +186,8 @@ int main(int argc, char **argv)
 			goto done;
 		}
 		bosett_report_set_date(r, e);
-	} else if (format == BOSETT_REPORT_ROFF) {
-		/* a letter IMDi files carries its date: today, unless SOURCE_DATE_EPOCH says otherwise */
+	} else {
+		/* every format is dated: today, unless SOURCE_DATE_EPOCH says otherwise */
 		bosett_report_set_date(r, (long long)time(NULL));
 	}
 	if (other) {

@@ -96,7 +96,7 @@ static void check_columns(const struct bosett_table *t, const char *list, const 
 {
 	static const char *solved[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
 	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
-	                                "rule", "without_rule", "rule_limit" };
+	                                "rule", "without_rule", "rule_limit", "rule_own" };
 	const char *p = list;
 
 	while (*p) {
@@ -260,6 +260,9 @@ int main(int argc, char **argv)
 		if (!quiet)
 			cli_warn("total %ld: %s; -q gives another", quotas[0], src);
 		bosett_table_meta_set(t, "solve.total_source", src);
+		/* the planning year the report's heading names */
+		snprintf(src, sizeof src, "%d", found);
+		bosett_table_meta_set(t, "solve.year", src);
 		if (nem && ems[0] > quotas[0])
 			cli_usage("option '--em': %ld minors is more than the total of %ld", ems[0], quotas[0]);
 	}

@@ -218,6 +218,8 @@ static void direct_words(const struct problem *p, const struct muni *u, char *b,
 
 			snprintf(b, n, "%s of region %s are full (%g for the region)", bosett_use_columns[rg->res],
 			         rg->region_name, rg->capacity);
+		} else if (tot == 0) {
+			snprintf(b, n, "not asked: its cap, %s, is below the minimum of %ld", cap, u->min);
 		} else {
 			snprintf(b, n, "at cap: %s", cap);
 		}
@@ -233,8 +235,8 @@ static void indirect_words(const struct problem *p, const struct muni *u, char *
 	const char *dir = u->without > u->x + u->e ? "away from it" : "to it";
 
 	if (u->rule < RULE_USE)
-		snprintf(b, n, "%s for other municipalities moves people %s (share by the key %.2f)", names[u->rule], dir,
-		         u->fair);
+		snprintf(b, n, "%s for other municipalities %s people %s (share by the key %.2f)", names[u->rule],
+		         u->rule == RULE_SCORE ? "move" : "moves", dir, u->fair);
 	else
 		snprintf(b, n, "the limits of %s elsewhere move people %s (share by the key %.2f)",
 		         bosett_use_columns[u->rule - RULE_USE], dir, u->fair);
@@ -283,7 +285,8 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 	if (u->e > 0 && len < n)
 		snprintf(buf + len, n - len, " (%ld unaccompanied minor%s)", u->e, u->e == 1 ? "" : "s");
 	len = strlen(buf);
-	if (u->price != 0 && len < n)
+	/* the price of the limit, where the reason names a rule */
+	if (u->price != 0 && u->rule < NRULES && len < n)
 		snprintf(buf + len, n - len, "; %s %.3f", u->limit == LIMIT_MIN ? "each person the minimum adds here costs"
 		                                                                 : "one more would be worth", u->price);
 }

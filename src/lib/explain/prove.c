@@ -118,17 +118,20 @@ static void decide(const struct problem *p, struct muni *u, size_t i, long *cons
 int bosett_rule_direct(const struct problem *p, const struct muni *u)
 {
 	long x = u->x + u->e;
+	/* its own cap holds it: at the cap, or shut out by a cap below its minimum */
+	int held = x >= u->cap || (x == 0 && u->cap < (u->min > 0 ? u->min : 1));
 
 	switch (u->rule) {
 	case RULE_CONTINUITY:
 		return u->has_prev && (u->without < 0 || fabs((double)u->without - u->prev) > fabs((double)x - u->prev));
 	case RULE_MIN: return x == 0 || x == u->min;
-	case RULE_PER_CAPITA: return x >= u->cap && u->cap_source == CAP_PER_CAPITA;
-	case RULE_SCORE: return u->score != 0;
+	case RULE_PER_CAPITA: return held && u->cap_source == CAP_PER_CAPITA;
+	/* its own score, where it moved the number the way the score points */
+	case RULE_SCORE: return u->score != 0 && (u->without < 0 || (u->score > 0) == (x > u->without));
 	case RULE_MOVED_IN: return u->moved_in > 0 && fabs(u->fair - u->fair_key) >= 0.005;
 	default:
 		if (u->rule >= RULE_USE && u->rule < RULE_USE + NUSE)
-			return (u->limit == LIMIT_CAP && u->cap_source == CAP_USE + (u->rule - RULE_USE)) ||
+			return (held && u->cap_source == CAP_USE + (u->rule - RULE_USE)) ||
 			       (u->limit == LIMIT_REGION && p->regions[u->region_row].res == u->rule - RULE_USE);
 		return 1;
 	}
