@@ -67,6 +67,10 @@ BOSETT_API char *bosett_format_double(char *buf, size_t n, double v);
  * the source tree's data/ the library was built from, else in the installed
  * share directory. Writes at most size bytes; BOSETT_OK if found, BOSETT_EDATA if not. */
 BOSETT_API enum bosett_status bosett_data_path(const char *name, char *path, size_t size);
+/* The largest total a county may be asked for: bosett-solve's -q and the
+ * county totals file are held to the same range (0 to this). */
+#define BOSETT_TOTAL_MAX 100000000L
+
 /* IMDi's request to county fylkenr ("15") for year (0: the latest year
  * given) from the county totals at path (NULL: the bundled
  * fylke_anmodning.csv). BOSETT_OK with *total, *year_found and the file

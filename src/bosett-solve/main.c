@@ -72,7 +72,7 @@ static size_t parse_list(const char *opt, const char *arg, long *v)
 			cli_usage("option '%s': more than %d totals", opt, MAX_SCENARIOS);
 		memcpy(item, p, len);
 		item[len] = '\0';
-		v[n++] = cli_long(opt, item, 0, 100000000);
+		v[n++] = cli_long(opt, item, 0, BOSETT_TOTAL_MAX);
 		if (!p[len])
 			return n;
 		p += len + 1;

@@ -7,6 +7,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -55,13 +56,30 @@ const char *cli_progname(void)
 	return progname;
 }
 
+/* A message on one line: a control character that a name from the input
+ * carries (a column or sheet name holding a newline) is shown as \xNN, so
+ * that no part of a message can pass for another message. The one newline
+ * kept starts an indented line of the message's own (the diagnosis of an
+ * infeasible total), which no message of a tool starts with. */
+static void put_message(const char *fmt, va_list ap)
+{
+	char buf[4096];
+
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	fprintf(stderr, "%s: ", progname);
+	for (const unsigned char *p = (const unsigned char *)buf; *p; p++)
+		if ((*p < 0x20 || *p == 0x7f) && !(*p == '\n' && p[1] == ' ' && p[2] == ' '))
+			fprintf(stderr, "\\x%02x", *p);
+		else
+			fputc(*p, stderr);
+}
+
 void cli_warn(const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	put_message(fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
 }
@@ -70,9 +88,8 @@ void cli_usage(const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	put_message(fmt, ap);
 	va_end(ap);
 	fprintf(stderr, "\nTry '%s --help' for more information.\n", progname);
 	exit(BOSETT_EUSAGE);
@@ -314,7 +331,12 @@ int cli_out_open(struct cli_out *o, const char *path)
 		const char *slash = strrchr(target, '/');
 		size_t dirlen = slash ? (size_t)(slash - target) + 1 : 0;
 
-		snprintf(o->tmp, n + 16, "%.*s.%s.XXXXXX", (int)dirlen, target, target + dirlen);
+		/* a name near the system's limit (255 bytes) has no room for the
+		 * 8 bytes added: then ".bosett.XXXXXX" */
+		if (n - dirlen + 8 > NAME_MAX)
+			snprintf(o->tmp, n + 16, "%.*s.bosett.XXXXXX", (int)dirlen, target);
+		else
+			snprintf(o->tmp, n + 16, "%.*s.%s.XXXXXX", (int)dirlen, target, target + dirlen);
 	}
 	fd = mkstemp(o->tmp);
 	if (fd < 0) {

@@ -1,8 +1,11 @@
 #!/bin/sh
 # Make the large inputs of the bad-input cases on the fly rather than keep
 # megabytes in the repository: sh tests/bad/gen.sh NAME > NAME
-# (awk only; the same bytes every time).
+# (awk, and python3's standard library for workbooks; the same bytes
+# every time).
 case $1 in
+*.xlsx|*.xls)         # workbooks: gen_xlsx.py says what each is
+	exec /usr/bin/python3 "$(dirname "$0")/gen_xlsx.py" "$1" ;;
 field-2mb.csv)       # a 2 MB field (the limit is BOSETT_FIELD_MAX = 65536 bytes)
 	awk 'BEGIN { printf "kommunenr,kommune,population\n1505,"; for (i = 0; i < 2097152 / 64; i++) printf "%s", "KristiansundKristiansundKristiansundKristiansundKristiansundKrist"; print ",24404" }' ;;
 field-2mb.json)
@@ -29,5 +32,7 @@ table-9999-regions.csv) # the same with commuting regions and pooled jobs: a slo
 	awk 'BEGIN { print "kommunenr,kommune,population,region,jobs"; for (i = 1; i <= 9999; i++) printf "%04d,Made-up %d,%d,%d,%d\n", i, i, 1000 + (i * 7919) % 50000, i % 500, 5000 }' ;;
 separators-200000.csv) # a header of 200,000 empty columns (at most 100,000 fields a record)
 	awk 'BEGIN { printf "kommunenr,kommune,population"; for (i = 0; i < 200000; i++) printf ","; print ""; print "1505,K,1" }' ;;
+report-name-33000.csv) # a name of 33,000 characters: more than an Excel cell holds (32,767)
+	awk 'BEGIN { print "kommunenr,kommune,fylkenr,population,recommended"; printf "1505,"; for (i = 0; i < 33000; i++) printf "K"; print ",15,24404,13" }' ;;
 *) echo "gen.sh: no input named $1" >&2; exit 1 ;;
 esac

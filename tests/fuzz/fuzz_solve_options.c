@@ -11,6 +11,7 @@
 #include <bosett/bosett.h>
 
 #include "fuzz.h"
+#include "base/tolerance.h"
 
 static const char table_csv[] =
 	"kommunenr,kommune,population,fylkenr,region,decided_prev,em_optin,score\n"
@@ -82,7 +83,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(col != BOSETT_NPOS, "an allocation has a recommended column");
 		for (size_t i = 0; i < bosett_table_nrows(t); i++) {
 			FUZZ_ASSERT(bosett_table_cell(t, i, (size_t)col, &v) == BOSETT_CELL_NUMBER, "a number each");
-			FUZZ_ASSERT(v == 0 || v >= min_settle - 1e-9, "0 or at least the minimum");
+			FUZZ_ASSERT(v == 0 || v >= min_settle - BOSETT_EPS_CAPACITY, "0 or at least the minimum");
 			sum += v;
 		}
 		FUZZ_ASSERT(sum == (double)(quotas[0] + ((data[6] >> 3) & 1 ? ems[0] : 0)) ||

@@ -18,6 +18,9 @@ columns=kommunenr,kommune,fylkenr,fylke,population,area_km2,malform,region,regio
 columns=$columns,lon,lat,requested_prev,decided_prev,settled_prev,requested_avg3,decided_avg3
 columns=$columns,settled_avg3,working_age_share,immigrants,employment_rate,unemployment_rate
 columns=$columns,jobs_located
+# issue 20: the criteria of the default score
+columns=$columns,intro_result,intro_participants,retention,norwegian_instruction_share
+columns=$columns,norwegian_training_grant,jobs_per_working_age,age_16_19_share,intro_work_education
 same() {
 	# write mode: copy, except where a second build must give the same bytes
 	[ "$mode" = write ] && [ "${3:-}" != again ] && { cp "$1" "$2" || exit 1; }
@@ -48,6 +51,12 @@ table() { # HISTORY FORMAT OUT
 		imdi_befolkning_innvandringsgrunn_k2020.csv \
 		ssb11618_employed_15-74_2020-2022_k2020.csv \
 		nav_hl060_helt_ledige_kommune_prosent_2022.csv \
+		imdi_intro_status_arbutd_kommune_2011-2013.csv \
+		imdi_intro_status_arbutd_kommune_2014.csv \
+		imdi_flyktning_botid_flytting_2022.csv \
+		imdi_bosatt_anmodede_1995-2021.csv \
+		udir_gsi_elever_2025-26.json \
+		imdi_tilskudd_kommune_2022-2023.xlsx \
 		-o "$3" || exit 1
 }
 table kommune_history.tsv csv "$tmp/kommuner.csv"

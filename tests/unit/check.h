@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/tolerance.h"
+
 struct check_case {
 	const char *name;
 	void (*fn)(void);
@@ -30,7 +32,7 @@ static int check_failed;
 	fprintf(stderr, "%s:%d: \"%s\" != \"%s\"\n", __FILE__, __LINE__, a_ ? a_ : "(null)", b_ ? b_ : "(null)"); \
 	check_failed = 1; } } while (0)
 #define CHECK_NUM(a, b) do { double a_ = (a), b_ = (b); \
-	if (fabs(a_ - b_) > 1e-9 * (1 + fabs(b_))) { \
+	if (fabs(a_ - b_) > BOSETT_EPS_OBJ * (1 + fabs(b_))) { \
 	fprintf(stderr, "%s:%d: %s = %.10g, expected %.10g\n", __FILE__, __LINE__, #a, a_, b_); \
 	check_failed = 1; } } while (0)
 

@@ -93,9 +93,9 @@ static void every_county(const char *model)
 				CHECK(bosett_table_set_number(b, i, (size_t)c, 1e9, 0) == 0);
 			CHECK(solve_model(a, quota * times, &oa, model) == 0);
 			CHECK(solve_model(b, quota * times, &ob, model) == 0);
-			if (fabs(oa - ob) > 1e-6 * (1 + fabs(ob)))
+			if (fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob)))
 				fprintf(stderr, "county %s, total %ld: exact %.9f, GLPK %.9f\n", counties[k], quota * times, oa, ob);
-			CHECK(fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
+			CHECK(fabs(oa - ob) <= BOSETT_EPS_AGREE * (1 + fabs(ob)));
 			compared++;
 			bosett_table_free(a), bosett_table_free(b);
 		}
@@ -157,10 +157,10 @@ TEST(exact_optimum_is_glpk_optimum_on_made_up_tables)
 
 			/* the same answer: both optimal with one value, or both without an allocation */
 			CHECK(ra == rb);
-			if (ra == 0 && rb == 0 && fabs(oa - ob) > 1e-6 * (1 + fabs(ob)))
+			if (ra == 0 && rb == 0 && fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob)))
 				fprintf(stderr, "seed %u, %d municipalities, total %ld: exact %.9f, GLPK %.9f\n", seed, n, total,
 				        oa, ob);
-			CHECK(ra != 0 || fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
+			CHECK(ra != 0 || fabs(oa - ob) <= BOSETT_EPS_AGREE * (1 + fabs(ob)));
 			solved += ra == 0 && rb == 0;
 			bosett_table_free(a), bosett_table_free(b);
 		}
@@ -185,10 +185,10 @@ TEST(exact_optimum_is_glpk_optimum_with_own_minimums)
 			int ra = solve_model(a, total, &oa, "practice"), rb = solve_model(b, total, &ob, "practice");
 
 			CHECK(ra == rb);
-			if (ra == 0 && rb == 0 && fabs(oa - ob) > 1e-6 * (1 + fabs(ob)))
+			if (ra == 0 && rb == 0 && fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob)))
 				fprintf(stderr, "seed %u, %d municipalities, total %ld: exact %.9f, GLPK %.9f\n", seed, n, total,
 				        oa, ob);
-			CHECK(ra != 0 || fabs(oa - ob) <= 1e-6 * (1 + fabs(ob)));
+			CHECK(ra != 0 || fabs(oa - ob) <= BOSETT_EPS_AGREE * (1 + fabs(ob)));
 			solved += ra == 0 && rb == 0;
 			for (size_t i = 0; i < bosett_table_nrows(a); i++) {
 				double v;

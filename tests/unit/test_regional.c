@@ -108,7 +108,7 @@ static int keeps_rules(const struct bosett_solver *s)
 				used[s->member[i * NUSE + (size_t)k]] += s->m->use[k] * (double)t;
 	}
 	for (size_t g = 0; g < p->nregions && g < 64; g++)
-		if (used[g] > p->regions[g].capacity + 1e-9)
+		if (used[g] > p->regions[g].capacity + BOSETT_EPS_CAPACITY)
 			ok = 0;
 	return ok && sx == p->quota && se == p->em_quota;
 }
@@ -145,9 +145,9 @@ TEST(blocks_are_glpk_optimal_on_small_tables)
 				CHECK(st == BOSETT_SOLVE_INFEASIBLE || st == BOSETT_SOLVE_NONE);
 			} else if (st == BOSETT_SOLVE_OPTIMAL) {
 				got = solve_total_value(&s->p, &s->built);
-				if (fabs(got - want) > 1e-6 * (1 + fabs(want)))
+				if (fabs(got - want) > BOSETT_EPS_AGREE * (1 + fabs(want)))
 					fprintf(stderr, "seed %u, total %ld: blocks %.9f, GLPK %.9f\n", seed, q, got, want);
-				CHECK(fabs(got - want) <= 1e-6 * (1 + fabs(want)));
+				CHECK(fabs(got - want) <= BOSETT_EPS_AGREE * (1 + fabs(want)));
 				CHECK(keeps_rules(s));
 				compared++;
 				for (size_t g = 0; g < s->p.nregions; g++) {
@@ -197,7 +197,7 @@ static double brute(const struct bosett_solver *s, size_t i, long left, double *
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[i * NUSE + (size_t)k];
 
-			if (g >= 0 && used[g] + s->m->use[k] * (double)x > p->regions[g].capacity + 1e-9)
+			if (g >= 0 && used[g] + s->m->use[k] * (double)x > p->regions[g].capacity + BOSETT_EPS_CAPACITY)
 				fits = 0;
 		}
 		if (!fits)
@@ -242,10 +242,10 @@ TEST(blocks_are_optimal_against_every_allocation)
 				CHECK(st != BOSETT_SOLVE_OPTIMAL);
 			} else {
 				got = solve_total_value(&s->p, &s->built);
-				if (st != BOSETT_SOLVE_OPTIMAL || fabs(got - want) > 1e-7 * (1 + fabs(want)))
+				if (st != BOSETT_SOLVE_OPTIMAL || fabs(got - want) > BOSETT_EPS_GLPK * (1 + fabs(want)))
 					fprintf(stderr, "seed %u, total %ld: status %d, blocks %.9f, every allocation %.9f\n", seed,
 					        q, (int)st, got, want);
-				CHECK(st == BOSETT_SOLVE_OPTIMAL && fabs(got - want) <= 1e-7 * (1 + fabs(want)));
+				CHECK(st == BOSETT_SOLVE_OPTIMAL && fabs(got - want) <= BOSETT_EPS_GLPK * (1 + fabs(want)));
 				compared++;
 			}
 			bosett_solver_free(s);
@@ -276,11 +276,11 @@ TEST(stopped_search_reports_a_true_gap)
 			if (want > -HUGE_VAL && run_regional(s, nodes, &st) == 0 && st == BOSETT_SOLVE_FEASIBLE) {
 				got = solve_total_value(&s->p, &s->built);
 				CHECK(keeps_rules(s));
-				CHECK(got <= want + 1e-6 * (1 + fabs(want)));
+				CHECK(got <= want + BOSETT_EPS_AGREE * (1 + fabs(want)));
 				/* the gap is measured from a bound: never less than the loss */
-				CHECK((want - got) / (fabs(got) + 1e-12) <= s->gap + 1e-9);
+				CHECK((want - got) / (fabs(got) + BOSETT_EPS_DENOM) <= s->gap + BOSETT_EPS_OBJ);
 				stopped++;
-				lost += got < want - 1e-6 * (1 + fabs(want));
+				lost += got < want - BOSETT_EPS_AGREE * (1 + fabs(want));
 			}
 			bosett_solver_free(s);
 		}
@@ -308,7 +308,7 @@ TEST(prices_are_multipliers)
 		for (long q = 40; q <= 130; q += 30) {
 			struct bosett_solver *s = loaded(m, t, q - q / 10, q / 10);
 			enum bosett_solve_status st = BOSETT_SOLVE_NONE;
-			double lambda, tol = 1e-7;
+			double lambda, tol = BOSETT_EPS_GLPK;
 
 			if (!s)
 				continue;

@@ -76,8 +76,10 @@ static const char *cell(const struct bosett_table *t, const char *knr, const cha
 TEST(presets_give_documented_weights)
 {
 	static const char *const want[][2] = {
-		{ "imdi-2024", "housing=0.1500,adult_ed=0.1500,intro=0.2000,retention=0.1000,region_employment=0.1500,"
-		               "region_unemployment=0.1000,region_vacancies=0.0500,region_upper_secondary=0.1000" },
+		{ "imdi-2024", "housing=0.1000,capacity_shown=0.1000,recent_settled=0.0500,adult_ed=0.0500,intro=0.1500,"
+		               "retention=0.0500,adult_norwegian=0.0500,school_norwegian=0.0500,region_employment=0.1200,"
+		               "region_unemployment=0.0800,region_jobs=0.1000,region_vacancies=0.0500,"
+		               "region_upper_secondary=0.0500" },
 		{ "sweden", "region_employment=0.4300,population=0.3700,past_reception=0.2000" },
 		{ "eu-2015", "population=0.4000,gdp=0.4000,past_reception=0.1000,unemployment=0.1000" },
 		{ "population", "population=1.0000" },
@@ -121,7 +123,9 @@ TEST(default_adds_up_and_flags_imputed)
 	/* no member of region 3 has vacancies: the county's median of region values */
 	CHECK_STR(cell(t, "9901", "score_imputed"), "region_vacancies:county");
 	CHECK_STR(cell(t, "9801", "score_imputed"), "");
-	CHECK_STR(bosett_table_meta_get(t, "score.imputed_cells"), "5");
+	/* 9903's norwegian_instruction_share is ":": its region's median */
+	CHECK_STR(cell(t, "9903", "score_imputed"), "school_norwegian:region;region_vacancies:county");
+	CHECK_STR(bosett_table_meta_get(t, "score.imputed_cells"), "6");
 	{
 		size_t K = s->ncomps, k;
 		size_t r = bosett_table_find(t, "9804"), r2 = bosett_table_find(t, "9905");
@@ -208,8 +212,10 @@ TEST(no_data_anywhere_is_neutral_and_flagged)
 	CHECK_STR(cell(t, "9002", "score_intro"), "0.0000");
 	CHECK(strstr(cell(t, "9001", "score_imputed"), "intro:none") != NULL);
 	CHECK_STR(bosett_table_meta_get(t, "score.no_data"),
-	          "housing,adult_ed,intro,retention,region_employment,region_unemployment,region_vacancies,"
-	          "region_upper_secondary");
+	          "housing,capacity_shown,recent_settled,adult_ed,intro,retention,adult_norwegian,school_norwegian,"
+	          "region_employment,region_unemployment,region_jobs,region_vacancies,region_upper_secondary");
+	/* nothing rests on data: every weight is 0, the score 0 */
+	CHECK_STR(bosett_table_meta_get(t, "score.weight_on_data"), "0.0000");
 	bosett_scorer_free(s);
 	bosett_table_free(t);
 }
@@ -277,10 +283,12 @@ TEST(model_score_object)
 
 	CHECK(bosett_scorer_read_model_file(s, MODEL) == BOSETT_OK);
 	CHECK(bosett_scorer_run(s, t) == BOSETT_OK);
-	/* imdi-2024 (100) less housing (15) plus the column x_history 10: sum 95 */
+	/* imdi-2024 (100) less housing (10) plus the column x_history 10: sum 100 */
 	CHECK_STR(bosett_table_meta_get(t, "score.weights"),
-	          "housing=0.0000,adult_ed=0.1579,intro=0.2105,retention=0.1053,region_employment=0.1579,"
-	          "region_unemployment=0.1053,region_vacancies=0.0526,region_upper_secondary=0.1053,x_history=0.1053");
+	          "housing=0.0000,capacity_shown=0.1000,recent_settled=0.0500,adult_ed=0.0500,intro=0.1500,"
+	          "retention=0.0500,adult_norwegian=0.0500,school_norwegian=0.0500,region_employment=0.1200,"
+	          "region_unemployment=0.0800,region_jobs=0.1000,region_vacancies=0.0500,region_upper_secondary=0.0500,"
+	          "x_history=0.1000");
 	CHECK_STR(bosett_table_meta_get(t, "score.scope"), "county");
 	/* 9804's x_history is "." : imputed from region 2's other member */
 	CHECK(strstr(cell(t, "9804", "score_imputed"), "x_history:region") != NULL);
@@ -313,7 +321,7 @@ TEST(model_errors_name_the_key)
 		CHECK(bosett_model_read_mem(m, "m.json", bad[i][0], strlen(bad[i][0])) == BOSETT_EDATA);
 		CHECK(strstr(bosett_model_error(m), bad[i][1]) != NULL);
 		/* a failed read leaves the scorer as it was */
-		CHECK(s->ncomps == 8);
+		CHECK(s->ncomps == 13);
 		bosett_model_free(m);
 		bosett_scorer_free(s);
 	}
@@ -374,10 +382,11 @@ TEST(explain_in_words_and_numbers)
 	CHECK(text != NULL);
 	if (text) {
 		CHECK(strstr(text, "9804 Eksempelnes (Testfylke A), population 1200") != NULL);
-		CHECK(strstr(text, "score 0.1794 = the sum") != NULL);
+		CHECK(strstr(text, "score -0.1575 = the sum") != NULL);
+		CHECK(strstr(text, "100 % of the preset's weight rests on data") != NULL);
 		CHECK(strstr(text, "imputed: median of the other municipalities of its commuting region") != NULL);
 		CHECK(strstr(text, "Resting on imputed values: retention (region)") != NULL);
-		CHECK(strstr(text, "Correlation with population (Spearman, 10 municipalities): score +0.624") != NULL);
+		CHECK(strstr(text, "Correlation with population (Spearman, 10 municipalities): score +0.648") != NULL);
 	}
 	free(text);
 	CHECK(explain(s, t, "0000") == NULL);
@@ -416,9 +425,9 @@ TEST(lad_recovers_exact_coefficients)
 		use[i] = 1;
 	}
 	CHECK(score_lad(y, Z, 30, 2, use, beta, &b, err) == 0);
-	CHECK(fabs(beta[0] - 2) < 1e-7);
-	CHECK(fabs(beta[1] - 0.5) < 1e-7);
-	CHECK(fabs(b - 1) < 1e-7);
+	CHECK(fabs(beta[0] - 2) < BOSETT_EPS_GLPK);
+	CHECK(fabs(beta[1] - 0.5) < BOSETT_EPS_GLPK);
+	CHECK(fabs(b - 1) < BOSETT_EPS_GLPK);
 }
 
 TEST(lad_keeps_coefficients_non_negative)
@@ -481,6 +490,77 @@ TEST(fit_needs_rows_and_components)
 	bosett_table_free(t);
 }
 
+
+/* score_criteria_index: the score bosett-score writes, without writing it;
+ * a better labour market or introduction result raises the index */
+TEST(criteria_index_is_the_score_and_points_the_right_way)
+{
+	struct bosett_table *t = fixture(), *u = fixture();
+	struct bosett_scorer *s = bosett_scorer_new();
+	struct score_index x, y;
+	char err[BOSETT_ERRMAX];
+	size_t ncols = bosett_table_ncols(t), r;
+	double v, sum = 0;
+
+	CHECK(score_criteria_index(t, NULL, BOSETT_SCORE_SCOPE_NATION, &x, err) == BOSETT_OK);
+	CHECK(bosett_table_ncols(t) == ncols); /* nothing written */
+	CHECK(bosett_scorer_run(s, u) == BOSETT_OK);
+	CHECK(x.nrows == bosett_table_nrows(t));
+	for (size_t i = 0; i < x.nrows; i++) {
+		double part = 0;
+
+		CHECK(bosett_table_cell(u, i, bosett_table_col(u, "score"), &v) == BOSETT_CELL_NUMBER);
+		CHECK_NUM(x.index[i], v);
+		for (size_t k = 0; k < x.ncomps; k++)
+			part += x.contrib[i * x.ncomps + k];
+		CHECK(fabs(part - x.index[i]) < 1e-9);
+	}
+	for (size_t k = 0; k < x.ncomps; k++)
+		sum += x.weight[k];
+	CHECK(fabs(sum - 1) < 1e-9);
+	/* the fixture has no value of region_vacancies in region 3 only: every
+	 * criterion of the preset has data somewhere */
+	CHECK_NUM(x.weight_on_data, 1.0);
+	/* 9902 given Tenkteby's better employment and introduction results:
+	 * its index rises */
+	r = bosett_table_find(t, "9902");
+	CHECK(bosett_table_set_number(t, r, bosett_table_col(t, "intro_result"), 0.70, -1) == 0);
+	CHECK(score_criteria_index(t, "imdi-2024", BOSETT_SCORE_SCOPE_NATION, &y, err) == BOSETT_OK);
+	CHECK(y.index[r] > x.index[r]);
+	score_index_free(&y);
+	CHECK(bosett_table_set_number(t, r, bosett_table_col(t, "unemployment_rate"), 0.018, -1) == 0);
+	CHECK(score_criteria_index(t, "imdi-2024", BOSETT_SCORE_SCOPE_NATION, &y, err) == BOSETT_OK);
+	CHECK(y.index[r] > x.index[r]);
+	score_index_free(&y);
+	CHECK(score_criteria_index(t, "norway", BOSETT_SCORE_SCOPE_NATION, &y, err) == BOSETT_EUSAGE);
+	CHECK(strstr(err, "unknown preset") != NULL);
+	score_index_free(&x);
+	score_index_free(&y);
+	bosett_scorer_free(s);
+	bosett_table_free(t);
+	bosett_table_free(u);
+}
+
+/* A criterion with no value anywhere is not represented: its weight goes
+ * to the others, and the share on data is said */
+TEST(weight_spread_over_criteria_with_data)
+{
+	struct bosett_table *t = from_str("kommunenr,kommune,population,intro_result\n9001,A,1000,0.5\n"
+	                                  "9002,B,2000,0.7\n9003,C,1500,0.6\n");
+	struct score_index x;
+	char err[BOSETT_ERRMAX];
+
+	CHECK(score_criteria_index(t, "imdi-2024", BOSETT_SCORE_SCOPE_NATION, &x, err) == BOSETT_OK);
+	for (size_t k = 0; k < x.ncomps; k++) {
+		CHECK(x.represented[k] == !strcmp(x.name[k], "intro"));
+		CHECK_NUM(x.weight[k], x.represented[k] ? 1.0 : 0.0);
+	}
+	CHECK(x.weight_on_data > 0 && x.weight_on_data < 0.5);
+	CHECK(x.index[1] > x.index[2] && x.index[2] > x.index[0]);
+	score_index_free(&x);
+	bosett_table_free(t);
+}
+
 const struct check_case check_cases[] = {
 	CASE(presets_give_documented_weights),
 	CASE(unknown_preset_is_usage_error),
@@ -503,6 +583,8 @@ const struct check_case check_cases[] = {
 	CASE(lad_keeps_coefficients_non_negative),
 	CASE(fit_learns_weights_from_a_column),
 	CASE(fit_needs_rows_and_components),
+	CASE(criteria_index_is_the_score_and_points_the_right_way),
+	CASE(weight_spread_over_criteria_with_data),
 	{ NULL, NULL }
 };
 

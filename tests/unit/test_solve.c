@@ -48,7 +48,7 @@ static void sainte_lague_by_units(const double *share, size_t n, long total, lon
 		for (size_t i = 0; i < n; i++) {
 			double q = share[i] / (out[i] == 0 ? 1.4 : 2.0 * (double)out[i] + 1);
 
-			if (q > bq + 1e-15) {
+			if (q > bq + BOSETT_EPS_QUOTIENT) {
 				bq = q;
 				best = i;
 			}
@@ -169,7 +169,7 @@ TEST(value_is_concave_above_the_minimum)
 		double d2 = bosett_value(m, &u, x + 1, &v) - 2 * bosett_value(m, &u, x, &v) +
 		            bosett_value(m, &u, x - 1, &v);
 
-		CHECK(d2 <= 1e-12);
+		CHECK(d2 <= BOSETT_EPS_TIE);
 	}
 	CHECK_NUM(bosett_value(m, &u, 0, &v), -12.4 - 3 * (20 - 0.05 * 20));
 	bosett_model_free(m);

@@ -108,10 +108,10 @@ TEST(dp_is_optimal_on_small_tables)
 					placed += s->p.mu[i].x;
 				}
 				CHECK(placed == q);
-				if (fabs(got - want) > 1e-7 * (1 + fabs(want)))
+				if (fabs(got - want) > BOSETT_EPS_GLPK * (1 + fabs(want)))
 					fprintf(stderr, "seed %u, total %ld: programme %.9f, every allocation %.9f\n", seed, q, got,
 					        want);
-				CHECK(fabs(got - want) <= 1e-7 * (1 + fabs(want)));
+				CHECK(fabs(got - want) <= BOSETT_EPS_GLPK * (1 + fabs(want)));
 				compared++;
 			} else {
 				CHECK(!"the programme found no allocation where one exists");
@@ -172,7 +172,7 @@ TEST(heuristic_keeps_every_rule_on_small_tables)
 				got += bosett_value(m, u, (double)x, &v);
 			}
 			CHECK(placed == q);
-			CHECK(want > -HUGE_VAL && got <= want + 1e-7 * (1 + fabs(want)));
+			CHECK(want > -HUGE_VAL && got <= want + BOSETT_EPS_GLPK * (1 + fabs(want)));
 			rounded++;
 			solve_heur_free(h);
 			bosett_solver_free(s);

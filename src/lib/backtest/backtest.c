@@ -18,6 +18,7 @@
 #include <bosett/import.h>
 
 #include "base/internal.h"
+#include "base/tolerance.h"
 #include "solve/solve_internal.h"
 
 #define BT_MAX_MODELS 8
@@ -122,6 +123,21 @@ static struct bosett_table *import_year(struct bosett_backtest *bt, int year)
 		           "fylkenr, population)", year);
 		bosett_table_free(t);
 		t = NULL;
+	} else {
+		/* the columns alone are not requests: a year past the history
+		 * gives them with no number in any row */
+		size_t n = bosett_table_nrows(t), k = 0;
+		double v;
+
+		while (k < n && bosett_table_get(t, k, "requested", &v) != BOSETT_CELL_NUMBER)
+			k++;
+		if (k == n) {
+			bosett_err(bt->err, "year %d: no municipality has an IMDi request for %d in the inputs: a year "
+			           "needs IMDi's requests of that year (imdi_bosatt_anmodede_1995-2021.csv gives "
+			           "1995-2021, the key figures 2024 onwards)", year, year);
+			bosett_table_free(t);
+			t = NULL;
+		}
 	}
 	bosett_import_free(imp);
 	return t;
@@ -157,7 +173,7 @@ static void compare(const struct bosett_table *t, const size_t *rows, size_t n, 
 		o->tp += x[k] > 0 && r > 0;
 		o->fp += x[k] > 0 && !(r > 0);
 		o->fn += !(x[k] > 0) && r > 0;
-		o->within += fabs((double)x[k] - r) <= 0.2 * r + 1e-9;
+		o->within += fabs((double)x[k] - r) <= 0.2 * r + BOSETT_EPS_CAPACITY;
 	}
 }
 
@@ -195,7 +211,7 @@ long bosett_hard_rule_violations(const struct bosett_model *m, const struct bose
 		if (bosett_table_get(t, rows[k], "max_settle", &own) == BOSETT_CELL_NUMBER)
 			ceiling = own;
 		sum += x[k];
-		if (x[k] < 0 || (x[k] > 0 && (double)x[k] < min) || (double)x[k] > floor(ceiling + 1e-9))
+		if (x[k] < 0 || (x[k] > 0 && (double)x[k] < min) || (double)x[k] > floor(ceiling + BOSETT_EPS_FLOOR))
 			bad++;
 	}
 	return bad + (sum != total);
@@ -493,7 +509,7 @@ static char *backtest_svg(const struct bosett_backtest *bt)
 	                            "(Kilde: IMDi, SSB)</title>\n", ny ? bt->years[0] : 0, ny ? bt->years[ny - 1] : 0);
 	rc |= bosett_buf_printf(&b, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">Mean absolute error per "
 	                            "municipality (people), whole country</text>\n", l);
-	for (double v = 0; v <= ymax + 1e-9; v += ymax / 4) {
+	for (double v = 0; v <= ymax + BOSETT_EPS_ZERO; v += ymax / 4) {
 		double y = top + (H - top - bottom) * (1 - v / ymax);
 
 		rc |= bosett_buf_printf(&b, "<line x1=\"%.0f\" x2=\"%.0f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"

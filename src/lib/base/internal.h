@@ -53,8 +53,17 @@ int bosett_buf_adds(struct bosett_buf *b, const char *s);
 int bosett_buf_printf(struct bosett_buf *b, const char *fmt, ...) BOSETT_PRINTF(2, 3);
 void bosett_buf_free(struct bosett_buf *b);
 
-/* Read a whole file (path NULL or "-" is standard input). Returns 0, or -1
- * with a message "NAME: reason" in err. *name gets the display name. */
+/* The most bytes a tool reads from one file, pipe or device (a table, a
+ * model, a letter, a compare file, county totals; bosett-data(5)): 64 MiB,
+ * 18 times the largest real input (IMDi's 1995-2021 history, 3.5 MB). A
+ * workbook's sheet may hold as much text, and a grid at most
+ * BOSETT_CELLS_MAX cells (the most a table file may hold, 10,000 x 1,000). */
+#define BOSETT_INPUT_MAX (64u * 1024 * 1024)
+#define BOSETT_CELLS_MAX 10000000
+
+/* Read a whole file (path NULL or "-" is standard input), at most
+ * BOSETT_INPUT_MAX bytes. Returns 0, or -1 with a message "NAME: reason" in
+ * err. *name gets the display name. */
 int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, char *err);
 /* Writing through a library that writes only to a path (scratch.c): a
  * scratch file name (made, empty), and its bytes copied into fp, the name

@@ -76,6 +76,15 @@ int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, ch
 		return -1;
 	}
 	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		if (out->len + n > BOSETT_INPUT_MAX) {
+			/* a pipe or a device (yes, /dev/zero) would be read until
+			 * memory runs out: stop at the cap */
+			bosett_err(err, "%s: larger than %u MiB, the most a tool reads from one input", *name,
+			           BOSETT_INPUT_MAX >> 20);
+			if (!is_stdin)
+				fclose(fp);
+			return -1;
+		}
 		if (bosett_buf_add(out, chunk, n) != 0) {
 			bosett_err(err, "%s: out of memory", *name);
 			if (!is_stdin)

@@ -2,6 +2,7 @@
  * annotate.c - the solution written into the table: each municipality's
  * number, its binding limit and reason, and the run's metadata.
  */
+#include "base/tolerance.h"
 #include "solve/solver.h"
 
 /* What the allocation uses of each regional limit (s->member, of the
@@ -49,7 +50,7 @@ void solve_classify(struct bosett_solver *s)
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[i * NUSE + (size_t)k];
 
-			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + 1e-9 &&
+			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + BOSETT_EPS_CAPACITY &&
 			    (u->region_row < 0 || g < u->region_row)) {
 				u->limit = LIMIT_REGION;
 				u->region_row = g;

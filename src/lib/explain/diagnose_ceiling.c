@@ -10,6 +10,7 @@
  */
 #include <math.h>
 
+#include "base/tolerance.h"
 #include "solve/solve_internal.h"
 
 /* The room all caps give with a per-capita ceiling of c per 1,000: a
@@ -20,7 +21,7 @@ static double room(const struct problem *p, double c, long L)
 
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
-		double cap = u->cap_source == CAP_PER_CAPITA ? floor(u->pop * c / 1000 + 1e-9) : (double)u->cap;
+		double cap = u->cap_source == CAP_PER_CAPITA ? floor(u->pop * c / 1000 + BOSETT_EPS_FLOOR) : (double)u->cap;
 
 		if (cap >= (L > 0 ? L : 1))
 			sum += cap;
@@ -47,5 +48,5 @@ double bosett_uniform_ceiling(const struct problem *p, long total, long L, doubl
 		else
 			lo = mid;
 	}
-	return ceil(hi * 10 - 1e-9) / 10;
+	return ceil(hi * 10 - BOSETT_EPS_FLOOR) / 10;
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/tolerance.h"
 #include "solve/solve_internal.h"
 
 static const char *region_key(int res)
@@ -92,11 +93,11 @@ void bosett_explain_prepare(struct problem *p)
 
 		if (t == 0 && r->cap >= (L > 0 ? L : 1)) {
 			c = claim(p, r);
-			if (!p->rival_out || c > cout + 1e-9)
+			if (!p->rival_out || c > cout + BOSETT_EPS_ZERO)
 				p->rival_out = r, cout = c;
 		} else if (t == L && r->lower == 0) {
 			c = claim(p, r);
-			if (!p->rival_in || c < cin - 1e-9)
+			if (!p->rival_in || c < cin - BOSETT_EPS_ZERO)
 				p->rival_in = r, cin = c;
 		}
 	}
@@ -115,7 +116,7 @@ static const struct muni *rival(const struct problem *p, const struct muni *u, i
  * claims the earlier kommunenummer, or the solver's pick. */
 static enum rival_by rival_by(const struct problem *p, const struct muni *u, const struct muni *r, int asked)
 {
-	if (fabs(claim(p, u) - claim(p, r)) >= 1e-9)
+	if (fabs(claim(p, u) - claim(p, r)) >= BOSETT_EPS_ZERO)
 		return RIVAL_BY_CLAIM;
 	return strcmp(asked ? u->code : r->code, asked ? r->code : u->code) < 0 ? RIVAL_BY_KOMMUNENR : RIVAL_BY_SOLVER;
 }

@@ -15,8 +15,29 @@
 int imp_county_total_add(struct bosett_import *imp, const char *county, int year, long requested, int file,
                          long line)
 {
-	struct imp_ctotal *c = realloc(imp->ctotals, (imp->nctotals + 1) * sizeof *c);
+	struct imp_ctotal *c;
 
+	/* the range of bosett-solve's -q; two totals for one county and year
+	 * are an error, naming both lines */
+	if (requested < 0 || requested > BOSETT_TOTAL_MAX) {
+		bosett_err(imp->err, "%s:%ld: column 'Anmodet': out of range (0 to %ld, as -q): %ld", imp->inputs[file].name,
+		           line, BOSETT_TOTAL_MAX, requested);
+		return -1;
+	}
+	for (size_t i = 0; i < imp->nctotals; i++)
+		if (imp->ctotals[i].year == year && !strcmp(imp->ctotals[i].county, county)) {
+			char q[200], other[BOSETT_ERRMAX / 2];
+			int f = imp->ctotals[i].file;
+
+			if (f == file)
+				snprintf(other, sizeof other, "line %ld", imp->ctotals[i].line);
+			else
+				snprintf(other, sizeof other, "%s:%ld", imp->inputs[f].name, imp->ctotals[i].line);
+			bosett_err(imp->err, "%s:%ld: and %s: two totals for county \"%s\" in %d", imp->inputs[file].name,
+			           line, other, bosett_quote(county, strlen(county), q, sizeof q), year);
+			return -1;
+		}
+	c = realloc(imp->ctotals, (imp->nctotals + 1) * sizeof *c);
 	if (!c) {
 		bosett_err(imp->err, "out of memory");
 		return -1;

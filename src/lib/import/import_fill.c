@@ -65,6 +65,9 @@ static const char *const order[] = {
 	"requested_avg3", "decided_avg3", "settled_avg3",
 	"requested", "decided", "settled",
 	"working_age_share", "immigrants", "employment_rate", "unemployment_rate", "jobs_located",
+	/* issue 20: the criteria */
+	"intro_result", "intro_participants", "intro_work_education", "retention", "norwegian_instruction_share",
+	"norwegian_training_grant", "jobs_per_working_age", "age_16_19_share",
 };
 
 static int put_cell(struct bosett_table *t, size_t row, int col, const struct cval *c, int decimals)
@@ -177,6 +180,12 @@ static const struct ratio {
 	{ IMP_AGE2066, IMP_AGEALL, "working_age_share" },
 	/* employed 15-74 by residence over persons 15-74 (SSB 11618) */
 	{ IMP_EMP1574, IMP_POP1574, "employment_rate" },
+	/* pupils given reinforced Norwegian over all pupils (Udir GSI) */
+	{ IMP_PUPILS_NO, IMP_PUPILS, "norwegian_instruction_share" },
+	/* jobs located there over residents 15-74 (SSB 11618) */
+	{ "jobs_located", IMP_POP1574, "jobs_per_working_age" },
+	/* persons 16-19 over persons of all ages (SSB 07459) */
+	{ IMP_AGE1619, IMP_AGEALL, "age_16_19_share" },
 };
 
 static void put_ratio(struct bosett_table *t, const struct joined *j, const struct ratio *q, int y, size_t nrows)
@@ -210,10 +219,17 @@ static void put_ratio(struct bosett_table *t, const struct joined *j, const stru
  * by name, and a row per municipality with its county. */
 int imp_join_columns(struct bosett_import *imp, struct bosett_table *t, struct join *J)
 {
-	for (size_t k = 0; k < IMP_NRATIOS; k++)
-		for (size_t i = 0; i < J->npick; i++)
+	for (size_t k = 0; k < IMP_NRATIOS; k++) {
+		int den = 0;
+
+		for (size_t i = 0; i < J->npick; i++) {
 			if (!strcmp(J->picks[i].col, ratios[k].num))
 				J->have_ratio[k] = J->picks[i].year ? J->picks[i].year : -1;
+			den |= !strcmp(J->picks[i].col, ratios[k].den);
+		}
+		if (!den) /* jobs_located of a table, without the persons 15-74 */
+			J->have_ratio[k] = 0;
+	}
 	if (bosett_table_set_source(t, "joined table") != 0) {
 		bosett_err(imp->err, "out of memory");
 		return -1;
@@ -230,6 +246,8 @@ int imp_join_columns(struct bosett_import *imp, struct bosett_table *t, struct j
 			present = 1;
 		else if (!strcmp(order[c], "fylke"))
 			present = imp->ncounties > 0;
+		else if (imp_derive_present(J, order[c]))
+			present = 1;
 		for (size_t k = 0; k < IMP_NRATIOS; k++)
 			if (!strcmp(order[c], ratios[k].col))
 				present = J->have_ratio[k] != 0;
@@ -290,6 +308,14 @@ int imp_join_cells(struct bosett_import *imp, struct bosett_table *t, struct joi
 		for (size_t r = 0; r < J->rs.n; r++) {
 			const struct cval *c = lookup(&J->j, J->picks[p].col, J->picks[p].year, (long)r);
 			int dec = !strcmp(J->picks[p].col, "lon") || !strcmp(J->picks[p].col, "lat") ? 6 : -1;
+			struct cval whole;
+
+			if (c && c->kind == BOSETT_CELL_NUMBER && !strcmp(J->picks[p].col, "norwegian_training_grant")) {
+				/* kroner: whole kroner, also of a split */
+				whole = *c;
+				whole.v = round(c->v);
+				c = &whole;
+			}
 
 			if (c && (c->kind == BOSETT_CELL_ABSENT || c->kind == BOSETT_CELL_SUPPRESSED) &&
 			    bosett_schema_find(J->picks[p].col) && !bosett_schema_find(J->picks[p].col)->markers) {
@@ -366,7 +392,7 @@ int imp_join_history(struct bosett_import *imp, struct bosett_table *t, struct j
 	for (size_t r = 0; J->have_moves && r < J->rs.n; r++)
 		if (put_hist(imp, t, r, "moved_in_prev", lookup(&J->j, IMP_MOVED_IN, J->year - 1, (long)r)) != 0)
 			return -1;
-	return 0;
+	return imp_derive(imp, t, J);
 }
 
 /* What bosett-data(5) requires, said in terms of the inputs; then the

@@ -31,6 +31,23 @@
  * residence: employment_rate; the employed by place of work: jobs_located */
 #define IMP_POP1574 "ssb:persons_15_74"
 #define IMP_EMP1574 "ssb:employed_15_74"
+/* Introduction-programme results (import_imdi_intro.c), one column per
+ * status year (".2014"): persons who completed the programme the year
+ * before, and those of them in work or education: intro_result */
+#define IMP_INTRO_N "ssb:intro_completed"
+#define IMP_INTRO_K "ssb:intro_work_edu"
+/* Retention (import_derive.c), one column per year (".2021"): refugees
+ * 0-4 years in Norway living where they were settled (IMDi's "Bosatt
+ * her"), and refugees settled (IMDi's "Faktisk bosetting") */
+#define IMP_STAYED "ssb:stayed_0_4"
+#define IMP_SETTLED_Y "ssb:settled"
+/* Udir GSI (import_udir_gsi.c): pupils, and pupils given reinforced
+ * Norwegian instruction: norwegian_instruction_share */
+#define IMP_PUPILS "ssb:pupils"
+#define IMP_PUPILS_NO "ssb:pupils_norwegian"
+/* SSB 07459: persons aged 16-19: age_16_19_share */
+#define IMP_AGE1619 "ssb:persons_16_19"
+#define IMP_SETTLED_SUPP "ssb:settled_suppressed"   /* cells ":" among them */
 
 struct imp_fact {
 	char code[5];        /* kommunenummer as in the input */
@@ -180,6 +197,10 @@ int imp_additive_col(const char *col);
 /* The malform value of a language name ("Bokmål" -> "bokmal"), or NULL. */
 const char *imp_malform_of(const char *s);
 
+/* A municipality given twice in one input, for one year and column: an
+ * error naming both lines (import_repeats.c). 0 or -1. */
+int imp_check_repeats(struct bosett_import *imp);
+
 /* Record a county's total (import_county_totals.c). */
 int imp_county_total_add(struct bosett_import *imp, const char *county, int year, long requested,
                          int file, long line);
@@ -242,6 +263,9 @@ extern const struct imp_reader imp_reader_history;                              
 /* import_imdi_keyfigures.c */
 extern const struct imp_reader imp_reader_imdi_keyfigures, imp_reader_imdi_county;
 extern const struct imp_reader imp_reader_nav_sheet;                             /* import_nav.c */
+extern const struct imp_reader imp_reader_imdi_intro;                            /* import_imdi_intro.c */
+extern const struct imp_reader imp_reader_udir_gsi;                              /* import_udir_gsi.c */
+extern const struct imp_reader imp_reader_imdi_grants;                           /* import_imdi_grants.c */
 
 /* The cell in column i of r, "" past the end. */
 const char *imp_cell(const struct imp_row *r, size_t i);

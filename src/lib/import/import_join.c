@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/tolerance.h"
 #include "table/schema.h"
 #include "table/table_impl.h"
 
@@ -72,7 +73,7 @@ static int same_value(const struct mfact *a, const struct mfact *b)
 	if (a->kind == BOSETT_CELL_TEXT)
 		return strcmp(a->s, b->s) == 0;
 	if (a->kind == BOSETT_CELL_NUMBER)
-		return fabs(a->v - b->v) <= 1e-9 * fmax(1, fabs(a->v));
+		return fabs(a->v - b->v) <= BOSETT_EPS_OBJ * fmax(1, fabs(a->v));
 	return 1;
 }
 
@@ -95,7 +96,7 @@ static void divide_whole(double v, const double *w, size_t n, double *out)
 	double rem[MAXDEST];
 
 	for (size_t i = 0; i < n; i++) {
-		out[i] = floor(v * w[i] + 1e-9);
+		out[i] = floor(v * w[i] + BOSETT_EPS_FLOOR);
 		rem[i] = v * w[i] - out[i];
 		left -= out[i];
 	}
@@ -103,7 +104,7 @@ static void divide_whole(double v, const double *w, size_t n, double *out)
 		size_t best = 0;
 
 		for (size_t i = 1; i < n; i++)
-			if (rem[i] > rem[best] + 1e-12)
+			if (rem[i] > rem[best] + BOSETT_EPS_TIE)
 				best = i;
 		out[best] += 1;
 		rem[best] = -1;
@@ -452,7 +453,7 @@ enum bosett_status bosett_import_run(struct bosett_import *imp, struct bosett_ta
 	bosett_table_clear(t);
 	if (!imp->nhist && !imp->no_default_history && read_default_history(imp) != 0)
 		goto done;
-	if (join_map_keys(imp) != 0 || join_years(imp, &J) != 0 || join_rows(imp, &J) != 0 || join_map(imp, &J) != 0 ||
+	if (imp_check_repeats(imp) != 0 || join_map_keys(imp) != 0 || join_years(imp, &J) != 0 || join_rows(imp, &J) != 0 || join_map(imp, &J) != 0 ||
 	    join_combine(imp, &J) != 0 || join_pick(imp, &J) != 0 || imp_join_columns(imp, t, &J) != 0 ||
 	    imp_join_cells(imp, t, &J) != 0 || imp_join_history(imp, t, &J) != 0 ||
 	    imp_join_finish(imp, t, &J) != 0)

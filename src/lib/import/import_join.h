@@ -9,8 +9,10 @@
 
 #include "import/import_impl.h"
 
-/* The quotients of two counts (import_fill.c): working_age_share, employment_rate. */
-#define IMP_NRATIOS 2
+/* The quotients of two counts (import_fill.c): working_age_share,
+ * employment_rate, norwegian_instruction_share, jobs_per_working_age,
+ * age_16_19_share. */
+#define IMP_NRATIOS 5
 
 struct rowset {
 	char (*codes)[5];
@@ -77,6 +79,12 @@ struct pick {
 	int year;
 	int file;            /* the input that gives it */
 };
+
+struct join;
+/* The columns made from several years of hidden counts (import_derive.c):
+ * 1 if col can be made from the inputs; fill them. */
+int imp_derive_present(const struct join *J, const char *col);
+int imp_derive(struct bosett_import *imp, struct bosett_table *t, const struct join *J);
 
 /* What the phases of the join hand on, one to the next. */
 struct join {

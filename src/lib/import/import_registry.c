@@ -38,6 +38,9 @@ static const struct imp_reader *const readers[] = {
 	&imp_reader_imdi_keyfigures,
 	&imp_reader_imdi_county,
 	&imp_reader_nav_sheet,
+	&imp_reader_imdi_intro,
+	&imp_reader_udir_gsi,
+	&imp_reader_imdi_grants,
 };
 
 #define NREADERS (sizeof readers / sizeof readers[0])
@@ -172,6 +175,7 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 	struct imp_rows rs = { 0 };
 	int rc;
 
+	imp->err[0] = '\0';
 	if (bosett_xlsx_detect(data, len)) {
 		/* a workbook's sheet is the grid Excel's CSV export would give */
 		memset(&rs.info, 0, sizeof rs.info);
@@ -181,7 +185,7 @@ static int read_csv_kind(struct bosett_import *imp, int file, const char *data, 
 		rc = bosett_csv_parse(imp_input_name(imp, file), data, len, 0, collect, &rs, imp->err, &rs.info);
 	}
 	if (rc != 0) {
-		if (rc > 0)
+		if (rc > 0 || !imp->err[0]) /* collect's only failure is memory */
 			bosett_err(imp->err, "%s: out of memory", imp_input_name(imp, file));
 		records_free(&rs);
 		return BOSETT_EDATA;

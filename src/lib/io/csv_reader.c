@@ -5,6 +5,7 @@
  * FILE:LINE as a person counts lines in an editor.
  */
 #include "io/csv_reader.h"
+#include "io/office_binary.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,7 @@ struct rec {
 	char **fields;
 	size_t *lens;
 	size_t n, cap;
+	size_t total;     /* fields in the file so far */
 	int stop;         /* nonzero: stop, and the value to return */
 };
 
@@ -48,6 +50,12 @@ static void on_field(void *s, size_t len, void *data)
 	if (r->n >= BOSETT_CSV_FIELDS_MAX) {
 		bosett_err(r->err, "%s:%ld: more than %d fields in one record", r->name, r->start,
 		           BOSETT_CSV_FIELDS_MAX);
+		r->stop = -1;
+		return;
+	}
+	if (++r->total > BOSETT_CELLS_MAX) {
+		/* each field is copied by the readers: a bound on their memory */
+		bosett_err(r->err, "%s:%ld: more than %d fields in the file", r->name, r->start, BOSETT_CELLS_MAX);
 		r->stop = -1;
 		return;
 	}
@@ -191,6 +199,8 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 		bosett_err(err, "%s: UTF-16 text: save it as UTF-8 (or Windows-1252) CSV", name);
 		return -1;
 	}
+	if (bosett_office_binary(name, data, len, err))
+		return -1;
 	if ((nul = memchr(data, '\0', len)) != NULL) {
 		long line = 1;
 

@@ -2,6 +2,7 @@
  * json_util.c - JSON string escaping and syntax error positions.
  */
 #include "io/json_util.h"
+#include "io/office_binary.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -166,6 +167,8 @@ struct cJSON *bosett_json_parse(const char *name, const char *data, size_t len, 
 	const char *nul = memchr(data, '\0', len), *end = NULL;
 	cJSON *doc;
 
+	if (bosett_office_binary(name, data, len, err))
+		return NULL;
 	if (nul || !bosett_utf8_valid(data, len)) {
 		/* find the first bad byte, to say where */
 		const unsigned char *p = (const unsigned char *)data, *e = p + len;

@@ -10,6 +10,7 @@
 #include "io/xlsx_reader.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,8 @@ static const struct bosett_xlsx_read_lib *zx;
 #define XLSX_PART_MAX (256u * 1024 * 1024)
 /* Most columns in a sheet (Excel's own limit is XFD = 16384). */
 #define XLSX_COLS_MAX 16384
+/* Most rows (Excel's own limit). */
+#define XLSX_ROWS_MAX 1048576
 
 int bosett_xlsx_detect(const void *data, size_t len)
 {
@@ -131,15 +134,27 @@ static void list_free(struct list *l)
 	free(l->v);
 }
 
+/* A cell: its text is a shared string (shared >= 0) or lies in the
+ * sheet's pool at off (offsets, as the pool grows by realloc). */
 struct cell {
 	long row;
 	int col;
-	char *s;
+	long shared;
+	size_t off, len;
 };
+
+/* Which part is parsed: each looks only at its own elements, so an element
+ * of one part found in another (a <sheet> in the relationships) is ignored,
+ * and the lists that belong together grow together. */
+enum part { PART_WORKBOOK, PART_RELS, PART_SHARED, PART_STYLES, PART_SHEET };
 
 /* What the handlers collect, for whichever part is being parsed. */
 struct xctx {
+	enum part part;
 	int oom;
+	char *err;               /* a limit passed: the message, and stop */
+	const char *name, *partname;
+	int stop;
 	/* workbook.xml: sheet names and relationship ids; rels: ids and targets */
 	struct list names, ids, targets;
 	/* sharedStrings.xml */
@@ -148,8 +163,12 @@ struct xctx {
 	int in_t, in_rph, in_si;
 	/* a sheet */
 	const struct list *shared;
+	struct bosett_buf pool;
 	struct cell *cells;
 	size_t ncells, cellcap;
+	size_t rows_seen;        /* rows holding a value (at least; rows may repeat) */
+	long last_row;
+	size_t grid_bytes;       /* the grid's text: what its CSV would weigh */
 	long row;
 	int col, maxcol;
 	char type[8];
@@ -180,54 +199,57 @@ static int percent_code(const char *code)
 	return 0;
 }
 
-static void on_start(void *ud, const char *el, const char **a)
+/* Stop the parse with a message (a limit passed, a reference out of range). */
+static void stop(struct xctx *x, const char *fmt, ...) BOSETT_PRINTF(2, 3);
+static void stop(struct xctx *x, const char *fmt, ...)
 {
-	struct xctx *x = ud;
-	const char *n = local(el), *v;
+	char msg[256], q[200];
+	va_list ap;
 
-	if (!strcmp(n, "sheet")) {
-		const char *nm = attr(a, "name"), *id = NULL;
+	if (x->stop)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (x->part == PART_SHEET && x->row > 0) /* the row, as a CSV line */
+		bosett_err(x->err, "%s:%ld: %s", x->name, x->row, msg);
+	else
+		bosett_err(x->err, "%s: %s: %s", x->name, bosett_quote(x->partname, strlen(x->partname), q, sizeof q), msg);
+	x->stop = 1;
+}
 
-		for (const char **p = a; p[0]; p += 2)
-			if (strchr(p[0], ':') && !strcmp(local(p[0]), "id"))
-				id = p[1];
-		if (nm && id && (list_add(&x->names, bosett_strdup(nm)) || list_add(&x->ids, bosett_strdup(id))))
-			x->oom = 1;
-	} else if (!strcmp(n, "Relationship")) {
-		const char *id = attr(a, "Id"), *tg = attr(a, "Target");
+/* workbook.xml: <sheet name r:id>, both or neither */
+static void on_sheet(struct xctx *x, const char **a)
+{
+	const char *nm = attr(a, "name"), *id = NULL;
 
-		if (id && tg && (list_add(&x->ids, bosett_strdup(id)) || list_add(&x->targets, bosett_strdup(tg))))
-			x->oom = 1;
-	} else if (!strcmp(n, "si")) {
-		x->in_si = 1;
-		x->text.len = 0;
-	} else if (!strcmp(n, "rPh")) {
-		x->in_rph = 1;
-	} else if (!strcmp(n, "t")) {
-		x->in_t = 1;
-	} else if (!strcmp(n, "row")) {
-		v = attr(a, "r");
-		x->row = v ? strtol(v, NULL, 10) : x->row + 1;
-		x->col = -1;
-	} else if (!strcmp(n, "c")) {
-		int col = 0;
+	for (const char **p = a; p[0]; p += 2)
+		if (strchr(p[0], ':') && !strcmp(local(p[0]), "id"))
+			id = p[1];
+	if (!nm || !id)
+		return;
+	if (list_add(&x->names, bosett_strdup(nm)) != 0)
+		x->oom = 1;
+	else if (list_add(&x->ids, bosett_strdup(id)) != 0)
+		x->oom = 1;
+}
 
-		v = attr(a, "r");
-		if (v) {
-			while (*v >= 'A' && *v <= 'Z' && col <= XLSX_COLS_MAX)
-				col = col * 26 + (*v++ - 'A' + 1);
-			col--;
-		} else {
-			col = x->col + 1;
-		}
-		x->col = col;
-		snprintf(x->type, sizeof x->type, "%s", (v = attr(a, "t")) ? v : "n");
-		x->style = (v = attr(a, "s")) ? (int)strtol(v, NULL, 10) : 0;
-		x->in_c = 1;
-		x->text.len = 0;
-	} else if (!strcmp(n, "v")) {
-		x->in_v = 1;
-	} else if (!strcmp(n, "numFmt")) {
+/* xl/_rels/workbook.xml.rels: <Relationship Id Target>, both or neither */
+static void on_relationship(struct xctx *x, const char **a)
+{
+	const char *id = attr(a, "Id"), *tg = attr(a, "Target");
+
+	if (!id || !tg)
+		return;
+	if (list_add(&x->ids, bosett_strdup(id)) != 0)
+		x->oom = 1;
+	else if (list_add(&x->targets, bosett_strdup(tg)) != 0)
+		x->oom = 1;
+}
+
+static void on_style(struct xctx *x, const char *n, const char **a)
+{
+	if (!strcmp(n, "numFmt")) {
 		const char *id = attr(a, "numFmtId"), *code = attr(a, "formatCode");
 		long i = id ? strtol(id, NULL, 10) : -1;
 
@@ -255,27 +277,122 @@ static void on_start(void *ud, const char *el, const char **a)
 	}
 }
 
-static int add_cell(struct xctx *x)
+/* A cell reference's column ("XFD12" -> 16383), -1 if it is not one. */
+static int ref_col(const char *v)
 {
-	const char *s;
-	char num[64];
-	struct cell *c;
+	int col = 0, n = 0;
 
-	if (x->text.len == 0 || x->col < 0 || x->col >= XLSX_COLS_MAX)
-		return 0;
-	if (bosett_buf_addc(&x->text, '\0') != 0)
+	while (*v >= 'A' && *v <= 'Z' && n < 3) {
+		col = col * 26 + (*v++ - 'A' + 1);
+		n++;
+	}
+	if (!n || col > XLSX_COLS_MAX || !(*v >= '1' && *v <= '9'))
 		return -1;
-	x->text.len--;
-	s = x->text.data;
-	if (!strcmp(x->type, "s")) {
-		char *end;
-		long i = strtol(s, &end, 10);
+	return col - 1;
+}
 
-		if (*end || i < 0 || !x->shared || (size_t)i >= x->shared->n) {
-			x->bad_index = 1;
-			return 0;
+static void on_sheet_start(struct xctx *x, const char *n, const char **a)
+{
+	const char *v;
+	char q[200];
+
+	if (!strcmp(n, "row")) {
+		long r = x->row + 1;
+
+		if ((v = attr(a, "r")) && (bosett_parse_long(v, &r) != BOSETT_OK || r < 1 || r > XLSX_ROWS_MAX)) {
+			x->row = 0; /* named by its text, not by the row before */
+			stop(x, "row number out of range (1 to %d): \"%s\"", XLSX_ROWS_MAX, bosett_quote(v, strlen(v), q, sizeof q));
+			return;
 		}
-		s = x->shared->v[i];
+		if (r < 1 || r > XLSX_ROWS_MAX) {
+			x->row = 0;
+			stop(x, "more rows than a sheet has (%d)", XLSX_ROWS_MAX);
+			return;
+		}
+		x->row = r;
+		x->col = -1;
+	} else if (!strcmp(n, "c")) {
+		int col = x->col + 1;
+
+		if ((v = attr(a, "r")) && (col = ref_col(v)) < 0) {
+			stop(x, "not a cell reference: \"%s\"", bosett_quote(v, strlen(v), q, sizeof q));
+			return;
+		}
+		if (col >= XLSX_COLS_MAX) {
+			stop(x, "more columns than a sheet has (%d)", XLSX_COLS_MAX);
+			return;
+		}
+		x->col = col;
+		snprintf(x->type, sizeof x->type, "%s", (v = attr(a, "t")) ? v : "n");
+		x->style = (v = attr(a, "s")) ? (int)strtol(v, NULL, 10) : 0;
+		x->in_c = 1;
+		x->text.len = 0;
+	} else if (!strcmp(n, "v")) {
+		x->in_v = 1;
+	} else if (!strcmp(n, "t")) {
+		x->in_t = 1;
+	} else if (!strcmp(n, "rPh")) {
+		x->in_rph = 1;
+	}
+}
+
+static void on_start(void *ud, const char *el, const char **a)
+{
+	struct xctx *x = ud;
+	const char *n = local(el);
+
+	if (x->stop || x->oom)
+		return;
+	switch (x->part) {
+	case PART_WORKBOOK:
+		if (!strcmp(n, "sheet"))
+			on_sheet(x, a);
+		break;
+	case PART_RELS:
+		if (!strcmp(n, "Relationship"))
+			on_relationship(x, a);
+		break;
+	case PART_SHARED:
+		if (!strcmp(n, "si")) {
+			x->in_si = 1;
+			x->text.len = 0;
+		} else if (!strcmp(n, "rPh")) {
+			x->in_rph = 1;
+		} else if (!strcmp(n, "t")) {
+			x->in_t = 1;
+		}
+		break;
+	case PART_STYLES:
+		on_style(x, n, a);
+		break;
+	case PART_SHEET:
+		on_sheet_start(x, n, a);
+		break;
+	}
+}
+
+/* The text of the current cell: a shared string's index, or text put in
+ * the pool. 0, 1 for no value, -1 on error (out of memory, a bad index). */
+static int cell_text(struct xctx *x, struct cell *c)
+{
+	const char *s = x->text.data;
+	char num[64];
+
+	c->shared = -1;
+	if (!strcmp(x->type, "s")) {
+		long i;
+
+		if (bosett_parse_long(s, &i) != BOSETT_OK || i < 0 || !x->shared || (size_t)i >= x->shared->n) {
+			x->bad_index = 1;
+			return 1;
+		}
+		c->shared = i;
+		c->len = strlen(x->shared->v[i]);
+		return c->len ? 0 : 1;
+	}
+	if (!strcmp(x->type, "b")) {
+		/* a logical value, as Excel's CSV export writes it: text, never 1 or 0 */
+		s = !strcmp(s, "1") ? "TRUE" : !strcmp(s, "0") ? "FALSE" : s;
 	} else if (!strcmp(x->type, "n")) {
 		double d;
 
@@ -295,26 +412,53 @@ static int add_cell(struct xctx *x)
 			}
 		}
 	}
-	if (!*s)
+	c->len = strlen(s);
+	if (!c->len)
+		return 1;
+	c->off = x->pool.len;
+	if (bosett_buf_add(&x->pool, s, c->len + 1) != 0)
+		return -1;
+	return 0;
+}
+
+static int add_cell(struct xctx *x)
+{
+	struct cell c;
+	int rc;
+
+	if (x->text.len == 0 || x->col < 0)
 		return 0;
+	if (bosett_buf_addc(&x->text, '\0') != 0)
+		return -1;
+	x->text.len--;
+	c.row = x->row;
+	c.col = x->col;
+	if ((rc = cell_text(x, &c)) != 0)
+		return rc < 0 ? -1 : 0;
 	if (x->ncells == x->cellcap) {
 		size_t cap = x->cellcap ? 2 * x->cellcap : 256;
+		struct cell *p = realloc(x->cells, cap * sizeof *p);
 
-		c = realloc(x->cells, cap * sizeof *c);
-		if (!c)
+		if (!p)
 			return -1;
-		x->cells = c;
+		x->cells = p;
 		x->cellcap = cap;
 	}
-	c = &x->cells[x->ncells];
-	c->row = x->row;
-	c->col = x->col;
-	c->s = bosett_strdup(s);
-	if (!c->s)
-		return -1;
-	x->ncells++;
+	x->cells[x->ncells++] = c;
 	if (x->col > x->maxcol)
 		x->maxcol = x->col;
+	if (x->row != x->last_row) {
+		x->rows_seen++;
+		x->last_row = x->row;
+	}
+	/* the limits, checked as the sheet is read: the grid handed over (rows
+	 * x the widest row) and its text, each value counted as often as it
+	 * is used (a shared string is stored once, handed over per cell) */
+	x->grid_bytes += c.len + 1;
+	if (x->rows_seen * (size_t)(x->maxcol + 1) > BOSETT_CELLS_MAX)
+		stop(x, "more than %d cells (rows with a value x the widest row)", BOSETT_CELLS_MAX);
+	else if (x->grid_bytes > BOSETT_INPUT_MAX)
+		stop(x, "more than %u MiB of text in the sheet (the input limit; a shared string counts once per cell)", BOSETT_INPUT_MAX >> 20);
 	return 0;
 }
 
@@ -323,21 +467,23 @@ static void on_end(void *ud, const char *el)
 	struct xctx *x = ud;
 	const char *n = local(el);
 
-	if (!strcmp(n, "si")) {
+	if (x->stop || x->oom)
+		return;
+	if (!strcmp(n, "rPh")) {
+		x->in_rph = 0;
+	} else if (!strcmp(n, "t")) {
+		x->in_t = 0;
+	} else if (x->part == PART_SHARED && !strcmp(n, "si")) {
 		x->in_si = 0;
 		if (bosett_buf_addc(&x->text, '\0') != 0 ||
 		    list_add(&x->strings, bosett_strndup(x->text.data, x->text.len - 1)) != 0)
 			x->oom = 1;
 		x->text.len = 0;
-	} else if (!strcmp(n, "rPh")) {
-		x->in_rph = 0;
-	} else if (!strcmp(n, "t")) {
-		x->in_t = 0;
-	} else if (!strcmp(n, "v")) {
-		x->in_v = 0;
-	} else if (!strcmp(n, "cellXfs")) {
+	} else if (x->part == PART_STYLES && !strcmp(n, "cellXfs")) {
 		x->in_cellxfs = 0;
-	} else if (!strcmp(n, "c")) {
+	} else if (x->part == PART_SHEET && !strcmp(n, "v")) {
+		x->in_v = 0;
+	} else if (x->part == PART_SHEET && !strcmp(n, "c")) {
 		if (add_cell(x) != 0)
 			x->oom = 1;
 		x->in_c = 0;
@@ -349,10 +495,15 @@ static void on_text(void *ud, const char *s, int len)
 {
 	struct xctx *x = ud;
 
+	if (x->stop || x->oom)
+		return;
 	/* a shared string's text, a cell's value, or an inline string's text */
-	if ((x->in_si && x->in_t && !x->in_rph) || (x->in_c && (x->in_v || x->in_t)))
-		if (bosett_buf_add(&x->text, s, (size_t)len) != 0)
+	if ((x->in_si && x->in_t && !x->in_rph) || (x->in_c && (x->in_v || (x->in_t && !x->in_rph)))) {
+		if (x->text.len + (size_t)len > BOSETT_FIELD_MAX)
+			stop(x, "a value longer than %d bytes", BOSETT_FIELD_MAX);
+		else if (bosett_buf_add(&x->text, s, (size_t)len) != 0)
 			x->oom = 1;
+	}
 }
 
 static int parse_xml(const char *name, const char *part, const struct bosett_buf *b, struct xctx *x, char *err)
@@ -364,11 +515,16 @@ static int parse_xml(const char *name, const char *part, const struct bosett_buf
 		bosett_err(err, "%s: out of memory", name);
 		return -1;
 	}
+	x->err = err;
+	x->name = name;
+	x->partname = part;
 	zx->XML_SetUserData(p, x);
 	zx->XML_SetElementHandler(p, on_start, on_end);
 	zx->XML_SetCharacterDataHandler(p, on_text);
 	ok = zx->XML_Parse(p, b->data ? b->data : "", (int)b->len, 1) == XML_STATUS_OK;
-	if (!ok)
+	if (x->stop)
+		ok = 0; /* the message is set */
+	else if (!ok)
 		bosett_err(err, "%s: %s:%lu: not a workbook part: %s", name, part,
 		           (unsigned long)zx->XML_GetCurrentLineNumber(p), zx->XML_ErrorString(zx->XML_GetErrorCode(p)));
 	else if (x->oom)
@@ -386,12 +542,14 @@ static int cmp_cell(const void *a, const void *b)
 	return (x->col > y->col) - (x->col < y->col);
 }
 
-/* Hand the cells over as rows of maxcol + 1 fields. */
+/* Hand the cells over as rows of maxcol + 1 fields; the text is the shared
+ * string itself or the pool's, never a copy per cell. */
 static int emit(struct xctx *x, bosett_csv_record_fn fn, void *ctx, const char *name, char *err)
 {
 	size_t ncol = (size_t)x->maxcol + 1, i = 0;
 	char **f = calloc(ncol, sizeof *f);
 	size_t *lens = calloc(ncol, sizeof *lens);
+	static char empty[1];
 	int rc = 0;
 
 	if (!f || !lens) {
@@ -405,12 +563,14 @@ static int emit(struct xctx *x, bosett_csv_record_fn fn, void *ctx, const char *
 		long row = x->cells[i].row;
 
 		for (size_t j = 0; j < ncol; j++) {
-			f[j] = "";
+			f[j] = empty;
 			lens[j] = 0;
 		}
 		for (; i < x->ncells && x->cells[i].row == row; i++) {
-			f[x->cells[i].col] = x->cells[i].s;
-			lens[x->cells[i].col] = strlen(x->cells[i].s);
+			const struct cell *c = &x->cells[i];
+
+			f[c->col] = c->shared >= 0 ? x->shared->v[c->shared] : x->pool.data + c->off;
+			lens[c->col] = c->len;
 		}
 		rc = fn(ctx, row, ncol, f, lens);
 	}
@@ -426,10 +586,40 @@ static void xctx_free(struct xctx *x)
 	list_free(&x->targets);
 	list_free(&x->strings);
 	bosett_buf_free(&x->text);
+	bosett_buf_free(&x->pool);
 	free(x->pct_style);
-	for (size_t i = 0; i < x->ncells; i++)
-		free(x->cells[i].s);
 	free(x->cells);
+}
+
+/* The sheet's relationship id: the one named, or the first. NULL with the
+ * names listed in err. */
+static const char *find_sheet(const struct xctx *wb, const char *name, const char *sheet, char *err)
+{
+	struct bosett_buf l = { 0 };
+	char q[200];
+
+	for (size_t i = 0; i < wb->names.n && i < wb->ids.n; i++)
+		if (!sheet || strcmp(wb->names.v[i], sheet) == 0)
+			return wb->ids.v[i];
+	for (size_t i = 0; i < wb->names.n; i++)
+		bosett_buf_printf(&l, "%s\"%s\"", i ? ", " : "",
+		                  bosett_quote(wb->names.v[i], strlen(wb->names.v[i]), q, sizeof q));
+	bosett_err(err, "%s: no sheet \"%s\" (the sheets: %s)", name,
+	           bosett_quote(sheet ? sheet : "", sheet ? strlen(sheet) : 0, q, sizeof q), l.data ? l.data : "");
+	bosett_buf_free(&l);
+	return NULL;
+}
+
+/* Read and parse one part as the given kind. 0, 1 if absent, -1. */
+static int load(zip_t *z, const char *name, const char *part, enum part kind, struct bosett_buf *b,
+                struct xctx *x, char *err)
+{
+	int have = read_part(z, name, part, b, err);
+
+	x->part = kind;
+	if (have != 0)
+		return have;
+	return parse_xml(name, part, b, x, err);
 }
 
 int bosett_xlsx_parse(const char *name, const void *data, size_t len, const char *sheet,
@@ -441,7 +631,7 @@ int bosett_xlsx_parse(const char *name, const void *data, size_t len, const char
 	struct xctx wb = { 0 }, rels = { 0 }, ss = { 0 }, st = { 0 }, sh = { 0 };
 	struct bosett_buf b = { 0 };
 	char part[512];
-	const char *rid = NULL, *target = NULL;
+	const char *rid, *target = NULL;
 	int rc = -1, have;
 	char why[BOSETT_ERRMAX];
 
@@ -461,35 +651,23 @@ int bosett_xlsx_parse(const char *name, const void *data, size_t len, const char
 		return -1;
 	}
 	zx->zip_error_fini(&ze);
-	have = read_part(z, name, "xl/workbook.xml", &b, err);
-	if (have == 1)
-		bosett_err(err, "%s: not an Excel workbook (.xlsx): no xl/workbook.xml", name);
-	if (have != 0 || parse_xml(name, "xl/workbook.xml", &b, &wb, err) != 0)
+	if ((have = load(z, name, "xl/workbook.xml", PART_WORKBOOK, &b, &wb, err)) != 0) {
+		if (have == 1)
+			bosett_err(err, "%s: not an Excel workbook (.xlsx): no xl/workbook.xml", name);
 		goto done;
+	}
 	if (wb.names.n == 0) {
 		bosett_err(err, "%s: the workbook has no sheets", name);
 		goto done;
 	}
-	for (size_t i = 0; i < wb.names.n && !rid; i++)
-		if (!sheet || strcmp(wb.names.v[i], sheet) == 0)
-			rid = wb.ids.v[i];
-	if (!rid) {
-		struct bosett_buf l = { 0 };
-
-		for (size_t i = 0; i < wb.names.n; i++)
-			bosett_buf_printf(&l, "%s\"%s\"", i ? ", " : "", wb.names.v[i]);
-		bosett_err(err, "%s: no sheet \"%s\" (the sheets: %s)", name, sheet, l.data ? l.data : "");
-		bosett_buf_free(&l);
+	if (!(rid = find_sheet(&wb, name, sheet, err)))
 		goto done;
-	}
-	if ((have = read_part(z, name, "xl/_rels/workbook.xml.rels", &b, err)) != 0) {
+	if ((have = load(z, name, "xl/_rels/workbook.xml.rels", PART_RELS, &b, &rels, err)) != 0) {
 		if (have == 1)
 			bosett_err(err, "%s: not an Excel workbook (.xlsx): no xl/_rels/workbook.xml.rels", name);
 		goto done;
 	}
-	if (parse_xml(name, "xl/_rels/workbook.xml.rels", &b, &rels, err) != 0)
-		goto done;
-	for (size_t i = 0; i < rels.ids.n && !target; i++)
+	for (size_t i = 0; i < rels.ids.n && i < rels.targets.n && !target; i++)
 		if (!strcmp(rels.ids.v[i], rid))
 			target = rels.targets.v[i];
 	if (!target) {
@@ -498,31 +676,26 @@ int bosett_xlsx_parse(const char *name, const void *data, size_t len, const char
 	}
 	/* a target is relative to xl/, or absolute from the archive's root */
 	snprintf(part, sizeof part, "%s%s", target[0] == '/' ? "" : "xl/", target[0] == '/' ? target + 1 : target);
-	have = read_part(z, name, "xl/sharedStrings.xml", &b, err);
-	if (have < 0 || (have == 0 && parse_xml(name, "xl/sharedStrings.xml", &b, &ss, err) != 0))
+	if (load(z, name, "xl/sharedStrings.xml", PART_SHARED, &b, &ss, err) < 0 ||
+	    load(z, name, "xl/styles.xml", PART_STYLES, &b, &st, err) < 0)
 		goto done;
-	have = read_part(z, name, "xl/styles.xml", &b, err);
-	if (have < 0 || (have == 0 && parse_xml(name, "xl/styles.xml", &b, &st, err) != 0))
-		goto done;
-	if ((have = read_part(z, name, part, &b, err)) != 0) {
-		if (have == 1)
-			bosett_err(err, "%s: no part %s for the sheet", name, part);
-		goto done;
-	}
 	sh.shared = &ss.strings;
 	sh.styles = &st;
 	sh.maxcol = -1;
-	if (parse_xml(name, part, &b, &sh, err) != 0)
+	if ((have = load(z, name, part, PART_SHEET, &b, &sh, err)) != 0) {
+		if (have == 1) {
+			char q[200];
+
+			bosett_err(err, "%s: no part \"%s\" for the sheet", name, bosett_quote(part, strlen(part), q, sizeof q));
+		}
 		goto done;
+	}
 	if (sh.bad_index) {
 		bosett_err(err, "%s: %s: a cell refers to a shared string that does not exist", name, part);
 		goto done;
 	}
-	if (sh.ncells == 0) {
-		rc = 0; /* an empty sheet: no rows, as an empty CSV file */
-		goto done;
-	}
-	rc = emit(&sh, fn, ctx, name, err);
+	bosett_buf_free(&b); /* the sheet's XML is not needed to hand the rows over */
+	rc = sh.ncells ? emit(&sh, fn, ctx, name, err) : 0; /* an empty sheet: no rows */
 done:
 	bosett_buf_free(&b);
 	xctx_free(&wb);

@@ -11,8 +11,12 @@
  * and the "line" of a row is its row number in the sheet. Numbers are
  * written in the shortest form that reads back as the same value, with a
  * decimal point (decimal_comma is 0); shared and inline strings, booleans
- * (1 or 0) and error values (#N/A) are given as text; a formula gives its
- * cached value.
+ * (TRUE or FALSE, as Excel's CSV export writes them: never a number) and
+ * error values (#N/A) are given as text; a formula gives its cached value.
+ * Limits, checked while the sheet is read: Excel's own rows and columns,
+ * at most BOSETT_CELLS_MAX cells (rows with a value x the widest row) and
+ * BOSETT_INPUT_MAX bytes of text, a shared string counted once per cell
+ * that uses it (base/internal.h).
  */
 #ifndef BOSETT_XLSX_READER_H
 #define BOSETT_XLSX_READER_H

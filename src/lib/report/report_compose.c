@@ -633,12 +633,15 @@ static int provenance(struct bosett_report *r, FILE *fp, const struct rpt_writer
 	/* the score's own meta keys, as bosett-score wrote them */
 	for (size_t i = 0; i < nm; i++) {
 		const char *k = bosett_table_meta_key(r->t, i);
+		double share;
 
 		if (strncmp(k, "score.", 6) != 0 || !(v = rpt_meta(r, k)))
 			continue;
 		add(&c, rpt_meta_words(r, k));
 		if (!strcmp(k, "score.weights_from") && !strncmp(v, "preset ", 7))
 			snprintf(next(&c), sizeof c.buf[0], "%s %s", rpt_msg(r, M_PRESET), v + 7);
+		else if (!strcmp(k, "score.weight_on_data") && bosett_parse_decimal(v, 0, &share) == 0)
+			snprintf(next(&c), sizeof c.buf[0], "%.0f %%", share * 100); /* the figure, in per cent */
 		else
 			add_meta_num(r, &c, v, -1);
 		rc |= row(&tb, &c);

@@ -14,26 +14,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define WINSOR 2.0
+#define WINSOR SCORE_WINSOR
 #define MAD_SD 1.4826      /* MAD of a normal distribution x this = its SD */
 #define MEANAD_SD 1.2533   /* mean absolute deviation x this = SD */
 
 static const struct score_comp builtins[] = {
-	{ "employment", "employment_rate", IND_COLUMN, 0, 1, "employment rate", "share of residents 20-66", 0, 0 },
-	{ "unemployment", "unemployment_rate", IND_COLUMN, 0, -1, "registered unemployment", "share of the labour force", 0, 0 },
-	{ "vacancies", "vacancies_per_1000", IND_COLUMN, 0, 1, "job vacancies", "per 1,000 inhabitants", 0, 0 },
-	{ "region_employment", "employment_rate", IND_COLUMN, 1, 1, "employment rate of the commuting region", "share, population-weighted", 0, 0 },
-	{ "region_unemployment", "unemployment_rate", IND_COLUMN, 1, -1, "registered unemployment of the commuting region", "share, population-weighted", 0, 0 },
-	{ "region_vacancies", "vacancies_per_1000", IND_COLUMN, 1, 1, "job vacancies in the commuting region", "per 1,000 inhabitants", 0, 0 },
-	{ "intro", "intro_result", IND_COLUMN, 0, 1, "introduction-programme results", "share in work or education a year after", 0, 0 },
-	{ "retention", "retention", IND_COLUMN, 0, 1, "retention of settled refugees", "share still living there", 0, 0 },
-	{ "adult_ed", "adult_ed_seats", IND_PER_1000, 0, 1, "adult-education places", "per 1,000 inhabitants", 0, 0 },
-	{ "upper_secondary", "upper_secondary_seats", IND_PER_1000, 0, 1, "upper-secondary places", "per 1,000 inhabitants", 0, 0 },
-	{ "region_upper_secondary", "upper_secondary_seats", IND_PER_1000, 1, 1, "upper-secondary places in the commuting region", "per 1,000 inhabitants", 0, 0 },
-	{ "housing", "housing_units", IND_PER_1000, 0, 1, "dwellings for settlement", "per 1,000 inhabitants", 0, 0 },
-	{ "population", "population", IND_LOG, 0, 1, "population", "natural log of inhabitants", 0, 0 },
-	{ "gdp", "gdp_per_capita", IND_COLUMN, 0, 1, "GDP per inhabitant", "NOK per inhabitant", 0, 0 },
-	{ "past_reception", "settled_avg3", IND_PER_1000, 0, -1, "refugees settled in the three years before", "per 1,000 inhabitants a year", 0, 1 },
+	{ "employment", "employment_rate", IND_COLUMN, 0, 1, "employment rate", "share of residents 20-66", 0, 0, NULL },
+	{ "unemployment", "unemployment_rate", IND_COLUMN, 0, -1, "registered unemployment", "share of the labour force", 0, 0, NULL },
+	{ "vacancies", "vacancies_per_1000", IND_COLUMN, 0, 1, "job vacancies", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "region_employment", "employment_rate", IND_COLUMN, 1, 1, "employment rate of the commuting region", "share, population-weighted", 0, 0, NULL },
+	{ "region_unemployment", "unemployment_rate", IND_COLUMN, 1, -1, "registered unemployment of the commuting region", "share, population-weighted", 0, 0, NULL },
+	{ "region_vacancies", "vacancies_per_1000", IND_COLUMN, 1, 1, "job vacancies in the commuting region", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "intro", "intro_result", IND_COLUMN, 0, 1, "introduction-programme results", "share in work or education a year after, shrunk toward the county", 0, 0, NULL },
+	{ "retention", "retention", IND_COLUMN, 0, 1, "retention of settled refugees", "still living there after 0-4 years per person settled in the five years", 0, 0, NULL },
+	{ "adult_ed", "adult_ed_seats", IND_PER_1000, 0, 1, "adult-education places", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "upper_secondary", "upper_secondary_seats", IND_PER_1000, 0, 1, "upper-secondary places", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "region_upper_secondary", "upper_secondary_seats", IND_PER_1000, 1, 1, "upper-secondary places in the commuting region", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "housing", "housing_units", IND_PER_1000, 0, 1, "dwellings for settlement", "per 1,000 inhabitants", 0, 0, NULL },
+	{ "population", "population", IND_LOG, 0, 1, "population", "natural log of inhabitants", 0, 0, NULL },
+	{ "gdp", "gdp_per_capita", IND_COLUMN, 0, 1, "GDP per inhabitant", "NOK per inhabitant", 0, 0, NULL },
+	{ "past_reception", "settled_avg3", IND_PER_1000, 0, -1, "refugees settled in the three years before", "per 1,000 inhabitants a year", 0, 1, NULL },
+	/* issue 20: the criteria with public data per municipality */
+	{ "region_jobs", "jobs_per_working_age", IND_COLUMN, 1, 1, "jobs in the commuting region", "jobs located per resident aged 15-74, population-weighted", 0, 0, NULL },
+	{ "school_norwegian", "norwegian_instruction_share", IND_COLUMN, 0, 1, "reinforced Norwegian instruction in school", "share of pupils", 0, 0, NULL },
+	{ "adult_norwegian", "norwegian_training_grant", IND_PER_1000, 0, 1, "Norwegian training of adults running", "IMDi's grant, NOK per 1,000 inhabitants", 0, 0, NULL },
+	{ "capacity_shown", "settled_avg3", IND_RATIO, 0, 1, "refugees settled against the council's decisions", "settled per person decided, years before", 0, 0, "decided_avg3" },
+	{ "recent_settled", "settled_avg3", IND_PER_1000, 0, 1, "refugees settled in the years before (capacity shown)", "per 1,000 inhabitants a year", 0, 1, NULL },
+	{ "region_youth", "age_16_19_share", IND_COLUMN, 1, 1, "16-19-year-olds in the commuting region (upper-secondary demand)", "share of residents, population-weighted", 0, 0, NULL },
 };
 #define NBUILTINS (sizeof builtins / sizeof builtins[0])
 
@@ -44,13 +51,21 @@ struct preset_weight {
 
 static const struct preset {
 	const char *name;
-	struct preset_weight w[9];
+	struct preset_weight w[16];
 } presets[] = {
 	/* our reading of IMDi's 2022/2024 criteria (IMDi published no numbers):
-	 * capacity 30, services 30, the region's labour market 40 */
-	{ "imdi-2024", { { "housing", 15 }, { "adult_ed", 15 }, { "intro", 20 }, { "retention", 10 },
-	                 { "region_employment", 15 }, { "region_unemployment", 10 },
-	                 { "region_vacancies", 5 }, { "region_upper_secondary", 10 }, { NULL, 0 } } },
+	 * capacity 30 (housing 10, capacity shown 10 + 5, adult-education places
+	 * 5), services 30 (introduction results 15, retention 5, Norwegian for
+	 * adults 5 and in school 5), the region's labour market and schools 40
+	 * (employment 12, unemployment 8, jobs 10, vacancies 5, upper-secondary
+	 * places 5). Housing, adult-education places, vacancies and
+	 * upper-secondary places have no public figure per municipality: not
+	 * represented until a survey column fills them, their weight spread
+	 * over the others */
+	{ "imdi-2024", { { "housing", 10 }, { "capacity_shown", 10 }, { "recent_settled", 5 }, { "adult_ed", 5 },
+	                 { "intro", 15 }, { "retention", 5 }, { "adult_norwegian", 5 }, { "school_norwegian", 5 },
+	                 { "region_employment", 12 }, { "region_unemployment", 8 }, { "region_jobs", 10 },
+	                 { "region_vacancies", 5 }, { "region_upper_secondary", 5 }, { NULL, 0 } } },
 	/* bosattningslagen's kommuntal, 2019 */
 	{ "sweden", { { "region_employment", 43 }, { "population", 37 }, { "past_reception", 20 }, { NULL, 0 } } },
 	/* the EU's 2015 relocation key */
@@ -60,7 +75,7 @@ static const struct preset {
 };
 #define NPRESETS (sizeof presets / sizeof presets[0])
 
-static const char *const src_names[] = { "data", "region", "county", "all", "none" };
+const char *const score_src_names[] = { "data", "region", "county", "all", "none" };
 
 const struct score_comp *score_builtin(const char *name)
 {
@@ -381,6 +396,14 @@ static int indicator(const struct bosett_table *t, size_t i, const struct score_
 			return 0;
 		*out = log(v);
 		return 1;
+	case IND_RATIO: {
+		double d;
+
+		if (bosett_table_get(t, i, c->per, &d) != BOSETT_CELL_NUMBER || !(d > 0))
+			return 0;
+		*out = v / d;
+		return 1;
+	}
 	default:
 		*out = v;
 		return 1;
@@ -532,6 +555,10 @@ static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimp
 			rc |= bosett_buf_printf(&b, "%s%s", b.len ? "," : "", s->comps[k].name);
 	rc |= bosett_table_meta_set(t, "score.no_data", b.data ? b.data : "");
 	bosett_buf_free(&b);
+	/* the share of the weights given that rests on data: the rest belongs to
+	 * criteria not represented (score.no_data), spread over the others */
+	snprintf(num, sizeof num, "%.4f", s->weight_on_data);
+	rc |= bosett_table_meta_set(t, "score.weight_on_data", num);
 	if (isnan(s->rho))
 		snprintf(num, sizeof num, "undefined");
 	else
@@ -632,7 +659,7 @@ static int write_scores(struct bosett_scorer *s, struct bosett_table *t, size_t 
 			if (s->src[i * K + k] != SRC_DATA) {
 				(*nimputed)++;
 				bosett_buf_printf(&flags, "%s%s:%s", flags.len ? ";" : "", s->comps[k].name,
-				                  src_names[s->src[i * K + k]]);
+				                  score_src_names[s->src[i * K + k]]);
 			}
 		}
 		col = bosett_table_icol(t, "score");
@@ -663,10 +690,10 @@ static void correlate(struct bosett_scorer *s, const struct bosett_table *t, siz
 	}
 }
 
-enum bosett_status bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
+int score_compute(struct bosett_scorer *s, const struct bosett_table *t)
 {
-	size_t n = bosett_table_nrows(t), K, nimputed = 0;
-	double *pop = NULL, *x = NULL, *tmp = NULL, wsum = 0;
+	size_t n = bosett_table_nrows(t), K;
+	double *pop = NULL, *x = NULL, *tmp = NULL, wsum = 0, wdata = 0;
 	unsigned char *ok = NULL;
 	struct groups g;
 	const char **ckeys = NULL, **rkeys = NULL;
@@ -675,9 +702,9 @@ enum bosett_status bosett_scorer_run(struct bosett_scorer *s, struct bosett_tabl
 	int kcol, fcol, rcol, rc = check_table(s, t, n);
 
 	if (rc != BOSETT_OK)
-		return bosett_status_of(rc);
+		return rc;
 	rc = BOSETT_EDATA;
-	if (drop_old_columns(s, t) != 0 || alloc_run(s, n) != 0)
+	if (alloc_run(s, n) != 0)
 		return BOSETT_EDATA;
 	kcol = bosett_table_icol(t, "kommunenr");
 	fcol = bosett_table_icol(t, "fylkenr");
@@ -727,25 +754,22 @@ enum bosett_status bosett_scorer_run(struct bosett_scorer *s, struct bosett_tabl
 		component(s, t, k, pop, &g, x, ok);
 	if (s->fit_target[0] && score_fit_weights(s, t) != 0)
 		goto done;
-	for (size_t k = 0; k < K; k++)
+	for (size_t k = 0; k < K; k++) {
 		wsum += s->comps[k].weight;
+		if (s->ndata[k] > 0)
+			wdata += s->comps[k].weight;
+	}
 	if (!(wsum > 0)) {
 		bosett_err(s->err, "the weights add up to 0");
 		rc = BOSETT_EUSAGE;
 		goto done;
 	}
+	/* a criterion with no value anywhere is not represented: its weight is
+	 * spread over those with data, never left to a neutral 0 */
+	s->weight_on_data = wdata / wsum;
 	for (size_t k = 0; k < K; k++)
-		s->wnorm[k] = s->comps[k].weight / wsum;
-
-	if (write_scores(s, t, n, &nimputed) != 0)
-		goto table_error;
-	correlate(s, t, n, pop, x, tmp);
-	if (set_meta(s, t, nimputed) != 0)
-		goto done;
+		s->wnorm[k] = wdata > 0 && s->ndata[k] > 0 ? s->comps[k].weight / wdata : 0;
 	rc = BOSETT_OK;
-	goto done;
-table_error:
-	bosett_err(s->err, "%s", bosett_table_error(t));
 done:
 	free(pop);
 	free(x);
@@ -764,6 +788,44 @@ done:
 	free(g.scale);
 	free(g.sw);
 	free(g.sx);
+	return rc;
+}
+
+enum bosett_status bosett_scorer_run(struct bosett_scorer *s, struct bosett_table *t)
+{
+	size_t n = bosett_table_nrows(t), nimputed = 0;
+	double *pop, *sc, *tmp;
+	int rc = check_table(s, t, n);
+
+	if (rc != BOSETT_OK)
+		return bosett_status_of(rc);
+	if (drop_old_columns(s, t) != 0)
+		return BOSETT_EDATA;
+	rc = score_compute(s, t);
+	if (rc != BOSETT_OK)
+		return bosett_status_of(rc);
+	if (write_scores(s, t, n, &nimputed) != 0) {
+		bosett_err(s->err, "%s", bosett_table_error(t));
+		return BOSETT_EDATA;
+	}
+	pop = malloc(n * sizeof *pop);
+	sc = malloc(n * sizeof *sc);
+	tmp = malloc(n * sizeof *tmp);
+	rc = BOSETT_EDATA;
+	if (!pop || !sc || !tmp) {
+		bosett_err(s->err, "out of memory");
+	} else {
+		for (size_t i = 0; i < n; i++) {
+			pop[i] = 0;
+			bosett_table_get(t, i, "population", &pop[i]);
+		}
+		correlate(s, t, n, pop, sc, tmp);
+		if (set_meta(s, t, nimputed) == 0)
+			rc = BOSETT_OK;
+	}
+	free(pop);
+	free(sc);
+	free(tmp);
 	return bosett_status_of(rc);
 }
 
@@ -775,158 +837,6 @@ double bosett_scorer_population_correlation(const struct bosett_scorer *s)
 const char *bosett_scorer_fit_summary(const struct bosett_scorer *s)
 {
 	return s->fit_summary;
-}
-
-/* ---- the explanation ---- */
-
-static const char *num4(char *buf, size_t n, double v)
-{
-	if (isnan(v))
-		snprintf(buf, n, "-");
-	else if (fabs(v) >= 10000)
-		snprintf(buf, n, "%.0f", v); /* inhabitants, kroner: whole numbers read best */
-	else
-		snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v);
-	return buf;
-}
-
-static const char *src_words(int src)
-{
-	switch (src) {
-	case SRC_REGION: return "imputed: median of the other municipalities of its commuting region";
-	case SRC_COUNTY: return "imputed: median of its county";
-	case SRC_ALL: return "imputed: median of the whole table";
-	case SRC_NONE: return "no value anywhere in the table: neutral";
-	default: return "from the table";
-	}
-}
-
-static char *explain_text(struct bosett_scorer *s, const struct bosett_table *t, const char *kommunenr)
-{
-	long r = bosett_table_ifind(t, kommunenr);
-	struct bosett_buf b = { 0 };
-	size_t K = s->ncomps, i, nimp = 0;
-	double score = 0, pop = 0;
-	char a[64], c[64], d[64];
-	int kc = bosett_table_icol(t, "kommune"), fc = bosett_table_icol(t, "fylke");
-
-	if (!s->nrows || s->nrows != bosett_table_nrows(t)) {
-		bosett_err(s->err, "nothing scored yet");
-		return NULL;
-	}
-	if (r < 0) {
-		bosett_err(s->err, "%s: kommunenr %.8s: not in the table", bosett_table_source(t), kommunenr);
-		return NULL;
-	}
-	i = (size_t)r;
-	bosett_table_get(t, i, "score", &score);
-	bosett_table_get(t, i, "population", &pop);
-	bosett_buf_printf(&b, "%s %s", kommunenr, kc >= 0 ? bosett_table_text(t, i, (size_t)kc) : "");
-	if (fc >= 0 && *bosett_table_text(t, i, (size_t)fc))
-		bosett_buf_printf(&b, " (%s)", bosett_table_text(t, i, (size_t)fc));
-	bosett_buf_printf(&b, ", population %.0f\n", pop);
-	bosett_buf_printf(&b, "weights: %s; scope: %s (compared with %s)\n", s->origin,
-	                  bosett_score_scope_name(s->scope),
-	                  s->scope == BOSETT_SCORE_SCOPE_COUNTY ? "the municipalities of its county"
-	                                                  : "every municipality in the table");
-	bosett_buf_printf(&b, "score %.4f = the sum of the contributions below (weight x z)\n\n", score);
-	bosett_buf_printf(&b, "%-24s %10s %-7s %10s %7s %7s %12s\n", "component", "value", "source", "median", "z",
-	                  "weight", "contribution");
-	for (size_t k = 0; k < K; k++) {
-		size_t ik = i * K + k;
-
-		double z2 = round(s->z[ik] * 100) / 100;
-
-		bosett_buf_printf(&b, "%-24s %10s %-7s %10s %+7.2f %7.4f %+12.4f\n", s->comps[k].name,
-		                  num4(a, sizeof a, s->raw[ik]), src_names[s->src[ik]], num4(c, sizeof c, s->med[ik]),
-		                  z2 == 0 ? 0.0 : z2, s->wnorm[k], s->contrib[ik]);
-	}
-	bosett_buf_printf(&b, "%-24s %10s %-7s %10s %7s %7s %+12.4f\n\nIn words:\n", "total", "", "", "", "", "",
-	                  score);
-	for (size_t k = 0; k < K; k++) {
-		const struct score_comp *cp = &s->comps[k];
-		size_t ik = i * K + k;
-		const char *label = cp->label ? cp->label : cp->column;
-
-		char ykey[160];
-		const char *year;
-
-		/* the year of the column, where the table's provenance gives it */
-		snprintf(ykey, sizeof ykey, "import.year.%s", cp->column);
-		year = bosett_table_meta_get(t, ykey);
-		bosett_buf_printf(&b, "- %s (%s%s%s, %s is better%s%s): ", label, cp->unit ? cp->unit : "column ",
-		                  cp->unit ? "" : "'", cp->unit ? "" : cp->column, cp->direction > 0 ? "higher" : "lower",
-		                  year ? "; figures of " : "", year ? year : "");
-		if (s->src[ik] == SRC_NONE) {
-			bosett_buf_printf(&b, "%s; adds nothing.\n", src_words(SRC_NONE));
-			continue;
-		}
-		if (cp->ind == IND_LOG)
-			bosett_buf_printf(&b, "%s (e^%s)", num4(d, sizeof d, exp(s->raw[ik])), num4(a, sizeof a, s->raw[ik]));
-		else
-			bosett_buf_printf(&b, "%s", num4(a, sizeof a, s->raw[ik]));
-		if (s->src[ik] != SRC_DATA)
-			bosett_buf_printf(&b, " (%s)", src_words(s->src[ik]));
-		if (!(s->scale[ik] > 0)) {
-			bosett_buf_printf(&b, "; every municipality in the scope has the same value: neutral.\n");
-			continue;
-		}
-		bosett_buf_printf(&b, " against a median of %s%s%s%s", num4(c, sizeof c, cp->ind == IND_LOG ? exp(s->med[ik]) : s->med[ik]),
-		                  cp->ind == IND_LOG ? " (e^" : "", cp->ind == IND_LOG ? num4(d, sizeof d, s->med[ik]) : "",
-		                  cp->ind == IND_LOG ? ")" : "");
-		if (fabs(s->z[ik]) < 0.005)
-			bosett_buf_printf(&b, ": at the median");
-		else
-			bosett_buf_printf(&b, ": %.2f robust standard deviations %s", fabs(s->z[ik]),
-			                  s->z[ik] > 0 ? "better" : "worse");
-		if (fabs(s->z[ik]) >= WINSOR)
-			bosett_buf_printf(&b, " (capped at %g)", WINSOR);
-		bosett_buf_printf(&b, "; x weight %.4f %s %.4f.\n", s->wnorm[k], s->contrib[ik] >= 0 ? "adds" : "takes away",
-		                  fabs(s->contrib[ik]));
-	}
-	bosett_buf_printf(&b, "\nResting on imputed values:");
-	for (size_t k = 0; k < K; k++)
-		if (s->src[i * K + k] != SRC_DATA) {
-			bosett_buf_printf(&b, "%s %s (%s)", nimp ? "," : "", s->comps[k].name, src_names[s->src[i * K + k]]);
-			nimp++;
-		}
-	bosett_buf_printf(&b, "%s\n", nimp ? "" : " none");
-	bosett_buf_printf(&b, "Components with no data in the whole table:");
-	nimp = 0;
-	for (size_t k = 0; k < K; k++)
-		if (s->ndata[k] == 0) {
-			bosett_buf_printf(&b, "%s %s", nimp ? "," : "", s->comps[k].name);
-			nimp++;
-		}
-	bosett_buf_printf(&b, "%s\n", nimp ? " (neutral for everyone: the score rests on the others)" : " none");
-	bosett_buf_printf(&b, "\nCorrelation with population (Spearman, %zu municipalities): score %s%s\n", s->nrows,
-	                  isnan(s->rho) ? "undefined" : (snprintf(a, sizeof a, "%+.3f", s->rho), a),
-	                  isnan(s->rho) ? " (the score is the same everywhere)"
-	                  : fabs(s->rho) >= 0.8 ? " (the score mostly ranks municipalities by size)" : "");
-	for (size_t k = 0; k < K; k++)
-		bosett_buf_printf(&b, "  %-24s %s\n", s->comps[k].name,
-		                  isnan(s->rho_comp[k]) ? "undefined (constant)"
-		                                        : (snprintf(a, sizeof a, "%+.3f", s->rho_comp[k]), a));
-	if (s->fit_summary[0])
-		bosett_buf_printf(&b, "\nFit: %s\n", s->fit_summary);
-	if (!b.data)
-		bosett_err(s->err, "out of memory");
-	return b.data;
-}
-
-enum bosett_status bosett_scorer_write_explain(struct bosett_scorer *s, const struct bosett_table *t,
-                                               const char *kommunenr, FILE *fp)
-{
-	char *text = explain_text(s, t, kommunenr);
-	int bad;
-
-	if (!text) /* the message is set: not in the table, or out of memory */
-		return bosett_table_ifind(t, kommunenr) < 0 ? BOSETT_EUSAGE : BOSETT_EDATA;
-	bad = fputs(text, fp) < 0;
-	if (bad)
-		bosett_err(s->err, "write error");
-	free(text);
-	return bad ? BOSETT_EDATA : BOSETT_OK;
 }
 
 const char *bosett_scorer_column(const struct bosett_scorer *s, size_t i)

@@ -16,6 +16,8 @@
 
 #include <glpk.h>
 
+#include "base/tolerance.h"
+
 #define FOLDS 5
 #define FIT_MIN_ROWS 10
 
@@ -110,7 +112,7 @@ int score_lad(const double *y, const double *Z, size_t n, size_t K, const unsign
 	for (size_t k = 0; k < K; k++) {
 		double v = glp_get_col_prim(lp, (int)(2 + k));
 
-		beta[k] = v > 1e-9 ? v : 0;
+		beta[k] = v > BOSETT_EPS_ZERO ? v : 0;
 	}
 	glp_error_hook(NULL, NULL);
 	rc = 0;

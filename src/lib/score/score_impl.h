@@ -2,7 +2,43 @@
  * score_impl.h - the inside of struct bosett_scorer, shared by score.c
  * (components, normalisation, imputation, explanation), score_model.c (the
  * "score" object of a model file) and score_fit.c (weights by least
- * absolute deviations). Not installed.
+ * absolute deviations), score_explain.c (--explain in words and numbers)
+ * and score_index.c (the criteria index the solver reads). Not installed.
+ *
+ * score_criteria_index - THE CONTRACT (for the solver and the model, which
+ * read the criteria without a separate bosett-score step):
+ *
+ *   int score_criteria_index(const struct bosett_table *t, const char *preset,
+ *                            enum bosett_score_scope scope,
+ *                            struct score_index *out, char *err);
+ *
+ * - t: a table of bosett-data(5) (kommunenr, population; fylkenr and region
+ *   when present). It is only read: no column is added or changed.
+ * - preset: a preset of bosett-score (NULL: the default, imdi-2024).
+ * - scope: NATION compares each municipality with every row of t, COUNTY
+ *   with the rows of its county (as bosett-score --scope).
+ * - out (filled; release with score_index_free; zeroed on failure):
+ *   index[i] for each row i of t, in t's row order: the weighted sum of the
+ *   components' robust z-scores, exactly the `score` bosett-score writes
+ *   with the same preset and scope. Dimensionless, each z within [-2, 2],
+ *   so index within [-2, 2]; 0 is the median municipality; HIGHER IS
+ *   BETTER (better prospects of work and education: a higher employment
+ *   rate or introduction result gives a higher index, a higher
+ *   unemployment a lower one).
+ *   contrib[i * ncomps + k]: component k's part of index[i] (weight x z);
+ *   the parts add up to index[i]. name[k], label[k], column[k]: the
+ *   component, its words ("introduction-programme results"), its column.
+ *   weight[k]: the weight it carries, the preset's weights spread over the
+ *   components that have data (they sum to 1); 0 for a component with no
+ *   value anywhere in t: represented[k] is then 0 and every output says the
+ *   criterion is "not represented". weight_on_data: the share of the
+ *   preset's own weight that rests on data (0-1), the figure --explain and
+ *   the report print. A municipality missing a value gets its region's,
+ *   county's or the table's median (as bosett-score; imputed[i*ncomps+k]
+ *   is 1 then).
+ * - returns BOSETT_OK, or BOSETT_EDATA / BOSETT_EUSAGE with a message in err
+ *   (BOSETT_ERRMAX bytes); never prints, never exits.
+ * - cost: O(rows x components x log rows); no GLPK.
  */
 #ifndef BOSETT_SCORE_IMPL_H
 #define BOSETT_SCORE_IMPL_H
@@ -19,7 +55,8 @@
 enum score_ind {
 	IND_COLUMN,     /* the column as it is */
 	IND_PER_1000,   /* column / population x 1000 */
-	IND_LOG         /* natural logarithm of the column (> 0) */
+	IND_LOG,        /* natural logarithm of the column (> 0) */
+	IND_RATIO       /* column / column `per` (> 0) */
 };
 
 /* Where a component's value for a municipality comes from. */
@@ -41,6 +78,7 @@ struct score_comp {
 	const char *unit;
 	double weight;                /* as given; divided by the sum when scoring */
 	int absent_zero;              /* "." (not asked) reads as 0, ":" is still missing */
+	const char *per;              /* IND_RATIO: the column divided by */
 };
 
 /* A built-in component by name, or NULL. */
@@ -66,6 +104,7 @@ struct bosett_scorer {
 	double *rho_comp;             /* rank correlation of each z with population */
 	size_t *ndata;                /* rows with a value from the table */
 	double rho;
+	double weight_on_data;        /* share of the weights given that rests on data */
 	int has_region;
 	char fit_summary[1024];
 };
@@ -81,5 +120,31 @@ int score_lad(const double *y, const double *Z, size_t n, size_t K, const unsign
 
 /* Fit the weights of s on column target (score_fit.c); z, src filled. */
 int score_fit_weights(struct bosett_scorer *s, const struct bosett_table *t);
+
+/* Compute every component's value, source, z and the weights of the
+ * components for the rows of t, without writing to t (score.c). 0, or a
+ * status with the message on s. */
+int score_compute(struct bosett_scorer *s, const struct bosett_table *t);
+
+#define SCORE_WINSOR 2.0
+/* "data", "region", "county", "all", "none", by enum score_src */
+extern const char *const score_src_names[];
+
+/* The criteria index of every row (the contract above). */
+struct score_index {
+	size_t nrows, ncomps;
+	double *index;                /* [nrows] */
+	double *contrib;              /* [nrows * ncomps] */
+	unsigned char *imputed;       /* [nrows * ncomps] */
+	double *weight;               /* [ncomps], summing to 1 over those represented */
+	unsigned char *represented;   /* [ncomps] */
+	char (*name)[SCORE_NAME_MAX];
+	char (*column)[SCORE_NAME_MAX];
+	const char **label;
+	double weight_on_data;
+};
+int score_criteria_index(const struct bosett_table *t, const char *preset, enum bosett_score_scope scope,
+                         struct score_index *out, char *err);
+void score_index_free(struct score_index *x);
 
 #endif

@@ -26,6 +26,7 @@ static const struct bosett_column columns[] = {
 	{ "region_name", KIND_TEXT, 0, 0, "name of the commuting region" },
 	{ "malform", KIND_TEXT, 0, 0, "official written standard: bokmal, nynorsk or noytral" },
 	{ "max_settle", KIND_COUNT, 0, 1, "the municipality's own cap on people settled (persons)" },
+	{ "offered", KIND_COUNT, 0, 1, "what the municipality says it can settle in the planning year (persons; the county's survey or a council decision already made): a ceiling that gives way only where the county's total cannot be placed otherwise" },
 	{ "housing_units", KIND_COUNT, 0, 1, "dwellings available for settlement (dwellings)" },
 	{ "adult_ed_seats", KIND_COUNT, 0, 1, "free places in adult education / introduction programme (places)" },
 	{ "upper_secondary_seats", KIND_COUNT, 0, 1, "free upper-secondary places (places)" },
@@ -46,8 +47,8 @@ static const struct bosett_column columns[] = {
 	{ "employment_rate", KIND_FRACTION, 0, 1, "employed share of residents of working age (fraction 0-1; SSB 11618: employed 15-74 by residence over persons 15-74; higher is better)" },
 	{ "unemployment_rate", KIND_FRACTION, 0, 1, "registered unemployed share of the labour force (fraction 0-1; lower is better)" },
 	{ "vacancies_per_1000", KIND_NONNEG, 0, 1, "job vacancies per 1,000 inhabitants (higher is better)" },
-	{ "intro_result", KIND_FRACTION, 0, 1, "share of introduction-programme participants in work or education a year after (fraction; higher is better)" },
-	{ "retention", KIND_FRACTION, 0, 1, "share of refugees settled there who still live there (fraction; higher is better)" },
+	{ "intro_result", KIND_FRACTION, 0, 1, "share of introduction-programme participants in work or education a year after completing (fraction; IMDi/SSB, bosett-import shrinks small municipalities toward their county; higher is better)" },
+	{ "retention", KIND_NONNEG, 0, 1, "refugees still living where they were settled per refugee settled (IMDi: 0-4 years in Norway and still there, over those settled in the five years; families reunified count above, not below, so about 1 in the median; higher is better)" },
 	{ "immigrants", KIND_COUNT, 0, 1, "immigrants and refugees living there (persons; the Danish key)" },
 	{ "gdp_per_capita", KIND_NONNEG, 0, 1, "gross domestic product per inhabitant (NOK; SSB publishes it by county, not by municipality; higher is better in the eu-2015 score preset)" },
 	{ "refugee_share", KIND_FRACTION, 0, 1, "refugees and their families as a share of the population (fraction)" },
@@ -56,6 +57,13 @@ static const struct bosett_column columns[] = {
 	{ "lat", KIND_REAL, 0, 1, "centroid latitude (degrees north)" },
 	{ "working_age_share", KIND_FRACTION, 0, 1, "share of residents aged 20-66 (fraction 0-1, SSB 07459)" },
 	{ "jobs_located", KIND_COUNT, 0, 1, "jobs located in the municipality: persons aged 15-74 employed there by place of work (SSB 11618); a labour-market figure, not a capacity" },
+	/* issue 20: the criteria of the default score, with their years */
+	{ "intro_participants", KIND_COUNT, 0, 1, "persons who completed the introduction programme, pooled over the status years of intro_result (persons; IMDi/SSB)" },
+	{ "intro_work_education", KIND_COUNT, 0, 1, "of intro_participants, the persons in work or education one year after (persons; IMDi/SSB; intro_result before it is shrunk is this over intro_participants)" },
+	{ "norwegian_instruction_share", KIND_FRACTION, 0, 1, "pupils of compulsory school given reinforced Norwegian instruction over all pupils (fraction; Udir GSI; the school system's provision for newly arrived children; higher is better)" },
+	{ "norwegian_training_grant", KIND_NONNEG, 0, 1, "IMDi's grant for Norwegian and social-studies training of adult immigrants paid to the municipality (NOK a year, per participant: the adult-education provision running)" },
+	{ "jobs_per_working_age", KIND_NONNEG, 0, 1, "jobs located in the municipality over residents aged 15-74 (SSB 11618; pooled over the commuting region by the score; higher is better)" },
+	{ "age_16_19_share", KIND_FRACTION, 0, 1, "residents aged 16-19 over all residents (fraction; SSB 07459): the demand for upper-secondary places" },
 };
 
 #define NCOLUMNS (sizeof columns / sizeof columns[0])

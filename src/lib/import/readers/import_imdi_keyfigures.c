@@ -162,6 +162,11 @@ static int read_county(struct bosett_import *imp, int file, const struct imp_gri
 			           r->line, imp_cell(r, (size_t)c));
 			return -1;
 		}
+		if (!(v >= 0 && v <= BOSETT_TOTAL_MAX) || v != (double)(long)v) {
+			bosett_err(imp->err, "%s:%ld: column 'Anmodet': not a whole number from 0 to %ld (as -q): \"%s\"", name,
+			           r->line, BOSETT_TOTAL_MAX, imp_cell(r, (size_t)c));
+			return -1;
+		}
 		if (imp_county_total_add(imp, imp_cell(r, 0), year, (long)v, file, r->line) != 0)
 			return -1;
 	}

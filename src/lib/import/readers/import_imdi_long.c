@@ -8,6 +8,7 @@
 #include "import/import_impl.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static const char *imdi_series(const char *s)
@@ -65,6 +66,22 @@ static int read_imdi_long(struct bosett_import *imp, int file, const struct imp_
 			return rc;
 		if (imp_fact_add(imp, code, (int)year, col, kind, v, NULL, 1, file, r->line) != 0)
 			return BOSETT_EDATA;
+		/* the settled of each year since 2010 also as a column of its own,
+		 * for retention over five years (import_derive.c) */
+		if (!strcmp(col, IMP_SETTLED) && year >= 2010) {
+			char hcol[64];
+
+			/* a suppressed cell (1-4 people) counts as 0 here and is counted
+			 * apart, so that a merged municipality keeps its parts' figures */
+			snprintf(hcol, sizeof hcol, "%s.%ld", IMP_SETTLED_Y, year);
+			if (imp_fact_add(imp, code, (int)year, hcol, kind == BOSETT_CELL_SUPPRESSED ? BOSETT_CELL_NUMBER : kind,
+			                 kind == BOSETT_CELL_SUPPRESSED ? 0 : v, NULL, 1, file, r->line) != 0)
+				return BOSETT_EDATA;
+			snprintf(hcol, sizeof hcol, "%s.%ld", IMP_SETTLED_SUPP, year);
+			if (kind == BOSETT_CELL_SUPPRESSED &&
+			    imp_fact_add(imp, code, (int)year, hcol, BOSETT_CELL_NUMBER, 1, NULL, 1, file, r->line) != 0)
+				return BOSETT_EDATA;
+		}
 	}
 	if (skipped)
 		imp_warn(imp, "%s: %zu lines of shares (Enhet other than 'Personer') or of other series not used",

@@ -3,11 +3,13 @@
  * (imdi_flyktning_botid_flytting: Enhet;År;Sekundærflytting;Botid i Norge;
  * Kommunenummer;Kommune;Antall), a layout of the imdi-long kind: the
  * "Flyttet hit" persons of all years in Norway, by year, become
- * moved_in_prev (IMP_MOVED_IN).
+ * moved_in_prev (IMP_MOVED_IN); the "Bosatt her" persons of 0-4 years in
+ * Norway, by year, become retention with the settlement history.
  */
 #include "import/import_impl.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 int imp_is_imdi_moves(const struct imp_row *h)
@@ -31,9 +33,12 @@ int imp_read_imdi_moves(struct bosett_import *imp, int file, const struct imp_gr
 		int kind, rc;
 		double v;
 
+		int stayed = !strcmp(imp_cell(r, (size_t)cmove), "Bosatt her") &&
+		             !strcmp(imp_cell(r, (size_t)cstay), "0-4 år");
+
 		if ((cunit >= 0 && strcmp(imp_cell(r, (size_t)cunit), "Personer") != 0) ||
-		    strcmp(imp_cell(r, (size_t)cmove), "Flyttet hit") != 0 ||
-		    strcmp(imp_cell(r, (size_t)cstay), "Alle") != 0) {
+		    (!stayed && (strcmp(imp_cell(r, (size_t)cmove), "Flyttet hit") != 0 ||
+		                 strcmp(imp_cell(r, (size_t)cstay), "Alle") != 0))) {
 			skipped++;
 			continue;
 		}
@@ -41,11 +46,21 @@ int imp_read_imdi_moves(struct bosett_import *imp, int file, const struct imp_gr
 		                  &v);
 		if (rc != BOSETT_OK)
 			return rc;
+		if (stayed) {
+			/* refugees 0-4 years in Norway still where they were settled:
+			 * retention (import_derive.c), a column per year */
+			char col[64];
+
+			snprintf(col, sizeof col, "%s.%ld", IMP_STAYED, year);
+			if (imp_fact_add(imp, code, (int)year, col, kind, v, NULL, 1, file, r->line) != 0)
+				return BOSETT_EDATA;
+			continue;
+		}
 		if (imp_fact_add(imp, code, (int)year, IMP_MOVED_IN, kind, v, NULL, 1, file, r->line) != 0)
 			return BOSETT_EDATA;
 	}
 	if (skipped)
-		imp_warn(imp, "%s: %zu lines other than 'Flyttet hit' of all years in Norway, in persons, not used",
+		imp_warn(imp, "%s: %zu lines other than 'Flyttet hit' of all years in Norway and 'Bosatt her' of 0-4 years, in persons, not used",
 		         imp_input_name(imp, file), skipped);
 	return 0;
 }

@@ -99,8 +99,8 @@ static void content_col(const char *content, char *out, size_t n)
 	out[o] = '\0';
 }
 
-/* Age category: 1 inside 20-66, 0 outside, -1 a total, -2 straddles or unknown. */
-static int working_age(const char *age)
+/* Age category: 1 inside lo-hi, 0 outside, -1 a total, -2 straddles or unknown. */
+static int age_in(const char *age, long alo, long ahi)
 {
 	long lo = 0, hi;
 	char *end;
@@ -119,11 +119,16 @@ static int working_age(const char *age)
 	}
 	if (strstr(end, "older") || strstr(end, "eldre") || strstr(end, "+") || strstr(end, "over"))
 		hi = 200;
-	if (lo >= 20 && hi <= 66)
+	if (lo >= alo && hi <= ahi)
 		return 1;
-	if (hi < 20 || lo > 66)
+	if (hi < alo || lo > ahi)
 		return 0;
 	return -2;
+}
+
+static int working_age(const char *age)
+{
+	return age_in(age, 20, 66);
 }
 
 static int cmp_cell(const void *a, const void *b)
@@ -176,8 +181,8 @@ int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, s
 	qsort(cells, n, sizeof *cells, cmp_cell);
 	while (i < n) {
 		size_t e = i;
-		struct acc all = { 0 }, total = { 0 }, work = { 0 };
-		int has_age = 0, has_total = 0, share_ok = 1, whole = 1;
+		struct acc all = { 0 }, total = { 0 }, work = { 0 }, youth = { 0 };
+		int has_age = 0, has_total = 0, share_ok = 1, youth_ok = 1, whole = 1;
 		char col[128];
 
 		while (e < n && !strcmp(cells[e].code, cells[i].code) &&
@@ -196,10 +201,17 @@ int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, s
 					acc_add(&total, c);
 				} else {
 					acc_add(&all, c);
+					int y = age_in(c->age, 16, 19);
+
 					if (w == 1)
 						acc_add(&work, c);
 					else if (w == -2)
 						share_ok = 0;
+					/* the upper-secondary ages */
+					if (y == 1)
+						acc_add(&youth, c);
+					else if (y == -2)
+						youth_ok = 0;
 				}
 			} else {
 				acc_add(&all, c);
@@ -222,6 +234,10 @@ int imp_cube_emit(struct bosett_import *imp, int file, struct imp_cell *cells, s
 			                       acc_kind(&all), all.v, NULL, 1, file, cells[i].line) != 0)
 				return BOSETT_EDATA;
 		}
+		if (has_age && youth_ok && !strcmp(col, "population") && all.n && youth.n &&
+		    imp_fact_add_named(imp, cells[i].code, cells[i].name, cells[i].year, IMP_AGE1619, acc_kind(&youth),
+		                       youth.v, NULL, 1, file, cells[i].line) != 0)
+			return BOSETT_EDATA;
 		i = e;
 	}
 	return 0;

@@ -7,6 +7,7 @@
  * adds a line, so an address or a signature with a title spans lines.
  */
 #include "report/report_impl.h"
+#include "io/text_decode.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -44,7 +45,10 @@ enum bosett_status bosett_report_set_letter(struct bosett_report *r, const char 
 	}
 	for (const char *p = value; *p; p++)
 		if ((unsigned char)*p < 0x20 && *p != '\t') {
-			bosett_err(r->err, "letter field \"%s\": a control character in \"%s\"", key, value);
+			char q[200];
+
+			bosett_err(r->err, "letter field \"%s\": a control character in \"%s\"", key,
+			           bosett_quote(value, strlen(value), q, sizeof q));
 			return BOSETT_EDATA;
 		}
 	if (bosett_buf_printf(&b, "%s%s%s", *f ? *f : "", *f ? "\n" : "", value) != 0) {
@@ -58,19 +62,25 @@ enum bosett_status bosett_report_set_letter(struct bosett_report *r, const char 
 
 enum bosett_status bosett_report_read_letter_file(struct bosett_report *r, const char *path)
 {
-	struct bosett_buf b = { 0 };
+	struct bosett_buf b = { 0 }, raw = { 0 };
 	const char *name;
 	char *line, *next;
 	long ln = 0;
-	int rc = BOSETT_OK;
+	int rc = BOSETT_OK, latin1;
 
-	if (bosett_slurp(path, &b, &name, r->err) != 0)
+	if (bosett_slurp(path, &raw, &name, r->err) != 0)
 		return BOSETT_EDATA;
-	if (bosett_buf_addc(&b, '\0') != 0) {
+	/* decoded as a table is: UTF-8, else Windows-1252 (bosett-report(1)) */
+	r->err[0] = '\0';
+	if (bosett_text_decode(name, raw.data ? raw.data : "", raw.len, &b, &latin1, r->err) != 0 ||
+	    bosett_buf_addc(&b, '\0') != 0) {
+		if (!r->err[0])
+			bosett_err(r->err, "out of memory");
+		bosett_buf_free(&raw);
 		bosett_buf_free(&b);
-		bosett_err(r->err, "out of memory");
 		return BOSETT_EDATA;
 	}
+	bosett_buf_free(&raw);
 	for (line = b.data; line && rc == BOSETT_OK; line = next) {
 		char *colon, *v, *e;
 
@@ -87,7 +97,9 @@ enum bosett_status bosett_report_read_letter_file(struct bosett_report *r, const
 			continue;
 		colon = strchr(line, ':');
 		if (!colon) {
-			bosett_err(r->err, "%s:%ld: not \"key: value\": \"%.40s\"", name, ln, line);
+			char q[200];
+
+			bosett_err(r->err, "%s:%ld: not \"key: value\": \"%s\"", name, ln, bosett_quote(line, strlen(line), q, sizeof q));
 			rc = BOSETT_EDATA;
 			break;
 		}
@@ -95,7 +107,10 @@ enum bosett_status bosett_report_read_letter_file(struct bosett_report *r, const
 		for (v = colon + 1; *v == ' ' || *v == '\t'; v++)
 			;
 		if (!field(r, line)) {
-			bosett_err(r->err, "%s:%ld: unknown key \"%s\" (" KEYS ")", name, ln, line);
+			char q[200];
+
+			bosett_err(r->err, "%s:%ld: unknown key \"%s\" (" KEYS ")", name, ln,
+			           bosett_quote(line, strlen(line), q, sizeof q));
 			rc = BOSETT_EDATA;
 		} else if ((rc = bosett_report_set_letter(r, line, v)) != BOSETT_OK) {
 			char msg[BOSETT_ERRMAX];

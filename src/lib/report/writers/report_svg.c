@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/tolerance.h"
+
 #define PI 3.14159265358979323846
 #define C_REC "#1f5f8b"
 #define C_FAIR "#9ecae1"
@@ -72,7 +74,7 @@ static void axis(struct bosett_report *r, FILE *fp, double x0, double scale, dou
 	double step = tick_step(max, 5);
 	char num[64];
 
-	for (double v = 0; v <= max + 1e-9; v += step) {
+	for (double v = 0; v <= max + BOSETT_EPS_ZERO; v += step) {
 		double x = x0 + v * scale;
 
 		fprintf(fp, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e4e4e4\"/>\n",

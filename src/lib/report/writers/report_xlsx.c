@@ -12,6 +12,7 @@
 #include "report/report_impl.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -29,6 +30,33 @@ struct xcol {
 	const char *head;
 	double width;
 };
+
+/* Text that may come from the input (a name, a reason, a provenance
+ * value): Excel holds at most 32,767 characters in a cell and
+ * libxlsxwriter leaves a longer one empty, so it is an error that names
+ * the cell (r->err; rpt_xlsx fails), never a silent loss. */
+static void put_text(struct bosett_report *r, lxw_worksheet *ws, const char *sheet, lxw_row_t row, lxw_col_t col,
+                     const char *s, lxw_format *f)
+{
+	size_t chars = 0;
+	char colname[4] = "";
+
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		chars += (*p & 0xc0) != 0x80;
+	if (chars <= 32767) {
+		xw->worksheet_write_string(ws, row, col, s, f);
+		return;
+	}
+	if (r->err[0])
+		return;
+	if (col >= 26)
+		snprintf(colname, sizeof colname, "%c%c", 'A' + (int)(col / 26) - 1, 'A' + (int)(col % 26));
+	else
+		snprintf(colname, sizeof colname, "%c", 'A' + (int)col);
+	bosett_err(r->err, "%s: -f xlsx: sheet \"%s\", cell %s%lu (row %lu, column %s): %zu characters, more than "
+	           "the 32767 a cell of Excel holds", bosett_table_source(r->t), sheet, colname, (unsigned long)row + 1,
+	           (unsigned long)row + 1, colname, chars);
+}
 
 static void put_val(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, struct rpt_val v, lxw_format *num,
                     lxw_format *text)
@@ -81,7 +109,7 @@ static int write_recommendation(struct bosett_report *r, lxw_workbook *wb, lxw_f
 
 		row = (lxw_row_t)(i + 1);
 		xw->worksheet_write_string(ws, row, c++, u->code, text);
-		xw->worksheet_write_string(ws, row, c++, u->name, text);
+		put_text(r, ws, sheet_rec[r->lang], row, c++, u->name, text);
 		put_val(ws, row, c++, u->rec, whole, text);
 		if (r->has_em)
 			put_val(ws, row, c++, u->em, whole, text);
@@ -97,7 +125,7 @@ static int write_recommendation(struct bosett_report *r, lxw_workbook *wb, lxw_f
 		b.len = 0;
 		rpt_reason(r, u, &b, &marked);
 		if (b.len && bosett_buf_addc(&b, '\0') == 0)
-			xw->worksheet_write_string(ws, row, reason, b.data, text);
+			put_text(r, ws, sheet_rec[r->lang], row, reason, b.data, text);
 	}
 	bosett_buf_free(&b);
 	/* the total row: only the columns that add up, as numbers */
@@ -137,7 +165,7 @@ static int write_provenance(struct bosett_report *r, lxw_workbook *wb, lxw_forma
 
 		if (bosett_table_input_get(t, i, &name, &bytes, &sha) != 0)
 			break;
-		xw->worksheet_write_string(ws, row, 0, name, text);
+		put_text(r, ws, sheet_prov[r->lang], row, 0, name, text);
 		xw->worksheet_write_number(ws, row, 1, (double)bytes, whole);
 		xw->worksheet_write_string(ws, row, 2, sha, text);
 	}
@@ -148,8 +176,8 @@ static int write_provenance(struct bosett_report *r, lxw_workbook *wb, lxw_forma
 	for (size_t i = 0; i < bosett_table_meta_count(t); i++, row++) {
 		const char *k = bosett_table_meta_key(t, i);
 
-		xw->worksheet_write_string(ws, row, 0, k, text);
-		xw->worksheet_write_string(ws, row, 1, bosett_table_meta_get(t, k), text);
+		put_text(r, ws, sheet_prov[r->lang], row, 0, k, text);
+		put_text(r, ws, sheet_prov[r->lang], row, 1, bosett_table_meta_get(t, k), text);
 	}
 	row++;
 	if (src && *src)
@@ -198,10 +226,15 @@ int rpt_xlsx(struct bosett_report *r, FILE *fp)
 	xw->format_set_align(text, LXW_ALIGN_VERTICAL_TOP);
 	bold = xw->workbook_add_format(wb);
 	xw->format_set_bold(bold);
+	r->err[0] = '\0';
 	if (write_recommendation(r, wb, head, whole, dec2, text, bold) != 0 ||
 	    write_provenance(r, wb, head, text, whole) != 0)
 		rc = -1;
 	e = xw->workbook_close(wb);
+	if (r->err[0]) { /* a cell too long for Excel (put_text) */
+		unlink(path);
+		return BOSETT_EDATA;
+	}
 	if (rc || e != LXW_NO_ERROR) {
 		bosett_err(r->err, "cannot write the workbook: %s", rc ? "out of memory" : xw->lxw_strerror(e));
 		unlink(path);
