@@ -161,9 +161,9 @@ static const struct {
 	    "justert slik at summen for fylket stemmer" },
 	  { "", "", "" }, 0 },
 	{ "none", { "none", "ingen", "inga" },
-	  { "no limit binds: placed where it fits the criteria best",
-	    "ingen grense binder: plassert der det passer kriteriene best",
-	    "inga grense bind: plassert der det passar kriteria best" },
+	  { "no limit decides: placed where it fits the criteria best",
+	    "ingen grense avgjør: plassert der det passer kriteriene best",
+	    "inga grense avgjer: plassert der det passar kriteria best" },
 	  { "", "", "" }, 0 },
 };
 
