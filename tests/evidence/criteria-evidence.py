@@ -107,7 +107,7 @@ def main():
     targets = [("intro_raw", intro_raw, False), ("intro_raw weighted", intro_raw, True),
                ("retention", col("retention"), False)]
     print("Spearman rank correlation across municipalities (95 %% interval), n; data: %s" % path)
-    print("%-22s %s" % ("criterion", "".join("%-30s" % t[0] for t in targets)))
+    print(("%-22s %s" % ("criterion", "".join("%-30s" % t[0] for t in targets))).rstrip())
     for name, x in criteria:
         out = []
         for tname, y, weighted in targets:
@@ -122,7 +122,7 @@ def main():
             r = spearman([x[i] for i in idx], [y[i] for i in idx], w)
             lo, hi = interval(r, len(idx))
             out.append("%-30s" % ("%+.2f (%+.2f..%+.2f) n=%d" % (r, lo, hi, len(idx))))
-        print("%-22s %s" % (name, "".join(out)))
+        print(("%-22s %s" % (name, "".join(out))).rstrip())
 
 
 if __name__ == "__main__":

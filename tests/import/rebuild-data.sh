@@ -19,8 +19,8 @@ columns=$columns,lon,lat,requested_prev,decided_prev,settled_prev,requested_avg3
 columns=$columns,settled_avg3,working_age_share,immigrants,employment_rate,unemployment_rate
 columns=$columns,jobs_located
 # issue 20: the criteria of the default score
-columns=$columns,intro_result,intro_participants,retention,norwegian_instruction_share
-columns=$columns,norwegian_training_grant,jobs_per_working_age,age_16_19_share,intro_work_education
+columns=$columns,intro_result,intro_participants,intro_work_education,retention
+columns=$columns,norwegian_instruction_share,norwegian_training_grant,jobs_per_working_age,age_16_19_share
 same() {
 	# write mode: copy, except where a second build must give the same bytes
 	[ "$mode" = write ] && [ "${3:-}" != again ] && { cp "$1" "$2" || exit 1; }

@@ -1,15 +1,17 @@
-/* Unit tests of the exact algorithm (src/lib/solve/engines/exact.c): its optimum is
- * GLPK's branch-and-bound optimum of the same model, on every county of the
- * bundled table at its 2025 total (IMDi's request, requested_prev) and at three
- * times that. GLPK's search is
- * made to solve the model by a regional limit that no allocation can fill
- * (the exact algorithm takes no regional limits). */
+/* Unit tests of the exact engines (src/lib/solve/engines/exact.c, regional.c,
+ * dp.c) against GLPK's own branch-and-bound as the oracle: the engine table
+ * (solve/dispatch.c) is forced to try GLPK alone (solve_force_engine), which
+ * then really searches the model (no integer fixed), and both optima must
+ * agree: on every county of the bundled table at its 2025 total (IMDi's
+ * request, requested_prev) and at three times that, and on made-up tables
+ * (not real figures) with and without regional limits and minors. */
 #include <bosett/bosett.h>
 
 #include <math.h>
 
 #include "check.h"
 #include "base/internal.h"
+#include "solve/solver.h"
 
 static struct bosett_table *county(const char *fylke, long *quota)
 {
@@ -38,10 +40,16 @@ static struct bosett_table *county(const char *fylke, long *quota)
 	return t;
 }
 
-static int solve_model(struct bosett_table *t, long quota, double *obj, const char *model)
+static int by_glpk; /* answers of the engine table that came from GLPK's search */
+
+/* Solve t at quota (and em minors) by the engine table, or by GLPK's own
+ * search alone when glpk; the objective into *obj, the engine that
+ * answered (solve.engine) checked: GLPK's when forced. 0 when optimal. */
+static int solve_engine(struct bosett_table *t, long quota, long em, double *obj, const char *model, int glpk)
 {
 	struct bosett_model *m = bosett_model_new();
 	struct bosett_solver *s;
+	const char *engine;
 	int rc;
 
 	if (model && bosett_model_load(m, model) != BOSETT_OK) {
@@ -52,20 +60,36 @@ static int solve_model(struct bosett_table *t, long quota, double *obj, const ch
 	s = bosett_solver_new(m);
 
 	bosett_solver_set_quota(s, quota);
+	bosett_solver_set_em_quota(s, em);
 	bosett_solver_set_rule_prices(s, 0);
 	bosett_solver_set_time_limit(s, 60);
+	if (glpk)
+		solve_force_engine(s, "glpk");
 	rc = bosett_solver_run(s, t);
 	*obj = bosett_solver_objective(s);
 	if (rc == 0 && bosett_solver_status(s) != BOSETT_SOLVE_OPTIMAL)
 		rc = -1;
+	engine = bosett_table_meta_get(t, "solve.engine");
+	if (rc == 0) {
+		CHECK(engine != NULL);
+		if (glpk)
+			CHECK(engine && strcmp(engine, "glpk") == 0);
+		else
+			by_glpk += engine && strcmp(engine, "glpk") == 0;
+	}
 	bosett_solver_free(s);
 	bosett_model_free(m);
 	return rc;
 }
 
-static int solve(struct bosett_table *t, long quota, double *obj)
+static int solve_model(struct bosett_table *t, long quota, double *obj, const char *model, int glpk)
 {
-	return solve_model(t, quota, obj, NULL);
+	return solve_engine(t, quota, 0, obj, model, glpk);
+}
+
+static int solve(struct bosett_table *t, long quota, double *obj, int glpk)
+{
+	return solve_model(t, quota, obj, NULL, glpk);
 }
 
 static void every_county(const char *model)
@@ -78,7 +102,6 @@ static void every_county(const char *model)
 			long quota;
 			struct bosett_table *a = county(counties[k], &quota), *b = county(counties[k], &quota);
 			double oa, ob;
-			size_t c = 0;
 
 			if (!a) {
 				bosett_table_free(b);
@@ -88,11 +111,8 @@ static void every_county(const char *model)
 				bosett_table_free(a), bosett_table_free(b);
 				continue;
 			}
-			CHECK(bosett_table_add_col(b, "jobs", &c) == BOSETT_OK);
-			for (size_t i = 0; i < bosett_table_nrows(b); i++)
-				CHECK(bosett_table_set_number(b, i, (size_t)c, 1e9, 0) == 0);
-			CHECK(solve_model(a, quota * times, &oa, model) == 0);
-			CHECK(solve_model(b, quota * times, &ob, model) == 0);
+			CHECK(solve_model(a, quota * times, &oa, model, 0) == 0);
+			CHECK(solve_model(b, quota * times, &ob, model, 1) == 0);
 			if (fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob)))
 				fprintf(stderr, "county %s, total %ld: exact %.9f, GLPK %.9f\n", counties[k], quota * times, oa, ob);
 			CHECK(fabs(oa - ob) <= BOSETT_EPS_AGREE * (1 + fabs(ob)));
@@ -151,9 +171,9 @@ TEST(exact_optimum_is_glpk_optimum_on_made_up_tables)
 		int n = 5 + (int)(seed * 7 % 30);
 
 		for (long total = 0; total <= 40L * n; total += 13L * n + 7) {
-			struct bosett_table *a = made_up(seed, n, 0), *b = made_up(seed, n, 1);
+			struct bosett_table *a = made_up(seed, n, 0), *b = made_up(seed, n, 0);
 			double oa, ob;
-			int ra = solve(a, total, &oa), rb = solve(b, total, &ob);
+			int ra = solve(a, total, &oa, 0), rb = solve(b, total, &ob, 1);
 
 			/* the same answer: both optimal with one value, or both without an allocation */
 			CHECK(ra == rb);
@@ -180,9 +200,9 @@ TEST(exact_optimum_is_glpk_optimum_with_own_minimums)
 		int n = 5 + (int)(seed * 7 % 30);
 
 		for (long total = 7; total <= 40L * n; total += 13L * n + 7) {
-			struct bosett_table *a = made_up(seed, n, 0), *b = made_up(seed, n, 1);
+			struct bosett_table *a = made_up(seed, n, 0), *b = made_up(seed, n, 0);
 			double oa, ob;
-			int ra = solve_model(a, total, &oa, "practice"), rb = solve_model(b, total, &ob, "practice");
+			int ra = solve_model(a, total, &oa, "practice", 0), rb = solve_model(b, total, &ob, "practice", 1);
 
 			CHECK(ra == rb);
 			if (ra == 0 && rb == 0 && fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob)))
@@ -202,9 +222,86 @@ TEST(exact_optimum_is_glpk_optimum_with_own_minimums)
 	CHECK(small > 0); /* the tables do have municipalities with a minimum of their own */
 }
 
+/* A made-up table (not real figures) of n municipalities in commuting
+ * regions of 1 to 3 whose jobs are pooled (regional limits, a quarter of
+ * the regions tight), with last year's numbers, scores and, in every
+ * other municipality, places for unaccompanied minors. */
+static struct bosett_table *made_up_regions(unsigned seed, int n)
+{
+	struct bosett_buf b = { 0 };
+	struct bosett_table *t = bosett_table_new();
+	int region = 0, left = 0, tight = 0;
+
+	bosett_buf_adds(&b, "kommunenr,kommune,population,region,decided_prev,jobs,em_optin,em_places,score\n");
+	for (int i = 1; i <= n; i++) {
+		if (left == 0) {
+			seed = seed * 1103515245u + 12345u;
+			left = 1 + (int)((seed >> 8) % 3);
+			tight = (seed >> 12) % 4 == 0;
+			region++;
+		}
+		left--;
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, "%04d,Made-up %d,%u,%d,", i, i, 1500 + (seed >> 8) % 12000, region);
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, "%u,%u,", (seed >> 8) % 30, tight ? 2 + (seed >> 12) % 5 : 10 + (seed >> 12) % 30);
+		seed = seed * 1103515245u + 12345u;
+		if ((seed >> 8) % 2)
+			bosett_buf_printf(&b, "1,%u,", 1 + (seed >> 12) % 5);
+		else
+			bosett_buf_adds(&b, "0,.,");
+		seed = seed * 1103515245u + 12345u;
+		bosett_buf_printf(&b, "%.3f\n", (double)((seed >> 8) % 1000) / 1000);
+	}
+	if (bosett_table_read_mem(t, "made-up.csv", b.data, b.len) != BOSETT_OK)
+		fprintf(stderr, "%s\n", bosett_table_error(t));
+	bosett_buf_free(&b);
+	return t;
+}
+
+/* Issue 23: GLPK's own branch-and-bound as the oracle for the engines that
+ * answer models with regional limits and minors (the blocks' search and
+ * whatever the table falls back to), on 64 made-up tables at two totals:
+ * the same optimum, or neither has an allocation. */
+TEST(engines_agree_with_glpk_search_on_regions_and_minors)
+{
+	int tables = 0, compared = 0, infeasible = 0;
+
+	for (unsigned seed = 1; seed <= 64; seed++) {
+		int n = 5 + (int)(seed % 10), agreed = 0;
+
+		for (long q = 40; q <= 100; q += 60) {
+			long em = q / 10;
+			struct bosett_table *a = made_up_regions(seed, n), *b = made_up_regions(seed, n);
+			double oa = 0, ob = 0;
+			int ra = solve_engine(a, q - em, em, &oa, NULL, 0), rb = solve_engine(b, q - em, em, &ob, NULL, 1);
+
+			if (ra != rb || (ra == 0 && fabs(oa - ob) > BOSETT_EPS_AGREE * (1 + fabs(ob))))
+				fprintf(stderr, "seed %u, %d municipalities, total %ld: engines %d %.9f, GLPK %d %.9f\n", seed, n,
+				        q, ra, oa, rb, ob);
+			CHECK(ra == rb);
+			CHECK(ra != 0 || fabs(oa - ob) <= BOSETT_EPS_AGREE * (1 + fabs(ob)));
+			compared += ra == 0 && rb == 0;
+			infeasible += ra != 0 && rb != 0;
+			agreed += ra == rb;
+			bosett_table_free(a), bosett_table_free(b);
+		}
+		tables += agreed == 2;
+	}
+	/* at least 60 tables, most of them with an allocation to compare, most
+	 * answered by an exact engine (GLPK where the minors did not fit the
+	 * blocks' allocation) */
+	CHECK(tables >= 60);
+	CHECK(compared >= 60);
+	CHECK(by_glpk * 4 < compared);
+	fprintf(stderr, "%d tables, %d optima compared (%d answered by GLPK's search), %d without an allocation\n", tables,
+	        compared, by_glpk, infeasible);
+}
+
 const struct check_case check_cases[] = {
 	CASE(exact_optimum_is_glpk_optimum_on_every_county), CASE(exact_optimum_is_glpk_optimum_on_made_up_tables),
 	CASE(exact_optimum_is_glpk_optimum_with_own_minimums), CASE(exact_optimum_is_glpk_optimum_on_every_county_practice),
+	CASE(engines_agree_with_glpk_search_on_regions_and_minors),
 	{ NULL, NULL }
 };
 

@@ -521,17 +521,28 @@ TEST(criteria_index_is_the_score_and_points_the_right_way)
 	/* the fixture has no value of region_vacancies in region 3 only: every
 	 * criterion of the preset has data somewhere */
 	CHECK_NUM(x.weight_on_data, 1.0);
-	/* 9902 given Tenkteby's better employment and introduction results:
-	 * its index rises */
-	r = bosett_table_find(t, "9902");
-	CHECK(bosett_table_set_number(t, r, bosett_table_col(t, "intro_result"), 0.70, -1) == 0);
-	CHECK(score_criteria_index(t, "imdi-2024", BOSETT_SCORE_SCOPE_NATION, &y, err) == BOSETT_OK);
-	CHECK(y.index[r] > x.index[r]);
-	score_index_free(&y);
-	CHECK(bosett_table_set_number(t, r, bosett_table_col(t, "unemployment_rate"), 0.018, -1) == 0);
-	CHECK(score_criteria_index(t, "imdi-2024", BOSETT_SCORE_SCOPE_NATION, &y, err) == BOSETT_OK);
-	CHECK(y.index[r] > x.index[r]);
-	score_index_free(&y);
+	/* 9805 given, one at a time, a better introduction result, a lower
+	 * unemployment, more jobs per working-age resident, more reinforced
+	 * Norwegian in school: each raises its index */
+	r = bosett_table_find(t, "9805");
+	{
+		static const struct {
+			const char *col;
+			double v;
+		} better[] = { { "intro_result", 0.70 }, { "unemployment_rate", 0.012 },
+			       { "jobs_per_working_age", 0.98 }, { "norwegian_instruction_share", 0.10 } };
+		double before = x.index[r];
+
+		for (size_t q = 0; q < sizeof better / sizeof better[0]; q++) {
+			CHECK(bosett_table_set_number(t, r, bosett_table_col(t, better[q].col), better[q].v, -1) == 0);
+			CHECK(score_criteria_index(t, "imdi-2024", BOSETT_SCORE_SCOPE_NATION, &y, err) == BOSETT_OK);
+			if (!(y.index[r] > before))
+				fprintf(stderr, "%s: %g not above %g\n", better[q].col, y.index[r], before);
+			CHECK(y.index[r] > before);
+			before = y.index[r];
+			score_index_free(&y);
+		}
+	}
 	CHECK(score_criteria_index(t, "norway", BOSETT_SCORE_SCOPE_NATION, &y, err) == BOSETT_EUSAGE);
 	CHECK(strstr(err, "unknown preset") != NULL);
 	score_index_free(&x);

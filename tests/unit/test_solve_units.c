@@ -4,10 +4,15 @@
  *   - the dynamic programme's allocation has the optimal value;
  *   - the heuristic's rounding of the LP relaxation keeps every rule (the
  *     total, 0 or at least the minimum, at most the cap) and is never worth
- *     more than the optimum. */
+ *     more than the optimum;
+ *   - GLPK in one place: an internal GLPK error is a status with its words. */
 #include <bosett/bosett.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "check.h"
+#include "base/glpk_call.h"
 #include "base/internal.h"
 #include "solve/solver.h"
 
@@ -71,7 +76,7 @@ static struct bosett_solver *loaded(const struct bosett_model *m, const struct b
 	if (!s)
 		return NULL;
 	bosett_solver_set_quota(s, q);
-	if (solve_load(s, t) != 0 || setjmp(s->jump) != 0) {
+	if (solve_load(s, t) != 0) {
 		bosett_solver_free(s);
 		return NULL;
 	}
@@ -127,8 +132,6 @@ TEST(dp_is_optimal_on_small_tables)
 /* The heuristic's rounding of the LP solution in s->lp; -1 if none. */
 static int round_once(struct bosett_solver *s, struct heur *h)
 {
-	if (setjmp(s->jump) != 0)
-		return -1;
 	return solve_heur_round(s, h, s->lp, NULL);
 }
 
@@ -183,8 +186,61 @@ TEST(heuristic_keeps_every_rule_on_small_tables)
 	CHECK(rounded >= 20);
 }
 
+static glp_prob *failing;
+
+/* A GLPK internal error on purpose: a negative number of columns. */
+static int provoke_glpk_error(void *arg)
+{
+	(void)arg;
+	failing = glp_create_prob();
+	glp_add_cols(failing, -1);
+	return 0;
+}
+
+static int glpk_fine(void *arg)
+{
+	glp_prob *lp = arg;
+
+	glp_add_rows(lp, 1);
+	return 7;
+}
+
+/* Issue 23: GLPK in one place (base/glpk_call.c). An internal GLPK error
+ * is a status with GLPK's own words, nothing reaches stdout (where the
+ * CSV may be going), and another GLPK object made before stays valid (no
+ * glp_free_env); the next call works. */
+TEST(glpk_error_is_a_status_with_its_words)
+{
+	char err[BOSETT_ERRMAX] = "", path[] = "/tmp/bosett-glpk-XXXXXX";
+	glp_prob *kept = glp_create_prob();
+	int fd = mkstemp(path), saved, rc;
+	struct stat st;
+
+	glp_add_rows(kept, 2);
+	CHECK(fd >= 0);
+	fflush(stdout);
+	saved = dup(1);
+	dup2(fd, 1);
+	rc = bosett_glpk_call(provoke_glpk_error, NULL, err, "the test failed");
+	fflush(stdout);
+	dup2(saved, 1);
+	close(saved);
+	CHECK(rc == -1);
+	CHECK(strstr(err, "the test failed (GLPK: ") == err);
+	CHECK(strstr(err, "glp_add_cols") != NULL);
+	CHECK(strchr(err, '\n') == NULL);
+	CHECK(fstat(fd, &st) == 0 && st.st_size == 0); /* nothing on stdout */
+	close(fd);
+	unlink(path);
+	CHECK(glp_get_num_rows(kept) == 2);
+	CHECK(bosett_glpk_call(glpk_fine, kept, err, "the test failed") == 7);
+	CHECK(glp_get_num_rows(kept) == 3);
+	glp_delete_prob(kept);
+}
+
 const struct check_case check_cases[] = {
 	CASE(dp_is_optimal_on_small_tables), CASE(heuristic_keeps_every_rule_on_small_tables),
+	CASE(glpk_error_is_a_status_with_its_words),
 	{ NULL, NULL }
 };
 

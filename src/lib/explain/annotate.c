@@ -12,8 +12,10 @@ double *solve_region_use(struct bosett_solver *s)
 	const struct problem *p = &s->p;
 	double *used = calloc(p->nregions ? p->nregions : 1, sizeof *used);
 
-	if (!used)
-		longjmp(s->jump, 2);
+	if (!used) {
+		solve_nomem(s);
+		return NULL;
+	}
 	for (size_t j = 0; j < p->n; j++)
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[j * NUSE + (size_t)k];
@@ -32,6 +34,9 @@ void solve_classify(struct bosett_solver *s)
 	struct problem *p = &s->p;
 	const struct bosett_model *m = p->m;
 	double *used = solve_region_use(s);
+
+	if (!used)
+		return;
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		long tot = u->x + u->e;
@@ -195,6 +200,8 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 	bosett_table_meta_set(t, "solve.fair_key", p->m->fair_key);
 	if (!strcmp(p->m->fair_key, "population"))
 		solve_meta_num(t, "solve.fair_exponent", p->m->fair_exponent);
+	/* the engine that answered (solve/dispatch.c) */
+	bosett_table_meta_set(t, "solve.engine", s->engine ? s->engine : "none");
 	bosett_table_meta_set(t, "solve.status", s->approximate && s->status == BOSETT_SOLVE_FEASIBLE ? "approximate"
 	                                                                                          : solve_status_name(s->status));
 	snprintf(buf, sizeof buf, "%ld", s->quota);

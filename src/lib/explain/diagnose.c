@@ -90,11 +90,16 @@ void solve_diagnose_elastic(struct bosett_solver *s, const struct bosett_table *
 	double caps = 0, mins = 0;
 	size_t ncap = 0, nmin = 0;
 
-	if (!gw)
-		longjmp(s->jump, 2);
+	if (!gw) {
+		solve_nomem(s);
+		return;
+	}
 	el.elastic = 1;
-	lp = solve_build(s, t, &el);
-	if (solve_mip(s, lp) == BOSETT_SOLVE_INFEASIBLE) {
+	if (!(lp = solve_build(s, t, &el))) {
+		free(gw);
+		return;
+	}
+	if (solve_dispatch(s, t, &el, &lp, 0) == BOSETT_SOLVE_INFEASIBLE) {
 		bosett_buf_adds(&b, "\n  even with every cap, minimum and regional limit relaxed the totals cannot be met");
 		goto out;
 	}
@@ -151,8 +156,9 @@ int solve_max_placed(struct bosett_solver *s, const struct bosett_table *t, long
 	enum bosett_solve_status st;
 
 	v.max_placed = 1;
-	lp = solve_build(s, t, &v);
-	st = solve_mip(s, lp);
+	if (!(lp = solve_build(s, t, &v)))
+		return -1;
+	st = solve_dispatch(s, t, &v, &lp, 0);
 	*placed = *placed_em = 0;
 	if (st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE)
 		for (size_t i = 0; i < s->p.n; i++) {

@@ -2,6 +2,7 @@
  * scenarios.c - a sweep over several totals, each never below the one before.
  */
 #include "solve/solver.h"
+#include "base/glpk_call.h"
 
 static int cmp_scen(const void *a, const void *b)
 {
@@ -14,7 +15,8 @@ static int cmp_scen(const void *a, const void *b)
 
 /* The sweep itself, once GLPK's error hook is in place. */
 static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct scen *sc, size_t n,
-                 bosett_progress_fn progress, void *ctx, struct bosett_buf *list, struct bosett_buf *shortfalls)
+                 bosett_progress_fn progress, void *ctx, struct bosett_buf *list, struct bosett_buf *shortfalls,
+                 struct bosett_buf *engines)
 {
 	struct problem *p = &s->p;
 	int rc = BOSETT_OK;
@@ -73,6 +75,9 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 			}
 		}
 		bosett_buf_printf(list, "%s%ld", k ? "," : "", total);
+		/* the engine of each scenario, in the order of solve.scenarios */
+		bosett_buf_printf(engines, "%s%s", k ? "," : "",
+		                  s->method != BOSETT_METHOD_OPTIMISE ? "formula" : s->engine ? s->engine : "none");
 		if (progress)
 			progress(ctx, k + 1, n, total);
 	}
@@ -83,12 +88,30 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 	return rc;
 }
 
+struct sweep_arg {
+	struct bosett_solver *s;
+	struct bosett_table *t;
+	const struct scen *sc;
+	size_t n;
+	bosett_progress_fn progress;
+	void *ctx;
+	struct bosett_buf *list, *shortfalls, *engines;
+};
+
+/* The sweep inside GLPK's guard (base/glpk_call.c). */
+static int sweep_call(void *arg)
+{
+	struct sweep_arg *a = arg;
+
+	return sweep(a->s, a->t, a->sc, a->n, a->progress, a->ctx, a->list, a->shortfalls, a->engines);
+}
+
 enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct bosett_table *t, const long *quotas,
                                                const long *em_quotas, size_t n, bosett_progress_fn progress, void *ctx)
 {
 	struct bosett_model bm;
 	struct scen *volatile sc = malloc((n ? n : 1) * sizeof *sc);
-	struct bosett_buf list = { 0 }, shortfalls = { 0 };
+	struct bosett_buf list = { 0 }, shortfalls = { 0 }, engines = { 0 };
 	int rc;
 
 	if (!sc) {
@@ -114,17 +137,12 @@ enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct b
 	s->em_quota = n ? sc[n - 1].em : 0;
 	rc = solve_start(s, t, &bm);
 	if (rc == BOSETT_OK) {
-		glp_term_out(GLP_OFF);
-		glp_error_hook(solve_glpk_error_hook, s);
-		if (setjmp(s->jump)) {
-			glp_error_hook(NULL, NULL);
-			s->lp = NULL;
-			glp_free_env();
-			bosett_err(s->err, "the solver failed (GLPK internal error or out of memory)");
+		struct sweep_arg a = { s, t, sc, n, progress, ctx, &list, &shortfalls, &engines };
+
+		rc = bosett_glpk_call(sweep_call, &a, s->err, "the solver failed");
+		if (rc == -1) {
+			s->lp = NULL; /* abandoned to GLPK (base/glpk_call.h) */
 			rc = BOSETT_EDATA;
-		} else {
-			rc = sweep(s, t, sc, n, progress, ctx, &list, &shortfalls);
-			glp_error_hook(NULL, NULL);
 		}
 	}
 	if (rc == BOSETT_OK) {
@@ -135,9 +153,11 @@ enum bosett_status bosett_solver_run_scenarios(struct bosett_solver *s, struct b
 			solve_meta_num(t, "solve.gap", s->gap);
 		if (shortfalls.len)
 			bosett_table_meta_set(t, "solve.shortfall", shortfalls.data);
+		bosett_table_meta_set(t, "solve.engine", engines.data ? engines.data : "");
 	}
 	free(sc);
 	bosett_buf_free(&list);
 	bosett_buf_free(&shortfalls);
+	bosett_buf_free(&engines);
 	return bosett_status_of(rc);
 }

@@ -242,6 +242,12 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 		add(&c, rpt_method_words(r, v));
 		rc |= row(&tb, &c);
 	}
+	/* the engine that answered (solve.engine, issue 23): its own name */
+	if ((v = rpt_meta(r, "solve.engine"))) {
+		add(&c, rpt_msg(r, M_ENGINE));
+		add(&c, v);
+		rc |= row(&tb, &c);
+	}
 	if ((v = rpt_meta(r, "note"))) {
 		add(&c, rpt_msg(r, M_NOTE));
 		add(&c, v);

@@ -113,6 +113,7 @@ enum rpt_msg {
 	M_POP_SHARE, M_KEY_SQRT, M_KEY_OTHER,
 	M_LETTER_OPENING, M_LETTER_OF_DATE, M_NEXT_YEAR, M_ATTACHMENT, M_OUR_REF, M_YOUR_REF, M_CASE_NO, M_OFFICER, M_IMDI,
 	M_PERSON, M_PEOPLE,
+	M_ENGINE,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);

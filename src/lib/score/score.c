@@ -555,6 +555,20 @@ static int set_meta(struct bosett_scorer *s, struct bosett_table *t, size_t nimp
 			rc |= bosett_buf_printf(&b, "%s%s", b.len ? "," : "", s->comps[k].name);
 	rc |= bosett_table_meta_set(t, "score.no_data", b.data ? b.data : "");
 	bosett_buf_free(&b);
+	/* the years of the figures each component rests on, from the table's
+	 * provenance (import.year.COLUMN), so that every output can say them */
+	for (size_t k = 0; k < s->ncomps; k++) {
+		char ykey[SCORE_NAME_MAX + 16];
+		const char *y;
+
+		snprintf(ykey, sizeof ykey, "import.year.%s", s->comps[k].column);
+		y = s->ndata[k] > 0 ? bosett_table_meta_get(t, ykey) : NULL;
+		if (y)
+			rc |= bosett_buf_printf(&b, "%s%s %s", b.len ? "; " : "", s->comps[k].name, y);
+	}
+	if (b.len || bosett_table_meta_get(t, "score.years"))
+		rc |= bosett_table_meta_set(t, "score.years", b.data ? b.data : "");
+	bosett_buf_free(&b);
 	/* the share of the weights given that rests on data: the rest belongs to
 	 * criteria not represented (score.no_data), spread over the others */
 	snprintf(num, sizeof num, "%.4f", s->weight_on_data);

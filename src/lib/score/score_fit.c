@@ -9,67 +9,39 @@
 #include "score/score_impl.h"
 
 #include <math.h>
-#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <glpk.h>
 
+#include "base/glpk_call.h"
+
 #include "base/tolerance.h"
 
 #define FOLDS 5
 #define FIT_MIN_ROWS 10
 
-struct lad_env {
-	jmp_buf jump;
+/* The least-absolute-deviations LP (score_lad below), run inside GLPK's
+ * guard (base/glpk_call.c). */
+struct lad {
+	const double *y, *Z;
+	size_t n, K, m;
+	const unsigned char *use;
+	double *beta, *b;
+	int *ia, *ja;
+	double *ar;
+	char *err;
 };
 
-static void lad_error_hook(void *info)
+static int lad_solve(void *arg)
 {
-	struct lad_env *e = info;
+	struct lad *a = arg;
+	size_t K = a->K, m = a->m, p = 0;
+	glp_prob *lp = glp_create_prob();
+	glp_smcp parm;
+	int st;
 
-	longjmp(e->jump, 1);
-}
-
-int score_lad(const double *y, const double *Z, size_t n, size_t K, const unsigned char *use, double *beta,
-              double *b, char *err)
-{
-	/* min sum (ep_i + em_i)  s.t.  b + sum_k beta_k Z_ik + ep_i - em_i = y_i,
-	 * b free, beta_k >= 0, ep_i, em_i >= 0 */
-	struct lad_env env;
-	glp_prob *volatile lp = NULL;
-	int *ia = NULL, *ja = NULL;
-	double *ar = NULL;
-	size_t nz, p;
-	volatile size_t m = 0;
-	volatile int rc = -1;
-
-	for (size_t i = 0; i < n; i++)
-		m += use[i] != 0;
-	if (m == 0) {
-		bosett_err(err, "no rows to fit");
-		return -1;
-	}
-	nz = m * (K + 3);
-	ia = malloc((nz + 1) * sizeof *ia);
-	ja = malloc((nz + 1) * sizeof *ja);
-	ar = malloc((nz + 1) * sizeof *ar);
-	if (!ia || !ja || !ar || m > 100000 || K > 1000) {
-		bosett_err(err, ia && ja && ar ? "too large to fit" : "out of memory");
-		goto out;
-	}
-	glp_term_out(GLP_OFF);
-	glp_error_hook(lad_error_hook, &env);
-	if (setjmp(env.jump)) {
-		/* GLPK's environment is unusable after an internal error */
-		glp_error_hook(NULL, NULL);
-		lp = NULL;
-		glp_free_env();
-		bosett_err(err, "the fit failed (GLPK internal error)");
-		goto out;
-	}
-	lp = glp_create_prob();
 	glp_set_obj_dir(lp, GLP_MIN);
 	/* columns: 1 = b, 2..K+1 = beta, then ep_i, em_i per row */
 	glp_add_cols(lp, (int)(1 + K + 2 * m));
@@ -81,47 +53,63 @@ int score_lad(const double *y, const double *Z, size_t n, size_t K, const unsign
 		glp_set_obj_coef(lp, (int)(2 + K + r), 1);
 	}
 	glp_add_rows(lp, (int)m);
-	p = 0;
-	for (size_t i = 0, r = 0; i < n; i++) {
-		if (!use[i])
+	for (size_t i = 0, r = 0; i < a->n; i++) {
+		if (!a->use[i])
 			continue;
 		r++;
-		glp_set_row_bnds(lp, (int)r, GLP_FX, y[i], y[i]);
-		p++, ia[p] = (int)r, ja[p] = 1, ar[p] = 1;
+		glp_set_row_bnds(lp, (int)r, GLP_FX, a->y[i], a->y[i]);
+		p++, a->ia[p] = (int)r, a->ja[p] = 1, a->ar[p] = 1;
 		for (size_t k = 0; k < K; k++)
-			p++, ia[p] = (int)r, ja[p] = (int)(2 + k), ar[p] = Z[i * K + k];
-		p++, ia[p] = (int)r, ja[p] = (int)(2 + K + 2 * (r - 1)), ar[p] = 1;
-		p++, ia[p] = (int)r, ja[p] = (int)(3 + K + 2 * (r - 1)), ar[p] = -1;
+			p++, a->ia[p] = (int)r, a->ja[p] = (int)(2 + k), a->ar[p] = a->Z[i * K + k];
+		p++, a->ia[p] = (int)r, a->ja[p] = (int)(2 + K + 2 * (r - 1)), a->ar[p] = 1;
+		p++, a->ia[p] = (int)r, a->ja[p] = (int)(3 + K + 2 * (r - 1)), a->ar[p] = -1;
 	}
-	glp_load_matrix(lp, (int)p, ia, ja, ar);
-	{
-		glp_smcp parm;
-		int st;
-
-		glp_init_smcp(&parm);
-		parm.msg_lev = GLP_MSG_OFF;
-		parm.presolve = GLP_ON;
-		st = glp_simplex(lp, &parm);
-		if (st != 0 || glp_get_status(lp) != GLP_OPT) {
-			glp_error_hook(NULL, NULL);
-			bosett_err(err, "the fit's linear programme was not solved (GLPK status %d)", st);
-			goto out;
-		}
+	glp_load_matrix(lp, (int)p, a->ia, a->ja, a->ar);
+	glp_init_smcp(&parm);
+	parm.msg_lev = GLP_MSG_OFF;
+	parm.presolve = GLP_ON;
+	st = glp_simplex(lp, &parm);
+	if (st != 0 || glp_get_status(lp) != GLP_OPT) {
+		bosett_err(a->err, "the fit's linear programme was not solved (GLPK status %d)", st);
+		glp_delete_prob(lp);
+		return 1;
 	}
-	*b = glp_get_col_prim(lp, 1);
+	*a->b = glp_get_col_prim(lp, 1);
 	for (size_t k = 0; k < K; k++) {
 		double v = glp_get_col_prim(lp, (int)(2 + k));
 
-		beta[k] = v > BOSETT_EPS_ZERO ? v : 0;
+		a->beta[k] = v > BOSETT_EPS_ZERO ? v : 0;
 	}
-	glp_error_hook(NULL, NULL);
-	rc = 0;
-out:
-	if (lp)
-		glp_delete_prob(lp);
-	free(ia);
-	free(ja);
-	free(ar);
+	glp_delete_prob(lp);
+	return 0;
+}
+
+int score_lad(const double *y, const double *Z, size_t n, size_t K, const unsigned char *use, double *beta,
+              double *b, char *err)
+{
+	/* min sum (ep_i + em_i)  s.t.  b + sum_k beta_k Z_ik + ep_i - em_i = y_i,
+	 * b free, beta_k >= 0, ep_i, em_i >= 0 */
+	struct lad a = { y, Z, n, K, 0, use, beta, b, NULL, NULL, NULL, err };
+	size_t nz;
+	int rc = -1;
+
+	for (size_t i = 0; i < n; i++)
+		a.m += use[i] != 0;
+	if (a.m == 0) {
+		bosett_err(err, "no rows to fit");
+		return -1;
+	}
+	nz = a.m * (K + 3);
+	a.ia = malloc((nz + 1) * sizeof *a.ia);
+	a.ja = malloc((nz + 1) * sizeof *a.ja);
+	a.ar = malloc((nz + 1) * sizeof *a.ar);
+	if (!a.ia || !a.ja || !a.ar || a.m > 100000 || K > 1000)
+		bosett_err(err, a.ia && a.ja && a.ar ? "too large to fit" : "out of memory");
+	else if (bosett_glpk_call(lad_solve, &a, err, "the fit failed") == 0)
+		rc = 0;
+	free(a.ia);
+	free(a.ja);
+	free(a.ar);
 	return rc;
 }
 

@@ -13,6 +13,8 @@
  * handed to GLPK as an incumbent, so the search prunes from the start.
  */
 #include "solve/solver.h"
+#include "search/room.h"
+#include "base/tolerance.h"
 
 void solve_heur_free(struct heur *h)
 {
@@ -48,27 +50,17 @@ struct heur *solve_heur_new(const struct problem *p, int ncols)
 	return h;
 }
 
-/* Room for k more people of municipality i in every regional limit it is in. */
+/* Room for k more people of municipality i in every regional limit it is
+ * in (search/room.c, the one room arithmetic). */
 static int heur_room(const struct bosett_solver *s, const struct heur *h, size_t i, long k)
 {
-	for (int r = 0; r < NUSE; r++) {
-		int g = s->member[i * NUSE + (size_t)r];
-
-		if (g >= 0 && h->used[g] + s->m->use[r] * (double)k > s->p.regions[g].capacity + 1e-9)
-			return 0;
-	}
-	return 1;
+	return bosett_room(&s->p, s->member, h->used, i) >= k;
 }
 
 static void heur_move(const struct bosett_solver *s, struct heur *h, size_t i, long k)
 {
 	h->t[i] += k;
-	for (int r = 0; r < NUSE; r++) {
-		int g = s->member[i * NUSE + (size_t)r];
-
-		if (g >= 0)
-			h->used[g] += s->m->use[r] * (double)k;
-	}
+	bosett_room_shift(&s->p, s->member, h->used, i, k);
 }
 
 static int heap_push(struct heap *q, double key, size_t who)
@@ -187,8 +179,10 @@ static int heap_best(const struct bosett_solver *s, struct heur *h, int up, long
 				return which;
 			}
 			heap_pop(q);
-			if (now != -HUGE_VAL && heap_push(q, now, i) != 0)
-				longjmp(((struct bosett_solver *)(uintptr_t)s)->jump, 2);
+			if (now != -HUGE_VAL && heap_push(q, now, i) != 0) {
+				h->nomem = 1;
+				return -1;
+			}
 		}
 	}
 	return -1;
@@ -208,16 +202,8 @@ static long heur_run(const struct bosett_solver *s, const struct heur *h, size_t
 	if (dir > 0) {
 		nb = solve_breakpoints(s->m, u, &s->built, h->t[i], h->thi[i], bp);
 		k = nb > 1 ? (long)bp[1] - h->t[i] : 1;
-		for (int r = 0; r < NUSE; r++) {
-			int g = s->member[i * NUSE + (size_t)r];
-
-			if (g >= 0) {
-				long room = (long)floor((s->p.regions[g].capacity - h->used[g]) / s->m->use[r] + 1e-9);
-
-				if (room < k)
-					k = room;
-			}
-		}
+		if (bosett_room(&s->p, s->member, h->used, i) < k)
+			k = bosett_room(&s->p, s->member, h->used, i);
 	} else {
 		nb = solve_breakpoints(s->m, u, &s->built, h->tlo[i], h->t[i], bp);
 		k = nb > 1 ? h->t[i] - (long)bp[nb - 2] : 1;
@@ -238,7 +224,7 @@ static int heur_regions(struct bosett_solver *s, struct heur *h, long *have)
 
 	/* regional limits first: take people away where it costs the least */
 	for (size_t r = 0; r < p->nregions; r++) {
-		while (h->used[r] > p->regions[r].capacity + 1e-9) {
+		while (h->used[r] > p->regions[r].capacity + BOSETT_EPS_CAPACITY) {
 			size_t best = p->n;
 			double bl = HUGE_VAL;
 
@@ -393,9 +379,15 @@ int solve_heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, cons
 
 		if (budget-- == 0)
 			return -1;
-		if (heap_phase(s, h, up) != 0)
-			longjmp(s->jump, 2);
+		if (heap_phase(s, h, up) != 0) {
+			solve_nomem(s);
+			return -1;
+		}
 		which = heap_best(s, h, up, have - want, &best, &key);
+		if (h->nomem) {
+			solve_nomem(s);
+			return -1;
+		}
 		if (which == 0) {
 			long k = heur_run(s, h, best, up ? 1 : -1, up ? want - have : have - want);
 

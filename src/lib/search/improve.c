@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "search/improve.h"
+#include "search/room.h"
+#include "base/tolerance.h"
 
 struct cand {
 	double key;
@@ -35,32 +37,15 @@ static int cmp_asc(const void *a, const void *b)
 	return -cmp_desc(a, b);
 }
 
-/* People that fit in every regional limit of i (LONG_MAX-ish when none). */
+/* the room arithmetic of search/room.c, under the names this file uses */
 static long room(const struct problem *p, const int *member, const double *used, size_t i)
 {
-	long r = 1L << 40;
-
-	for (int k = 0; k < NUSE; k++) {
-		int g = member[i * NUSE + (size_t)k];
-
-		if (g >= 0) {
-			long fit = (long)floor((p->regions[g].capacity - used[g]) / p->m->use[k] + 1e-9);
-
-			if (fit < r)
-				r = fit;
-		}
-	}
-	return r;
+	return bosett_room(p, member, used, i);
 }
 
 static void shift(const struct problem *p, const int *member, double *used, size_t i, long k)
 {
-	for (int r = 0; r < NUSE; r++) {
-		int g = member[i * NUSE + (size_t)r];
-
-		if (g >= 0)
-			used[g] += p->m->use[r] * (double)k;
-	}
+	bosett_room_shift(p, member, used, i, k);
 }
 
 /* The run from t up (dir +1) or down (-1) at one slope, within [lo, hi]. */
@@ -112,7 +97,7 @@ static long balance(const struct problem *p, const struct variant *v, const int 
 		qsort(up, nu, sizeof *up, cmp_desc);
 		qsort(dn, nd, sizeof *dn, cmp_asc);
 		memset(moved, 0, n);
-		while (a < nu && b < nd && up[a].key > dn[b].key + 1e-9 * (1 + fabs(up[a].key))) {
+		while (a < nu && b < nd && up[a].key > dn[b].key + BOSETT_EPS_OBJ * (1 + fabs(up[a].key))) {
 			size_t j = up[a].i, i = dn[b].i;
 			long k, fit;
 
@@ -200,7 +185,7 @@ static long within_regions(const struct problem *p, const struct variant *v, con
 						best_dn = dn, i = k;
 				}
 			}
-			if (i == SIZE_MAX || j == SIZE_MAX || i == j || best_up <= best_dn + 1e-9 * (1 + fabs(best_up)))
+			if (i == SIZE_MAX || j == SIZE_MAX || i == j || best_up <= best_dn + BOSETT_EPS_OBJ * (1 + fabs(best_up)))
 				break;
 			shift(p, member, used, i, -1);
 			if (room(p, member, used, j) < 1) {
@@ -415,7 +400,7 @@ long bosett_improve(const struct problem *p, const struct variant *v, const int 
 			memcpy(kept_used, w.used, nr * sizeof *kept_used);
 			if (swap(p, v, member, t, lo, hi, zero_ok, t[i] > 0 ? i : SIZE_MAX, i, &w) == 0 &&
 			    (m = settle(p, v, member, t, lo, hi, max_passes < 30 ? max_passes : 30, &w)) >= 0 &&
-			    (now = total(p, v, t)) > best + 1e-9 * (1 + fabs(best))) {
+			    (now = total(p, v, t)) > best + BOSETT_EPS_OBJ * (1 + fabs(best))) {
 				best = now;
 				moves += m + 1;
 				accepted++;

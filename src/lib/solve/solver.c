@@ -17,6 +17,7 @@
  * elastic model that minimises the total violation.
  */
 #include "solve/solver.h"
+#include "base/glpk_call.h"
 
 struct bosett_solver *bosett_solver_new(const struct bosett_model *m)
 {
@@ -75,81 +76,92 @@ double bosett_solver_gap(const struct bosett_solver *s) { return s->gap; }
 
 long bosett_solver_shortfall(const struct bosett_solver *s) { return s->shortfall; }
 
-/* One optimisation of the loaded problem: the MIP, then (optionally) the
- * explanation. On infeasibility fills the diagnosis. */
-int solve_optimise(struct bosett_solver *s, const struct bosett_table *t, int explain)
+/* What --approximate says of the allocation (solve.approximate). */
+static const char *approx_words(const struct bosett_solver *s, enum bosett_solve_status st)
+{
+	if (s->answered && strcmp(s->answered, "lagrangian") == 0)
+		return "lagrangian bound, greedy allocation";
+	if (st == BOSETT_SOLVE_OPTIMAL)
+		return "exact algorithm";
+	return "blocks by region, search stopped: relaxation bound";
+}
+
+/* The run's own solve of the built model by the engine table, read back:
+ * BOSETT_OK, BOSETT_EINFEASIBLE (the diagnosis filled) or an error. */
+static int optimise_dispatch(struct bosett_solver *s, const struct bosett_table *t, int explain)
 {
 	struct variant base = { 0 };
-	enum bosett_solve_status st;
+	enum bosett_solve_status st = solve_dispatch(s, t, &base, &s->lp, !s->approximate);
 
-	s->diagnosis[0] = '\0';
-	if (s->lp) {
-		glp_delete_prob(s->lp);
-		s->lp = NULL;
-	}
-	if (solve_precheck(s)) {
-		solve_diagnose_elastic(s, t);
-		s->status = BOSETT_SOLVE_INFEASIBLE;
-		return BOSETT_EINFEASIBLE;
-	}
-	s->lp = solve_build(s, t, &base);
-	if (s->approximate && bosett_exact_solve(&s->p, &s->built, NULL) == BOSETT_EXACT_OPTIMAL) {
-		/* the exact algorithm is faster than the approximation */
-		s->status = BOSETT_SOLVE_OPTIMAL;
-		s->objective = solve_total_value(&s->p, &s->built);
-		s->gap = 0;
-		s->approx_how = "exact algorithm";
-		if (explain)
-			solve_classify(s);
-		return BOSETT_OK;
-	}
-	if (s->approximate) {
-		/* the blocks' search, stopped after a few nodes: its first
-		 * allocations and the root relaxation's bound */
-		st = solve_regional(s, APPROX_NODES);
-		if (st == BOSETT_SOLVE_OPTIMAL || st == BOSETT_SOLVE_FEASIBLE) {
-			s->status = st;
-			s->objective = solve_total_value(&s->p, &s->built);
-			s->approx_how = st == BOSETT_SOLVE_OPTIMAL ? "exact algorithm"
-			                                           : "blocks by region, search stopped: relaxation bound";
-			if (explain)
-				solve_classify(s);
-			return BOSETT_OK;
-		}
-		s->approx_how = "lagrangian bound, greedy allocation";
-		if (solve_approx_solve(s, s->lp) != 0) {
-			bosett_err(s->err, "the approximate method found no allocation that keeps every rule "
-			           "(solve without --approximate)");
-			return BOSETT_EDATA;
-		}
-		s->status = BOSETT_SOLVE_FEASIBLE;
-		if (explain)
-			solve_classify(s);
-		return BOSETT_OK;
-	}
-	st = solve_mip(s, s->lp);
+	s->engine = s->answered;
+	if (s->nomem)
+		return BOSETT_EDATA;
 	if (st == BOSETT_SOLVE_INFEASIBLE) {
 		bosett_err(s->diagnosis, "no allocation of 0 or %g to cap per municipality meets every rule with "
 		           "a total of %ld", s->m->min_settle, s->p.quota + s->p.em_quota);
 		solve_diagnose_elastic(s, t);
 		s->status = BOSETT_SOLVE_INFEASIBLE;
-		return BOSETT_EINFEASIBLE;
+		return s->nomem ? BOSETT_EDATA : BOSETT_EINFEASIBLE;
 	}
 	if (st == BOSETT_SOLVE_NONE) {
-		bosett_err(s->err, s->time_limit > 0 ? "time limit reached before any allocation was found"
-		                                     : "the solver stopped without an allocation");
+		if (s->approximate)
+			bosett_err(s->err, "the approximate method found no allocation that keeps every rule "
+			           "(solve without --approximate)");
+		else
+			bosett_err(s->err, s->time_limit > 0 ? "time limit reached before any allocation was found"
+			                                     : "the solver stopped without an allocation");
 		return BOSETT_EDATA;
 	}
 	s->status = st;
+	if (s->approximate) {
+		s->approx_how = approx_words(s, st);
+		if (strcmp(s->answered, "lagrangian") != 0)
+			s->objective = solve_total_value(&s->p, &s->built);
+		if (explain)
+			solve_classify(s);
+		return s->nomem ? BOSETT_EDATA : BOSETT_OK;
+	}
 	s->objective = glp_mip_obj_val(s->lp);
 	solve_read_solution(&s->p, s->lp);
 	if (explain) {
 		solve_classify(s);
-		solve_read_prices(s, t);
+		if (solve_read_prices(s, t) != 0)
+			return BOSETT_EDATA;
 		if (s->rule_prices)
 			solve_price_rules(s, t);
 	}
-	return BOSETT_OK;
+	return s->nomem ? BOSETT_EDATA : BOSETT_OK;
+}
+
+/* One optimisation of the loaded problem: the checks a person would make
+ * first, then the engine table, then (optionally) the explanation. On
+ * infeasibility fills the diagnosis. */
+int solve_optimise(struct bosett_solver *s, const struct bosett_table *t, int explain)
+{
+	struct variant base = { 0 };
+
+	s->diagnosis[0] = '\0';
+	s->engine = NULL;
+	if (s->lp) {
+		glp_delete_prob(s->lp);
+		s->lp = NULL;
+	}
+	s->held = solve_limits_hold(s, t);
+	if (solve_precheck(s)) {
+		solve_diagnose_elastic(s, t);
+		s->status = BOSETT_SOLVE_INFEASIBLE;
+		return s->nomem ? BOSETT_EDATA : BOSETT_EINFEASIBLE;
+	}
+	/* a total the regional limits cannot hold: from their sum, at once */
+	if ((double)(s->p.quota + s->p.em_quota) > s->held) {
+		solve_limits_words(s, s->p.quota + s->p.em_quota, s->held);
+		s->status = BOSETT_SOLVE_INFEASIBLE;
+		return BOSETT_EINFEASIBLE;
+	}
+	if (!(s->lp = solve_build(s, t, &base)))
+		return BOSETT_EDATA;
+	s->node_max = s->approximate ? APPROX_NODES : 0;
+	return optimise_dispatch(s, t, explain);
 }
 
 /* Shortfall: place what the rules allow, report what they do not. */
@@ -160,6 +172,23 @@ int solve_optimise_shortfall(struct bosett_solver *s, const struct bosett_table 
 	int rc;
 
 	memcpy(diag, s->diagnosis, sizeof diag);
+	if ((double)(q + qe) > s->held && s->held >= 0) {
+		/* the limits' sum is a bound: where it can be placed, it is the most */
+		placed_em = qe < (long)s->held ? qe : (long)s->held;
+		s->p.quota = (long)s->held - placed_em;
+		s->p.em_quota = placed_em;
+		rc = solve_optimise(s, t, explain);
+		s->p.quota = q;
+		s->p.em_quota = qe;
+		if (rc == BOSETT_OK) {
+			s->shortfall = (q + qe) - (long)s->held;
+			s->status = BOSETT_SOLVE_SHORTFALL;
+			memcpy(s->diagnosis, diag, sizeof diag);
+			return BOSETT_OK;
+		}
+		if (rc != BOSETT_EINFEASIBLE)
+			return rc;
+	}
 	if (solve_max_placed(s, t, &placed, &placed_em) != 0) {
 		bosett_err(s->err, "no allocation meets every rule: %s", diag);
 		return BOSETT_EINFEASIBLE;
@@ -180,6 +209,8 @@ int solve_optimise_shortfall(struct bosett_solver *s, const struct bosett_table 
 int solve_start(struct bosett_solver *s, const struct bosett_table *t, struct bosett_model *bm)
 {
 	s->err[0] = '\0';
+	s->nomem = 0;
+	s->engine = NULL;
 	s->status = BOSETT_SOLVE_NONE;
 	deadline_start(s);
 	s->objective = s->gap = 0;
@@ -214,29 +245,35 @@ static int solve_without(struct bosett_solver *s, const struct bosett_table *t, 
 {
 	struct bosett_model *copy = malloc(sizeof *copy), bm;
 	struct bosett_solver *sub;
-	volatile int rc = -1;
+	int rc = -1;
 
-	if (!copy)
-		longjmp(s->jump, 2);
+	if (!copy) {
+		solve_nomem(s);
+		return -1;
+	}
 	*copy = *s->m;
 	solve_relax_rule(copy, rule);
 	sub = bosett_solver_new(copy);
 	if (!sub) {
 		free(copy);
-		longjmp(s->jump, 2);
+		solve_nomem(s);
+		return -1;
 	}
 	sub->quota = s->quota;
 	sub->em_quota = s->em_quota;
 	sub->rule_prices = 0;
 	if (solve_start(sub, t, &bm) == BOSETT_OK && sub->p.n == s->p.n) {
 		sub->deadline = s->deadline; /* one time limit for the whole run */
-		if (setjmp(sub->jump) == 0 && solve_optimise(sub, t, 0) == BOSETT_OK &&
+		/* inside the run's GLPK guard (bosett_solver_run) */
+		if (solve_optimise(sub, t, 0) == BOSETT_OK &&
 		    (sub->status == BOSETT_SOLVE_OPTIMAL || sub->status == BOSETT_SOLVE_FEASIBLE)) {
 			for (size_t i = 0; i < s->p.n; i++)
 				out[i] = sub->p.mu[i].x + sub->p.mu[i].e;
 			rc = 0;
 		}
 	}
+	if (sub->nomem)
+		solve_nomem(s);
 	bosett_solver_free(sub);
 	free(copy);
 	return rc;
@@ -265,37 +302,45 @@ static void solve_prove_reasons(struct bosett_solver *s, const struct bosett_tab
 		free(cf[r]);
 }
 
+struct run {
+	struct bosett_solver *s;
+	struct bosett_table *t;
+};
+
+/* The optimisation and, when the rules cannot hold, the shortfall, inside
+ * GLPK's guard (base/glpk_call.c). */
+static int run_optimise(void *arg)
+{
+	struct run *r = arg;
+	int rc = solve_optimise(r->s, r->t, 1);
+
+	if (rc == BOSETT_EINFEASIBLE && r->s->allow_shortfall)
+		rc = solve_optimise_shortfall(r->s, r->t, 1);
+	if (rc == BOSETT_OK)
+		solve_prove_reasons(r->s, r->t);
+	return r->s->nomem && rc == BOSETT_OK ? BOSETT_EDATA : rc;
+}
+
 enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_table *t)
 {
 	struct bosett_model bm;
-	volatile int rc;
-	int jumped;
+	struct run r = { s, t };
+	int rc;
 
 	rc = solve_start(s, t, &bm);
 	if (rc != BOSETT_OK)
 		return bosett_status_of(rc);
 	if (s->method != BOSETT_METHOD_OPTIMISE) {
 		solve_run_baseline(s);
+		s->engine = "formula";
 		solve_prove_reasons(s, t);
 		return bosett_status_of(solve_annotate(s, t));
 	}
-	glp_term_out(GLP_OFF);
-	glp_error_hook(solve_glpk_error_hook, s);
-	jumped = setjmp(s->jump);
-	if (jumped) {
-		/* GLPK's environment is unusable after an internal error */
-		glp_error_hook(NULL, NULL);
-		s->lp = NULL;
-		glp_free_env();
-		bosett_err(s->err, jumped == 2 ? "out of memory" : "the solver failed (GLPK internal error)");
+	rc = bosett_glpk_call(run_optimise, &r, s->err, "the solver failed");
+	if (rc == -1) {
+		s->lp = NULL; /* abandoned to GLPK (base/glpk_call.h) */
 		return BOSETT_EDATA;
 	}
-	rc = solve_optimise(s, t, 1);
-	if (rc == BOSETT_EINFEASIBLE && s->allow_shortfall)
-		rc = solve_optimise_shortfall(s, t, 1);
-	if (rc == BOSETT_OK)
-		solve_prove_reasons(s, t);
-	glp_error_hook(NULL, NULL);
 	if (rc == BOSETT_EINFEASIBLE) {
 		bosett_err(s->err, "no allocation meets every rule: %s", s->diagnosis);
 		return bosett_status_of(rc);
@@ -304,4 +349,3 @@ enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_tabl
 		return bosett_status_of(rc);
 	return bosett_status_of(solve_annotate(s, t));
 }
-

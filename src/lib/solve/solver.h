@@ -7,7 +7,6 @@
 #define BOSETT_SOLVER_H
 
 #include <math.h>
-#include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +17,7 @@
 #include "base/internal.h"
 #include "solve/solve_internal.h"
 #include <limits.h>
+#include "solve/engines/engine.h"
 #include "solve/engines/exact.h"
 #include "search/improve.h"
 
@@ -33,18 +33,24 @@ struct bosett_solver {
 	enum bosett_solve_status status;
 	double objective, gap;
 	long shortfall;
+	double held;             /* what the caps and regional limits hold at most (limits.c) */
 	double price_min, price_continuity, price_fairness, price_total;
 	char diagnosis[BOSETT_ERRMAX];
 	glp_prob *lp;            /* the model of the last optimisation */
 	struct problem p;
-	jmp_buf jump;
+	int nomem;               /* an allocation of bosett's own failed (solve_nomem) */
+	/* the engine table (dispatch.c) */
+	const char *engine;      /* the engine that answered the run's solve: solve.engine */
+	const char *answered;    /* the engine that answered the last dispatch */
+	const struct engine *answered_engine;
+	const char *force_engine; /* tests only: the one engine tried (solve_force_engine) */
+	long node_max;           /* the blocks' search: nodes at most, 0 its default */
 	/* what the primal heuristic needs of the model last built */
 	struct variant built;    /* its variant */
 	int *member;             /* NUSE regional limits per municipality, -1 none */
 	struct heur *heur;       /* scratch of the heuristic, NULL when off */
 	long heur_calls;
 	int cuts_added;
-	int by_blocks;           /* the last solve_mip's allocation came from regional.c */
 	const char *approx_how;  /* --approximate: the method that gave the allocation */
 	/* indexes that keep the regional work linear in the municipalities */
 	size_t *rstart, *rlist;  /* municipalities by region id, in row order */
@@ -77,6 +83,7 @@ struct heur {
 	double *sol;             /* column values handed to GLPK */
 	struct heap *hp;         /* [0] moves of people, [1] asking or not */
 	int phase;               /* +1 placing more, -1 fewer, 0 heaps not filled */
+	int nomem;               /* a heap could not grow */
 };
 
 struct giveway {
@@ -93,10 +100,24 @@ struct scen {
 void solve_problem_free(struct problem *p);
 int solve_cmp_giveway(const void *a, const void *b);
 int solve_time_left_ms(const struct bosett_solver *s);
+/* Is the run's time up (deadline.c)? For the searches: clock is the solver. */
+int solve_out_of_time(const void *clock);
+/* Out of memory in bosett's own code: the flag and the message, no jump. */
+void solve_nomem(struct bosett_solver *s);
+/* The engine table (dispatch.c): solve under v with the first engine that
+ * applies and answers; *lp is the model (built here when an engine needs it
+ * and it is NULL); confirm: let GLPK confirm an allocation found elsewhere. */
+enum bosett_solve_status solve_dispatch(struct bosett_solver *s, const struct bosett_table *t,
+                                        const struct variant *v, glp_prob **lp, int confirm);
+/* The shadow prices of the engine that answered the last dispatch. */
+int solve_dispatch_prices(struct bosett_solver *s);
+/* Tests only: try no engine but the one named ("glpk": GLPK's own search). */
+void solve_force_engine(struct bosett_solver *s, const char *name);
+/* The LP's shadow prices with the yes/no choices fixed (prices.c). */
+int solve_lp_prices(struct bosett_solver *s);
 double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v);
 int solve_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v,
                        long lo, long hi, double *bp);
-void solve_glpk_error_hook(void *info);
 long solve_min_settle(const struct problem *p, const struct variant *v);
 long solve_muni_min(const struct muni *u, const struct variant *v);
 int solve_askable(const struct problem *p, const struct muni *u, const struct variant *v);
@@ -111,17 +132,17 @@ int solve_dp_solve(struct bosett_solver *s);
 size_t solve_dp_step(const struct bosett_model *m, const struct muni *u, const struct variant *v, int zero_ok,
                      long lo, long hi, const double *g, size_t reach, size_t W, double *h, int *ch, long *dq);
 enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max);
-void solve_regional_prices(struct bosett_solver *s);
+int solve_regional_prices(struct bosett_solver *s);
 enum bosett_solve_status solve_confirm(struct bosett_solver *s, glp_prob *lp);
 void solve_heur_free(struct heur *h);
 struct heur *solve_heur_new(const struct problem *p, int ncols);
 int solve_heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, const long *start);
 int solve_approx_solve(struct bosett_solver *s, glp_prob *lp);
-enum bosett_solve_status solve_mip(struct bosett_solver *s, glp_prob *lp);
+int solve_mip(struct bosett_solver *s, glp_prob *lp);
 double solve_mip_value(glp_prob *lp, int col);
 void solve_read_solution(struct problem *p, glp_prob *lp);
 double solve_total_value(const struct problem *p, const struct variant *v);
-void solve_read_prices(struct bosett_solver *s, const struct bosett_table *t);
+int solve_read_prices(struct bosett_solver *s, const struct bosett_table *t);
 double *solve_region_use(struct bosett_solver *s);
 void solve_classify(struct bosett_solver *s);
 /* The reasons proven (explain/prove.c): what relaxing each rule means in
@@ -143,5 +164,9 @@ int solve_baseline_model(struct bosett_solver *s, struct bosett_model *copy);
 int solve_optimise(struct bosett_solver *s, const struct bosett_table *t, int explain);
 int solve_optimise_shortfall(struct bosett_solver *s, const struct bosett_table *t, int explain);
 int solve_start(struct bosett_solver *s, const struct bosett_table *t, struct bosett_model *bm);
+/* What the caps and regional limits hold at most (limits.c), and the
+ * diagnosis of a total above it. */
+double solve_limits_hold(const struct bosett_solver *s, const struct bosett_table *t);
+void solve_limits_words(struct bosett_solver *s, long total, double held);
 
 #endif

@@ -8,3 +8,5 @@ grep -E "rests on data|^Criteria not represented" explain.txt
 awk '$3 == "data" { print $1 }' explain.txt
 grep -c "figures of" explain.txt
 grep -E "^- (introduction|reinforced Norwegian|Norwegian training|retention)" explain.txt | sed 's/):.*/)/'
+# the years of the figures, for every output that carries the provenance
+bosett-score -f json "$DATA/kommuner.json" | grep -E '"score\.(years|weight_on_data)"'

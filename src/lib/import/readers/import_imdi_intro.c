@@ -103,10 +103,11 @@ static int read_intro(struct bosett_import *imp, int file, const struct imp_grid
 				continue;
 			if (k > n) {
 				char q[64];
+				const char *ks = imp_cell(r, ck[y]);
 
-				snprintf(q, sizeof q, "%g of %g", k, n);
-				bosett_err(imp->err, "%s:%ld: more in work or education than completed: %s",
-				           imp_input_name(imp, file), r->line, q);
+				bosett_err(imp->err, "%s:%ld: column '%s': more in work or education than completed (%s): \"%s\"",
+				           imp_input_name(imp, file), r->line, h->f[ck[y]], imp_cell(r, cn[y]),
+				           bosett_quote(ks, strlen(ks), q, sizeof q));
 				return BOSETT_EDATA;
 			}
 			snprintf(col, sizeof col, "%s.%d", IMP_INTRO_N, years[y]);

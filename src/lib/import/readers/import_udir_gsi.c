@@ -100,8 +100,12 @@ static int read_gsi(struct bosett_import *imp, int file, const void *docp)
 			continue; /* the nation, a county */
 		if (!cJSON_IsString(vp) || !cJSON_IsString(vn) || gsi_value(vp->valuestring, &kp, &p) != 0 ||
 		    gsi_value(vn->valuestring, &kn, &n) != 0) {
-			bosett_err(imp->err, "%s: row %ld (%s): 'data': not a count of pupils", imp_input_name(imp, file), idx,
-			           code);
+			const char *bad = !cJSON_IsString(vp) ? "" : gsi_value(vp->valuestring, &kp, &p) != 0 ? vp->valuestring
+			                : cJSON_IsString(vn) ? vn->valuestring : "";
+			char q[64];
+
+			bosett_err(imp->err, "%s: row %ld (%s): 'data': not a count of pupils: \"%s\"", imp_input_name(imp, file),
+			           idx, code, bosett_quote(bad, strlen(bad), q, sizeof q));
 			return BOSETT_EDATA;
 		}
 		if (imp_fact_add_named(imp, code, cJSON_IsString(navn) ? navn->valuestring : NULL, (int)year, IMP_PUPILS,

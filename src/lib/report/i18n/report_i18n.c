@@ -60,6 +60,7 @@ static const struct {
 	{ "score.imputed_cells", { "Values filled in", "Verdier fylt inn", "Verdiar fylte inn" } },
 	{ "score.no_data", { "Criteria not represented (no data)", "Kriterier som ikke er representert (ingen data)",
 	                     "Kriterium som ikkje er representerte (ingen data)" } },
+	{ "score.years", { "Years of the figures", "Årstall for tallene", "Årstal for tala" } },
 	{ "score.weight_on_data", { "Share of the preset's weight resting on data",
 	                            "Del av vektene som bygger på data", "Del av vektene som byggjer på data" } },
 	{ "score.population_correlation", { "Rank correlation of the score with population",

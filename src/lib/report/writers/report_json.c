@@ -176,6 +176,7 @@ int rpt_json(struct bosett_report *r, FILE *fp)
 	meta(r, &b, &f2, "shortfall", "solve.shortfall");
 	meta(r, &b, &f2, "diagnosis", "solve.diagnosis");
 	meta(r, &b, &f2, "method", "solve.method");
+	meta(r, &b, &f2, "engine", "solve.engine");
 	meta(r, &b, &f2, "note", "note");
 	bosett_buf_adds(&b, "},\n\"municipalities\":[");
 	for (size_t i = 0; i < r->n; i++) {

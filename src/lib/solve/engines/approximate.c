@@ -3,6 +3,8 @@
  * that keeps every rule, for sizes beyond the exact search (bosett(7), SOLVING).
  */
 #include "solve/solver.h"
+#include "search/room.h"
+#include "base/tolerance.h"
 
 /*
  * The approximate mode (--approximate; bosett(7), SOLVING), for sizes where
@@ -25,7 +27,7 @@ static long approx_pick(int zero_ok, double v0, const double *bt, const double *
 	long t = 0;
 
 	for (int j = 0; j < nb; j++)
-		if (bv[j] - price * bt[j] > best + 1e-12) {
+		if (bv[j] - price * bt[j] > best + BOSETT_EPS_TIE) {
 			best = bv[j] - price * bt[j];
 			t = (long)bt[j];
 		}
@@ -73,6 +75,49 @@ static int approx_improve(struct bosett_solver *s, glp_prob *lp)
 	return rc;
 }
 
+/* Each regional limit priced too, where its members would overfill it at
+ * the prices in price[] (raised by the limit's price per person): any
+ * price >= 0 keeps the bound valid. What the limits add to the dual bound
+ * is added to *dual, limit by limit. */
+static void price_regions(const struct bosett_solver *s, const unsigned char *zero_ok, const double *v0,
+                          const double *bt, const double *bv, const int *nb, double amax, double *price,
+                          double *dual)
+{
+	const struct problem *p = &s->p;
+
+	for (size_t g = 0; g < p->nregions; g++) {
+		const struct regional *rr = &p->regions[g];
+		double use = s->m->use[rr->res], plo = 0, phi = 2e3 * amax / use + 1, pi = 0;
+
+		for (int step = 0; step < 26; step++) {
+			double try = step == 0 ? 0 : (plo + phi) / 2, usage = 0;
+
+			for (size_t q = s->rstart[s->rid[g]]; q < s->rstart[s->rid[g] + 1]; q++) {
+				size_t i = s->rlist[q];
+
+				if (p->mu[i].col_x && s->member[i * NUSE + (size_t)rr->res] == (int)g)
+					usage += use * (double)approx_pick(zero_ok[i], v0[i], bt + 8 * i, bv + 8 * i, nb[i],
+					                                   price[i] + use * try, NULL);
+			}
+			if (usage <= rr->capacity + BOSETT_EPS_CAPACITY) {
+				phi = pi = try;
+				if (step == 0)
+					break;
+			} else {
+				plo = try;
+				pi = phi;
+			}
+		}
+		for (size_t q = s->rstart[s->rid[g]]; q < s->rstart[s->rid[g] + 1]; q++) {
+			size_t i = s->rlist[q];
+
+			if (p->mu[i].col_x && s->member[i * NUSE + (size_t)rr->res] == (int)g)
+				price[i] += use * pi;
+		}
+		*dual += pi * rr->capacity;
+	}
+}
+
 int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 {
 	struct problem *p = &s->p;
@@ -88,8 +133,8 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 
 	pick = malloc(2 * n * sizeof *pick);
 	if (!bt || !bv || !v0 || !nb || !zero_ok || !pick) {
-		free(bt), free(bv), free(v0), free(nb), free(zero_ok), free(pick);
-		longjmp(s->jump, 2);
+		solve_nomem(s);
+		goto out;
 	}
 	for (size_t i = 0; i < p->n; i++) {
 		const struct muni *u = &p->mu[i];
@@ -110,8 +155,8 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[i * NUSE + (size_t)k];
 
-			if (g >= 0 && floor(p->regions[g].capacity / s->m->use[k] + 1e-9) < (double)thi)
-				thi = (long)floor(p->regions[g].capacity / s->m->use[k] + 1e-9);
+			if (g >= 0 && bosett_limit_people(p, (size_t)g) < thi)
+				thi = bosett_limit_people(p, (size_t)g);
 		}
 		if (tlo > thi) {
 			if (!zero_ok[i])
@@ -128,47 +173,17 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 	lo_l = -1e3 * amax - 1e3;
 	hi_l = 1e3 * amax + 1e3;
 	price = malloc(n * sizeof *price);
-	if (!price)
+	if (!price) {
+		solve_nomem(s);
 		goto out;
+	}
 	for (int it = 0; it < 60; it++) {
 		double lambda = it == 0 ? lo_l : it == 1 ? hi_l : (lo_l + hi_l) / 2, dual = lambda * (double)want;
 		long sum = 0, d;
 
 		for (size_t i = 0; i < p->n; i++)
 			price[i] = lambda;
-		/* each regional limit priced too, where its members would overfill
-		 * it at lambda: any price >= 0 keeps the bound valid */
-		for (size_t g = 0; g < p->nregions; g++) {
-			const struct regional *rr = &p->regions[g];
-			double use = s->m->use[rr->res], plo = 0, phi = 2e3 * amax / use + 1, pi = 0;
-
-			for (int step = 0; step < 26; step++) {
-				double try = step == 0 ? 0 : (plo + phi) / 2, usage = 0;
-
-				for (size_t q = s->rstart[s->rid[g]]; q < s->rstart[s->rid[g] + 1]; q++) {
-					size_t i = s->rlist[q];
-
-					if (p->mu[i].col_x && s->member[i * NUSE + (size_t)rr->res] == (int)g)
-						usage += use * (double)approx_pick(zero_ok[i], v0[i], bt + 8 * i, bv + 8 * i, nb[i],
-						                                   price[i] + use * try, NULL);
-				}
-				if (usage <= rr->capacity + 1e-9) {
-					phi = pi = try;
-					if (step == 0)
-						break;
-				} else {
-					plo = try;
-					pi = phi;
-				}
-			}
-			for (size_t q = s->rstart[s->rid[g]]; q < s->rstart[s->rid[g] + 1]; q++) {
-				size_t i = s->rlist[q];
-
-				if (p->mu[i].col_x && s->member[i * NUSE + (size_t)rr->res] == (int)g)
-					price[i] += use * pi;
-			}
-			dual += pi * rr->capacity;
-		}
+		price_regions(s, zero_ok, v0, bt, bv, nb, amax, price, &dual);
 		for (size_t i = 0; i < p->n; i++) {
 			double best;
 			long t;
@@ -194,16 +209,20 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 			lo_l = lambda;
 		else if (it >= 2)
 			hi_l = lambda;
-		if (d == 0 || hi_l - lo_l < 1e-9)
+		if (d == 0 || hi_l - lo_l < BOSETT_EPS_ZERO)
 			break;
 	}
 	(void)best_s;
 	s->heur = solve_heur_new(p, glp_get_num_cols(lp));
-	if (!s->heur)
-		longjmp(s->jump, 2);
+	if (!s->heur) {
+		solve_nomem(s);
+		goto out;
+	}
 	if (solve_heur_round(s, s->heur, lp, pick) == 0) {
-		if (approx_improve(s, lp) != 0)
-			longjmp(s->jump, 2);
+		if (approx_improve(s, lp) != 0) {
+			solve_nomem(s);
+			goto out;
+		}
 		for (size_t i = 0; i < p->n; i++) {
 			struct muni *u = &p->mu[i];
 
@@ -213,12 +232,13 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 				obj += bosett_value(s->m, u, (double)(u->x + u->e), v);
 		}
 		s->objective = obj;
-		s->gap = bound > obj ? (bound - obj) / (fabs(obj) + 1e-12) : 0;
+		s->gap = bound > obj ? (bound - obj) / (fabs(obj) + BOSETT_EPS_DENOM) : 0;
 		rc = 0;
 	}
+out:
+	/* every buffer and the heuristic's scratch, whichever way it ends */
 	solve_heur_free(s->heur);
 	s->heur = NULL;
-out:
 	free(bt), free(bv), free(v0), free(nb), free(zero_ok), free(pick), free(price);
 	return rc;
 }

@@ -16,6 +16,7 @@
  * problem when most fair shares are below the minimum.
  */
 #include "solve/solver.h"
+#include "base/tolerance.h"
 
 int solve_dp_applies(const struct bosett_solver *s)
 {
@@ -79,7 +80,7 @@ size_t solve_dp_step(const struct bosett_model *m, const struct muni *u, const s
 					continue;
 				S = dq[head];
 				val = g[S] + a * (double)(T - S) + y1 - a * (double)x1;
-				if (val > h[T] + 1e-9 * (1 + fabs(val))) {
+				if (val > h[T] + BOSETT_EPS_OBJ * (1 + fabs(val))) {
 					h[T] = val;
 					ch[T] = (int)(T - S);
 				}
@@ -94,7 +95,8 @@ size_t solve_dp_step(const struct bosett_model *m, const struct muni *u, const s
 	return reach;
 }
 
-/* The optimum into u->x (every municipality); -1 when no allocation exists. */
+/* The optimum into u->x (every municipality); -1 when no allocation exists
+ * or out of memory (s->nomem). */
 int solve_dp_solve(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
@@ -111,7 +113,8 @@ int solve_dp_solve(struct bosett_solver *s)
 	choice = malloc((asked ? asked : 1) * W * sizeof *choice);
 	if (!g || !h || !dq || !choice) {
 		free(g), free(h), free(dq), free(choice);
-		longjmp(s->jump, 2);
+		solve_nomem(s);
+		return -1;
 	}
 	for (size_t T = 0; T < W; T++)
 		g[T] = T ? -HUGE_VAL : 0;

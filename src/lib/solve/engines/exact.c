@@ -20,7 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "search/bnb.h"
 #include "solve/engines/exact.h"
+#include "base/tolerance.h"
 
 enum { ST_OFF, ST_FREE, ST_ONE, ST_ZERO };
 enum { K_HULL, K_LOW, K_HIGH };  /* envelope's first piece; value below t; value from t */
@@ -47,9 +49,6 @@ struct exact {
 	struct xpiece *pc;
 	size_t npc;
 	long *x, *best;
-	double inc;
-	int have_inc;
-	long nodes, node_max;
 };
 
 int bosett_exact_applies(const struct problem *p, const struct variant *v)
@@ -141,39 +140,52 @@ static double true_value(const struct exact *e, const long *x)
 	return sum;
 }
 
-/* Depth first: 0 searched, -1 gave up (too many nodes). */
-static int search(struct exact *e)
+/* The search's side of the relaxation (search/bnb.c): a node is the
+ * municipalities' states; the split is the municipality whose envelope
+ * piece is filled in part, asked (side 1) or not (side 0), the nearer
+ * side first: it finds an allocation to prune with sooner. */
+static double bnb_relax(void *ctx, struct bnb_split *sp)
 {
-	size_t i;
-	double b;
-	int first;
+	struct exact *e = ctx;
+	double b = relax(e, &sp->what);
 
-	if (++e->nodes > e->node_max)
-		return -1;
-	b = relax(e, &i);
-	if (b == -HUGE_VAL || (e->have_inc && b <= e->inc + 1e-9 * (1 + fabs(e->inc))))
-		return 0;
-	if (i == SIZE_MAX) {
-		double val = true_value(e, e->x);
+	if (sp->what != SIZE_MAX)
+		sp->first = 2 * e->x[sp->what] >= e->m[sp->what].t;
+	return b;
+}
 
-		if (!e->have_inc || val > e->inc) {
-			e->inc = val;
-			e->have_inc = 1;
-			memcpy(e->best, e->x, e->p->n * sizeof *e->x);
-		}
-		return 0;
-	}
-	/* the nearer side first: it finds an allocation to prune with sooner */
-	first = 2 * e->x[i] >= e->m[i].t ? ST_ONE : ST_ZERO;
-	e->m[i].state = (unsigned char)first;
-	if (search(e) != 0)
-		return -1;
-	e->m[i].state = first == ST_ONE ? ST_ZERO : ST_ONE;
-	if (search(e) != 0)
-		return -1;
-	e->m[i].state = ST_FREE;
+static double bnb_leaf(void *ctx)
+{
+	struct exact *e = ctx;
+
+	return true_value(e, e->x);
+}
+
+static void bnb_keep(void *ctx)
+{
+	struct exact *e = ctx;
+
+	memcpy(e->best, e->x, e->p->n * sizeof *e->x);
+}
+
+static int bnb_down(void *ctx, const struct bnb_split *sp, int side, void *undo)
+{
+	struct exact *e = ctx;
+
+	(void)undo;
+	e->m[sp->what].state = side ? ST_ONE : ST_ZERO;
 	return 0;
 }
+
+static void bnb_up(void *ctx, const struct bnb_split *sp, int side, const void *undo)
+{
+	struct exact *e = ctx;
+
+	(void)side, (void)undo;
+	e->m[sp->what].state = ST_FREE;
+}
+
+static const struct bnb_ops exact_bnb = { bnb_relax, bnb_leaf, bnb_keep, bnb_down, bnb_up, 0 };
 
 /* One municipality's pieces; 1 when its value is not concave where the
  * algorithm needs it to be, -1 when it can never be asked although it must. */
@@ -207,7 +219,7 @@ static int muni_pieces(struct exact *e, size_t i, size_t *np)
 		for (int j = 0; j < nb; j++)
 			if ((f[j] - m->v0) / bp[j] > smax)
 				smax = (f[j] - m->v0) / bp[j];
-		while ((f[k] - m->v0) / bp[k] < smax - 1e-12 * (1 + fabs(smax)))
+		while ((f[k] - m->v0) / bp[k] < smax - BOSETT_EPS_TIE * (1 + fabs(smax)))
 			k++;
 		m->t = (long)bp[k];
 		prev = smax;
@@ -220,7 +232,7 @@ static int muni_pieces(struct exact *e, size_t i, size_t *np)
 
 		/* concave up to rounding; a rounding excess is clipped, so that a
 		 * municipality's pieces are filled in their order */
-		if (a > top + 1e-9 * (1 + fabs(a)))
+		if (a > top + BOSETT_EPS_OBJ * (1 + fabs(a)))
 			return 1;
 		if (a > top)
 			a = top;
@@ -230,9 +242,11 @@ static int muni_pieces(struct exact *e, size_t i, size_t *np)
 	return 0;
 }
 
-enum bosett_exact bosett_exact_solve(struct problem *p, const struct variant *v, long *nodes)
+enum bosett_exact bosett_exact_solve(struct problem *p, const struct variant *v, long *nodes,
+                                     int (*out_of_time)(const void *), const void *clock)
 {
 	struct exact e = { 0 };
+	struct bnb b = { &exact_bnb, &e, 0, out_of_time, clock, 0, 0, 0, 0 };
 	size_t n = p->n ? p->n : 1;
 	enum bosett_exact rc = BOSETT_EXACT_NA;
 
@@ -271,11 +285,14 @@ enum bosett_exact bosett_exact_solve(struct problem *p, const struct variant *v,
 	/* a search that has not finished in some 30 million piece steps, or
 	 * in the steps the dynamic programme over the total would take (at
 	 * small totals far fewer), is left to the general method */
-	e.node_max = (long)(fmin(3e7, 8.0 * (double)(p->n + 1) * (double)(p->quota + 1)) /
+	b.node_max = (long)(fmin(3e7, 8.0 * (double)(p->n + 1) * (double)(p->quota + 1)) /
 	                    (double)(p->n + e.npc + 1)) + 1000;
-	if (search(&e) != 0)
-		goto out;
-	if (!e.have_inc) {
+	switch (bosett_bnb_run(&b)) {
+	case 0: break;
+	case -2: rc = BOSETT_EXACT_NOMEM; goto out;
+	default: goto out;
+	}
+	if (!b.have_inc) {
 		rc = BOSETT_EXACT_INFEASIBLE;
 		goto out;
 	}
@@ -286,7 +303,7 @@ enum bosett_exact bosett_exact_solve(struct problem *p, const struct variant *v,
 	rc = BOSETT_EXACT_OPTIMAL;
 out:
 	if (nodes)
-		*nodes = e.nodes;
+		*nodes = b.nodes;
 	free(e.m), free(e.pc), free(e.x), free(e.best);
 	return rc;
 }
@@ -342,7 +359,7 @@ void bosett_exact_prices(struct problem *p, const struct variant *v, double *tot
 			if (u->cap_source >= CAP_USE)
 				u->price /= p->m->use[u->cap_source - CAP_USE];
 		}
-		if (fabs(u->price) < 1e-9)
+		if (fabs(u->price) < BOSETT_EPS_ZERO)
 			u->price = 0;
 	}
 }

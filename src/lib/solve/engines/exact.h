@@ -20,8 +20,10 @@ enum bosett_exact {
 int bosett_exact_applies(const struct problem *p, const struct variant *v);
 
 /* Solve under the variant; on BOSETT_EXACT_OPTIMAL the allocation is in
- * p->mu[i].x. Nodes searched go to *nodes when not NULL. */
-enum bosett_exact bosett_exact_solve(struct problem *p, const struct variant *v, long *nodes);
+ * p->mu[i].x. Nodes searched go to *nodes when not NULL; the search gives
+ * up (BOSETT_EXACT_NA) when out_of_time(clock) says so (NULL: never). */
+enum bosett_exact bosett_exact_solve(struct problem *p, const struct variant *v, long *nodes,
+                                     int (*out_of_time)(const void *), const void *clock);
 
 /* The range of the price of the total at the allocation in p->mu, its
  * yes/no choices fixed: [*lo, *hi]. */

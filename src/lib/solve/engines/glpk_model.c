@@ -4,6 +4,7 @@
  * under a variant (rules dropped, elastic, or place as many as allowed).
  */
 #include "solve/solver.h"
+#include "base/tolerance.h"
 
 /* a, _b and _c (when not empty) into buf, cut to n - 1 bytes: names for
  * every row and column, where snprintf was a tenth of a national solve */
@@ -125,9 +126,9 @@ static void add_value_rows(glp_prob *lp, const struct bosett_model *m, struct mu
 
 		/* rounding noise such as a slope of 1e-15 where the value is
 		 * flat makes GLPK's simplex numerically unstable: snap it */
-		if (fabs(a) < 1e-9 * scale)
+		if (fabs(a) < BOSETT_EPS_OBJ * scale)
 			a = 0, b = y1;
-		if (fabs(b - v0) < 1e-9 * (scale + fabs(v0)))
+		if (fabs(b - v0) < BOSETT_EPS_OBJ * (scale + fabs(v0)))
 			b = v0;
 
 		no[0] = (char)('1' + piece % 9), no[1] = '\0'; /* at most 8 pieces */
@@ -158,7 +159,8 @@ glp_prob *solve_build(struct bosett_solver *s, const struct bosett_table *t, con
 	s->member = malloc((p->n ? p->n : 1) * NUSE * sizeof *s->member);
 	if (!s->member) {
 		glp_delete_prob(lp);
-		longjmp(s->jump, 2);
+		solve_nomem(s);
+		return NULL;
 	}
 	for (size_t i = 0; i < p->n * NUSE; i++)
 		s->member[i] = -1;
@@ -175,7 +177,8 @@ glp_prob *solve_build(struct bosett_solver *s, const struct bosett_table *t, con
 	if (!ti || !te || !tv || !tev) {
 		free(ti), free(te), free(tv), free(tev);
 		glp_delete_prob(lp);
-		longjmp(s->jump, 2);
+		solve_nomem(s);
+		return NULL;
 	}
 	cnt = cnt_em = 0;
 

@@ -18,6 +18,9 @@
  * over (solve_mip).
  */
 #include "solve/solver.h"
+#include "search/bnb.h"
+#include "search/room.h"
+#include "base/tolerance.h"
 
 struct rpiece {
 	double slope;
@@ -57,17 +60,16 @@ struct rx {
 	struct rpiece *merged;
 	size_t merged_cap;
 	long *t, *best;          /* block totals: the relaxation's, the incumbent's */
-	double inc, fixed;       /* incumbent; the value of those never asked */
-	int have_inc;
-	long N, nodes, node_max, depth;
-	double root_bound;
-	jmp_buf oom;             /* out of memory: solve_regional frees all, then the solver's jump */
+	double fixed;            /* the value of those never asked */
+	long N;
+	int nomem;               /* an allocation failed: every function returns, run() says so */
 	void **allocs;           /* what xmalloc gave and xfree has not taken back */
 	size_t nallocs, allocs_cap;
 };
 
 /* malloc, the block kept in e->allocs, so that running out of memory
- * anywhere in the search loses nothing (rx_free frees what is left) */
+ * anywhere in the search loses nothing (rx_free frees what is left);
+ * NULL and e->nomem set when out of memory */
 static void *xmalloc(struct rx *e, size_t n)
 {
 	void *q;
@@ -76,13 +78,17 @@ static void *xmalloc(struct rx *e, size_t n)
 		size_t cap = 2 * e->allocs_cap + 16;
 		void **a = realloc(e->allocs, cap * sizeof *a);
 
-		if (!a)
-			longjmp(e->oom, 1);
+		if (!a) {
+			e->nomem = 1;
+			return NULL;
+		}
 		e->allocs = a;
 		e->allocs_cap = cap;
 	}
-	if (!(q = malloc(n ? n : 1)))
-		longjmp(e->oom, 1);
+	if (!(q = malloc(n ? n : 1))) {
+		e->nomem = 1;
+		return NULL;
+	}
 	e->allocs[e->nallocs++] = q;
 	return q;
 }
@@ -153,8 +159,10 @@ static void add_point(struct rx *e, long x, double val, int lin)
 			e->cv = cv;
 		if (cl)
 			e->clin = cl;
-		if (!cl)
-			longjmp(e->oom, 1);
+		if (!cl) {
+			e->nomem = 1;
+			return;
+		}
 		e->cand_cap = cap;
 	}
 	e->cx[e->ncand] = x;
@@ -196,6 +204,10 @@ static void block_points(struct rx *e, struct block *b, long cap)
 
 	b->choice = xmalloc(e, b->nm * W * sizeof *b->choice);
 	b->W = W;
+	if (!g || !h || !dq || !b->choice) {
+		xfree(e, g), xfree(e, h), xfree(e, dq);
+		return;
+	}
 	for (size_t T = 0; T < W; T++)
 		g[T] = T ? -HUGE_VAL : 0;
 	for (size_t k = 0; k < b->nm; k++) {
@@ -223,7 +235,7 @@ static void block_points(struct rx *e, struct block *b, long cap)
 			double a1 = (e->cv[e->ncand - 1] - e->cv[e->ncand - 2]) / (double)(e->cx[e->ncand - 1] - e->cx[e->ncand - 2]);
 			double a2 = g[T] - e->cv[e->ncand - 1];
 
-			if (fabs(a1 - a2) <= 1e-12 * (1 + fabs(a1) + fabs(g[T]))) {
+			if (fabs(a1 - a2) <= BOSETT_EPS_TIE * (1 + fabs(a1) + fabs(g[T]))) {
 				e->ncand--;
 				e->clin[e->ncand - 1] = 1;
 			}
@@ -245,6 +257,10 @@ static long envelope(struct rx *e, size_t bi, long lo, long hi, long *x0, double
 	unsigned char *pl = xmalloc(e, b->nc + 2);
 	long np = 0;
 
+	if (!px || !pv || !pl) {
+		xfree(e, px), xfree(e, pv), xfree(e, pl);
+		return -1;
+	}
 	for (size_t k = b->c0; k < b->c0 + b->nc; k++) {
 		long x = e->cx[k];
 
@@ -269,13 +285,16 @@ static long envelope(struct rx *e, size_t bi, long lo, long hi, long *x0, double
 		return -1;
 	}
 	pl[n - 1] = 0;
-	hull = xmalloc(e, n * sizeof *hull);
+	if (!(hull = xmalloc(e, n * sizeof *hull))) {
+		xfree(e, px), xfree(e, pv), xfree(e, pl);
+		return -1;
+	}
 	for (size_t k = 0; k < n; k++) {
 		while (nh >= 2) {
 			size_t a = hull[nh - 2], c = hull[nh - 1];
 			double s1 = (pv[c] - pv[a]) / (double)(px[c] - px[a]), s2 = (pv[k] - pv[c]) / (double)(px[k] - px[c]);
 
-			if (s1 > s2 + 1e-12 * (1 + fabs(s1) + fabs(s2)))
+			if (s1 > s2 + BOSETT_EPS_TIE * (1 + fabs(s1) + fabs(s2)))
 				break;
 			nh--;
 		}
@@ -293,7 +312,7 @@ static long envelope(struct rx *e, size_t bi, long lo, long hi, long *x0, double
 		for (size_t k = a; k < c && exact; k++) {
 			if (!pl[k] && px[k + 1] - px[k] > 1)
 				exact = 0;
-			if (k > a && pv[k] < pv[a] + slope * (double)(px[k] - px[a]) - 1e-9 * (1 + fabs(pv[k])))
+			if (k > a && pv[k] < pv[a] + slope * (double)(px[k] - px[a]) - BOSETT_EPS_OBJ * (1 + fabs(pv[k])))
 				exact = 0;
 		}
 		out[np++] = (struct rpiece){ slope, px[c] - px[a], bi, (int)h, exact };
@@ -368,7 +387,7 @@ static double relax(struct rx *e, size_t *frac, long *at, int *side)
 			on += pc[k].slope * (double)take;
 			x += take;
 		}
-		if (own < on - 1e-9 * (1 + fabs(on))) {
+		if (own < on - BOSETT_EPS_OBJ * (1 + fabs(on))) {
 			*frac = last->blk;
 			*at = e->t[last->blk];
 		}
@@ -400,8 +419,10 @@ static int reshape(struct rx *e, size_t bi, long lo, long hi)
 			e->arena = a;
 		if (m)
 			e->merged = m;
-		if (!a || !m)
-			longjmp(e->oom, 1);
+		if (!a || !m) {
+			e->nomem = 1;
+			return -1;
+		}
 		e->arena_cap = cap;
 	}
 	np = envelope(e, bi, lo, hi, &b->x0, &b->v0, e->arena + e->arena_used);
@@ -417,54 +438,65 @@ static int reshape(struct rx *e, size_t bi, long lo, long hi)
 	return 0;
 }
 
-/* Depth first: 0 searched, -1 gave up (nodes or time). */
-static int search(struct rx *e)
+/* The search's side of the blocks (search/bnb.c): the split is the block
+ * left below its envelope, its range cut at the point the relaxation
+ * filled, the side nearer that point first (side 0: up to it, side 1:
+ * beyond it). */
+static double bnb_relax(void *ctx, struct bnb_split *sp)
 {
-	size_t bi;
-	long at = 0;
 	int side = 1;
 	double bound;
 
-	/* the stack too is bounded: each level is a split range */
-	if (++e->nodes > e->node_max || e->depth > 20000)
-		return -1;
-	if (e->s->deadline > 0 && e->nodes % 16 == 1 && solve_time_left_ms(e->s) <= 1)
-		return -1;
-	bound = relax(e, &bi, &at, &side);
-	if (e->nodes == 1)
-		e->root_bound = bound;
-	if (bound == -HUGE_VAL || (e->have_inc && bound <= e->inc + 1e-9 * (1 + fabs(e->inc))))
-		return 0;
-	if (bi == SIZE_MAX) {
-		double val = incumbent_value(e);
+	if (((struct rx *)ctx)->nomem)
+		return -HUGE_VAL; /* out of memory in a side: the search ends, run() says so */
+	bound = relax(ctx, &sp->what, &sp->at, &side);
 
-		if (!e->have_inc || val > e->inc) {
-			e->inc = val;
-			e->have_inc = 1;
-			memcpy(e->best, e->t, e->nb * sizeof *e->t);
-		}
-		return 0;
-	}
-	for (int pass = 0; pass < 2; pass++) {
-		struct block *b = &e->b[bi];
-		struct block keep = *b;
-		size_t mark = e->arena_used, nmod = e->nmod;
-		int left = (pass == 0) == (side < 0);
-		int rc;
-
-		if (reshape(e, bi, left ? b->lo : at + 1, left ? at : b->hi) != 0)
-			continue;
-		e->depth++;
-		rc = search(e);
-		e->depth--;
-		*b = keep;
-		e->arena_used = mark;
-		e->nmod = nmod;
-		if (rc != 0)
-			return -1;
-	}
-	return 0;
+	sp->first = side < 0 ? 0 : 1;
+	return bound;
 }
+
+static double bnb_leaf(void *ctx)
+{
+	return incumbent_value(ctx);
+}
+
+static void bnb_keep(void *ctx)
+{
+	struct rx *e = ctx;
+
+	memcpy(e->best, e->t, e->nb * sizeof *e->t);
+}
+
+/* what a side changes of the search's state: the block, the arena's top
+ * and the list of blocks branched on */
+struct rx_undo {
+	struct block keep;
+	size_t mark, nmod;
+};
+
+static int bnb_down(void *ctx, const struct bnb_split *sp, int side, void *undo)
+{
+	struct rx *e = ctx;
+	struct block *b = &e->b[sp->what];
+	struct rx_undo u = { *b, e->arena_used, e->nmod };
+
+	memcpy(undo, &u, sizeof u);
+	return reshape(e, sp->what, side == 0 ? b->lo : sp->at + 1, side == 0 ? sp->at : b->hi);
+}
+
+static void bnb_up(void *ctx, const struct bnb_split *sp, int side, const void *undo)
+{
+	struct rx *e = ctx;
+	struct rx_undo u;
+
+	(void)side;
+	memcpy(&u, undo, sizeof u);
+	e->b[sp->what] = u.keep;
+	e->arena_used = u.mark;
+	e->nmod = u.nmod;
+}
+
+static const struct bnb_ops rx_bnb = { bnb_relax, bnb_leaf, bnb_keep, bnb_down, bnb_up, sizeof(struct rx_undo) };
 
 /* The blocks: the members of each regional limit that can bind (its
  * members' caps hold more than it lets in), by region; a region whose
@@ -484,18 +516,20 @@ static int find_blocks(struct rx *e)
 	bcap = xmalloc(e, nrid * sizeof *bcap);
 	bcnt = xmalloc(e, nrid * sizeof *bcnt);
 	first = xmalloc(e, nrid * sizeof *first);
+	if (e->nomem)
+		goto out;
 	for (size_t r = 0; r < nrid; r++)
 		bcap[r] = LONG_MAX, bcnt[r] = 0, first[r] = SIZE_MAX;
 	for (size_t g = 0; g < nr; g++) {
-		double people = p->regions[g].capacity / p->m->use[p->regions[g].res];
-
-		rcap[g] = people < 0 ? -1 : (long)floor(people + 1e-9);
+		rcap[g] = bosett_limit_people(p, g);
 		rcnt[g] = 0;
 	}
 	/* what each limit's members could take on their own */
 	{
 		double *held = xmalloc(e, (nr + 1) * sizeof *held);
 
+		if (!held)
+			goto out;
 		for (size_t g = 0; g < nr; g++)
 			held[g] = 0;
 		for (size_t i = 0; i < n; i++)
@@ -568,8 +602,9 @@ static int find_blocks(struct rx *e)
 			e->nb++;
 		}
 	}
+out:
 	xfree(e, rcap), xfree(e, rcnt), xfree(e, of), xfree(e, bcap), xfree(e, bcnt), xfree(e, first);
-	return rc;
+	return e->nomem ? -1 : rc;
 }
 
 /* The minors into the allocation of people in u->x: each asked
@@ -585,6 +620,10 @@ static int place_minors(struct rx *e)
 	struct giveway *rest = xmalloc(e, n * sizeof *rest);
 	int rc = 0;
 
+	if (!room || !rest) {
+		xfree(e, room), xfree(e, rest);
+		return -1;
+	}
 	for (size_t i = 0; i < p->n; i++) {
 		struct muni *u = &p->mu[i];
 		long most = u->x - u->lower < u->em_cap ? u->x - u->lower : u->em_cap;
@@ -606,7 +645,7 @@ static int place_minors(struct rx *e)
 	}
 	for (size_t i = 0; i < p->n && room_all > 0; i++) {
 		double share = (double)need * (double)room[i] / (double)room_all;
-		long whole = (long)floor(share + 1e-9);
+		long whole = (long)floor(share + BOSETT_EPS_FLOOR);
 
 		if (room[i] <= 0)
 			continue;
@@ -652,20 +691,23 @@ static enum bosett_solve_status run(struct rx *e, long node_max)
 	struct problem *p = &s->p;
 	size_t n = p->n ? p->n : 1;
 	enum bosett_solve_status st = BOSETT_SOLVE_NONE;
+	struct bnb bb = { &rx_bnb, e, 0, solve_out_of_time, s, 0, 0, 0, 0 };
 	int rc;
-
 
 	e->v = &s->built;
 	e->N = p->quota + p->em_quota;
 	e->b = xmalloc(e, n * sizeof *e->b);
 	e->mem = xmalloc(e, n * sizeof *e->mem);
+	if (e->nomem)
+		goto out;
 	for (size_t i = 0; i < p->n; i++)
 		if (!p->mu[i].col_x)
 			e->fixed += bosett_value(p->m, &p->mu[i], 0, e->v);
 	if (find_blocks(e) != 0)
 		goto out;
 	/* the root envelopes, block by block and all together */
-	e->own = xmalloc(e, (e->ncand + 2 * e->nb) * sizeof *e->own);
+	if (!(e->own = xmalloc(e, (e->ncand + 2 * e->nb) * sizeof *e->own)))
+		goto out;
 	for (size_t b = 0; b < e->nb; b++) {
 		struct block *k = &e->b[b];
 		long np;
@@ -674,22 +716,29 @@ static enum bosett_solve_status run(struct rx *e, long node_max)
 		k->hi = e->cx[k->c0 + k->nc - 1];
 		np = k->nc ? envelope(e, b, k->lo, k->hi, &k->x0, &k->v0, e->own + e->nroot) : -1;
 		if (np < 0) {
-			st = BOSETT_SOLVE_INFEASIBLE;
+			st = e->nomem ? BOSETT_SOLVE_NONE : BOSETT_SOLVE_INFEASIBLE;
 			goto out;
 		}
 		k->pc = e->nroot;
 		k->np = (size_t)np;
 		e->nroot += (size_t)np;
 	}
-	e->root = xmalloc(e, e->nroot * sizeof *e->root);
+	if (!(e->root = xmalloc(e, e->nroot * sizeof *e->root)))
+		goto out;
 	memcpy(e->root, e->own, e->nroot * sizeof *e->root);
 	qsort(e->root, e->nroot, sizeof *e->root, cmp_piece);
 	e->modlist = xmalloc(e, n * sizeof *e->modlist);
 	e->t = xmalloc(e, n * sizeof *e->t);
 	e->best = xmalloc(e, n * sizeof *e->best);
-	e->node_max = node_max > 0 ? node_max : (long)(3e7 / (double)(e->nroot + e->nb + 1)) + 1000;
-	rc = search(e);
-	if (!e->have_inc) {
+	if (e->nomem)
+		goto out;
+	bb.node_max = node_max > 0 ? node_max : (long)(3e7 / (double)(e->nroot + e->nb + 1)) + 1000;
+	rc = bosett_bnb_run(&bb);
+	if (rc == -2)
+		e->nomem = 1;
+	if (e->nomem)
+		goto out;
+	if (!bb.have_inc) {
 		st = rc == 0 ? BOSETT_SOLVE_INFEASIBLE : BOSETT_SOLVE_NONE;
 		goto out;
 	}
@@ -711,18 +760,20 @@ static enum bosett_solve_status run(struct rx *e, long node_max)
 	s->gap = 0;
 	st = BOSETT_SOLVE_OPTIMAL;
 	if (rc != 0) {
-		s->gap = e->root_bound > e->inc ? (e->root_bound - e->inc) / (fabs(e->inc) + 1e-12) : 0;
+		s->gap = bb.root_bound > bb.inc ? (bb.root_bound - bb.inc) / (fabs(bb.inc) + BOSETT_EPS_DENOM) : 0;
 		st = BOSETT_SOLVE_FEASIBLE;
 	}
 out:
-	return st;
+	if (e->nomem)
+		solve_nomem(s);
+	return e->nomem ? BOSETT_SOLVE_NONE : st;
 }
 
 /* Solve the built model (a value objective) by blocks: OPTIMAL with the
  * allocation in p->mu; FEASIBLE with it and s->gap when the search gave up
  * (node_max nodes, 0 for the default, or the time limit); INFEASIBLE; NONE
- * when the structure does not allow it or the minors do not fit. Out of
- * memory, everything it took is freed before the solver's jump. */
+ * when the structure does not allow it or the minors do not fit, or out of
+ * memory (solve_nomem: everything it took is freed). */
 enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max)
 {
 	struct rx *e;
@@ -730,13 +781,11 @@ enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max)
 
 	if (s->built.elastic || s->built.max_placed || s->p.quota < 0 || s->p.em_quota < 0)
 		return BOSETT_SOLVE_NONE;
-	if (!(e = calloc(1, sizeof *e)))
-		longjmp(s->jump, 2);
-	e->s = s;
-	if (setjmp(e->oom)) {
-		rx_free(e);
-		longjmp(s->jump, 2);
+	if (!(e = calloc(1, sizeof *e))) {
+		solve_nomem(s);
+		return BOSETT_SOLVE_NONE;
 	}
+	e->s = s;
 	st = run(e, node_max);
 	rx_free(e);
 	return st;
@@ -749,7 +798,7 @@ enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max)
  * cap and a minimum what the municipality's own next or last person is
  * worth against those. The minors fitted with room, so their limits cost
  * nothing. */
-void solve_regional_prices(struct bosett_solver *s)
+int solve_regional_prices(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
 	const struct bosett_model *m = p->m;
@@ -758,9 +807,10 @@ void solve_regional_prices(struct bosett_solver *s)
 	double *used = solve_region_use(s), *rho = calloc(nr, sizeof *rho), lambda = -HUGE_VAL;
 	int *full = malloc(p->n ? p->n * sizeof *full : 1);
 
-	if (!rho || !full) {
+	if (!used || !rho || !full) {
 		free(used), free(rho), free(full);
-		longjmp(s->jump, 2);
+		solve_nomem(s);
+		return -1;
 	}
 	/* where one more person could go, and what the full limits hold back */
 	for (size_t i = 0; i < p->n; i++) {
@@ -772,7 +822,7 @@ void solve_regional_prices(struct bosett_solver *s)
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[i * NUSE + (size_t)k];
 
-			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + 1e-9 && (full[i] < 0 || g < full[i]))
+			if (g >= 0 && used[g] > p->regions[g].capacity - m->use[k] + BOSETT_EPS_CAPACITY && (full[i] < 0 || g < full[i]))
 				full[i] = g;
 		}
 		if (!u->col_x || t >= u->cap || (t == 0 && solve_muni_min(u, v) > 0 && u->lower + u->lower_em == 0))
@@ -819,8 +869,9 @@ void solve_regional_prices(struct bosett_solver *s)
 		default:
 			break;
 		}
-		if (fabs(u->price) < 1e-9)
+		if (fabs(u->price) < BOSETT_EPS_ZERO)
 			u->price = 0;
 	}
 	free(used), free(rho), free(full);
+	return 0;
 }
