@@ -172,7 +172,7 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 {
 	struct problem *p = &s->p;
-	char buf[400];
+	char buf[1024];
 
 	bosett_explain_prepare(p);
 	for (size_t i = 0; i < p->n; i++) {
