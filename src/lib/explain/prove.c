@@ -88,15 +88,24 @@ static void decide(const struct problem *p, struct muni *u, size_t i, long *cons
 		u->rule = RULE_KEY;
 		return;
 	}
-	if (cr >= 0 && cf[cr] && cf[cr][i] != x) {
-		best = cr;
-		bd = labs(cf[cr][i] - x);
-	}
-	for (int r = 0; r < NRULES; r++)
-		if (cf[r] && labs(cf[r][i] - x) > bd) {
+	/* a rule of its own before a rule of the others, then the larger move,
+	 * then the classified limit, then the order of the rules */
+	for (int k = 0; k <= NRULES; k++) {
+		/* k = 0 the classified rule, then every other rule in order */
+		int r = k == 0 ? cr : k - 1 + (cr >= 0 && k - 1 >= cr);
+		long d;
+
+		if (r < 0 || r >= NRULES || !cf[r] || cf[r][i] == x)
+			continue;
+		u->rule = r;
+		u->without = cf[r][i];
+		d = labs(cf[r][i] - x) + (bosett_rule_direct(p, u) ? 1000000 : 0);
+		if (d > bd) {
 			best = r;
-			bd = labs(cf[r][i] - x);
+			bd = d;
 		}
+	}
+	u->without = -1;
 	if (best >= 0) {
 		u->rule = best;
 		u->without = cf[best][i];
