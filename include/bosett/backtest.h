@@ -32,6 +32,9 @@ BOSETT_API const char *bosett_backtest_error(const struct bosett_backtest *bt);
 BOSETT_API enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const char *path);
 /* A model to measure (borrowed), shown under its name. */
 BOSETT_API enum bosett_status bosett_backtest_add_model(struct bosett_backtest *bt, const struct bosett_model *m);
+/* Placebo runs per model with criteria (default 3, at most 10): the model
+ * again with its criteria shuffled within each county, seeds 1 to n. */
+BOSETT_API enum bosett_status bosett_backtest_set_placebo(struct bosett_backtest *bt, size_t n);
 
 /* Called after each county of each year. */
 typedef void (*bosett_backtest_progress_fn)(void *ctx, int year, const char *county);

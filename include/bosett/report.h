@@ -64,6 +64,21 @@ BOSETT_API enum bosett_status bosett_report_set_compare(struct bosett_report *r,
  * a write error. */
 BOSETT_API enum bosett_status bosett_report_write(struct bosett_report *r, FILE *fp, enum bosett_report_format f);
 
+/* The county's survey workbook (bosett-survey(5)): one row per municipality
+ * of area (a 2-digit county number; a 4-digit kommunenummer for that
+ * municipality's own workbook; NULL for the table's one county), prefilled
+ * from the table and locked, the answers to fill in unlocked and
+ * validated, a guidance sheet, in the report's language, dated with the
+ * report's date. The table needs kommunenr and kommune. BOSETT_EUSAGE when
+ * area is not a number of that form, names no municipality of the table,
+ * or is NULL for a table of several counties; BOSETT_EDATA on a write
+ * error. */
+BOSETT_API enum bosett_status bosett_report_write_survey(struct bosett_report *r, FILE *fp, const char *area);
+/* The survey's language when none is asked for: nynorsk where more than
+ * half of area's municipalities write nynorsk (column malform), else
+ * bokmål. */
+BOSETT_API enum bosett_lang bosett_report_survey_lang(const struct bosett_table *t, const char *area);
+
 /* "md", "html", "txt", "roff", "json", "xlsx" / "nb", "nn", "en": BOSETT_OK and
  * *out, or BOSETT_EUSAGE. */
 BOSETT_API enum bosett_status bosett_report_format_parse(const char *s, enum bosett_report_format *out);

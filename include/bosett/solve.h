@@ -101,6 +101,19 @@ BOSETT_API long bosett_solver_shortfall(const struct bosett_solver *s);
  * unlinked before this returns). */
 BOSETT_API enum bosett_status bosett_solver_write_lp(struct bosett_solver *s, FILE *fp);
 
+/* The trade-off of the criteria (bosett-solve --tradeoff): each of the
+ * ncounty counties (fylkenr; NULL: every row) solved at its total with
+ * `practice`, with m at each corridor (per cent) and with m's criteria
+ * shuffled within each county (nplacebo fixed seeds 1, 2, ...); one row of
+ * out per solve summed over the counties: the people moved from practice
+ * (and, for a placebo, from the real data's allocation) and the
+ * allocation-weighted mean of each criterion. BOSETT_EINFEASIBLE when a
+ * county is refused; the message in err. */
+BOSETT_API enum bosett_status bosett_tradeoff(const struct bosett_model *m, const struct bosett_table *t,
+                                              const char *const *county, const long *total, size_t ncounty,
+                                              const double *corridor, size_t ncorridor, size_t nplacebo,
+                                              struct bosett_table *out, char *err, size_t errlen);
+
 #ifdef __cplusplus
 }
 #endif

@@ -20,13 +20,17 @@ static void usage(void)
 {
 	printf("usage: %s [options] FILE...\n"
 	       "Measure models against IMDi's real requests: each county's real total of each year,\n"
-	       "spread by each model and by two baselines, compared municipality by municipality.\n"
+	       "spread by each model, by practice and by two naive baselines, compared municipality\n"
+	       "by municipality; the judged year's own figures are hidden from the models.\n"
 	       "FILEs are bosett-import inputs: the municipality list, counties, a code crosswalk,\n"
 	       "IMDi's settlement history and any others.\n\n"
 	       "  -y, --years LIST       years and ranges to measure, such as 2012-2021,2025\n"
 	       "                          (default 2012-2021)\n"
 	       "  -m, --model NAME|FILE   a built-in model (default, practice, classic) or a model file;\n"
-	       "                          repeat for several (default: -m default -m practice)\n"
+	       "                          repeat for several (default: -m default; practice and\n"
+	       "                          the naive baselines are always measured)\n"
+	       "      --placebo N         N runs per model with criteria, shuffled within each\n"
+	       "                          county (fixed seeds 1..N; default 3, 0 none, at most 10)\n"
 	       "      --national          only the rows of the whole country (fylkenr 00)\n"
 	       "      --svg FILE          also write the chart of the national error per year\n"
 	       "  -f, --format FMT        csv (default) or json\n"
@@ -70,12 +74,13 @@ static size_t years(const char *arg, int *out, size_t max)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_NATIONAL = 256, OPT_SVG };
+	enum { OPT_NATIONAL = 256, OPT_SVG, OPT_PLACEBO };
 	static const struct option longopts[] = {
 		{ "years", required_argument, NULL, 'y' },
 		{ "model", required_argument, NULL, 'm' },
 		{ "national", no_argument, NULL, OPT_NATIONAL },
 		{ "svg", required_argument, NULL, OPT_SVG },
+		{ "placebo", required_argument, NULL, OPT_PLACEBO },
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -85,7 +90,7 @@ int main(int argc, char **argv)
 	};
 	const char *names[MAX_MODELS], *out_path = NULL, *svg_path = NULL;
 	struct bosett_model *models[MAX_MODELS] = { 0 };
-	size_t nnames = 0, ny = 0;
+	size_t nnames = 0, ny = 0, placebo = 3;
 	int yv[128], national = 0, quiet = 0, c, rc = BOSETT_EDATA;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
 	struct bosett_backtest *bt;
@@ -101,6 +106,7 @@ int main(int argc, char **argv)
 			break;
 		case OPT_NATIONAL: national = 1; break;
 		case OPT_SVG: svg_path = optarg; break;
+		case OPT_PLACEBO: placebo = (size_t)cli_long("--placebo", optarg, 0, 10); break;
 		case 'f': format = cli_format(optarg); break;
 		case 'o': out_path = optarg; break;
 		case 'q': quiet = 1; break;
@@ -116,13 +122,13 @@ int main(int argc, char **argv)
 		ny = years("2012-2021", yv, sizeof yv / sizeof yv[0]);
 	if (!nnames) {
 		names[nnames++] = "default";
-		names[nnames++] = "practice";
 	}
 	bt = bosett_backtest_new();
 	if (!bt) {
 		cli_warn("out of memory");
 		return BOSETT_EDATA;
 	}
+	bosett_backtest_set_placebo(bt, placebo);
 	for (size_t k = 0; k < nnames; k++) {
 		models[k] = bosett_model_new();
 		if (!models[k] || bosett_model_load(models[k], names[k]) != BOSETT_OK) {

@@ -22,6 +22,10 @@ static void usage(void)
 	       "Write the report on an allocation from bosett-solve (CSV or JSON).\n"
 	       "\n"
 	       "  -f, --format FMT     md (default), html, txt, roff, json or xlsx\n"
+	       "      --survey         the county's survey workbook (xlsx) from a table,\n"
+	       "                       not a report (bosett-survey(5))\n"
+	       "      --county NN      the survey of county NN (NNNN: of one municipality);\n"
+	       "                       default: the table's one county\n"
 	       "      --lang LANG      nb, nn or en; default: from the locale and the county\n"
 	       "      --compare FILE   a second allocation to compare with\n"
 	       "      --sender TEXT    the letter's sender (roff), instead of the county council\n"
@@ -44,7 +48,8 @@ static void usage(void)
 	cli_exit_stdout();
 }
 
-enum { OPT_LANG = 256, OPT_COMPARE, OPT_SENDER, OPT_CONTACT, OPT_SIGNATURE, OPT_LETTER, OPT_FIELD };
+enum { OPT_LANG = 256, OPT_COMPARE, OPT_SENDER, OPT_CONTACT, OPT_SIGNATURE, OPT_LETTER, OPT_FIELD, OPT_SURVEY,
+       OPT_COUNTY };
 
 #define MAX_LETTER 64
 
@@ -80,6 +85,8 @@ int main(int argc, char **argv)
 		{ "signature", required_argument, NULL, OPT_SIGNATURE },
 		{ "letter", required_argument, NULL, OPT_LETTER },
 		{ "letter-field", required_argument, NULL, OPT_FIELD },
+		{ "survey", no_argument, NULL, OPT_SURVEY },
+		{ "county", required_argument, NULL, OPT_COUNTY },
 		{ "output", required_argument, NULL, 'o' },
 		CLI_TABLE_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
@@ -87,11 +94,11 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *out_path = NULL, *cmp_path = NULL, *input, *epoch, *letter_path = NULL;
-	const char *letter_key[MAX_LETTER], *letter_val[MAX_LETTER];
+	const char *letter_key[MAX_LETTER], *letter_val[MAX_LETTER], *county = NULL;
 	size_t nletter = 0;
 	enum bosett_report_format format = BOSETT_REPORT_MD;
 	enum bosett_lang lang = BOSETT_LANG_EN;
-	int lang_given = 0, c, rc = BOSETT_EDATA;
+	int lang_given = 0, format_given = 0, survey = 0, c, rc = BOSETT_EDATA;
 	struct bosett_table *t = NULL, *other = NULL;
 	struct bosett_report *r = NULL;
 	struct cli_out out;
@@ -102,7 +109,10 @@ int main(int argc, char **argv)
 		case 'f':
 			if (bosett_report_format_parse(optarg, &format) != 0)
 				cli_usage("option '--format': not md, html, txt, roff, json or xlsx: \"%s\"", optarg);
+			format_given = 1;
 			break;
+		case OPT_SURVEY: survey = 1; break;
+		case OPT_COUNTY: county = optarg; break;
 		case OPT_LANG:
 			if (bosett_report_lang_parse(optarg, &lang) != 0)
 				cli_usage("option '--lang': not nb, nn or en: \"%s\"", optarg);
@@ -139,6 +149,16 @@ int main(int argc, char **argv)
 		}
 	}
 	input = cli_one_input(argc, argv);
+	if (survey && format_given && format != BOSETT_REPORT_XLSX)
+		cli_usage("option '--survey': the survey is a workbook: -f xlsx");
+	if (survey)
+		format = BOSETT_REPORT_XLSX;
+	if (county && !survey)
+		cli_usage("option '--county': only with --survey");
+	if (county && !((strlen(county) == 2 || strlen(county) == 4) && strspn(county, "0123456789") == strlen(county)))
+		cli_usage("option '--county': not a county number (NN) or kommunenummer (NNNN): \"%s\"", county);
+	if (survey && cmp_path)
+		cli_usage("option '--compare': not with --survey");
 	if (cmp_path && strcmp(cmp_path, "-") == 0 && strcmp(input, "-") == 0)
 		cli_usage("option '--compare': standard input is already the allocation");
 
@@ -164,7 +184,7 @@ int main(int argc, char **argv)
 		goto done;
 	}
 	if (!lang_given)
-		lang = bosett_report_lang_auto(t, locale_name());
+		lang = survey ? bosett_report_survey_lang(t, county) : bosett_report_lang_auto(t, locale_name());
 	bosett_report_set_lang(r, lang);
 	if (letter_path && bosett_report_read_letter_file(r, letter_path) != BOSETT_OK) {
 		cli_warn("%s", bosett_report_error(r));
@@ -200,7 +220,7 @@ int main(int argc, char **argv)
 	}
 	if (cli_out_open(&out, out_path) != 0)
 		goto done;
-	if (bosett_report_write(r, out.fp, format) != BOSETT_OK) {
+	if ((survey ? bosett_report_write_survey(r, out.fp, county) : bosett_report_write(r, out.fp, format)) != BOSETT_OK) {
 		if (ferror(out.fp))
 			cli_warn("%s: write error: %s", cli_out_name(&out), strerror(errno));
 		else

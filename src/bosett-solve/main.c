@@ -38,6 +38,9 @@ static void usage(void)
 	       "      --time-limit S     stop the whole run after S seconds (result marked)\n"
 	       "      --write-lp FILE    write the model solved, in CPLEX LP format\n"
 	       "      --print-model      print the model in force (defaults included) and exit\n"
+	       "      --tradeoff         what the criteria corridor buys: practice, the model at\n"
+	       "                         corridors 0, 5, 10, 20, 30 %% and 5 placebos, for the\n"
+	       "                         county, or each county at IMDi's request when no --county\n"
 	       "      --quiet            no notes on standard error\n"
 	       "      --strict           an unknown column is an error, not a warning\n"
 	       "      --keep-columns L   extra columns to keep without a warning\n"
@@ -52,7 +55,7 @@ static void usage(void)
 }
 
 enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET, OPT_EM, OPT_METHOD,
-       OPT_SHORTFALL, OPT_NO_PRICES, OPT_PRINT_MODEL, OPT_APPROXIMATE };
+       OPT_SHORTFALL, OPT_NO_PRICES, OPT_PRINT_MODEL, OPT_APPROXIMATE, OPT_TRADEOFF };
 
 #define MAX_SCENARIOS 1000
 
@@ -96,7 +99,8 @@ static void check_columns(const struct bosett_table *t, const char *list, const 
 {
 	static const char *solved[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
 	                                "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
-	                                "rule", "without_rule", "rule_limit", "rule_own" };
+	                                "rule", "without_rule", "rule_limit", "rule_own", "criteria_target",
+	                                "criterion", "criterion_move" };
 	const char *p = list;
 
 	while (*p) {
@@ -141,6 +145,73 @@ static void progress(void *ctx, size_t done, size_t total, long quota)
 	fflush(stderr);
 }
 
+/* The year of the table (meta "year"), 0 if none. */
+static int table_year(const struct bosett_table *t)
+{
+	const char *ys = bosett_table_meta_get(t, "year");
+	long y = 0;
+
+	if (ys && (bosett_parse_long(ys, &y) != 0 || y < 1900 || y > 2200))
+		y = 0;
+	return (int)y;
+}
+
+/* --tradeoff: the county at its total (-q, or IMDi's request), or, without
+ * --county and -q, every county of the table at IMDi's request to it. */
+static int run_tradeoff(const struct bosett_model *m, struct bosett_table *t, const char *county, long q,
+                        const char *out_path, enum bosett_format format)
+{
+	static const double corridors[] = { 0, 5, 10, 20, 30 };
+	size_t n = bosett_table_nrows(t), col = bosett_table_col(t, "fylkenr"), nc = 0;
+	const char **codes = malloc((n ? n : 1) * sizeof *codes);
+	long *totals = malloc((n ? n : 1) * sizeof *totals);
+	struct bosett_table *out = bosett_table_new();
+	char err[1024];
+	int rc = BOSETT_EDATA;
+
+	if (!codes || !totals || !out) {
+		cli_warn("out of memory");
+		goto done;
+	}
+	if (col == BOSETT_NPOS && (county || q < 0)) {
+		cli_warn("%s: column 'fylkenr': needed by --tradeoff but missing", bosett_table_source(t));
+		goto done;
+	}
+	if (county || q >= 0) {
+		codes[nc] = county, totals[nc++] = q;
+	} else {
+		for (size_t i = 0; i < n; i++) {
+			size_t k = 0;
+
+			while (k < nc && strcmp(codes[k], bosett_table_text(t, i, col)) != 0)
+				k++;
+			if (k == nc)
+				codes[nc] = bosett_table_text(t, i, col), totals[nc++] = -1;
+		}
+	}
+	for (size_t k = 0; k < nc; k++) {
+		int found;
+
+		if (totals[k] < 0 && bosett_county_total(NULL, codes[k], table_year(t), &totals[k], &found, err,
+		                                         sizeof err) != 0) {
+			cli_warn("%s; give the total with -q", err);
+			goto done;
+		}
+	}
+	rc = bosett_tradeoff(m, t, codes, totals, nc, corridors, sizeof corridors / sizeof corridors[0], 5, out, err,
+	                     sizeof err);
+	if (rc != BOSETT_OK) {
+		cli_warn("%s", err);
+		goto done;
+	}
+	rc = cli_write_table(out, out_path, format, NULL);
+done:
+	free(codes);
+	free(totals);
+	bosett_table_free(out);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -159,6 +230,7 @@ int main(int argc, char **argv)
 		{ "no-rule-prices", no_argument, NULL, OPT_NO_PRICES },
 		{ "approximate", no_argument, NULL, OPT_APPROXIMATE },
 		{ "print-model", no_argument, NULL, OPT_PRINT_MODEL },
+		{ "tradeoff", no_argument, NULL, OPT_TRADEOFF },
 		CLI_TABLE_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -172,7 +244,7 @@ int main(int argc, char **argv)
 	size_t nq = 0, nem = 0;
 	enum bosett_method method = BOSETT_METHOD_OPTIMISE;
 	double time_limit = 0;
-	int quiet = 0, shortfall = 0, prices = 1, print_model = 0, approximate = 0, c, rc;
+	int quiet = 0, shortfall = 0, prices = 1, print_model = 0, approximate = 0, tradeoff = 0, c, rc;
 	struct bosett_model *model;
 	struct bosett_table *t;
 	struct bosett_solver *s;
@@ -189,6 +261,7 @@ int main(int argc, char **argv)
 		case OPT_NO_PRICES: prices = 0; break;
 		case OPT_APPROXIMATE: approximate = 1; break;
 		case OPT_PRINT_MODEL: print_model = 1; break;
+		case OPT_TRADEOFF: tradeoff = 1; break;
 		case 'm': model_path = optarg; break;
 		case OPT_COUNTY: county = optarg; break;
 		case 'f': format = cli_format(optarg); format_given = 1; break;
@@ -204,7 +277,9 @@ int main(int argc, char **argv)
 				cli_bad_option("q:m:f:o:hV", longopts, argv);
 		}
 	}
-	if (nq == 0 && !print_model && !county)
+	if (tradeoff && (nq > 1 || nem || lp_path || columns))
+		cli_usage("option '--tradeoff': one total at most, without --em, --write-lp or --columns");
+	if (nq == 0 && !print_model && !county && !tradeoff)
 		cli_usage("the county's total is required: -q N, or --county NN for IMDi's request to the county");
 	if (nem > 1 && nem != nq)
 		cli_usage("option '--em': %zu totals for %zu scenarios", nem, nq);
@@ -241,16 +316,16 @@ int main(int argc, char **argv)
 		goto done;
 	if (!format_given)
 		format = bosett_table_read_format(t);
+	if (tradeoff) {
+		rc = run_tradeoff(model, t, county, nq ? quotas[0] : -1, out_path, format);
+		goto done;
+	}
 	if (nq == 0) {
 		/* the county's total from IMDi's requests, for the table's year */
-		const char *ys = bosett_table_meta_get(t, "year");
-		long y = 0;
 		int found;
 		char msg[1024], src[1200];
 
-		if (ys && (bosett_parse_long(ys, &y) != 0 || y < 1900 || y > 2200))
-			y = 0;
-		if (bosett_county_total(NULL, county, (int)y, &quotas[0], &found, msg, sizeof msg) != 0) {
+		if (bosett_county_total(NULL, county, table_year(t), &quotas[0], &found, msg, sizeof msg) != 0) {
 			cli_warn("%s; give the total with -q", msg);
 			goto done;
 		}

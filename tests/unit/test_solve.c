@@ -164,6 +164,7 @@ TEST(value_is_concave_above_the_minimum)
 	u.score = 1;
 	u.has_prev = 1;
 	u.prev = 20;
+	u.target = -1; /* no criteria target */
 	/* concave: second differences never positive */
 	for (int x = 10; x < 40; x++) {
 		double d2 = bosett_value(m, &u, x + 1, &v) - 2 * bosett_value(m, &u, x, &v) +
@@ -171,6 +172,7 @@ TEST(value_is_concave_above_the_minimum)
 
 		CHECK(d2 <= BOSETT_EPS_TIE);
 	}
+	/* no criteria target: the free band is continuity.band */
 	CHECK_NUM(bosett_value(m, &u, 0, &v), -12.4 - 3 * (20 - 0.05 * 20));
 	bosett_model_free(m);
 }

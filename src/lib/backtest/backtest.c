@@ -2,12 +2,18 @@
  * backtest.c - the models measured against IMDi's real requests
  * (bosett-backtest(1)). For each year the inputs are imported as they stood
  * the year before (bosett-import --year: last year's requested, decided and
- * settled; population and regions of today, the only ones at hand); each
- * county's real total is the sum of IMDi's requests there; each model is
- * solved per county and compared, with the two baselines, municipality by
- * municipality. A ":" request (1-4 people, suppressed) is left out of the
- * comparison and of the total: its value is unknown. The hard rules of
- * every solution are checked here, apart from the solver.
+ * settled; population and regions of today, the only ones at hand); the
+ * judged year's own requested, decided and settled are taken out of the
+ * table before any model sees it, and a model that names them is refused;
+ * each county of that year (year_counties.c) has as its real total the sum
+ * of IMDi's requests there; each model is solved per county and compared,
+ * with `practice` and the two naive baselines (population share and last
+ * year's requests scaled, both with the minimum), municipality by
+ * municipality; a model with criteria is solved again with the criteria
+ * shuffled within each county (the placebo). A ":" request (1-4 people,
+ * suppressed) is left out of the comparison and of the total: its value is
+ * unknown. The hard rules of every solution are checked here, apart from
+ * the solver.
  */
 #include <math.h>
 #include <stdio.h>
@@ -17,18 +23,40 @@
 #include <bosett/bosett.h>
 #include <bosett/import.h>
 
-#include "base/internal.h"
+#include "backtest/backtest_impl.h"
 #include "base/tolerance.h"
 #include "solve/solve_internal.h"
 
 #define BT_MAX_MODELS 8
 #define BT_MAX_INPUTS 32
+#define BT_MAX_PLACEBO 10
+#define BT_MAX_METHODS (BT_MAX_MODELS * (1 + BT_MAX_PLACEBO) + 3)
 
 /* one line of the result: sums, turned into rates when written */
 struct tally {
-	long n, total, tp, fp, fn, within, refused, violations;
+	long n, total, tp, fp, fn, within, refused, violations, moved;
 	double abserr;
+	double sum_x[BOSETT_IND_MAX], sum_xv[BOSETT_IND_MAX];
 };
+
+/* The baselines, as models solved like any other: `practice` (the built-in
+ * model), and the two naive keys with the minimum of 10 and no ceiling:
+ * the population share, and last year's requests scaled to the total (":"
+ * as 2.5, the middle of 1-4; the population share where the county asked
+ * no one last year). */
+static const struct {
+	const char *name, *json;
+} baseline[] = {
+	{ "practice", NULL },
+	{ "population_share", "{\"name\": \"population_share\", \"fair_exponent\": 1, \"moved_in_weight\": 0,"
+	  " \"score_weight\": 0, \"max_per_1000\": 1000, \"max_times_average\": 0, \"corridor\": 0,"
+	  " \"criteria_weight\": 0, \"continuity\": {\"weight\": 0}}" },
+	{ "last_year_scaled", "{\"name\": \"last_year_scaled\", \"fair_exponent\": 1, \"moved_in_weight\": 0,"
+	  " \"score_weight\": 0, \"fairness_weight\": 0.001, \"max_per_1000\": 1000, \"max_times_average\": 0,"
+	  " \"corridor\": 0, \"criteria_weight\": 0, \"continuity\": {\"column\": \"requested_prev\","
+	  " \"scale\": \"total\", \"band\": 0, \"weight\": 1}}" },
+};
+#define NBASE ((size_t)(sizeof baseline / sizeof baseline[0]))
 
 struct bosett_backtest {
 	char err[BOSETT_ERRMAX];
@@ -37,6 +65,12 @@ struct bosett_backtest {
 	size_t nin;
 	const struct bosett_model *model[BT_MAX_MODELS];
 	size_t nmodel;
+	size_t nplacebo;         /* placebo seeds per model with criteria */
+	/* the methods of a run: the models, their placebos, the baselines */
+	const struct bosett_model *meth[BT_MAX_METHODS];
+	struct bosett_model *own[BT_MAX_METHODS];
+	size_t nmeth, nown, ipractice;
+	int xw;                  /* the input that is the code crosswalk, -1 none */
 	struct bosett_table *result;
 	/* national MAE per year and method, for the chart */
 	int *years;
@@ -44,12 +78,32 @@ struct bosett_backtest {
 	double *nat_mae;
 };
 
-static const char *const baseline_names[] = { "population_share", "last_year_scaled" };
-#define NBASE 2
-
 struct bosett_backtest *bosett_backtest_new(void)
 {
-	return calloc(1, sizeof(struct bosett_backtest));
+	struct bosett_backtest *bt = calloc(1, sizeof(struct bosett_backtest));
+
+	if (bt) {
+		bt->xw = -1;
+		bt->nplacebo = 3;
+	}
+	return bt;
+}
+
+enum bosett_status bosett_backtest_set_placebo(struct bosett_backtest *bt, size_t n)
+{
+	if (n > BT_MAX_PLACEBO) {
+		bosett_err(bt->err, "at most %d placebo seeds", BT_MAX_PLACEBO);
+		return BOSETT_EUSAGE;
+	}
+	bt->nplacebo = n;
+	return BOSETT_OK;
+}
+
+static void free_methods(struct bosett_backtest *bt)
+{
+	for (size_t i = 0; i < bt->nown; i++)
+		bosett_model_free(bt->own[i]);
+	bt->nown = bt->nmeth = 0;
 }
 
 void bosett_backtest_free(struct bosett_backtest *bt)
@@ -60,6 +114,7 @@ void bosett_backtest_free(struct bosett_backtest *bt)
 		bosett_buf_free(&bt->in[i]);
 		free(bt->in_name[i]);
 	}
+	free_methods(bt);
 	bosett_table_free(bt->result);
 	free(bt->nat_mae);
 	free(bt->years);
@@ -85,6 +140,8 @@ enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const c
 		bosett_err(bt->err, "out of memory");
 		return BOSETT_EDATA;
 	}
+	if (bt->in[bt->nin].data && bt_is_crosswalk(bt->in[bt->nin].data, bt->in[bt->nin].len))
+		bt->xw = (int)bt->nin;
 	bt->nin++;
 	return BOSETT_OK;
 }
@@ -157,16 +214,34 @@ static void tally_add(struct tally *a, const struct tally *b)
 {
 	a->n += b->n, a->total += b->total, a->tp += b->tp, a->fp += b->fp, a->fn += b->fn;
 	a->within += b->within, a->refused += b->refused, a->violations += b->violations;
-	a->abserr += b->abserr;
+	a->abserr += b->abserr, a->moved += b->moved;
+	for (int k = 0; k < BOSETT_IND_MAX; k++)
+		a->sum_x[k] += b->sum_x[k], a->sum_xv[k] += b->sum_xv[k];
 }
 
-/* Compare an allocation x[] (rows of county c, NULL if refused) with the real requests. */
-static void compare(const struct bosett_table *t, const size_t *rows, size_t n, const long *x, struct tally *o)
+/* The real requests of a year, read before the table is hidden from the
+ * models: req[i] the figure, ok[i] whether it is known (":" is not). */
+struct real {
+	double *req;
+	unsigned char *ok;
+};
+
+/* Compare an allocation x[] (rows of county c, NULL if refused) with the
+ * real requests, and with practice's xp[]; sum its criteria. */
+static void compare(const struct bosett_table *t, const struct real *rl, const size_t *rows, size_t n, const long *x,
+                    const long *xp, struct tally *o)
 {
 	for (size_t k = 0; k < n && x; k++) {
-		double r;
+		double r = rl->req[rows[k]];
 
-		if (!real_of(t, rows[k], "requested", &r))
+		o->moved += xp && x[k] > xp[k] ? x[k] - xp[k] : 0;
+		for (int c = 0; bosett_indicator_key(c); c++) {
+			double v = bosett_indicator_value(t, rows[k], c);
+
+			if (!isnan(v) && x[k] > 0)
+				o->sum_x[c] += (double)x[k], o->sum_xv[c] += (double)x[k] * v;
+		}
+		if (!rl->ok[rows[k]])
 			continue;
 		o->n++;
 		o->abserr += fabs((double)x[k] - r);
@@ -241,6 +316,7 @@ static int solve_county(struct bosett_backtest *bt, const struct bosett_model *m
 	bosett_table_sort(t);
 	bosett_solver_set_quota(s, total);
 	bosett_solver_set_rule_prices(s, 0);
+	bosett_solver_set_prove_reasons(s, 0); /* the numbers only: no reasons are written */
 	rc = bosett_solver_run(s, t);
 	if (rc == BOSETT_EINFEASIBLE) {
 		rc = 1;
@@ -265,41 +341,6 @@ out:
 	return rc;
 }
 
-/* The two baselines: population share, and last year's requests scaled to
- * the total (population share where the county asked no one last year). */
-static void baselines(const struct bosett_table *t, const size_t *rows, size_t n, long total, long *pop_x,
-                      long *last_x)
-{
-	double *w = calloc(n ? n : 1, sizeof *w), sum = 0;
-
-	if (!w)
-		return;
-	for (size_t k = 0; k < n; k++) {
-		bosett_table_get(t, rows[k], "population", &w[k]);
-		w[k] = w[k] > 0 ? w[k] : 0;
-		sum += w[k];
-	}
-	for (size_t k = 0; k < n; k++)
-		w[k] = sum > 0 ? w[k] / sum : 1.0 / (double)n;
-	bosett_largest_remainder(w, n, total, pop_x);
-	sum = 0;
-	for (size_t k = 0; k < n; k++) {
-		double v = 0;
-		enum bosett_cell c = bosett_table_get(t, rows[k], "requested_prev", &v);
-
-		/* the same rule as the models: ":" is 2.5, "." is 0 */
-		w[k] = c == BOSETT_CELL_NUMBER ? v : c == BOSETT_CELL_SUPPRESSED ? 2.5 : 0;
-		sum += w[k];
-	}
-	for (size_t k = 0; k < n && sum > 0; k++)
-		w[k] /= sum;
-	if (sum > 0)
-		bosett_largest_remainder(w, n, total, last_x);
-	else
-		memcpy(last_x, pop_x, n * sizeof *last_x);
-	free(w);
-}
-
 static int put(struct bosett_backtest *bt, int year, const char *county, const char *method, const struct tally *a)
 {
 	struct bosett_table *r = bt->result;
@@ -322,6 +363,11 @@ static int put(struct bosett_backtest *bt, int year, const char *county, const c
 	}
 	bad |= bosett_table_set_number(r, (size_t)row, 8, (double)a->refused, 0) != 0;
 	bad |= bosett_table_set_number(r, (size_t)row, 9, (double)a->violations, 0) != 0;
+	if (!a->refused)
+		bad |= bosett_table_set_number(r, (size_t)row, 10, (double)a->moved, 0) != 0;
+	for (int k = 0; bosett_indicator_key(k); k++)
+		if (a->sum_x[k] > 0)
+			bad |= bosett_table_set_number(r, (size_t)row, 11 + (size_t)k, a->sum_xv[k] / a->sum_x[k], 4) != 0;
 	if (bad)
 		bosett_err(bt->err, "%s", bosett_table_error(r));
 	return bad ? -1 : 0;
@@ -332,16 +378,139 @@ static int cmp_text(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Hide the judged year from the models: its requested, decided and
+ * settled leave the table (their figures kept in rl for the comparison);
+ * the county of each row becomes that of the year (year_counties.c). */
+static int hide_year(struct bosett_backtest *bt, struct bosett_table *t, int year, struct real *rl)
+{
+	size_t n = bosett_table_nrows(t), nc = bosett_table_ncols(t);
+	struct bosett_buf list = { 0 };
+	char *county = NULL;
+	int rc = 0, fcol = bosett_table_icol(t, "fylkenr");
+
+	rl->req = malloc((n ? n : 1) * sizeof *rl->req);
+	rl->ok = malloc(n ? n : 1);
+	if (!rl->req || !rl->ok)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		rl->ok[i] = (unsigned char)real_of(t, i, "requested", &rl->req[i]);
+	if (bt->xw >= 0 && year <= 2023) {
+		if (!(county = malloc(3 * (n ? n : 1))) ||
+		    bt_year_counties(bt->in[bt->xw].data, bt->in[bt->xw].len, year, t, county) != 0) {
+			free(county);
+			return -1;
+		}
+		for (size_t i = 0; i < n && rc == 0; i++)
+			rc = bosett_table_set_text(t, i, (size_t)fcol, county + 3 * i) != 0 ? -1 : 0;
+		free(county);
+	}
+	for (size_t c = 0; c < nc && rc == 0; c++) {
+		const char *name = bosett_table_colname(t, c);
+
+		if (strcmp(name, "requested") && strcmp(name, "decided") && strcmp(name, "settled"))
+			rc = bosett_buf_printf(&list, "%s%s", list.len ? "," : "", name) ? -1 : 0;
+	}
+	if (rc == 0 && bosett_table_select(t, list.data ? list.data : "") != BOSETT_OK)
+		rc = -1;
+	bosett_buf_free(&list);
+	return rc;
+}
+
+/* The rows of county c of the year's table (csv) as a CSV of their own. */
+static int county_csv(struct bosett_backtest *bt, const struct bosett_buf *csv, const char *c, struct bosett_buf *out)
+{
+	struct bosett_table *t = bosett_table_new();
+	unsigned char *keep = malloc(csv->len + 1);
+	FILE *fp = NULL;
+	int rc = -1, fcol;
+
+	if (!t || !keep || bosett_table_read_mem(t, "backtest", csv->data, csv->len) != BOSETT_OK) {
+		bosett_err(bt->err, "%s", t && keep ? bosett_table_error(t) : "out of memory");
+		goto out;
+	}
+	fcol = bosett_table_icol(t, "fylkenr");
+	for (size_t i = 0; i < bosett_table_nrows(t); i++)
+		keep[i] = strcmp(bosett_table_text(t, i, (size_t)fcol), c) == 0;
+	bosett_table_filter(t, keep);
+	if (!(fp = open_memstream(&out->data, &out->len)) || bosett_table_write(t, fp, BOSETT_FORMAT_CSV) != BOSETT_OK) {
+		bosett_err(bt->err, "%s", bosett_table_error(t));
+		goto out;
+	}
+	rc = 0;
+out:
+	if (fp && fclose(fp) != 0 && rc == 0) {
+		bosett_err(bt->err, "out of memory");
+		rc = -1;
+	}
+	free(keep);
+	bosett_table_free(t);
+	return rc;
+}
+
+/* One county of a year: every method, practice first (the others' moves
+ * are counted from it). */
+static int run_county(struct bosett_backtest *bt, int year, const struct bosett_table *t, const struct real *rl,
+                      const struct bosett_buf *csv, const char *county, const size_t *rows, size_t n,
+                      long *x, long *xp, struct tally *nat)
+{
+	long total = 0;
+	struct bosett_buf own = { 0 };
+	int rc = -1;
+
+	for (size_t k = 0; k < n; k++)
+		total += rl->ok[rows[k]] ? lround(rl->req[rows[k]]) : 0;
+	/* the county's rows alone, read once: each solve reads a few dozen rows, not the country */
+	if (county_csv(bt, csv, county, &own) != 0)
+		goto out;
+	for (size_t j = 0; j <= bt->nmeth; j++) {
+		/* j == 0 is practice; then every method but practice */
+		size_t k = j == 0 ? bt->ipractice : j - 1;
+		const struct bosett_model *m = bt->meth[k];
+		struct tally a = { 0 };
+		int refused = 0;
+		long *out = j == 0 ? xp : x;
+
+		if (j > 0 && k == bt->ipractice)
+			continue;
+		if (total > 0) {
+			refused = solve_county(bt, m, &own, county, total, n, out);
+			if (refused < 0)
+				goto out;
+		} else {
+			memset(out, 0, n * sizeof *out);
+		}
+		if (!refused)
+			a.violations = bosett_hard_rule_violations(m, t, rows, n, out, total);
+		a.total = total;
+		a.refused = refused;
+		compare(t, rl, rows, n, refused ? NULL : out, j == 0 ? NULL : xp, &a);
+		if (put(bt, year, county, bosett_model_name(m), &a))
+			goto out;
+		tally_add(&nat[k], &a);
+	}
+	rc = 0;
+out:
+	bosett_buf_free(&own);
+	return rc;
+}
+
+static void real_free(struct real *rl)
+{
+	free(rl->req);
+	free(rl->ok);
+}
+
 /* One year: every county, every model and baseline. */
 static int run_year(struct bosett_backtest *bt, int year, bosett_backtest_progress_fn progress, void *ctx)
 {
-	size_t nm = bt->nmodel + NBASE, nrows, ncounty = 0;
+	size_t nm = bt->nmeth, nrows, ncounty = 0;
 	struct bosett_table *t = import_year(bt, year);
 	struct bosett_buf csv = { 0 };
 	struct tally *nat = calloc(nm, sizeof *nat);
+	struct real rl = { 0 };
 	const char **county = NULL;
 	size_t *rows = NULL;
-	long *x = NULL, *xb = NULL;
+	long *x = NULL, *xp = NULL;
 	int rc = -1, fcol;
 	FILE *fp = NULL;
 
@@ -352,9 +521,9 @@ static int run_year(struct bosett_backtest *bt, int year, bosett_backtest_progre
 	county = malloc((nrows ? nrows : 1) * sizeof *county);
 	rows = malloc((nrows ? nrows : 1) * sizeof *rows);
 	x = malloc((nrows ? nrows : 1) * sizeof *x);
-	xb = malloc((nrows ? nrows : 1) * sizeof *xb);
-	fp = open_memstream(&csv.data, &csv.len);
-	if (!county || !rows || !x || !xb || !fp) {
+	xp = malloc((nrows ? nrows : 1) * sizeof *xp);
+	if (!county || !rows || !x || !xp || hide_year(bt, t, year, &rl) != 0 ||
+	    !(fp = open_memstream(&csv.data, &csv.len))) {
 		bosett_err(bt->err, "out of memory");
 		goto out;
 	}
@@ -377,50 +546,17 @@ static int run_year(struct bosett_backtest *bt, int year, bosett_backtest_progre
 	}
 	for (size_t c = 0; c < ncounty; c++) {
 		size_t n = 0;
-		long total = 0;
 
 		for (size_t i = 0; i < nrows; i++)
-			if (strcmp(bosett_table_text(t, i, (size_t)fcol), county[c]) == 0) {
-				double r;
-
+			if (strcmp(bosett_table_text(t, i, (size_t)fcol), county[c]) == 0)
 				rows[n++] = i;
-				if (real_of(t, i, "requested", &r))
-					total += lround(r);
-			}
-		for (size_t k = 0; k < nm; k++) {
-			struct tally a = { 0 };
-			const char *name;
-			int refused = 0;
-
-			if (k < bt->nmodel) {
-				name = bosett_model_name(bt->model[k]);
-				if (total > 0) {
-					refused = solve_county(bt, bt->model[k], &csv, county[c], total, n, x);
-					if (refused < 0)
-						goto out;
-				} else {
-					memset(x, 0, n * sizeof *x);
-				}
-				if (!refused)
-					a.violations = bosett_hard_rule_violations(bt->model[k], t, rows, n, x, total);
-			} else {
-				name = baseline_names[k - bt->nmodel];
-				baselines(t, rows, n, total, k == bt->nmodel ? x : xb, k == bt->nmodel ? xb : x);
-			}
-			a.total = total;
-			a.refused = refused;
-			compare(t, rows, n, refused ? NULL : x, &a);
-			if (put(bt, year, county[c], name, &a))
-				goto out;
-			tally_add(&nat[k], &a);
-		}
+		if (run_county(bt, year, t, &rl, &csv, county[c], rows, n, x, xp, nat) != 0)
+			goto out;
 		if (progress)
 			progress(ctx, year, county[c]);
 	}
 	for (size_t k = 0; k < nm; k++) {
-		const char *name = k < bt->nmodel ? bosett_model_name(bt->model[k]) : baseline_names[k - bt->nmodel];
-
-		if (put(bt, year, "00", name, &nat[k]))
+		if (put(bt, year, "00", bosett_model_name(bt->meth[k]), &nat[k]))
 			goto out;
 		bt->nat_mae[bt->cur * nm + k] = nat[k].n ? nat[k].abserr / (double)nat[k].n : NAN;
 	}
@@ -429,17 +565,75 @@ out:
 	if (fp)
 		fclose(fp);
 	free(csv.data);
-	free(county), free(rows), free(x), free(xb), free(nat);
+	free(county), free(rows), free(x), free(xp), free(nat);
+	real_free(&rl);
 	bosett_table_free(t);
 	return rc;
+}
+
+/* The methods of a run: each model, its placebos where it has criteria,
+ * then the baselines. A model that names the judged year's own requested,
+ * decided or settled is refused: the backtest hides them. */
+static int methods(struct bosett_backtest *bt)
+{
+	free_methods(bt);
+	for (size_t k = 0; k < bt->nmodel; k++) {
+		const struct bosett_model *m = bt->model[k];
+
+		for (size_t c = 0; bosett_model_column(m, c); c++) {
+			const char *col = bosett_model_column(m, c);
+
+			if (!strcmp(col, "requested") || !strcmp(col, "decided") || !strcmp(col, "settled")) {
+				bosett_err(bt->err, "model %s: its fair_key names '%s', the judged year's own figure, which the "
+				           "backtest hides from every model", bosett_model_name(m), col);
+				return -1;
+			}
+		}
+		bt->meth[bt->nmeth++] = m;
+	}
+	for (size_t k = 0; k < bt->nmodel; k++)
+		for (size_t j = 0; j < bt->nplacebo && bosett_criteria_on(bt->model[k]); j++) {
+			struct bosett_model *c = bosett_model_new();
+
+			if (!c)
+				return -1;
+			*c = *bt->model[k];
+			c->placebo_seed = (double)(j + 1);
+			snprintf(c->name, sizeof c->name, "%.100s-placebo-%u", bosett_model_name(bt->model[k]),
+			         (unsigned)(j + 1) % 100u);
+			bt->meth[bt->nmeth++] = bt->own[bt->nown++] = c;
+		}
+	bt->ipractice = BT_MAX_METHODS;
+	for (size_t k = 0; k < bt->nmodel; k++)
+		if (!strcmp(bosett_model_name(bt->model[k]), "practice"))
+			bt->ipractice = k;
+	for (size_t b = 0; b < NBASE; b++) {
+		struct bosett_model *c;
+
+		if (b == 0 && bt->ipractice < BT_MAX_METHODS)
+			continue;
+		if (!(c = bosett_model_new()))
+			return -1;
+		bt->own[bt->nown++] = c;
+		if ((b == 0 ? bosett_model_load(c, "practice")
+		            : bosett_model_read_mem(c, baseline[b].name, baseline[b].json, strlen(baseline[b].json))) !=
+		    BOSETT_OK) {
+			bosett_err(bt->err, "%s", bosett_model_error(c));
+			return -1;
+		}
+		if (b == 0)
+			bt->ipractice = bt->nmeth;
+		bt->meth[bt->nmeth++] = c;
+	}
+	return 0;
 }
 
 enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
                                        bosett_backtest_progress_fn progress, void *ctx)
 {
 	static const char *cols[] = { "year", "fylkenr", "method", "municipalities", "total", "mae", "f1", "within20",
-	                              "refused", "violations" };
-	size_t nm = bt->nmodel + NBASE;
+	                              "refused", "violations", "moved_from_practice" };
+	size_t nm;
 	struct bosett_buf list = { 0 };
 	int rc = BOSETT_OK;
 
@@ -449,6 +643,12 @@ enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *ye
 			bosett_err(bt->err, "year %d: the years must grow, from 1900 to 2100", years[k]);
 			return BOSETT_EUSAGE;
 		}
+	if (methods(bt) != 0) {
+		if (!bt->err[0])
+			bosett_err(bt->err, "out of memory");
+		return BOSETT_EDATA;
+	}
+	nm = bt->nmeth;
 	bosett_table_free(bt->result);
 	free(bt->nat_mae);
 	free(bt->years);
@@ -462,6 +662,12 @@ enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *ye
 	}
 	for (size_t c = 0; c < sizeof cols / sizeof cols[0]; c++)
 		if (bosett_table_iadd_col(bt->result, cols[c]) != (int)c) {
+			bosett_err(bt->err, "%s", bosett_table_error(bt->result));
+			return BOSETT_EDATA;
+		}
+	/* the allocation-weighted mean of each criterion, after the fixed columns */
+	for (int k = 0; bosett_indicator_key(k); k++)
+		if (bosett_table_iadd_col(bt->result, bosett_indicator_key(k)) != (int)(sizeof cols / sizeof cols[0]) + k) {
 			bosett_err(bt->err, "%s", bosett_table_error(bt->result));
 			return BOSETT_EDATA;
 		}
@@ -493,7 +699,7 @@ static char *backtest_svg(const struct bosett_backtest *bt)
 	static const char *colour[] = { "#1b6ca8", "#d1495b", "#777777", "#edae49", "#00798c", "#66a182", "#8d6a9f",
 	                                 "#30343f", "#c0c0c0", "#000000" };
 	const double W = 640, H = 360, l = 50, r = 170, top = 30, bottom = 40;
-	size_t nm = bt->nmodel + NBASE, ny = bt->nat_mae ? bt->nyears : 0;
+	size_t nm = bt->nmeth, ny = bt->nat_mae ? bt->nyears : 0;
 	double ymax = 1;
 	struct bosett_buf b = { 0 };
 	int rc = 0;
@@ -523,7 +729,7 @@ static char *backtest_svg(const struct bosett_backtest *bt)
 		                        H - bottom + 16, bt->years[j]);
 	}
 	for (size_t k = 0; k < nm; k++) {
-		const char *name = k < bt->nmodel ? bosett_model_name(bt->model[k]) : baseline_names[k - bt->nmodel];
+		const char *name = bosett_model_name(bt->meth[k]);
 		int pen = 0;
 
 		rc |= bosett_buf_printf(&b, "<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s d=\"",

@@ -67,10 +67,12 @@ void solve_classify(struct bosett_solver *s)
 			u->limit = LIMIT_EM;
 		else if (u->min > 0 && tot == u->min && (u->fair < u->min || (u->has_prev && u->prev < u->min)))
 			u->limit = LIMIT_MIN; /* the minimum lifts it above its fair share or its anchor */
+		else if (u->target >= 0 && fabs(u->target - u->prev) >= 0.5 && fabs((double)tot - u->target) < 1)
+			u->limit = LIMIT_CRITERIA; /* the criteria moved it from the anchor (criteria.c) */
 		else if ((double)tot == floor(u->fair) || (double)tot == ceil(u->fair))
 			u->limit = LIMIT_FAIR;
-		else if (u->has_prev && (fabs((double)tot - u->prev * (1 - m->continuity_band)) < 1 ||
-		                         fabs((double)tot - u->prev * (1 + m->continuity_band)) < 1 ||
+		else if (u->has_prev && (fabs((double)tot - u->prev * (1 - bosett_criteria_band(m, u))) < 1 ||
+		                         fabs((double)tot - u->prev * (1 + bosett_criteria_band(m, u))) < 1 ||
 		                         fabs((double)tot - u->prev) < 1))
 			u->limit = LIMIT_CONTINUITY;
 	}
@@ -128,6 +130,23 @@ const char *solve_status_name(enum bosett_solve_status st)
 	}
 }
 
+/* The criteria behind a reason (bosett-data(5)): `criteria_target`, the
+ * anchor moved by the criteria; `criterion`, the one that moved it most,
+ * and `criterion_move`, by how many people. Empty where none moved it. */
+static int solve_criteria_facts(struct bosett_solver *s, struct bosett_table *t, size_t i)
+{
+	const struct muni *u = &s->p.mu[i];
+	double mv = 0;
+	int k = s->method == BOSETT_METHOD_OPTIMISE ? bosett_criteria_top(&s->p, u, &mv) : -1;
+
+	if (k >= 0 && fabs(mv) >= 0.05)
+		return solve_set_num(s, t, i, "criteria_target", u->target, 2) ||
+		       set_text(s, t, i, "criterion", bosett_criterion_key(&s->p, (size_t)k)) ||
+		       solve_set_num(s, t, i, "criterion_move", mv, 1);
+	return bosett_table_iadd_col(t, "criteria_target") < 0 || bosett_table_iadd_col(t, "criterion") < 0 ||
+	       bosett_table_iadd_col(t, "criterion_move") < 0;
+}
+
 /* The facts behind a reason, as data for the report to word in any
  * language (bosett-data(5)): `anchor`, last year's number scaled to this
  * year's total, where continuity applies; `rival`, the kommunenr the reason
@@ -162,6 +181,8 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 	} else if (bosett_table_iadd_col(t, "rule_limit") < 0 || bosett_table_iadd_col(t, "rule_own") < 0) {
 		return -1;
 	}
+	if (solve_criteria_facts(s, t, i))
+		return -1;
 	r = bosett_explain_rival(p, u, &by);
 	if (set_text(s, t, i, "rival", r ? r->code : "") || set_text(s, t, i, "rival_by", r ? by_key[by] : ""))
 		return -1;

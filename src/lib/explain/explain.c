@@ -34,6 +34,7 @@ const char *bosett_limit_key(const struct problem *p, const struct muni *u)
 	case LIMIT_MIN: return "min_settle";
 	case LIMIT_FAIR: return "fair_share";
 	case LIMIT_CONTINUITY: return "continuity";
+	case LIMIT_CRITERIA: return "criteria";
 	case LIMIT_EM: return "em_places";
 	case LIMIT_TOTAL: return "total";
 	default: return "none";
@@ -143,7 +144,7 @@ const struct muni *bosett_explain_rival(const struct problem *p, const struct mu
  * model file and the `limit` column spell it, or what names no rule. */
 const char *bosett_rule_key(const struct problem *p, const struct muni *u)
 {
-	static const char *const keys[] = { "continuity", "min_settle", "per_capita", "score", "moved_in" };
+	static const char *const keys[] = { "continuity", "min_settle", "per_capita", "score", "moved_in", "criteria" };
 	static const char *const other[] = { "key", "key_total", "combined", "max_settle", "em_places" };
 	int k = u->rule - RULE_USE;
 
@@ -170,6 +171,7 @@ double bosett_rule_limit(const struct problem *p, const struct muni *u)
 	case RULE_EM: return (double)u->em_cap;
 	case RULE_SCORE: return u->score;
 	case RULE_MOVED_IN: return u->fair_key - u->fair;
+	case RULE_CRITERIA: return u->target;
 	case RULE_KEY:
 	case RULE_KEY_TOTAL:
 	case RULE_COMBINED: return u->fair;
@@ -177,6 +179,30 @@ double bosett_rule_limit(const struct problem *p, const struct muni *u)
 		if (u->limit == LIMIT_REGION && p->regions[u->region_row].res == u->rule - RULE_USE)
 			return p->regions[u->region_row].capacity;
 		return (double)u->cap;
+	}
+}
+
+/* "employment rate of the commuting region -1.1, ...": each component of
+ * the criteria index that moved u's target by a tenth of a person or more,
+ * the largest first (criteria.c). */
+static void criteria_words(const struct problem *p, const struct muni *u, char *b, size_t n)
+{
+	size_t i = (size_t)(u - p->mu), len = 0, K = p->crit_n;
+	unsigned char done[64] = { 0 };
+
+	b[0] = '\0';
+	for (size_t j = 0; p->crit_move && j < K && j < sizeof done && len < n; j++) {
+		const double *mv = p->crit_move + i * K;
+		size_t best = K;
+
+		for (size_t k = 0; k < K && k < sizeof done; k++)
+			if (!done[k] && fabs(mv[k]) >= 0.05 && (best == K || fabs(mv[k]) > fabs(mv[best])))
+				best = k;
+		if (best == K)
+			break;
+		done[best] = 1;
+		len += (size_t)snprintf(b + len, n - len, "%s%s %+.1f", j ? ", " : "", bosett_criterion_words(p, best),
+		                        mv[best]);
 	}
 }
 
@@ -212,6 +238,14 @@ static void direct_words(const struct problem *p, const struct muni *u, char *b,
 		snprintf(b, n, "secondary moves lower its share by the key by %.1f (%g refugees settled elsewhere moved in "
 		         "last year)", u->fair_key - u->fair, u->moved_in);
 		return;
+	case RULE_CRITERIA: {
+		char cw[600];
+
+		criteria_words(p, u, cw, sizeof cw);
+		snprintf(b, n, "the criteria move its target from last year's %s, %.2f at this year's total, to %.2f "
+		         "(corridor %g %%): %s", lw, u->prev, u->target, m->corridor, cw);
+		return;
+	}
 	case RULE_EM: snprintf(b, n, "at its places for unaccompanied minors (%ld)", u->em_cap); return;
 	default:
 		if (u->limit == LIMIT_REGION) {
@@ -232,7 +266,8 @@ static void direct_words(const struct problem *p, const struct muni *u, char *b,
 static void indirect_words(const struct problem *p, const struct muni *u, char *b, size_t n)
 {
 	static const char *const names[] = { "continuity", "the minimum", "the ceiling per 1,000 inhabitants",
-	                                     "the scores", "the correction for secondary moves" };
+	                                     "the scores", "the correction for secondary moves",
+	                                     "the criteria of work and education" };
 	const char *dir = u->without > u->x + u->e ? "away from it" : "to it";
 
 	if (u->rule < RULE_USE)
@@ -271,7 +306,7 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n)
 {
 	long tot = u->x + u->e;
-	char what[400], head[160] = "", lw[32];
+	char what[800], head[160] = "", lw[32];
 	size_t len;
 
 	last_words(u, lw, sizeof lw);

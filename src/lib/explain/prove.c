@@ -26,6 +26,7 @@ void solve_relax_rule(struct bosett_model *m, int rule)
 		break;
 	case RULE_SCORE: m->score_weight = 0; break;            /* "score_weight": 0 */
 	case RULE_MOVED_IN: m->moved_in_weight = 0; break;      /* "moved_in_weight": 0 */
+	case RULE_CRITERIA: m->corridor = 0; break;             /* "corridor": 0: the anchor is the target */
 	default:
 		if (rule >= RULE_USE && rule < RULE_USE + NUSE)
 			m->use[rule - RULE_USE] = 0;                /* "use": {"jobs": 0} */
@@ -49,6 +50,7 @@ int solve_rule_on(const struct problem *p, int rule)
 		case RULE_PER_CAPITA: any = u->cap_source == CAP_PER_CAPITA; break;
 		case RULE_SCORE: any = m->score_weight != 0 && u->score != 0; break;
 		case RULE_MOVED_IN: any = m->moved_in_weight > 0 && u->moved_in > 0; break;
+		case RULE_CRITERIA: any = u->target >= 0 && fabs(u->target - u->prev) >= 0.05; break;
 		default: any = m->use[rule - RULE_USE] > 0 && u->cap_source == CAP_USE + (rule - RULE_USE); break;
 		}
 	}
@@ -63,6 +65,7 @@ static int rule_of_limit(const struct problem *p, const struct muni *u)
 {
 	switch (u->limit) {
 	case LIMIT_CONTINUITY: return RULE_CONTINUITY;
+	case LIMIT_CRITERIA: return RULE_CRITERIA;
 	case LIMIT_MIN:
 	case LIMIT_NOT_ASKED: return p->m->min_settle > 0 ? RULE_MIN : -1;
 	case LIMIT_CAP:
@@ -138,6 +141,7 @@ int bosett_rule_direct(const struct problem *p, const struct muni *u)
 	/* its own score, where it moved the number the way the score points */
 	case RULE_SCORE: return u->score != 0 && (u->without < 0 || (u->score > 0) == (x > u->without));
 	case RULE_MOVED_IN: return u->moved_in > 0 && fabs(u->fair - u->fair_key) >= 0.005;
+	case RULE_CRITERIA: return u->target >= 0 && fabs(u->target - u->prev) >= 0.5;
 	default:
 		if (u->rule >= RULE_USE && u->rule < RULE_USE + NUSE)
 			return (held && u->cap_source == CAP_USE + (u->rule - RULE_USE)) ||

@@ -71,6 +71,9 @@ void bosett_import_free(struct bosett_import *imp)
 	}
 	free(imp->mkeys);
 	free(imp->mvals);
+	for (size_t i = 0; i < imp->nanswers; i++)
+		free(imp->answers[i].s);
+	free(imp->answers);
 	free(imp);
 }
 

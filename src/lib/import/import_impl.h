@@ -128,6 +128,20 @@ struct bosett_import {
 	size_t ngroups;
 	char **mkeys, **mvals;   /* provenance notes from the readers */
 	size_t nmeta;
+	struct imp_answer *answers;  /* the survey answers read so far (import_survey.c) */
+	size_t nanswers;
+};
+
+/* One answer of a returned survey workbook, kept to find two files that
+ * answer for one municipality differently. */
+struct imp_answer {
+	char code[5];
+	const char *col;         /* the schema's name (static) */
+	int kind;                /* NUMBER or TEXT */
+	double v;
+	char *s;
+	int file;
+	char sheet[32], cell[16];
 };
 
 /* Record a fact (copies col and s). */
@@ -240,6 +254,8 @@ struct imp_reader {
 	int (*read_json)(struct bosett_import *imp, int file, const void *doc);
 	int (*read_bytes)(struct bosett_import *imp, int file, const char *data, size_t len);
 	int order;
+	/* 1 if a workbook is this reader's, told by its content (read_bytes reads it) */
+	int (*detect_bytes)(const char *data, size_t len);
 };
 
 extern const struct imp_reader imp_reader_kommuner_json, imp_reader_fylker_json;  /* import_lists.c */
@@ -266,6 +282,7 @@ extern const struct imp_reader imp_reader_nav_sheet;                            
 extern const struct imp_reader imp_reader_imdi_intro;                            /* import_imdi_intro.c */
 extern const struct imp_reader imp_reader_udir_gsi;                              /* import_udir_gsi.c */
 extern const struct imp_reader imp_reader_imdi_grants;                           /* import_imdi_grants.c */
+extern const struct imp_reader imp_reader_survey;                                /* import_survey.c */
 
 /* The cell in column i of r, "" past the end. */
 const char *imp_cell(const struct imp_row *r, size_t i);

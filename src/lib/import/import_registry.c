@@ -41,6 +41,7 @@ static const struct imp_reader *const readers[] = {
 	&imp_reader_imdi_intro,
 	&imp_reader_udir_gsi,
 	&imp_reader_imdi_grants,
+	&imp_reader_survey,
 };
 
 #define NREADERS (sizeof readers / sizeof readers[0])
@@ -242,6 +243,12 @@ int imp_read(struct bosett_import *imp, int file, const char *data, size_t len, 
 		i++;
 	if (named && named->read_bytes)
 		return named->read_bytes(imp, file, data, len);
+	/* a workbook known by its content (a returned survey) */
+	for (size_t k = 0; !kind && k < NREADERS; k++)
+		if (readers[k]->detect_bytes && readers[k]->detect_bytes(data, len)) {
+			imp->inputs[file].kind = readers[k]->name;
+			return readers[k]->read_bytes(imp, file, data, len);
+		}
 	if ((!kind || (named && named->read_json)) && i < len && (data[i] == '[' || data[i] == '{'))
 		return read_json_doc(imp, file, data, len);
 	return read_csv_kind(imp, file, data, len, kind);

@@ -29,7 +29,11 @@
 	X(workbook_close) X(worksheet_write_string) X(worksheet_write_number) X(worksheet_set_column) \
 	X(worksheet_set_row) X(worksheet_freeze_panes) X(worksheet_autofilter) X(format_set_bold) \
 	X(format_set_align) X(format_set_num_format) X(format_set_text_wrap) X(format_set_bottom) \
-	X(lxw_strerror)
+	X(lxw_strerror) X(worksheet_write_formula_num) X(worksheet_protect) X(worksheet_hide) \
+	X(worksheet_data_validation_range) X(worksheet_activate) X(worksheet_set_landscape) \
+	X(worksheet_set_paper) X(worksheet_fit_to_pages) X(worksheet_repeat_rows) X(workbook_define_name) \
+	X(format_set_unlocked) X(format_set_pattern) X(format_set_bg_color) X(format_set_font_size) \
+	X(format_set_font_color) X(format_set_border) X(format_set_border_color) X(format_set_italic) X(format_set_top) X(worksheet_merge_range)
 
 #define BOSETT_XLSX_POINTER(f) __typeof__(f) *f;
 

@@ -40,6 +40,9 @@ static const struct scalar scalars[] = {
 	{ "fairness_weight", OFF(fairness_weight), 0, 1e6, 0 },
 	{ "score_weight", OFF(score_weight), 0, 1e6, 0 },
 	{ "em_use", OFF(em_use), 0.01, 100, 0 },
+	{ "corridor", OFF(corridor), 0, 100, 0 },
+	{ "criteria_weight", OFF(criteria_weight), 0, 1e6, 0 },
+	{ "placebo_seed", OFF(placebo_seed), 0, 1e9, 1 },
 };
 
 static const struct scalar continuity_scalars[] = {
@@ -80,6 +83,8 @@ static void set_defaults(struct bosett_model *m)
 	m->regional[USE_UPPER_SEC] = 1;
 	m->regional[USE_JOBS] = 1;
 	m->em_use = 1;
+	m->corridor = 20;
+	m->criteria_weight = 2;
 }
 
 struct bosett_model *bosett_model_new(void)

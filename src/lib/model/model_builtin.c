@@ -23,11 +23,12 @@ static const struct {
 	{ "practice",
 	  "{\"name\": \"practice\", \"score_weight\": 0, \"fairness_weight\": 1, \"moved_in_weight\": 0,"
 	  " \"continuity\": {\"column\": \"requested_prev\", \"scale\": \"total\", \"keep_small\": true, \"band\": 0,"
-	  " \"weight\": 3}}" },
+	  " \"weight\": 3}, \"corridor\": 0, \"criteria_weight\": 0}" },
 	/* the model of bosett 0.3, to reproduce a recommendation made with it */
 	{ "classic",
 	  "{\"name\": \"classic\", \"max_times_average\": 0, \"fair_exponent\": 1, \"moved_in_weight\": 0,"
-	  " \"continuity\": {\"scale\": \"none\", \"band\": 0.25, \"weight\": 0.25}}" },
+	  " \"continuity\": {\"scale\": \"none\", \"band\": 0.25, \"weight\": 0.25}, \"corridor\": 0,"
+	  " \"criteria_weight\": 0}" },
 };
 
 const char *bosett_model_builtin(size_t i)

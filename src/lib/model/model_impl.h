@@ -42,6 +42,10 @@ struct bosett_model {
 	double use[NUSE];          /* places used per person; 0 = not a limit */
 	int regional[NUSE];        /* pooled over the commuting region */
 	double em_use;             /* EM care places used per minor */
+	/* the criteria (solve/criteria.c, bosett(7) CRITERIA) */
+	double corridor;           /* per cent of the anchor the criteria may move a number */
+	double criteria_weight;    /* penalty per person away from the criteria target; 0 = off */
+	double placebo_seed;       /* > 0: the criteria shuffled within each county (a placebo) */
 };
 
 #endif

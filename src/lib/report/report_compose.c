@@ -749,6 +749,8 @@ static int compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 		rc |= w->chart(r, fp, CH_BARS);
 		if (r->ncomp >= 3)
 			rc |= w->chart(r, fp, CH_ROSES);
+		if (r->county[0])
+			rc |= w->chart(r, fp, CH_TRADE);
 	}
 	rc |= reasons(r, fp, w);
 	if (letter) {

@@ -104,16 +104,27 @@ enum rpt_msg {
 	M_CH_SCEN, M_CH_ROSE, M_CH_ROSE_NOTE, M_CH_MAP, M_CH_MAP_NOTE, M_MORE, M_FEWER,
 	M_SAME, M_NO_PREV, M_NOT_ASKED,
 	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP,
+	M_CH_TRADE, M_CH_TRADE_NOTE, M_CH_TRADE_EMP, M_CH_TRADE_UNEMP, M_CH_TRADE_X,
 	M_PRESET, M_REGARDS, M_CONTACT,
 	M_R_EM, M_R_ONE_MORE,
 	M_R_ASK, M_R_ASK_NONE, M_R_KEY, M_R_KEY_TOTAL, M_R_COMBINED, M_R_CONT, M_R_CONT_SCALED, M_R_CONT_NONE,
 	M_R_MIN, M_R_CAP, M_R_REGION, M_R_SCORE_UP, M_R_SCORE_DOWN, M_R_MOVED_IN, M_R_OTHERS_MORE, M_R_OTHERS_FEWER,
-	M_R_OWN_CAP, M_R_EM_PLACES, M_R_WITHOUT, M_R_WITHOUT_ASK, M_R_WITHOUT_NONE, M_R_LAST,
+	M_R_OWN_CAP, M_R_EM_PLACES, M_R_CRITERIA, M_R_WITHOUT, M_R_WITHOUT_ASK, M_R_WITHOUT_NONE, M_R_LAST,
 	M_RN_CONT, M_RN_MIN, M_RN_PER_CAPITA, M_RN_SCORE, M_RN_MOVED_IN, M_RN_LIMIT,
 	M_POP_SHARE, M_KEY_SQRT, M_KEY_OTHER,
 	M_LETTER_OPENING, M_LETTER_OF_DATE, M_NEXT_YEAR, M_ATTACHMENT, M_OUR_REF, M_YOUR_REF, M_CASE_NO, M_OFFICER, M_IMDI,
 	M_PERSON, M_PEOPLE,
 	M_ENGINE,
+	/* the survey workbook and the workbooks' title block */
+	M_SV_TITLE, M_SV_TITLE_YEAR, M_SV_SHEET, M_SV_GUIDE_SHEET, M_SV_FILL, M_SV_SENT, M_SV_REQ,
+	M_SV_DEC, M_SV_SET, M_SV_LAST_YEAR, M_SV_MEAN, M_SV_MEAN_EARLIER, M_SV_POP, M_SV_OFFERED,
+	M_SV_OFFERED_YEAR, M_SV_HOUSING, M_SV_KINDER, M_SV_SCHOOL, M_SV_ADULT, M_SV_UPPER, M_SV_CONTACT,
+	M_SV_COMMENT, M_SV_VAL_TITLE, M_SV_VAL_MSG, M_SV_VAL_ERR, M_SV_PLAN_YEAR, M_SV_G_WHY, M_SV_G_HOW,
+	M_SV_G_NUM, M_SV_G_KEEP, M_SV_G_RETURN, M_SV_G_ANSWER, M_SV_G_GIVEN, M_SV_G_COLUMN,
+	M_SV_G_MEANING, M_SV_D_OFFERED, M_SV_D_HOUSING, M_SV_D_KINDER, M_SV_D_SCHOOL, M_SV_D_ADULT,
+	M_SV_D_UPPER, M_SV_D_CONTACT, M_SV_D_COMMENT, M_SV_D_CODE, M_SV_D_NAME, M_SV_D_POP, M_SV_D_REQ,
+	M_SV_D_DEC, M_SV_D_SET, M_SV_D_MEAN, M_SV_IN_YEAR, M_SV_LAST, M_SV_EARLIER, M_SV_G_MISSING,
+	M_SV_CODE, M_XL_PLAN_YEAR, M_XL_KEY_YEAR, M_XL_SURVEY_OF,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
@@ -141,6 +152,9 @@ void rpt_date(const struct bosett_report *r, char *buf, size_t n);
 /* bosett-solve's method ("optimise") and a score.* key in words. */
 const char *rpt_method_words(const struct bosett_report *r, const char *method);
 const char *rpt_meta_words(const struct bosett_report *r, const char *key);
+/* Any provenance key in words into b (emptied first): the catalogue's words,
+ * "Year of the column X" for import.year.X and the like, else the key. */
+void rpt_key_words(const struct bosett_report *r, const char *key, struct bosett_buf *b);
 /* Score component names in words where known. */
 const char *rpt_comp_words(const struct bosett_report *r, const char *name);
 
@@ -165,7 +179,7 @@ void rpt_table_free(struct rpt_table *tb);
 size_t rpt_width(const char *s);
 void rpt_column_widths(const struct rpt_table *tb, size_t w[24]);
 
-enum rpt_chart { CH_MAP, CH_BARS, CH_ROSES, CH_SCEN };
+enum rpt_chart { CH_MAP, CH_BARS, CH_ROSES, CH_SCEN, CH_TRADE };
 
 struct rpt_writer {
 	int narrow;                 /* leave the word columns out of wide tables */
@@ -195,5 +209,12 @@ int rpt_xlsx(struct bosett_report *r, FILE *fp);
 void rpt_html_text(FILE *fp, const char *s);
 /* The SVG charts of the HTML report (report_svg.c). */
 int rpt_svg(struct bosett_report *r, FILE *fp, enum rpt_chart c);
+/* Pieces of those charts, for the charts in files of their own. */
+void rpt_svg_caption(struct bosett_report *r, FILE *fp, enum rpt_msg title);
+void rpt_svg_note(struct bosett_report *r, FILE *fp, enum rpt_msg m, const char *arg);
+void rpt_svg_open(FILE *fp, double w, double h, const char *label);
+void rpt_svg_label(FILE *fp, double x, double y, const char *anchor, const char *extra, const char *s);
+/* The trade-off of the criteria corridor for the county (report_tradeoff.c). */
+int rpt_svg_tradeoff(struct bosett_report *r, FILE *fp);
 
 #endif

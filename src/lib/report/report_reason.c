@@ -46,7 +46,7 @@ static const char *rule_name(struct bosett_report *r, const char *rule, struct b
 		const char *key;
 		enum rpt_msg m;
 	} names[] = { { "continuity", M_RN_CONT }, { "min_settle", M_RN_MIN }, { "per_capita", M_RN_PER_CAPITA },
-		      { "score", M_RN_SCORE }, { "moved_in", M_RN_MOVED_IN } };
+		      { "score", M_RN_SCORE }, { "moved_in", M_RN_MOVED_IN }, { "criteria", M_RN_SCORE } };
 
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (!strcmp(names[i].key, rule))
@@ -76,6 +76,8 @@ static enum rpt_msg own_rule(const struct rpt_row *u, const struct rpt_val *pv)
 		return u->rec.v > u->fair.v ? M_R_SCORE_UP : M_R_SCORE_DOWN;
 	if (!strcmp(k, "moved_in"))
 		return M_R_MOVED_IN;
+	if (!strcmp(k, "criteria"))
+		return M_R_CRITERIA;
 	if (!strcmp(k, "max_settle"))
 		return M_R_OWN_CAP;
 	if (!strcmp(k, "em_places"))
@@ -101,10 +103,10 @@ static enum rpt_msg grounds(const struct rpt_row *u, const struct rpt_val *pv)
 
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)
 {
-	char rec[64], fair[64], lim[64], wo[64] = "", lw[64] = "?", num[64];
+	char rec[64], fair[64], lim[64], wo[64] = "", lw[64] = "?", num[64], anc[64] = "?";
 	const struct rpt_val *pv = r->ref_prev >= 0 ? &u->prev[r->ref_prev] : NULL;
 	struct bosett_buf name = { 0 };
-	const char *a[6];
+	const char *a[7];
 	int none = u->rec.kind == BOSETT_CELL_NUMBER && u->rec.v == 0;
 	enum rpt_msg m;
 
@@ -127,7 +129,8 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	/* the rule's own number: as few decimals as it needs (9,97, never 10,0) */
 	if (u->rule_limit.kind != BOSETT_CELL_NUMBER)
 		snprintf(lim, sizeof lim, "?");
-	else if (!strcmp(u->rule, "continuity") || !strcmp(u->rule, "score") || !strcmp(u->rule, "moved_in"))
+	else if (!strcmp(u->rule, "continuity") || !strcmp(u->rule, "score") || !strcmp(u->rule, "moved_in") ||
+	         !strcmp(u->rule, "criteria"))
 		rpt_num(r, lim, sizeof lim, u->rule_limit.v, -1);
 	else
 		people(r, lim, sizeof lim, u->rule_limit.v, -1);
@@ -136,17 +139,19 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	if (pv)
 		last_num(r, pv, lw, sizeof lw);
 	m = grounds(u, pv);
-	a[0] = rec, a[1] = fair, a[2] = lim, a[3] = wo, a[4] = lw;
+	if (u->anchor.kind == BOSETT_CELL_NUMBER)
+		rpt_num(r, anc, sizeof anc, u->anchor.v, -1);
+	a[0] = rec, a[1] = fair, a[2] = lim, a[3] = wo, a[4] = lw, a[6] = anc;
 	a[5] = m == M_R_CAP || m == M_R_REGION ? rpt_limit_words(r, u->rule) : rule_name(r, u->rule, &name);
 	/* what we recommend, why, and what the number would be without the rule */
-	rpt_substv(b, rpt_msg(r, none ? M_R_ASK_NONE : M_R_ASK), a, 6);
+	rpt_substv(b, rpt_msg(r, none ? M_R_ASK_NONE : M_R_ASK), a, 7);
 	bosett_buf_addc(b, ' ');
-	rpt_substv(b, rpt_msg(r, m), a, 6);
+	rpt_substv(b, rpt_msg(r, m), a, 7);
 	if (u->without.kind == BOSETT_CELL_NUMBER) {
 		a[5] = rule_name(r, u->rule, &name);
 		bosett_buf_addc(b, ' ');
 		rpt_substv(b, rpt_msg(r, u->without.v == 0 ? M_R_WITHOUT_NONE : none ? M_R_WITHOUT_ASK : M_R_WITHOUT), a,
-		           6);
+		           7);
 	}
 	bosett_buf_free(&name);
 	if (u->em.kind == BOSETT_CELL_NUMBER && u->em.v > 0)
@@ -154,7 +159,8 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(u->rule))
 		bosett_buf_adds(b, rpt_msg(r, M_R_ONE_MORE));
 	/* last year's number, where the reason did not say it */
-	if (m != M_R_CONT && m != M_R_CONT_SCALED && m != M_R_CONT_NONE && pv && pv->kind != BOSETT_CELL_EMPTY) {
+	if (m != M_R_CONT && m != M_R_CONT_SCALED && m != M_R_CONT_NONE && m != M_R_CRITERIA && pv &&
+	    pv->kind != BOSETT_CELL_EMPTY) {
 		bosett_buf_addc(b, ' ');
 		rpt_subst(b, rpt_msg(r, M_R_LAST), lw, NULL, NULL);
 	}

@@ -195,7 +195,7 @@ static int heap_best(const struct bosett_solver *s, struct heur *h, int up, long
 static long heur_run(const struct bosett_solver *s, const struct heur *h, size_t i, int dir, long most)
 {
 	const struct muni *u = &s->p.mu[i];
-	double bp[8];
+	double bp[BOSETT_BP_MAX];
 	long k;
 	int nb;
 

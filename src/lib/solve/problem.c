@@ -13,6 +13,9 @@ void solve_problem_free(struct problem *p)
 	for (size_t i = 0; i < p->nregion_ids; i++)
 		free(p->region_ids[i]);
 	free(p->region_ids);
+	free(p->crit_move);
+	free(p->crit_name);
+	free(p->crit_label);
 	memset(p, 0, sizeof *p);
 }
 
@@ -304,6 +307,8 @@ int solve_load(struct bosett_solver *s, const struct bosett_table *t)
 	if (load_regions(s, t, rncol) != 0)
 		goto oom;
 	solve_continuity_anchor(p);
+	if (bosett_criteria_targets(p, t, s->err) != 0)
+		return -1;
 	if (bosett_fair_shares(m, t, p->mu, n, s->err) != 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {

@@ -16,7 +16,7 @@ enum { CAP_OWN, CAP_PER_CAPITA, CAP_USE };
 /* The limit that stops a municipality's number (the `limit` column). */
 enum limit {
 	LIMIT_NONE, LIMIT_NOT_ASKED, LIMIT_CAP, LIMIT_REGION, LIMIT_MIN, LIMIT_FAIR, LIMIT_CONTINUITY,
-	LIMIT_EM, LIMIT_TOTAL
+	LIMIT_EM, LIMIT_TOTAL, LIMIT_CRITERIA
 };
 
 /* The rule a reason names (explain/prove.c), proven by relaxing it alone
@@ -26,7 +26,7 @@ enum limit {
  * adjusted to meet the total, several rules at once; and two rules no
  * model key relaxes (the municipality's own cap, its places for minors). */
 enum {
-	RULE_CONTINUITY, RULE_MIN, RULE_PER_CAPITA, RULE_SCORE, RULE_MOVED_IN, RULE_USE,
+	RULE_CONTINUITY, RULE_MIN, RULE_PER_CAPITA, RULE_SCORE, RULE_MOVED_IN, RULE_CRITERIA, RULE_USE,
 	NRULES = RULE_USE + NUSE,
 	RULE_KEY = NRULES, RULE_KEY_TOTAL, RULE_COMBINED, RULE_OWN_CAP, RULE_EM
 };
@@ -56,6 +56,7 @@ struct muni {
 	int region_row;          /* for LIMIT_REGION: the tight regional limit */
 	int rule;                /* RULE_*: what the reason names (explain/prove.c) */
 	long without;            /* its number with that rule relaxed; -1 none */
+	double target;           /* the criteria target (criteria.c); -1: none */
 };
 
 /* A limit pooled over a commuting region: sum of use * people <= capacity. */
@@ -67,6 +68,11 @@ struct regional {
 	int row, col_slack;
 	double dual, slack;
 };
+
+/* The most breakpoints a municipality's value has (value.c) */
+#define BOSETT_BP_MAX 12
+/* The most indicators the trade-off and the backtest weigh (criteria.c) */
+#define BOSETT_IND_MAX 12
 
 /* Switches for the variants the solver builds (bosett(7), PRICES). */
 struct variant {
@@ -88,6 +94,14 @@ struct problem {
 	 * the strongest claim not asked, the weakest asked at the minimum */
 	const struct muni *rival_out, *rival_in;
 	int proved;              /* the reasons were proven by their counterfactuals */
+	/* the criteria (criteria.c): the components of bosett-score's index and,
+	 * per municipality, the people each moves its target from the anchor,
+	 * [i * crit_n + k] */
+	size_t crit_n;
+	double *crit_move;
+	char (*crit_name)[64];
+	char (*crit_label)[128];
+	double crit_weight_on_data;         /* the share of the preset's weight that rests on data */
 };
 
 /* Fair shares (fair_share.c): set mu[i].share (summing to 1) by the model's
@@ -119,7 +133,7 @@ void bosett_sainte_lague(const double *share, size_t n, long total, double first
 /* The value of asking x people (bosett(7), VALUE), under a variant. */
 double bosett_value(const struct bosett_model *m, const struct muni *u, double x, const struct variant *v);
 
-/* Whole-number breakpoints of the value on [lo, hi] (at most 8), the
+/* Whole-number breakpoints of the value on [lo, hi] (at most BOSETT_BP_MAX), the
  * minimum under a variant, and whether a municipality can be asked at all
  * (src/lib/solve and its engines/). */
 int bosett_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v, long lo,
@@ -128,6 +142,27 @@ long bosett_min_settle(const struct problem *p, const struct variant *v);
 /* One municipality\'s own minimum under a variant (continuity.keep_small may lower it). */
 long bosett_muni_min(const struct muni *u, const struct variant *v);
 int bosett_askable(const struct problem *p, const struct muni *u, const struct variant *v);
+
+/* The criteria (criteria.c, bosett(7) CRITERIA): set each municipality's
+ * target from the anchor and bosett-score's index of the table; 0, or -1
+ * with a message in err. Components without data move nothing. */
+int bosett_criteria_targets(struct problem *p, const struct bosett_table *t, char *err);
+/* Component k of the index: its key and words; NULL past the last. */
+const char *bosett_criterion_key(const struct problem *p, size_t k);
+const char *bosett_criterion_words(const struct problem *p, size_t k);
+/* Is the criteria term in force for the model (criteria_weight > 0)? */
+int bosett_criteria_on(const struct bosett_model *m);
+/* The band free of the continuity penalty around u's anchor, a share of
+ * it: the wider of continuity.band and the corridor where the criteria set
+ * u a target. */
+double bosett_criteria_band(const struct bosett_model *m, const struct muni *u);
+/* The component that moved u's target most and by how much (people); -1 if none. */
+int bosett_criteria_top(const struct problem *p, const struct muni *u, double *move);
+/* Indicator k that the trade-off and the backtest weigh by an allocation
+ * (employment_rate, ..., in per cent where a share): its key, NULL past the
+ * last; its value for table row i, NAN if none. */
+const char *bosett_indicator_key(int k);
+double bosett_indicator_value(const struct bosett_table *t, size_t i, int k);
 
 /* Words for a municipality's number, and the `limit` key (explain.c). */
 void bosett_explain_prepare(struct problem *p);

@@ -10,8 +10,11 @@ double bosett_value(const struct bosett_model *m, const struct muni *u, double x
 
 	if (!v->no_fairness)
 		val -= m->fairness_weight * fabs(x - u->fair);
+	/* the criteria target (criteria.c): part of continuity, as it moves the anchor */
+	if (u->target >= 0 && !v->no_continuity)
+		val -= m->criteria_weight * fabs(x - u->target);
 	if (u->has_prev && !v->no_continuity) {
-		double out = fabs(x - u->prev) - m->continuity_band * u->prev;
+		double out = fabs(x - u->prev) - bosett_criteria_band(m, u) * u->prev;
 
 		if (out > 0)
 			val -= m->continuity_weight * out;
@@ -27,19 +30,21 @@ static int cmp_double(const void *a, const void *b)
 }
 
 /* Whole-number breakpoints of the value on [lo, hi]: the ends, and the
- * floor and ceiling of every kink inside. Returns how many (at most 8). */
+ * floor and ceiling of every kink inside. Returns how many (at most BOSETT_BP_MAX, 10). */
 int solve_breakpoints(const struct bosett_model *m, const struct muni *u, const struct variant *v,
                        long lo, long hi, double *bp)
 {
-	double kinks[3];
+	double kinks[4], band = bosett_criteria_band(m, u);
 	int nk = 0, n = 0, o = 1;
 
 	if (!v->no_fairness)
 		kinks[nk++] = u->fair;
 	if (u->has_prev && !v->no_continuity) {
-		kinks[nk++] = u->prev * (1 - m->continuity_band);
-		kinks[nk++] = u->prev * (1 + m->continuity_band);
+		kinks[nk++] = u->prev * (1 - band);
+		kinks[nk++] = u->prev * (1 + band);
 	}
+	if (u->target >= 0 && !v->no_continuity)
+		kinks[nk++] = u->target;
 	bp[n++] = (double)lo;
 	bp[n++] = (double)hi;
 	for (int k = 0; k < nk; k++) {

@@ -64,6 +64,11 @@ static const struct bosett_column columns[] = {
 	{ "norwegian_training_grant", KIND_NONNEG, 0, 1, "IMDi's grant for Norwegian and social-studies training of adult immigrants paid to the municipality (NOK a year, per participant: the adult-education provision running)" },
 	{ "jobs_per_working_age", KIND_NONNEG, 0, 1, "jobs located in the municipality over residents aged 15-74 (SSB 11618; pooled over the commuting region by the score; higher is better)" },
 	{ "age_16_19_share", KIND_FRACTION, 0, 1, "residents aged 16-19 over all residents (fraction; SSB 07459): the demand for upper-secondary places" },
+	/* the county's survey (bosett-survey(5)): what each municipality answers */
+	{ "kindergarten_places", KIND_COUNT, 0, 1, "free kindergarten places for refugees' children, from the county's survey (places)" },
+	{ "school_places", KIND_COUNT, 0, 1, "pupils the primary and lower-secondary school can take in, from the county's survey (places)" },
+	{ "survey_contact", KIND_TEXT, 0, 0, "the municipality's contact for its answers to the county's survey" },
+	{ "survey_comment", KIND_TEXT, 0, 0, "the municipality's comment in the county's survey" },
 };
 
 #define NCOLUMNS (sizeof columns / sizeof columns[0])

@@ -77,6 +77,9 @@ static const struct bosett_alias {
 	{ "areal", "area_km2", 0 }, { "area", "area_km2", 0 },
 	{ "lengdegrad", "lon", 0 }, { "longitude", "lon", 0 },
 	{ "breddegrad", "lat", 0 }, { "latitude", "lat", 0 },
+	{ "barnehageplasser", "kindergarten_places", 0 }, { "barnehageplassar", "kindergarten_places", 0 },
+	{ "skoleplasser", "school_places", 0 }, { "skuleplassar", "school_places", 0 },
+	{ "kontaktperson", "survey_contact", 0 }, { "merknad", "survey_comment", 0 },
 };
 
 #define NALIASES (sizeof aliases / sizeof aliases[0])
@@ -87,6 +90,7 @@ static const char *const written[] = {
 	"score_*", "cap", "fair_share", "fair_gap", "recommended", "recommended_em", "recommended_q*",
 	"recommended_em_q*", "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
 	"rule", "without_rule", "rule_limit", "rule_own",
+	"criteria_target", "criterion", "criterion_move",
 };
 
 /* Per-cent marks at the end of a header, after folding. */

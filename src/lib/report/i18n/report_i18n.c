@@ -17,7 +17,11 @@
 /* One message: English, bokmål, nynorsk, from the catalogues po/nb.po and
  * po/nn.po (msgctxt is the key), made into a C table at build time. */
 static const char *const msgs[M_COUNT][3] = {
+#define RPT_MSG(k, en, nb, nn) [k] = { en, nb, nn },
+#define RPT_KEY(k, en, nb, nn)
 #include "report_msgs.inc"
+#undef RPT_MSG
+#undef RPT_KEY
 };
 
 static const struct {
@@ -46,29 +50,16 @@ const char *rpt_method_words(const struct bosett_report *r, const char *method)
 	return method;
 }
 
+/* The provenance keys the tools record, in words: the msgctxt "key:NAME"
+ * entries of the same catalogues. */
 static const struct {
 	const char *key, *words[3];
 } meta_words[] = {
-	{ "score.tool", { "Score tool", "Skårverktøy", "Skårverktøy" } },
-	{ "score.version", { "Its version", "Versjon", "Versjon" } },
-	{ "score.weights_from", { "Score weights from", "Skårvektene er hentet fra", "Skårvektene er henta frå" } },
-	{ "score.scope", { "Compared within", "Sammenlignet innenfor", "Samanlikna innanfor" } },
-	{ "score.weights", { "Weights", "Vekter", "Vekter" } },
-	{ "score.normalisation", { "How indicators are scaled", "Slik er indikatorene skalert",
-	                           "Slik er indikatorane skalerte" } },
-	{ "score.imputation", { "How gaps are filled", "Slik er hullene fylt", "Slik er hola fylte" } },
-	{ "score.imputed_cells", { "Values filled in", "Verdier fylt inn", "Verdiar fylte inn" } },
-	{ "score.no_data", { "Criteria not represented (no data)", "Kriterier som ikke er representert (ingen data)",
-	                     "Kriterium som ikkje er representerte (ingen data)" } },
-	{ "score.years", { "Years of the figures", "Årstall for tallene", "Årstal for tala" } },
-	{ "score.weight_on_data", { "Share of the preset's weight resting on data",
-	                            "Del av vektene som bygger på data", "Del av vektene som byggjer på data" } },
-	{ "score.population_correlation", { "Rank correlation of the score with population",
-	                                    "Rangkorrelasjon mellom skår og folketall",
-	                                    "Rangkorrelasjon mellom skår og folketal" } },
-	{ "score.fit", { "Weights fitted", "Tilpassede vekter", "Tilpassa vekter" } },
-	{ "score.fit.column", { "Weights fitted to the column", "Vektene er tilpasset kolonnen",
-	                        "Vektene er tilpassa kolonnen" } },
+#define RPT_MSG(k, en, nb, nn)
+#define RPT_KEY(k, en, nb, nn) { k, { en, nb, nn } },
+#include "report_msgs.inc"
+#undef RPT_MSG
+#undef RPT_KEY
 };
 
 const char *rpt_meta_words(const struct bosett_report *r, const char *key)
@@ -77,6 +68,21 @@ const char *rpt_meta_words(const struct bosett_report *r, const char *key)
 		if (strcmp(meta_words[i].key, key) == 0)
 			return meta_words[i].words[r->lang];
 	return key;
+}
+
+void rpt_key_words(const struct bosett_report *r, const char *key, struct bosett_buf *b)
+{
+	const char *w = rpt_meta_words(r, key);
+
+	b->len = 0;
+	if (w != key)
+		bosett_buf_printf(b, "%s", w);
+	else if (!strncmp(key, "import.year.", 12))
+		rpt_subst(b, rpt_msg(r, M_XL_KEY_YEAR), key + 12, NULL, NULL);
+	else if (!strncmp(key, "import.survey.", 14))
+		rpt_subst(b, rpt_msg(r, M_XL_SURVEY_OF), key + 14, NULL, NULL);
+	else
+		bosett_buf_printf(b, "%s", key);
 }
 
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m)

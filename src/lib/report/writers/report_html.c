@@ -76,4 +76,10 @@ static int end(struct bosett_report *r, FILE *fp)
 	return 0;
 }
 
-const struct rpt_writer rpt_html = { 0, begin, heading, para, table, rpt_svg, end };
+/* The charts: report_svg.c's, and the trade-off of its own file (which uses report_svg.c's pieces). */
+static int chart(struct bosett_report *r, FILE *fp, enum rpt_chart c)
+{
+	return c == CH_TRADE ? rpt_svg_tradeoff(r, fp) : rpt_svg(r, fp, c);
+}
+
+const struct rpt_writer rpt_html = { 0, begin, heading, para, table, chart, end };

@@ -515,6 +515,15 @@ int rpt_svg(struct bosett_report *r, FILE *fp, enum rpt_chart c)
 	case CH_BARS: return bars(r, fp);
 	case CH_ROSES: return roses(r, fp);
 	case CH_SCEN: return scen(r, fp);
+	case CH_TRADE: return 0; /* report_tradeoff.c, called by the HTML writer */
 	}
 	return 0;
+}
+
+void rpt_svg_caption(struct bosett_report *r, FILE *fp, enum rpt_msg title) { caption(r, fp, title); }
+void rpt_svg_note(struct bosett_report *r, FILE *fp, enum rpt_msg m, const char *arg) { note(r, fp, m, arg); }
+void rpt_svg_open(FILE *fp, double w, double h, const char *lab) { svg_open(fp, w, h, lab); }
+void rpt_svg_label(FILE *fp, double x, double y, const char *anchor, const char *extra, const char *s)
+{
+	label(fp, x, y, anchor, extra, s);
 }

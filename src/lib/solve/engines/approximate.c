@@ -6,6 +6,8 @@
 #include "search/room.h"
 #include "base/tolerance.h"
 
+#define BPN BOSETT_BP_MAX  /* breakpoints kept per municipality */
+
 /*
  * The approximate mode (--approximate; bosett(7), SOLVING), for sizes where
  * GLPK does not finish even the LP relaxation in time (100,000
@@ -96,7 +98,7 @@ static void price_regions(const struct bosett_solver *s, const unsigned char *ze
 				size_t i = s->rlist[q];
 
 				if (p->mu[i].col_x && s->member[i * NUSE + (size_t)rr->res] == (int)g)
-					usage += use * (double)approx_pick(zero_ok[i], v0[i], bt + 8 * i, bv + 8 * i, nb[i],
+					usage += use * (double)approx_pick(zero_ok[i], v0[i], bt + BPN * i, bv + BPN * i, nb[i],
 					                                   price[i] + use * try, NULL);
 			}
 			if (usage <= rr->capacity + BOSETT_EPS_CAPACITY) {
@@ -124,7 +126,7 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 	const struct variant *v = &s->built;
 	long want = p->quota + p->em_quota, *pick;
 	size_t n = p->n ? p->n : 1;
-	double *bt = malloc(n * 8 * sizeof *bt), *bv = malloc(n * 8 * sizeof *bv), *v0 = malloc(n * sizeof *v0);
+	double *bt = malloc(n * BPN * sizeof *bt), *bv = malloc(n * BPN * sizeof *bv), *v0 = malloc(n * sizeof *v0);
 	int *nb = malloc(n * sizeof *nb);
 	unsigned char *zero_ok = malloc(n);
 	double amax = 1, lo_l, hi_l, bound = HUGE_VAL, obj = 0, *price = NULL;
@@ -163,11 +165,11 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 				goto out;
 			continue;
 		}
-		nb[i] = solve_breakpoints(s->m, u, v, tlo, thi, bt + 8 * i);
+		nb[i] = solve_breakpoints(s->m, u, v, tlo, thi, bt + BPN * i);
 		for (int j = 0; j < nb[i]; j++) {
-			bv[8 * i + j] = bosett_value(s->m, u, bt[8 * i + j], v);
-			if (j && fabs(bv[8 * i + j] - bv[8 * i + j - 1]) / (bt[8 * i + j] - bt[8 * i + j - 1]) + 1 > amax)
-				amax = fabs(bv[8 * i + j] - bv[8 * i + j - 1]) / (bt[8 * i + j] - bt[8 * i + j - 1]) + 1;
+			bv[BPN * i + j] = bosett_value(s->m, u, bt[BPN * i + j], v);
+			if (j && fabs(bv[BPN * i + j] - bv[BPN * i + j - 1]) / (bt[BPN * i + j] - bt[BPN * i + j - 1]) + 1 > amax)
+				amax = fabs(bv[BPN * i + j] - bv[BPN * i + j - 1]) / (bt[BPN * i + j] - bt[BPN * i + j - 1]) + 1;
 		}
 	}
 	lo_l = -1e3 * amax - 1e3;
@@ -190,7 +192,7 @@ int solve_approx_solve(struct bosett_solver *s, glp_prob *lp)
 
 			if (!p->mu[i].col_x)
 				continue;
-			t = approx_pick(zero_ok[i], v0[i], bt + 8 * i, bv + 8 * i, nb[i], price[i], &best);
+			t = approx_pick(zero_ok[i], v0[i], bt + BPN * i, bv + BPN * i, nb[i], price[i], &best);
 			if (best == -HUGE_VAL)
 				goto out;
 			pick[n + i] = t;

@@ -39,7 +39,7 @@ int solve_dp_applies(const struct bosett_solver *s)
 size_t solve_dp_step(const struct bosett_model *m, const struct muni *u, const struct variant *v, int zero_ok,
                      long lo, long hi, const double *g, size_t reach, size_t W, double *h, int *ch, long *dq)
 {
-	double bp[8], v0 = bosett_value(m, u, 0, v);
+	double bp[BOSETT_BP_MAX], v0 = bosett_value(m, u, 0, v);
 	size_t top;              /* the most people placed so far, +1 */
 	int nb;
 

@@ -109,7 +109,7 @@ static void add_value_rows(glp_prob *lp, const struct bosett_model *m, struct mu
                            long L, int fixed_y, int has_e)
 {
 	int ind[5], k, r, nb;
-	double val[5], bp[8], v0;
+	double val[5], bp[BOSETT_BP_MAX], v0;
 
 	/* value_K_i: w - a (x + e) - (b - v0) y <= v0, one per linear piece */
 	u->col_w = glp_add_cols(lp, 1);

@@ -176,7 +176,7 @@ static void add_point(struct rx *e, long x, double val, int lin)
 static void single_points(struct rx *e, struct block *b)
 {
 	const struct muni *u = &e->s->p.mu[e->mem[b->m0]];
-	double bp[8];
+	double bp[BOSETT_BP_MAX];
 	long lo, hi;
 	int zero_ok, nbp;
 

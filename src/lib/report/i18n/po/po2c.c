@@ -1,7 +1,9 @@
 /*
  * po2c - the report's message catalogues (nb.po, nn.po) as a C table, at
- * build time: one line `[KEY] = { "English", "bokmål", "nynorsk" },` per
- * msgctxt, for report_i18n.c to include. The strings are copied as the
+ * build time: one line `RPT_MSG(KEY, "English", "bokmål", "nynorsk")` per
+ * msgctxt, for report_i18n.c to include; a msgctxt "key:NAME" (a
+ * provenance key the tools record, such as key:solve.quota) gives
+ * `RPT_KEY("NAME", ...)` instead. The strings are copied as the
  * .po writes them (its escapes are C's), so nothing is re-encoded; the
  * library then needs no gettext and no locale at run time.
  *   po2c nb.po nn.po OUT
@@ -99,7 +101,11 @@ int main(int argc, char **argv)
 			remove(argv[3]);
 			return 1;
 		}
-		fprintf(out, "[%s] = { \"%s\", \"%s\", \"%s\" },\n", nb[i].ctxt, nb[i].id, nb[i].str, nn[j].str);
+		if (!strncmp(nb[i].ctxt, "key:", 4))
+			fprintf(out, "RPT_KEY(\"%s\", \"%s\", \"%s\", \"%s\")\n", nb[i].ctxt + 4, nb[i].id, nb[i].str,
+			        nn[j].str);
+		else
+			fprintf(out, "RPT_MSG(%s, \"%s\", \"%s\", \"%s\")\n", nb[i].ctxt, nb[i].id, nb[i].str, nn[j].str);
 	}
 	if (nnb != nnn) {
 		fprintf(stderr, "%s and %s hold different keys\n", argv[1], argv[2]);
