@@ -88,6 +88,7 @@ install-check: build
 # The county benchmark: every county at its 2025 request (a command, not a test).
 bench: build
 	$(BUILD)/tests/bench/bench-counties data/kommuner.csv
+	$(BUILD)/tests/bench/bench-proofs data/kommuner.csv
 
 # The three-way benchmark of README.md: bosett-solve, glpsol, PuLP + CBC.
 bench-all:

@@ -31,7 +31,10 @@ static void usage(void)
 	       "      --sender TEXT    the letter's sender (roff), instead of the county council\n"
 	       "      --contact TEXT   the letter's contact person (roff)\n"
 	       "      --signature TEXT who signs the letter (roff)\n"
-	       "      --letter FILE    the same from \"sender: ...\" lines (see bosett-report(1))\n"
+	       "      --letter FILE    the same from \"sender: ...\" lines (see bosett-letter(5))\n"
+	       "      --letter-field KEY=VALUE\n"
+	       "                       a field of the letter: our_ref, your_ref, case_number,\n"
+	       "                       case_officer, date, recipient, request_date, year\n"
 	       "  -o, --output FILE    write to FILE (whole or not at all) instead of stdout\n"
 	       "      --strict         an unknown column is an error, not a warning\n"
 	       "      --keep-columns L extra columns to keep without a warning\n"
@@ -39,14 +42,14 @@ static void usage(void)
 	       "  -h, --help           this help\n"
 	       "  -V, --version        version and library versions\n"
 	       "\n"
-	       "The date is printed only when SOURCE_DATE_EPOCH is set, except in the\n"
-	       "roff letter, the workbook and the survey, dated today without it.\n"
+	       "Every format is dated: today, or the day of SOURCE_DATE_EPOCH.\n"
 	       "Exit status: 0 written, 1 data or I/O error, 2 usage error.\n",
 	       cli_progname());
 	cli_exit_stdout();
 }
 
-enum { OPT_LANG = 256, OPT_COMPARE, OPT_SENDER, OPT_CONTACT, OPT_SIGNATURE, OPT_LETTER, OPT_SURVEY, OPT_COUNTY };
+enum { OPT_LANG = 256, OPT_COMPARE, OPT_SENDER, OPT_CONTACT, OPT_SIGNATURE, OPT_LETTER, OPT_FIELD, OPT_SURVEY,
+       OPT_COUNTY };
 
 #define MAX_LETTER 64
 
@@ -81,6 +84,7 @@ int main(int argc, char **argv)
 		{ "contact", required_argument, NULL, OPT_CONTACT },
 		{ "signature", required_argument, NULL, OPT_SIGNATURE },
 		{ "letter", required_argument, NULL, OPT_LETTER },
+		{ "letter-field", required_argument, NULL, OPT_FIELD },
 		{ "survey", no_argument, NULL, OPT_SURVEY },
 		{ "county", required_argument, NULL, OPT_COUNTY },
 		{ "output", required_argument, NULL, 'o' },
@@ -124,6 +128,18 @@ int main(int argc, char **argv)
 			letter_key[nletter] = c == OPT_SENDER ? "sender" : c == OPT_CONTACT ? "contact" : "signature";
 			letter_val[nletter++] = optarg;
 			break;
+		case OPT_FIELD: {
+			char *eq = strchr(optarg, '=');
+
+			if (!eq)
+				cli_usage("option '--letter-field': not KEY=VALUE: \"%s\"", optarg);
+			if (nletter == MAX_LETTER)
+				cli_usage("more than %d letter lines", MAX_LETTER);
+			*eq = '\0';
+			letter_key[nletter] = optarg;
+			letter_val[nletter++] = eq + 1;
+			break;
+		}
 		case 'o': out_path = optarg; break;
 		case 'h': usage(); break;
 		case 'V': cli_version(); break;
@@ -190,9 +206,8 @@ int main(int argc, char **argv)
 			goto done;
 		}
 		bosett_report_set_date(r, e);
-	} else if (format == BOSETT_REPORT_ROFF || format == BOSETT_REPORT_XLSX) {
-		/* a letter IMDi files, a workbook forwarded or a survey sent carries its date: today,
-		 * unless SOURCE_DATE_EPOCH says otherwise */
+	} else {
+		/* every format is dated: today, unless SOURCE_DATE_EPOCH says otherwise */
 		bosett_report_set_date(r, (long long)time(NULL));
 	}
 	if (other) {

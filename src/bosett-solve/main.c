@@ -297,6 +297,9 @@ static int county_total(struct bosett_table *t, struct opts *o)
 	}
 	snprintf(msg, sizeof msg, "%d", found);
 	bosett_table_meta_set(t, "solve.total_year", msg);
+	/* the planning year the report's heading names: the table's, else the request's */
+	snprintf(msg, sizeof msg, "%d", y ? y : found);
+	bosett_table_meta_set(t, "solve.year", msg);
 	bosett_table_meta_set(t, "solve.total_source", src);
 	if (o->nem && o->ems[0] > o->quotas[0])
 		cli_usage("option '--em': %ld minors is more than the total of %ld", o->ems[0], o->quotas[0]);

@@ -5,6 +5,8 @@
 # and NAME.rc (an absent file means empty output, exit 0).
 # Variables for the case: SRC (source tree), DATA (bundled data),
 # SHARED (../shared/data; a case that needs it runs `need_shared` first).
+# SOURCE_DATE_EPOCH is fixed (1 November 2026), so that a report, which is
+# always dated, is the same every day; a case may unset it.
 # BLESS=1 re-records the expected files instead of comparing.
 case=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 bin=$(cd "$2" && pwd) src=$(cd "$3" && pwd) shared=$4
@@ -12,7 +14,7 @@ name=${case%.sh}
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
-SRC=$src DATA=$src/data SHARED=$shared/data PATH=$bin:$PATH LC_ALL=C \
+SRC=$src DATA=$src/data SHARED=$shared/data PATH=$bin:$PATH LC_ALL=C SOURCE_DATE_EPOCH=1793491200 \
   sh -c 'need_shared() { [ -d "$SHARED" ] || { echo "no $SHARED: skipped" >&2; exit 77; }; }; . "$0"' "$case" \
   >stdout 2>stderr
 rc=$?

@@ -220,7 +220,9 @@ TEST(no_false_words)
 				if ((has(b.data, "avrund") && !(!strcmp(rule, "key") && rec == round_fair)) ||
 				    has(b.data, "under minstetal") || has(b.data, "krav") || has(b.data, "framfor") ||
 				    has(b.data, "fremfor") || has(b.data, "i staden") || has(b.data, "i stedet") ||
-				    has(b.data, "kommunenummer") || has(b.data, "skalert")) {
+				    has(b.data, "kommunenummer") || has(b.data, "skalert") ||
+				    /* no internal key of the solver's in the words */
+				    strchr(b.data, '_') || has(b.data, "criteria") || has(b.data, "(engelsk)")) {
 					fprintf(stderr, "%s %s (%s): %s\n", f[k], u->name, rule, b.data);
 					check_failed = 1;
 				}

@@ -114,13 +114,14 @@ TEST(absent_and_suppressed_never_zero)
 
 TEST(json_numbers_plain)
 {
-	struct bosett_table *t = fixture_table("kommunenr,kommune,population,recommended,fair_share,limit\n"
-	                               "0301,Oslo,717710,12345,12345.25,fair_share\n");
+	struct bosett_table *t = fixture_table("kommunenr,kommune,population,recommended,fair_share,limit,rule\n"
+	                               "0301,Oslo,717710,12345,12345.25,fair_share,key\n");
 	char *js = report(t, BOSETT_REPORT_JSON, BOSETT_LANG_NB);
 	char *txt = report(t, BOSETT_REPORT_TXT, BOSETT_LANG_NB);
 
 	CHECK(js && strstr(js, "\"fair_share\":12345.25") != NULL);
-	CHECK(js && strstr(js, "\"reason\":\"Kommunen får sin rimelige andel: 12345.25 personer, avrundet til 12345 personer.\"") != NULL);
+	CHECK(js && strstr(js, "\"reason\":\"Vi tilrår at kommunen blir anmodet om å bosette 12345 personer. Det er kommunens del "
+	                            "etter fordelingsnøkkelen, 12345.25 personer, avrundet til nærmeste hele tall.\"") != NULL);
 	CHECK(js && strstr(js, "\xc2\xa0") == NULL);
 	CHECK(txt && strstr(txt, "12\xc2\xa0" "345,25") != NULL);
 	free(js);
@@ -130,17 +131,18 @@ TEST(json_numbers_plain)
 
 TEST(reason_translated_or_marked)
 {
-	struct bosett_table *k = fixture_table("kommunenr,kommune,population,recommended,cap,limit,binding\n"
-	                               "1520,Ørsta,10980,12,12,adult_ed_seats,at cap\n");
+	struct bosett_table *k = fixture_table("kommunenr,kommune,population,recommended,cap,limit,binding,rule,rule_limit,"
+	                               "without_rule,rule_own\n"
+	                               "1520,Ørsta,10980,12,12,adult_ed_seats,at cap,adult_ed_seats,12,15,1\n");
 	struct bosett_table *e = fixture_table("kommunenr,kommune,population,recommended,binding\n"
 	                               "1520,Ørsta,10980,12,at cap\n");
-	char *nn = report(k, BOSETT_REPORT_TXT, BOSETT_LANG_NN);
-	char *en = report(k, BOSETT_REPORT_TXT, BOSETT_LANG_EN);
+	char *nn = report(k, BOSETT_REPORT_JSON, BOSETT_LANG_NN);
+	char *en = report(k, BOSETT_REPORT_JSON, BOSETT_LANG_EN);
 	char *marked = report(e, BOSETT_REPORT_TXT, BOSETT_LANG_NB);
 
-	CHECK(nn && strstr(nn, "Kommunen får 12 personar, så mange som grensa tillèt:") != NULL);
-	CHECK(nn && strstr(nn, "vaksenopplæring: alle plassane er brukte (tak 12 personar).") != NULL);
-	CHECK(en && strstr(en, "Ørsta         at cap") != NULL);
+	CHECK(nn && strstr(nn, "Vi tilrår at kommunen blir oppmoda om å busetje 12 personar. Kommunen kan ta") != NULL);
+	CHECK(nn && strstr(nn, "(vaksenopplæring: alle plassane er brukte). Utan grensa for vaksenopplæring") != NULL);
+	CHECK(en && strstr(en, "\"reason\":\"We recommend that the municipality be asked to settle 12 people.") != NULL);
 	CHECK(marked && strstr(marked, "(engelsk) at cap") != NULL);
 	free(nn);
 	free(en);

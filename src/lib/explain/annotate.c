@@ -196,9 +196,10 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 		return -1;
 	}
 	if (s->method == BOSETT_METHOD_OPTIMISE) {
-		if (solve_set_num(s, t, i, "rule_limit", bosett_rule_limit(p, u), 4))
+		if (solve_set_num(s, t, i, "rule_limit", bosett_rule_limit(p, u), 4) ||
+		    solve_set_num(s, t, i, "rule_own", u->rule < NRULES ? bosett_rule_direct(p, u) : 1, 0))
 			return -1;
-	} else if (bosett_table_iadd_col(t, "rule_limit") < 0) {
+	} else if (bosett_table_iadd_col(t, "rule_limit") < 0 || bosett_table_iadd_col(t, "rule_own") < 0) {
 		return -1;
 	}
 	if (solve_criteria_facts(s, t, i))
@@ -254,6 +255,10 @@ int solve_annotate(struct bosett_solver *s, struct bosett_table *t)
 	if (solve_flag_column(s, t) != 0)
 		return BOSETT_EDATA;
 	bosett_table_meta_set(t, "solve.method", bosett_method_name(s->method));
+	/* the key the fair shares follow, for the report to explain once */
+	bosett_table_meta_set(t, "solve.fair_key", p->m->fair_key);
+	if (!strcmp(p->m->fair_key, "population"))
+		solve_meta_num(t, "solve.fair_exponent", p->m->fair_exponent);
 	/* the engine that answered (solve/dispatch.c) */
 	bosett_table_meta_set(t, "solve.engine", s->engine ? s->engine : "none");
 	bosett_table_meta_set(t, "solve.status", s->approximate && s->status == BOSETT_SOLVE_FEASIBLE ? "approximate"

@@ -259,6 +259,8 @@ static void direct_words(const struct problem *p, const struct muni *u, char *b,
 
 			bosett_snprintf(b, n, "%s of region %s are full (%g for the region)", bosett_use_columns[rg->res],
 			         rg->region_name, rg->capacity);
+		} else if (tot == 0) {
+			snprintf(b, n, "not asked: its cap, %s, is below the minimum of %ld", cap, u->min);
 		} else {
 			snprintf(b, n, "at cap: %s", cap);
 		}
@@ -275,12 +277,36 @@ static void indirect_words(const struct problem *p, const struct muni *u, char *
 	const char *dir = u->without > u->x + u->e ? "away from it" : "to it";
 
 	if (u->rule < RULE_USE)
-		bosett_snprintf(b, n, "%s for other municipalities moves people %s (share by the key %.2f)", names[u->rule], dir,
-		         u->fair);
+		bosett_snprintf(b, n, "%s for other municipalities %s people %s (share by the key %.2f)", names[u->rule],
+		                u->rule == RULE_SCORE ? "move" : "moves", dir, u->fair);
 	else
 		bosett_snprintf(b, n, "the limits of %s elsewhere move people %s (share by the key %.2f)",
 		         bosett_use_columns[u->rule - RULE_USE], dir, u->fair);
 	(void)p;
+}
+
+/* For the analyst only (the `binding` column, never the report's words):
+ * the closest rival at the margin, "asked rather than Tingvoll: last
+ * year 10 against 5, fair share ... against ..., a stronger claim". */
+static void rival_words(const struct problem *p, const struct muni *u, const struct muni *r, int asked, char *b,
+                        size_t n)
+{
+	static const char *const by_words[2][3] = {
+		{ "a weaker claim on a place", "equal claims: the earlier kommunenummer goes first",
+		  "equal claims: the solver's pick between equals" },
+		{ "a stronger claim on a place", "equal claims: the earlier kommunenummer goes first",
+		  "equal claims: the solver's pick between equals" },
+	};
+	char lu[32], lr[32];
+	char last[96] = "";
+
+	last_words(u, lu, sizeof lu);
+	last_words(r, lr, sizeof lr);
+	/* last year's numbers only where either has one */
+	if (u->has_prev || r->has_prev)
+		snprintf(last, sizeof last, "last year %s against %s, ", u->has_prev ? lu : "none", r->has_prev ? lr : "none");
+	snprintf(b, n, "%s%s%s: %sshare by the key %.2f against %.2f, %s", asked ? "asked rather than " : "", r->name,
+	         asked ? "" : " was asked instead", last, u->fair, r->fair, by_words[asked][rival_by(p, u, r, asked)]);
 }
 
 static void reason_body(const struct problem *p, const struct muni *u, char *buf, size_t n)
@@ -322,10 +348,21 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 		snprintf(buf + len, n - len, "; without this rule it would %s %ld", tot == 0 ? "be asked for" : "get",
 		         u->without);
 	len = strlen(buf);
+	if ((u->limit == LIMIT_MIN || u->limit == LIMIT_NOT_ASKED) && len + 2 < n) {
+		enum rival_by by;
+		const struct muni *r = bosett_explain_rival(p, u, &by);
+
+		if (r) {
+			memcpy(buf + len, "; ", 3);
+			rival_words(p, u, r, u->limit == LIMIT_MIN, buf + len + 2, n - len - 2);
+		}
+	}
+	len = strlen(buf);
 	if (u->e > 0 && len < n)
 		snprintf(buf + len, n - len, " (%ld unaccompanied minor%s)", u->e, u->e == 1 ? "" : "s");
 	len = strlen(buf);
-	if (u->price != 0 && len < n)
+	/* the price of the limit, where the reason names a rule */
+	if (u->price != 0 && u->rule < NRULES && len < n)
 		bosett_snprintf(buf + len, n - len, "; %s %.3f", u->limit == LIMIT_MIN ? "each person the minimum adds here costs"
 		                                                                 : "one more would be worth", u->price);
 }

@@ -99,15 +99,24 @@ static void decide(const struct problem *p, struct muni *u, size_t i, long *cons
 		u->rule = RULE_KEY;
 		return;
 	}
-	if (cr >= 0 && cf[cr] && cf[cr][i] != x) {
-		best = cr;
-		bd = labs(cf[cr][i] - x);
-	}
-	for (int r = 0; r < NRULES; r++)
-		if (cf[r] && labs(cf[r][i] - x) > bd) {
+	/* a rule of its own before a rule of the others, then the larger move,
+	 * then the classified limit, then the order of the rules */
+	for (int k = 0; k <= NRULES; k++) {
+		/* k = 0 the classified rule, then every other rule in order */
+		int r = k == 0 ? cr : k - 1 + (cr >= 0 && k - 1 >= cr);
+		long d;
+
+		if (r < 0 || r >= NRULES || !cf[r] || cf[r][i] == x)
+			continue;
+		u->rule = r;
+		u->without = cf[r][i];
+		d = labs(cf[r][i] - x) + (bosett_rule_direct(p, u) ? 1000000 : 0);
+		if (d > bd) {
 			best = r;
-			bd = labs(cf[r][i] - x);
+			bd = d;
 		}
+	}
+	u->without = -1;
 	if (best >= 0) {
 		u->rule = best;
 		u->without = cf[best][i];
@@ -129,18 +138,21 @@ static void decide(const struct problem *p, struct muni *u, size_t i, long *cons
 int bosett_rule_direct(const struct problem *p, const struct muni *u)
 {
 	long x = u->x + u->e;
+	/* its own cap holds it: at the cap, or shut out by a cap below its minimum */
+	int held = x >= u->cap || (x == 0 && u->cap < (u->min > 0 ? u->min : 1));
 
 	switch (u->rule) {
 	case RULE_CONTINUITY:
 		return u->has_prev && (u->without < 0 || fabs((double)u->without - u->prev) > fabs((double)x - u->prev));
 	case RULE_MIN: return x == 0 || x == u->min;
-	case RULE_PER_CAPITA: return x >= u->cap && u->cap_source == CAP_PER_CAPITA;
-	case RULE_SCORE: return u->score != 0;
+	case RULE_PER_CAPITA: return held && u->cap_source == CAP_PER_CAPITA;
+	/* its own score, where it moved the number the way the score points */
+	case RULE_SCORE: return u->score != 0 && (u->without < 0 || (u->score > 0) == (x > u->without));
 	case RULE_MOVED_IN: return u->moved_in > 0 && fabs(u->fair - u->fair_key) >= 0.005;
 	case RULE_CRITERIA: return u->target >= 0 && fabs(u->target - u->prev) >= 0.5;
 	default:
 		if (u->rule >= RULE_USE && u->rule < RULE_USE + NUSE)
-			return (u->limit == LIMIT_CAP && u->cap_source == CAP_USE + (u->rule - RULE_USE)) ||
+			return (held && u->cap_source == CAP_USE + (u->rule - RULE_USE)) ||
 			       (u->limit == LIMIT_REGION && p->regions[u->region_row].res == u->rule - RULE_USE);
 		return 1;
 	}

@@ -41,6 +41,8 @@ void bosett_report_free(struct bosett_report *r)
 	free(r->sender);
 	free(r->contact);
 	free(r->signature);
+	for (int k = 0; k < RPT_NFIELDS; k++)
+		free(r->field[k]);
 	free(r);
 }
 
@@ -261,7 +263,9 @@ int rpt_build(struct bosett_report *r)
 	int clon = bosett_table_icol(t, "lon"), clat = bosett_table_icol(t, "lat");
 	int cl = bosett_table_icol(t, "limit"), cb = bosett_table_icol(t, "binding");
 	int canc = bosett_table_icol(t, "anchor"), criv = bosett_table_icol(t, "rival");
-	int cby = bosett_table_icol(t, "rival_by");
+	int cby = bosett_table_icol(t, "rival_by"), crule = bosett_table_icol(t, "rule");
+	int cwo = bosett_table_icol(t, "without_rule"), crl = bosett_table_icol(t, "rule_limit");
+	int cown = bosett_table_icol(t, "rule_own");
 	int cprev[NPREV], ocol = -1, ok_other = -1;
 	size_t common = 0;
 
@@ -334,6 +338,10 @@ int rpt_build(struct bosett_report *r)
 		w->rival_by = cby >= 0 ? bosett_table_text(t, i, (size_t)cby) : "";
 		w->flag = bosett_table_icol(t, "flag") >= 0 ? bosett_table_text(t, i, (size_t)bosett_table_icol(t, "flag")) : "";
 		w->anchor = get(t, i, canc);
+		w->rule = crule >= 0 ? bosett_table_text(t, i, (size_t)crule) : "";
+		w->without = get(t, i, cwo);
+		w->rule_limit = get(t, i, crl);
+		w->rule_own = get(t, i, cown);
 		w->pop = get(t, i, cp);
 		w->rec = get(t, i, crec);
 		w->fair = get(t, i, cfair);

@@ -168,15 +168,6 @@ static const char *status_words(struct bosett_report *r, char *buf, size_t n)
 	return st;
 }
 
-/* "Møre og Romsdal fylkeskommune", or "Fylkeskommunen". */
-static void county_org(struct bosett_report *r, struct bosett_buf *b)
-{
-	if (r->county_name)
-		rpt_subst(b, rpt_msg(r, M_COUNTY_ORG), r->county_name, NULL, NULL);
-	else
-		bosett_buf_adds(b, rpt_msg(r, M_COUNTY_FB));
-}
-
 static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w)
 {
 	struct rpt_table tb = { 0 };
@@ -186,16 +177,6 @@ static int summary(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 	char sbuf[160], n1[64], n2[64];
 	int rc = 0;
 
-	county_org(r, &b);
-	{
-		struct bosett_buf body = { 0 };
-
-		rpt_subst(&body, rpt_msg(r, M_LETTER_BODY), b.data ? b.data : "",
-		          rpt_num(r, n1, sizeof n1, r->total_rec, -1), NULL);
-		rc |= w->para(r, fp, body.data ? body.data : "");
-		bosett_buf_free(&body);
-	}
-	bosett_buf_free(&b);
 	rc |= w->heading(r, fp, 1, rpt_msg(r, M_SUMMARY));
 	col(&tb, rpt_msg(r, M_KEY), 'l');
 	col(&tb, rpt_msg(r, M_VALUE), 'l');
@@ -319,8 +300,16 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 	static const enum rpt_msg prevmsg[NPREV] = { M_REQ_PREV, M_DEC_PREV, M_SET_PREV };
 	struct rpt_table tb = { 0 };
 	struct cells c = { .n = 0 };
-	int rc = 0, any_prev = 0;
+	int rc = 0, any_prev = 0, pop_share;
+	/* the letter's table: the numbers, the key's and population's shares, last year */
+	int letter = r->fmt == BOSETT_REPORT_ROFF;
+	double pop = 0;
 
+	/* the plain population share beside the key's, where the key is not it */
+	for (size_t i = 0; i < r->n; i++)
+		if (r->rows[i].pop.kind == BOSETT_CELL_NUMBER)
+			pop += r->rows[i].pop.v;
+	pop_share = r->has_fair && pop > 0 && rpt_meta(r, "solve.fair_key");
 	rc |= w->heading(r, fp, 1, rpt_msg(r, M_MUNIS));
 	col(&tb, rpt_msg(r, M_CODE), 'l');
 	col(&tb, rpt_msg(r, M_MUNI), 'l');
@@ -329,22 +318,24 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 		col(&tb, rpt_msg(r, M_REC_EM), 'r');
 	if (r->has_fair)
 		col(&tb, rpt_msg(r, M_FAIR), 'r');
-	if (r->has_gap)
+	if (pop_share)
+		col(&tb, rpt_msg(r, M_POP_SHARE), 'r');
+	if (r->has_gap && !w->narrow)
 		col(&tb, rpt_msg(r, M_FAIR_GAP), 'r');
-	if (r->has_cap)
+	if (r->has_cap && !letter)
 		col(&tb, rpt_msg(r, M_CAP), 'r');
 	for (int k = 0; k < NPREV; k++)
-		if (r->has_prev[k]) {
+		if (r->has_prev[k] && (!letter || k == r->ref_prev)) {
 			col(&tb, rpt_msg(r, prevmsg[k]), 'r');
 			any_prev = 1;
 		}
-	if (r->has_score)
+	if (r->has_score && !letter)
 		col(&tb, rpt_msg(r, M_SCORE), 'r');
 	if (r->ncomp && !w->narrow)
 		col(&tb, rpt_msg(r, M_MAIN_COMP), 'l');
 	if (r->has_limit && !w->narrow)
 		col(&tb, rpt_msg(r, M_LIMIT), 'l');
-	if (r->has_shadow)
+	if (r->has_shadow && !letter)
 		col(&tb, rpt_msg(r, M_SHADOW), 'r');
 	for (size_t i = 0; i < r->n; i++) {
 		const struct rpt_row *u = &r->rows[i];
@@ -356,20 +347,22 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 			add_val(r, &c, u->em, -1);
 		if (r->has_fair)
 			add_val(r, &c, u->fair, 2);
-		if (r->has_gap)
+		if (pop_share)
+			add_num(r, &c, u->pop.kind == BOSETT_CELL_NUMBER ? u->pop.v * r->total_rec / pop : 0, 2);
+		if (r->has_gap && !w->narrow)
 			add_val(r, &c, u->gap, 2);
-		if (r->has_cap)
+		if (r->has_cap && !letter)
 			add_val(r, &c, u->cap, -1);
 		for (int k = 0; k < NPREV; k++)
-			if (r->has_prev[k])
+			if (r->has_prev[k] && (!letter || k == r->ref_prev))
 				add_val(r, &c, u->prev[k], -1);
-		if (r->has_score)
+		if (r->has_score && !letter)
 			add_val(r, &c, u->score, 2);
 		if (r->ncomp && !w->narrow)
 			main_component(r, u, next(&c), sizeof c.buf[0]);
 		if (r->has_limit && !w->narrow)
 			add(&c, *u->limit ? rpt_limit_short(r, u->limit) : "");
-		if (r->has_shadow)
+		if (r->has_shadow && !letter)
 			add_val(r, &c, u->shadow, 2);
 		rc |= row(&tb, &c);
 	}
@@ -383,6 +376,8 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 		/* the shares add up to the county's total; their two-decimal roundings
 		 * need not (432,01): the total is shown whole */
 		add_num(r, &c, r->total_fair, 0);
+	if (pop_share)
+		add_num(r, &c, r->total_rec, 0);
 	while (c.n < tb.ncols)
 		add(&c, "");
 	rc |= row(&tb, &c);
@@ -390,6 +385,7 @@ static int municipalities(struct bosett_report *r, FILE *fp, const struct rpt_wr
 	rc |= put_table(r, fp, w, &tb);
 	if (any_prev)
 		rc |= w->para(r, fp, rpt_msg(r, M_PREV_LEGEND));
+	rc |= rpt_source_line(r, fp, w);
 	return rc;
 }
 
@@ -729,7 +725,9 @@ int rpt_compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *inne
 static int compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w)
 {
 	struct bosett_buf title = { 0 };
-	const char *year = rpt_meta(r, "year");
+	const char *year = rpt_year(r);
+	/* the letter: the technical part after the signature, as its appendix */
+	int letter = r->fmt == BOSETT_REPORT_ROFF;
 	int rc = 0;
 
 	bosett_buf_adds(&title, rpt_msg(r, M_TITLE));
@@ -742,7 +740,9 @@ static int compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 	}
 	rc |= w->begin(r, fp, title.data);
 	bosett_buf_free(&title);
-	rc |= summary(r, fp, w);
+	rc |= rpt_intro(r, fp, w);
+	if (!letter)
+		rc |= summary(r, fp, w);
 	if (w->chart && r->has_map)
 		rc |= w->chart(r, fp, CH_MAP);
 	rc |= municipalities(r, fp, w);
@@ -754,12 +754,18 @@ static int compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w
 			rc |= w->chart(r, fp, CH_TRADE);
 	}
 	rc |= reasons(r, fp, w);
+	if (letter) {
+		rc |= w->end(r, fp);
+		rc |= w->heading(r, fp, 1, rpt_msg(r, M_ATTACHMENT));
+		rc |= summary(r, fp, w);
+	}
 	rc |= costs(r, fp, w);
 	rc |= capacity(r, fp, w);
 	rc |= scenarios(r, fp, w);
 	rc |= comparison(r, fp, w);
 	rc |= provenance(r, fp, w);
-	rc |= w->end(r, fp);
+	if (!letter)
+		rc |= w->end(r, fp);
 	return rc ? -1 : 0;
 }
 

@@ -15,6 +15,10 @@
 
 #include "base/internal.h"
 
+/* The letter's fields besides sender, contact and signature. */
+enum { RPT_OUR_REF, RPT_YOUR_REF, RPT_CASE, RPT_OFFICER, RPT_DATE, RPT_RECIPIENT, RPT_REQUEST_DATE, RPT_YEAR,
+       RPT_NFIELDS };
+
 /* One cell as read: its kind and, for NUMBER, its value. A column that is
  * not in the table reads as EMPTY. */
 struct rpt_val {
@@ -30,7 +34,9 @@ struct rpt_row {
 	const char *code, *name, *limit, *binding;
 	const char *rival, *rival_by;  /* the facts behind the reason ("" if none) */
 	const char *flag;           /* `flag` of bosett-solve: "held_at_zero" or "" */
+	const char *rule;           /* the rule the reason names (bosett-solve(1) `rule`), "" if none */
 	struct rpt_val pop, rec, fair, cap, score, shadow, gap, em, lon, lat, cmp, anchor;
+	struct rpt_val without, rule_limit, rule_own; /* the number without the rule, its own number, own or others' */
 	struct rpt_val prev[NPREV];
 };
 
@@ -39,6 +45,9 @@ struct bosett_report {
 	const struct bosett_table *t, *other;
 	char *other_label;
 	char *sender, *contact, *signature;  /* the letter's blocks, lines split by '\n' */
+	/* the letter's fields (report_letter.c): refs, case, officer, date,
+	 * recipient, IMDi's request, the planning year; NULL when not given */
+	char *field[RPT_NFIELDS];
 	enum bosett_lang lang;
 	int has_date;
 	long long date;
@@ -65,6 +74,13 @@ struct bosett_report {
 	const struct rpt_writer *inner; /* the format's writer (rpt_compose) */
 };
 
+/* The planning year: the letter's `year`, or bosett-solve's solve.year
+ * (the year of IMDi's request to the county), or the table's year; NULL. */
+const char *rpt_year(const struct bosett_report *r);
+/* The agencies whose data the table holds, for the source line
+ * ("IMDi, SSB, NAV"), into b; 0 when none is known. */
+int rpt_sources(const struct bosett_report *r, struct bosett_buf *b);
+
 /* Build the model from the table (and the comparison). 0, or -1 with r->err. */
 int rpt_build(struct bosett_report *r);
 /* A scenario run's main column: recommended_q<N> at IMDi's request to the
@@ -90,15 +106,17 @@ enum rpt_msg {
 	M_PROVENANCE, M_TOOL, M_LIBS, M_MODEL, M_OBJECTIVE, M_INPUTS, M_FILE, M_BYTES,
 	M_SHA256, M_SCORE_META, M_KEY, M_VALUE, M_CHARTS, M_CH_BARS, M_CH_BARS_NOTE,
 	M_CH_SCEN, M_CH_ROSE, M_CH_ROSE_NOTE, M_CH_MAP, M_CH_MAP_NOTE, M_MORE, M_FEWER,
-	M_SAME, M_NO_PREV, M_NOT_ASKED, M_LETTER_TO, M_LETTER_FROM, M_LETTER_RE,
-	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP, M_CAP_WORD,
-	M_LAST_YEAR, M_NOW, M_DROPPED, M_CUT,
+	M_SAME, M_NO_PREV, M_NOT_ASKED,
+	M_LETTER_BODY, M_SOURCE, M_COUNTY_FB, M_NOTE_EN, M_NOTE, M_COUNTY_ORG, M_TIME_GAP,
 	M_CH_TRADE, M_CH_TRADE_NOTE, M_CH_TRADE_EMP, M_CH_TRADE_UNEMP, M_CH_TRADE_X,
 	M_PRESET, M_REGARDS, M_CONTACT,
-	M_R_FAIR, M_R_MIN, M_R_NOT_ASKED, M_R_CONT, M_R_CAP, M_R_OTHER, M_R_EM, M_R_ONE_MORE,
-	M_R_CONT_ANCHOR, M_R_MIN_ANCHOR, M_R_DROP, M_R_DROP_ANCHOR, M_R_DROP_FAIR, M_R_DROP_CAP, M_R_CUT_SCALED,
-	M_R_RATHER, M_R_INSTEAD, M_R_BY_STRONGER, M_R_BY_WEAKER, M_R_BY_KOMMUNENR, M_R_BY_SOLVER,
-	M_R_TOTAL_UP, M_R_TOTAL_DOWN,
+	M_R_EM, M_R_ONE_MORE,
+	M_R_ASK, M_R_ASK_NONE, M_R_KEY, M_R_KEY_TOTAL, M_R_COMBINED, M_R_CONT, M_R_CONT_SCALED, M_R_CONT_NONE,
+	M_R_MIN, M_R_CAP, M_R_REGION, M_R_SCORE_UP, M_R_SCORE_DOWN, M_R_MOVED_IN, M_R_OTHERS_MORE, M_R_OTHERS_FEWER,
+	M_R_OWN_CAP, M_R_EM_PLACES, M_R_CRITERIA, M_R_WITHOUT, M_R_WITHOUT_ASK, M_R_WITHOUT_NONE, M_R_LAST,
+	M_RN_CONT, M_RN_MIN, M_RN_PER_CAPITA, M_RN_SCORE, M_RN_MOVED_IN, M_RN_LIMIT,
+	M_POP_SHARE, M_KEY_SQRT, M_KEY_OTHER,
+	M_LETTER_OPENING, M_LETTER_OF_DATE, M_NEXT_YEAR, M_ATTACHMENT, M_OUR_REF, M_YOUR_REF, M_CASE_NO, M_OFFICER, M_IMDI,
 	M_PERSON, M_PEOPLE,
 	M_ENGINE,
 	/* the survey workbook and the workbooks' title block */
@@ -183,6 +201,13 @@ extern const struct rpt_writer rpt_md, rpt_html, rpt_txt, rpt_roff;
  * fall back on bosett-solve's English text. */
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked);
 int rpt_compose(struct bosett_report *r, FILE *fp, const struct rpt_writer *w);
+/* The opening paragraphs (report_intro.c): in the letter the reference to
+ * IMDi's request; in every format what the county recommends and the
+ * distribution key explained once. The source line ("Kjelde: IMDi, SSB,
+ * NAV.") under the table. The sender, "Vestland fylkeskommune". */
+int rpt_intro(struct bosett_report *r, FILE *fp, const struct rpt_writer *w);
+int rpt_source_line(struct bosett_report *r, FILE *fp, const struct rpt_writer *w);
+void rpt_county_org(const struct bosett_report *r, struct bosett_buf *b);
 int rpt_json(struct bosett_report *r, FILE *fp);
 int rpt_xlsx(struct bosett_report *r, FILE *fp);
 /* Text for HTML and SVG: & < > " escaped. */

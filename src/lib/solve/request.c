@@ -16,8 +16,8 @@
 
 static const char *const solved_columns[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
 	                                      "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
-	                                      "rule", "without_rule", "rule_limit", "criteria_target", "criterion",
-	                                      "criterion_move", "flag" };
+	                                      "rule", "without_rule", "rule_limit", "rule_own", "criteria_target",
+	                                      "criterion", "criterion_move", "flag" };
 
 const char *bosett_solver_column(size_t i)
 {

@@ -265,8 +265,8 @@ static int solve_without(struct bosett_solver *s, const struct bosett_table *t, 
 	if (solve_start(sub, t, &bm) == BOSETT_OK && sub->p.n == s->p.n) {
 		sub->deadline = s->deadline; /* one time limit for the whole run */
 		/* inside the run's GLPK guard (bosett_solver_run) */
-		if (solve_optimise(sub, t, 0) == BOSETT_OK &&
-		    (sub->status == BOSETT_SOLVE_OPTIMAL || sub->status == BOSETT_SOLVE_FEASIBLE)) {
+		/* only a proven optimum proves: a time-limited answer is no counterfactual */
+		if (solve_optimise(sub, t, 0) == BOSETT_OK && sub->status == BOSETT_SOLVE_OPTIMAL) {
 			for (size_t i = 0; i < s->p.n; i++)
 				out[i] = sub->p.mu[i].x + sub->p.mu[i].e;
 			rc = 0;

@@ -153,7 +153,17 @@ int rpt_json(struct bosett_report *r, FILE *fp)
 		str(&b, &f2, "county", r->county);
 	if (r->county_name)
 		str(&b, &f2, "county_name", r->county_name);
+	if (rpt_year(r))
+		str(&b, &f2, "planning_year", rpt_year(r));
 	meta(r, &b, &f2, "year", "year");
+	{
+		/* the agencies whose data were used: the source line of the other formats */
+		struct bosett_buf src = { 0 };
+
+		if (rpt_sources(r, &src) > 0)
+			str(&b, &f2, "sources", src.data);
+		bosett_buf_free(&src);
+	}
 	meta(r, &b, &f2, "quota", "solve.quota");
 	num(&b, &f2, "recommended", r->total_rec);
 	num(&b, &f2, "asked", (double)r->nasked);

@@ -75,40 +75,53 @@ static void lines(FILE *fp, const char *s)
 	bosett_buf_free(&b);
 }
 
+/* "Vår ref.: 2026/1234", a line of the reference block, when given. */
+static void ref_line(struct bosett_report *r, FILE *fp, enum rpt_msg label, const char *value)
+{
+	if (!value)
+		return;
+	text(fp, rpt_msg(r, label));
+	fputs(": ", fp);
+	text(fp, value);
+	fputc('\n', fp);
+}
+
+/* The head of the letter: the sender (the county council or --letter's
+ * sender), the recipient (IMDi and its postal address unless the letter
+ * file names another), the references, the case officer and the date,
+ * then the heading that names the planning year. */
 static int begin(struct bosett_report *r, FILE *fp, const char *title)
 {
-	struct bosett_buf from = { 0 }, org = { 0 };
+	struct bosett_buf org = { 0 };
+	char d[64];
 
 	fputs(".\\\" The county's recommendation to IMDi, written by bosett-report.\n"
 	      ".\\\" Typeset with: groff -ms -Tpdf -P-e FILE > FILE.pdf (-P-e embeds the fonts)\n"
 	      ".nr PS 10\n.nr VS 12\n.nr LL 6.5i\n.nr PO 1i\n.nr HM 0.8i\n.nr FM 0.8i\n"
 	      ".ds CH\n.ds CF \\\\n(PN\n.ds LH\n.ds RH\n", fp);
-	if (r->county_name)
-		rpt_subst(&org, rpt_msg(r, M_COUNTY_ORG), r->county_name, NULL, NULL);
-	else
-		bosett_buf_adds(&org, rpt_msg(r, M_COUNTY_FB));
-	rpt_subst(&from, rpt_msg(r, M_LETTER_FROM), r->sender ? "" : org.data, NULL, NULL);
-	fputs(".LP\n.nf\n", fp);
-	text(fp, from.data);
-	if (r->sender)
+	rpt_county_org(r, &org);
+	fputs(".LP\n.nf\n\\fB", fp);
+	text(fp, org.data ? org.data : "");
+	fputs("\\fP\n", fp);
+	if (r->sender) {
 		lines(fp, r->sender);
-	fputc('\n', fp);
-	text(fp, rpt_msg(r, M_LETTER_TO));
-	fputc('\n', fp);
-	if (r->has_date) {
-		char d[64];
-
-		rpt_date(r, d, sizeof d);
-		fputs(".sp\n", fp);
-		text(fp, rpt_msg(r, M_DATE));
-		fputs(": ", fp);
-		text(fp, d);
 		fputc('\n', fp);
 	}
-	fputs(".fi\n.sp 2\n.LP\n.ps +4\n\\fB", fp);
+	fputs(".sp 2\n", fp);
+	lines(fp, r->field[RPT_RECIPIENT] ? r->field[RPT_RECIPIENT] : rpt_msg(r, M_IMDI));
+	fputs("\n.sp 2\n", fp);
+	ref_line(r, fp, M_OUR_REF, r->field[RPT_OUR_REF]);
+	ref_line(r, fp, M_YOUR_REF, r->field[RPT_YOUR_REF]);
+	ref_line(r, fp, M_CASE_NO, r->field[RPT_CASE]);
+	ref_line(r, fp, M_OFFICER, r->field[RPT_OFFICER]);
+	if (r->field[RPT_DATE] || r->has_date) {
+		if (!r->field[RPT_DATE])
+			rpt_date(r, d, sizeof d);
+		ref_line(r, fp, M_DATE, r->field[RPT_DATE] ? r->field[RPT_DATE] : d);
+	}
+	fputs(".fi\n.sp 2\n.LP\n.ps +2\n\\fB", fp);
 	text(fp, title);
 	fputs("\\fP\n.ps\n", fp);
-	bosett_buf_free(&from);
 	bosett_buf_free(&org);
 	return 0;
 }
@@ -221,17 +234,23 @@ static int table(struct bosett_report *r, FILE *fp, const struct rpt_table *tb)
 	return 0;
 }
 
-/* The close: greeting, room to sign, the signature and the contact. */
+/* The close: greeting, room to sign, the signature and the contact; the
+ * county's name when no one is named to sign. */
 static int end(struct bosett_report *r, FILE *fp)
 {
-	if (!r->signature && !r->contact)
-		return 0;
 	fputs(".LP\n.ne 8\n.nf\n", fp);
 	text(fp, rpt_msg(r, M_REGARDS));
 	fputs("\n.sp 3\n", fp);
 	if (r->signature) {
 		lines(fp, r->signature);
 		fputc('\n', fp);
+	} else {
+		struct bosett_buf org = { 0 };
+
+		rpt_county_org(r, &org);
+		text(fp, org.data ? org.data : "");
+		fputc('\n', fp);
+		bosett_buf_free(&org);
 	}
 	if (r->contact) {
 		fputs(".sp\n", fp);
