@@ -74,6 +74,42 @@ static const char *base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
+/* Every format is dated: today, unless SOURCE_DATE_EPOCH says otherwise. */
+static int set_date(struct bosett_report *r)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	long e;
+
+	if (!epoch || !*epoch) {
+		bosett_report_set_date(r, (long long)time(NULL));
+		return BOSETT_OK;
+	}
+	if (bosett_parse_long(epoch, &e) != 0 || e < 0) {
+		cli_warn("SOURCE_DATE_EPOCH: not a whole number of seconds: \"%s\"", epoch);
+		return BOSETT_EUSAGE;
+	}
+	bosett_report_set_date(r, e);
+	return BOSETT_OK;
+}
+
+/* The options that go together, checked together; usage errors exit 2. */
+static void check_args(int survey, int format_given, enum bosett_report_format *format, const char *county,
+                       const char *cmp_path, const char *input)
+{
+	if (survey && format_given && *format != BOSETT_REPORT_XLSX)
+		cli_usage("option '--survey': the survey is a workbook: -f xlsx");
+	if (survey)
+		*format = BOSETT_REPORT_XLSX;
+	if (county && !survey)
+		cli_usage("option '--county': only with --survey");
+	if (county && !((strlen(county) == 2 || strlen(county) == 4) && strspn(county, "0123456789") == strlen(county)))
+		cli_usage("option '--county': not a county number (NN) or kommunenummer (NNNN): \"%s\"", county);
+	if (survey && cmp_path)
+		cli_usage("option '--compare': not with --survey");
+	if (cmp_path && strcmp(cmp_path, "-") == 0 && strcmp(input, "-") == 0)
+		cli_usage("option '--compare': standard input is already the allocation");
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -93,7 +129,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *out_path = NULL, *cmp_path = NULL, *input, *epoch, *letter_path = NULL;
+	const char *out_path = NULL, *cmp_path = NULL, *input, *letter_path = NULL;
 	const char *letter_key[MAX_LETTER], *letter_val[MAX_LETTER], *county = NULL;
 	size_t nletter = 0;
 	enum bosett_report_format format = BOSETT_REPORT_MD;
@@ -149,18 +185,7 @@ int main(int argc, char **argv)
 		}
 	}
 	input = cli_one_input(argc, argv);
-	if (survey && format_given && format != BOSETT_REPORT_XLSX)
-		cli_usage("option '--survey': the survey is a workbook: -f xlsx");
-	if (survey)
-		format = BOSETT_REPORT_XLSX;
-	if (county && !survey)
-		cli_usage("option '--county': only with --survey");
-	if (county && !((strlen(county) == 2 || strlen(county) == 4) && strspn(county, "0123456789") == strlen(county)))
-		cli_usage("option '--county': not a county number (NN) or kommunenummer (NNNN): \"%s\"", county);
-	if (survey && cmp_path)
-		cli_usage("option '--compare': not with --survey");
-	if (cmp_path && strcmp(cmp_path, "-") == 0 && strcmp(input, "-") == 0)
-		cli_usage("option '--compare': standard input is already the allocation");
+	check_args(survey, format_given, &format, county, cmp_path, input);
 
 	t = bosett_table_new();
 	if (!t) {
@@ -196,20 +221,9 @@ int main(int argc, char **argv)
 			rc = BOSETT_EUSAGE;
 			goto done;
 		}
-	epoch = getenv("SOURCE_DATE_EPOCH");
-	if (epoch && *epoch) {
-		long e;
-
-		if (bosett_parse_long(epoch, &e) != 0 || e < 0) {
-			cli_warn("SOURCE_DATE_EPOCH: not a whole number of seconds: \"%s\"", epoch);
-			rc = BOSETT_EUSAGE;
-			goto done;
-		}
-		bosett_report_set_date(r, e);
-	} else {
-		/* every format is dated: today, unless SOURCE_DATE_EPOCH says otherwise */
-		bosett_report_set_date(r, (long long)time(NULL));
-	}
+	if ((rc = set_date(r)) != BOSETT_OK)
+		goto done;
+	rc = BOSETT_EDATA;
 	if (other) {
 		const char *label = bosett_table_meta_get(other, "solve.method");
 

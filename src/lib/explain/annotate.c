@@ -174,6 +174,18 @@ static int solve_criteria_facts(struct bosett_solver *s, struct bosett_table *t,
  * names (asked rather than it, or it asked instead), and `rival_by`, what
  * decided between them. Every row gets the columns, empty where they do
  * not apply. */
+/* What the continuity anchor rests on, where it is not last year's request
+ * (bosett-data(5) `anchor_from`), for the report to word. */
+static const char *anchor_from(int anchor)
+{
+	switch (anchor) {
+	case ANCHOR_DECISION: return "decision";
+	case ANCHOR_SAID_NO: return "said_no";
+	case ANCHOR_OFFERED: return "offered";
+	default: return "";
+	}
+}
+
 static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, size_t i)
 {
 	static const char *const by_key[] = { "claim", "kommunenr", "solver" };
@@ -187,7 +199,8 @@ static int solve_reason_facts(struct bosett_solver *s, struct bosett_table *t, s
 	} else if (bosett_table_iadd_col(t, "anchor") < 0) {
 		return -1;
 	}
-	if (set_text(s, t, i, "rule", bosett_rule_key(p, u)))
+	if (set_text(s, t, i, "rule", bosett_rule_key(p, u)) ||
+	    set_text(s, t, i, "anchor_from", s->method == BOSETT_METHOD_OPTIMISE ? anchor_from(u->anchor) : ""))
 		return -1;
 	if (u->without >= 0) {
 		if (solve_set_num(s, t, i, "without_rule", (double)u->without, 0))

@@ -305,7 +305,7 @@ static void rival_words(const struct problem *p, const struct muni *u, const str
 	/* last year's numbers only where either has one */
 	if (u->has_prev || r->has_prev)
 		snprintf(last, sizeof last, "last year %s against %s, ", u->has_prev ? lu : "none", r->has_prev ? lr : "none");
-	snprintf(b, n, "%s%s%s: %sshare by the key %.2f against %.2f, %s", asked ? "asked rather than " : "", r->name,
+	bosett_snprintf(b, n, "%s%s%s: %sshare by the key %.2f against %.2f, %s", asked ? "asked rather than " : "", r->name,
 	         asked ? "" : " was asked instead", last, u->fair, r->fair, by_words[asked][rival_by(p, u, r, asked)]);
 }
 
@@ -377,18 +377,18 @@ static int answer_words(const struct problem *p, const struct muni *u, char *buf
 	long tot = u->x + u->e;
 
 	if (u->limit == LIMIT_OFFERED) {
-		snprintf(buf, n, "at its offer: it says it can settle %g this year (offered)", u->offered);
+		bosett_snprintf(buf, n, "at its offer: it says it can settle %g this year (offered)", u->offered);
 		return 1;
 	}
 	if (u->limit == LIMIT_OFFER_EXCEEDED) {
-		snprintf(buf, n, "above its offer of %g by %g: the county's total cannot be placed otherwise", u->offered,
+		bosett_snprintf(buf, n, "above its offer of %g by %g: the county's total cannot be placed otherwise", u->offered,
 		         (double)tot - u->offered);
 		return 1;
 	}
 	if (u->limit != LIMIT_NOT_ASKED)
 		return 0;
 	if (u->flagged) {
-		size_t k = (size_t)snprintf(flag, sizeof flag, "; its fair share is %.1f, and continuity alone holds it at "
+		size_t k = (size_t)bosett_snprintf(flag, sizeof flag, "; its fair share is %.1f, and continuity alone holds it at "
 		                            "0", u->fair);
 
 		if (u->rule == RULE_CONTINUITY && u->without > 0 && k < sizeof flag)

@@ -339,6 +339,9 @@ int rpt_build(struct bosett_report *r)
 		w->flag = bosett_table_icol(t, "flag") >= 0 ? bosett_table_text(t, i, (size_t)bosett_table_icol(t, "flag")) : "";
 		w->anchor = get(t, i, canc);
 		w->rule = crule >= 0 ? bosett_table_text(t, i, (size_t)crule) : "";
+		w->anchor_from = bosett_table_icol(t, "anchor_from") >= 0
+		                         ? bosett_table_text(t, i, (size_t)bosett_table_icol(t, "anchor_from"))
+		                         : "";
 		w->without = get(t, i, cwo);
 		w->rule_limit = get(t, i, crl);
 		w->rule_own = get(t, i, cown);

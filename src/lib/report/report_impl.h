@@ -35,6 +35,7 @@ struct rpt_row {
 	const char *rival, *rival_by;  /* the facts behind the reason ("" if none) */
 	const char *flag;           /* `flag` of bosett-solve: "held_at_zero" or "" */
 	const char *rule;           /* the rule the reason names (bosett-solve(1) `rule`), "" if none */
+	const char *anchor_from;    /* what continuity's anchor rests on: "decision", "said_no", "offered" or "" */
 	struct rpt_val pop, rec, fair, cap, score, shadow, gap, em, lon, lat, cmp, anchor;
 	struct rpt_val without, rule_limit, rule_own; /* the number without the rule, its own number, own or others' */
 	struct rpt_val prev[NPREV];
@@ -129,7 +130,7 @@ enum rpt_msg {
 	M_SV_D_UPPER, M_SV_D_CONTACT, M_SV_D_COMMENT, M_SV_D_CODE, M_SV_D_NAME, M_SV_D_POP, M_SV_D_REQ,
 	M_SV_D_DEC, M_SV_D_SET, M_SV_D_MEAN, M_SV_IN_YEAR, M_SV_LAST, M_SV_EARLIER, M_SV_G_MISSING,
 	M_SV_CODE, M_XL_PLAN_YEAR, M_XL_KEY_YEAR, M_XL_SURVEY_OF,
-	M_R_FLAG,
+	M_R_FLAG, M_R_CONT_DECISION, M_R_CONT_SAID_NO, M_R_SAID_NO_ASKED, M_R_LAST_DECISION,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);

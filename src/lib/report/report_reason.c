@@ -65,6 +65,10 @@ static enum rpt_msg own_rule(const struct rpt_row *u, const struct rpt_val *pv)
 		int scaled = u->anchor.kind == BOSETT_CELL_NUMBER && pv && pv->kind != BOSETT_CELL_EMPTY &&
 		             fabs(u->anchor.v - (pv->kind == BOSETT_CELL_NUMBER ? pv->v : 2.5)) > 0.005;
 
+		if (!strcmp(u->anchor_from, "said_no") && u->rec.v == 0)
+			return M_R_CONT_SAID_NO;
+		if (!strcmp(u->anchor_from, "decision"))
+			return M_R_CONT_DECISION;
 		if (u->rec.v == 0 &&
 		    (!pv || pv->kind == BOSETT_CELL_ABSENT || (pv->kind == BOSETT_CELL_NUMBER && pv->v == 0)))
 			return M_R_CONT_NONE;
@@ -103,10 +107,10 @@ static enum rpt_msg grounds(const struct rpt_row *u, const struct rpt_val *pv)
 
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)
 {
-	char rec[64], fair[64], lim[64], wo[64] = "", lw[64] = "?", num[64], anc[64] = "?";
+	char rec[64], fair[64], lim[64], wo[64] = "", lw[64] = "?", num[64], anc[64] = "?", dec[64] = "?";
 	const struct rpt_val *pv = r->ref_prev >= 0 ? &u->prev[r->ref_prev] : NULL;
 	struct bosett_buf name = { 0 };
-	const char *a[7];
+	const char *a[8];
 	int none = u->rec.kind == BOSETT_CELL_NUMBER && u->rec.v == 0;
 	enum rpt_msg m;
 
@@ -141,12 +145,19 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	m = grounds(u, pv);
 	if (u->anchor.kind == BOSETT_CELL_NUMBER)
 		rpt_num(r, anc, sizeof anc, u->anchor.v, -1);
-	a[0] = rec, a[1] = fair, a[2] = lim, a[3] = wo, a[4] = lw, a[6] = anc;
+	if (r->has_prev[PREV_DEC])
+		last_num(r, &u->prev[PREV_DEC], dec, sizeof dec);
+	a[0] = rec, a[1] = fair, a[2] = lim, a[3] = wo, a[4] = lw, a[6] = anc, a[7] = dec;
 	a[5] = m == M_R_CAP || m == M_R_REGION ? rpt_limit_words(r, u->rule) : rule_name(r, u->rule, &name);
 	/* what we recommend, why, and what the number would be without the rule */
-	rpt_substv(b, rpt_msg(r, none ? M_R_ASK_NONE : M_R_ASK), a, 7);
+	rpt_substv(b, rpt_msg(r, none ? M_R_ASK_NONE : M_R_ASK), a, 8);
+	/* asked although its council said no last year: said first */
+	if (!none && !strcmp(u->anchor_from, "said_no")) {
+		bosett_buf_addc(b, ' ');
+		rpt_substv(b, rpt_msg(r, M_R_SAID_NO_ASKED), a, 8);
+	}
 	bosett_buf_addc(b, ' ');
-	rpt_substv(b, rpt_msg(r, m), a, 7);
+	rpt_substv(b, rpt_msg(r, m), a, 8);
 	if (u->without.kind == BOSETT_CELL_NUMBER) {
 		a[5] = rule_name(r, u->rule, &name);
 		bosett_buf_addc(b, ' ');
@@ -162,9 +173,13 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	if (!strcmp(u->flag, "held_at_zero") && u->fair.kind == BOSETT_CELL_NUMBER)
 		rpt_subst(b, rpt_msg(r, M_R_FLAG), rpt_num(r, num, sizeof num, u->fair.v, 1), NULL, NULL);
 	/* last year's number, where the reason did not say it */
-	if (m != M_R_CONT && m != M_R_CONT_SCALED && m != M_R_CONT_NONE && m != M_R_CRITERIA && pv &&
+	if (m != M_R_CONT && m != M_R_CONT_SCALED && m != M_R_CONT_NONE && m != M_R_CONT_DECISION &&
+	    m != M_R_CONT_SAID_NO && m != M_R_CRITERIA && pv &&
 	    pv->kind != BOSETT_CELL_EMPTY) {
 		bosett_buf_addc(b, ' ');
-		rpt_subst(b, rpt_msg(r, M_R_LAST), lw, NULL, NULL);
+		if (!strcmp(u->anchor_from, "decision") || !strcmp(u->anchor_from, "said_no"))
+			rpt_substv(b, rpt_msg(r, M_R_LAST_DECISION), a, 8);
+		else
+			rpt_subst(b, rpt_msg(r, M_R_LAST), lw, NULL, NULL);
 	}
 }

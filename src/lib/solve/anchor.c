@@ -20,6 +20,7 @@
  * The offer as a ceiling is in the value (value.c), not here.
  */
 #include "solve/solver.h"
+#include "base/number.h"
 
 static double cell(const struct bosett_table *t, size_t row, const char *col, enum bosett_cell *kind)
 {
@@ -116,7 +117,7 @@ static const char *num(double v, char *b, size_t n)
 	if (v == 2.5)
 		snprintf(b, n, "1-4 (suppressed)");
 	else
-		snprintf(b, n, "%g", v);
+		bosett_snprintf(b, n, "%g", v);
 	return b;
 }
 
@@ -137,7 +138,7 @@ const char *solve_anchor_words(const struct muni *u, char *b, size_t n)
 		snprintf(b, n, "it was not asked last year");
 		break;
 	case ANCHOR_OFFERED:
-		snprintf(b, n, "it offers %g this year", u->offered);
+		bosett_snprintf(b, n, "it offers %g this year", u->offered);
 		break;
 	default:
 		snprintf(b, n, "last year's %s", num(u->last, x, sizeof x));

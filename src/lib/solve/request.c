@@ -15,7 +15,7 @@
 #include "solve/solver.h"
 
 static const char *const solved_columns[] = { "cap", "fair_share", "fair_gap", "recommended", "recommended_em",
-	                                      "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
+	                                      "limit", "shadow_price", "binding", "anchor", "anchor_from", "rival", "rival_by",
 	                                      "rule", "without_rule", "rule_limit", "rule_own", "criteria_target",
 	                                      "criterion", "criterion_move", "flag" };
 

@@ -106,7 +106,7 @@ static const struct bosett_alias {
  * without checks and without a warning. A name ending in '*' is a prefix. */
 static const char *const written[] = {
 	"score_*", "cap", "fair_share", "fair_gap", "recommended", "recommended_em", "recommended_q*",
-	"recommended_em_q*", "limit", "shadow_price", "binding", "anchor", "rival", "rival_by",
+	"recommended_em_q*", "limit", "shadow_price", "binding", "anchor", "anchor_from", "rival", "rival_by",
 	"rule", "without_rule", "rule_limit", "rule_own",
 	"criteria_target", "criterion", "criterion_move",
 	"flag",
