@@ -21,26 +21,9 @@
 static const struct cval *hidden(const struct joined *j, const char *prefix, int year, long r)
 {
 	char col[64];
-	size_t lo = 0, hi = j->n;
 
 	snprintf(col, sizeof col, "%s.%d", prefix, year);
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		const struct cval *c = &j->v[mid];
-		int k = strcmp(c->col, col);
-
-		if (!k)
-			k = c->year < year ? -1 : c->year > year;
-		if (!k)
-			k = c->row < r ? -1 : c->row > r;
-		if (!k)
-			return c;
-		if (k < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
+	return imp_joined_find(j, col, year, r);
 }
 
 /* The years of hidden columns "PREFIX.YEAR" in [lo, hi], as a bit set

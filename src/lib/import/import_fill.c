@@ -36,25 +36,7 @@ static int column_error(struct bosett_import *imp, const struct bosett_table *t,
 
 static const struct cval *lookup(const struct joined *j, const char *col, int year, long row)
 {
-	size_t lo = 0, hi = j->n;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		const struct cval *c = &j->v[mid];
-		int k = strcmp(c->col, col);
-
-		if (!k)
-			k = c->year < year ? -1 : c->year > year;
-		if (!k)
-			k = c->row < row ? -1 : c->row > row;
-		if (!k)
-			return c;
-		if (k < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
+	return imp_joined_find(j, col, year, row);
 }
 
 /* Output columns in the order of bosett-data(5) for those known. */

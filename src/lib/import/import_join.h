@@ -74,6 +74,10 @@ struct joined {
 	size_t n;
 };
 
+/* The value of column col, year and row in j (sorted by column, year and
+ * row), or NULL. */
+const struct cval *imp_joined_find(const struct joined *j, const char *col, int year, long row);
+
 struct pick {
 	const char *col;
 	int year;
