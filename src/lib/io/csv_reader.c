@@ -5,7 +5,7 @@
  * FILE:LINE as a person counts lines in an editor.
  */
 #include "io/csv_reader.h"
-#include "io/office_binary.h"
+#include "io/text_decode.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -191,7 +191,6 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 	const char *s = data;
 	size_t n = len, off = 0;
 	int rc = 0;
-	const char *nul;
 
 	memset(&r, 0, sizeof r);
 	r.name = name;
@@ -200,24 +199,8 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 	r.ctx = ctx;
 	memset(info, 0, sizeof *info);
 
-	/* UTF-16 (a byte-order mark, or ASCII with every other byte NUL) is
-	 * named as such, not as a NUL byte */
-	if ((len >= 2 && ((unsigned char)data[0] == 0xff && (unsigned char)data[1] == 0xfe)) ||
-	    (len >= 2 && ((unsigned char)data[0] == 0xfe && (unsigned char)data[1] == 0xff)) ||
-	    (len >= 4 && ((data[0] && !data[1] && data[2] && !data[3]) || (!data[0] && data[1] && !data[2] && data[3])))) {
-		bosett_err(err, "%s: UTF-16 text: save it as UTF-8 (or Windows-1252) CSV", name);
+	if (bosett_text_check(name, data, len, " CSV", err))
 		return -1;
-	}
-	if (bosett_office_binary(name, data, len, err))
-		return -1;
-	if ((nul = memchr(data, '\0', len)) != NULL) {
-		long line = 1;
-
-		for (const char *q = data; q < nul; q++)
-			line += (*q == '\n');
-		bosett_err(err, "%s:%ld: NUL byte in a text file", name, line);
-		return -1;
-	}
 	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
 		s += 3;
 		n -= 3;
