@@ -64,7 +64,7 @@ void bosett_buf_free(struct bosett_buf *b);
 /* Read a whole file (path NULL or "-" is standard input), at most
  * BOSETT_INPUT_MAX bytes. Returns 0, or with a message "NAME: reason" in
  * err BOSETT_EIO (cannot open or read), BOSETT_ENOMEM or BOSETT_EDATA (too
- * large). *name gets the display name. */
+ * large), having freed out. *name gets the display name. */
 int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, char *err);
 /* Writing through a library that writes only to a path (scratch.c): a
  * scratch file name (made, empty), and its bytes copied into fp, the name

@@ -84,12 +84,14 @@ int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, ch
 			           BOSETT_INPUT_MAX >> 20);
 			if (!is_stdin)
 				fclose(fp);
+			bosett_buf_free(out);
 			return BOSETT_EDATA;
 		}
 		if (bosett_buf_add(out, chunk, n) != 0) {
 			bosett_err(err, "%s: out of memory", *name);
 			if (!is_stdin)
 				fclose(fp);
+			bosett_buf_free(out);
 			return BOSETT_ENOMEM;
 		}
 	}
@@ -97,12 +99,14 @@ int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, ch
 		bosett_err(err, "%s: read error: %s", *name, strerror(errno));
 		if (!is_stdin)
 			fclose(fp);
+		bosett_buf_free(out);
 		return BOSETT_EIO;
 	}
 	if (!is_stdin)
 		fclose(fp);
 	if (bosett_buf_add(out, "", 0) != 0) {
 		bosett_err(err, "%s: out of memory", *name);
+		bosett_buf_free(out);
 		return BOSETT_ENOMEM;
 	}
 	return 0;
