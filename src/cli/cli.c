@@ -61,6 +61,7 @@ const char *cli_progname(void)
  * that no part of a message can pass for another message. The one newline
  * kept starts an indented line of the message's own (the diagnosis of an
  * infeasible total), which no message of a tool starts with. */
+static void put_message(const char *fmt, va_list ap) CLI_PRINTF(1, 0);
 static void put_message(const char *fmt, va_list ap)
 {
 	char buf[4096];
