@@ -89,6 +89,7 @@ BOSETT_API enum bosett_status bosett_county_total(const char *path, const char *
 }
 #endif
 
+#include <bosett/lang.h>
 #include <bosett/table.h>
 #include <bosett/model.h>
 #include <bosett/solve.h>

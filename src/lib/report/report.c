@@ -244,10 +244,10 @@ static int check_cell(struct bosett_report *r, const struct bosett_table *t, siz
 	             sizeof q);
 	if (line > 0)
 		bosett_err(r->err, "%s:%ld: column '%s': %s: \"%s\"", bosett_table_source(t), line,
-		           bosett_table_colname(t, (size_t)col), why, q);
+		           bosett_table_colname(t, (size_t)col), bosett_msg(why), q);
 	else
 		bosett_err(r->err, "%s: row %zu: column '%s': %s: \"%s\"", bosett_table_source(t), row + 1,
-		           bosett_table_colname(t, (size_t)col), why, q);
+		           bosett_table_colname(t, (size_t)col), bosett_msg(why), q);
 	return -1;
 }
 
