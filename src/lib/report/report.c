@@ -421,13 +421,8 @@ enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const cha
 	struct bosett_report tmp;
 	enum bosett_lang lang = BOSETT_LANG_EN;
 
-	if (!locale)
+	if (bosett_lang_from_locale(locale, &lang) != BOSETT_OK)
 		return BOSETT_LANG_EN;
-	if (strncmp(locale, "nn", 2) == 0 && (!locale[2] || strchr("_.@", locale[2])))
-		return BOSETT_LANG_NN;
-	if ((strncmp(locale, "nb", 2) == 0 || strncmp(locale, "no", 2) == 0) &&
-	    (!locale[2] || strchr("_.@", locale[2])))
-		lang = BOSETT_LANG_NB;
 	if (lang == BOSETT_LANG_NB && t) {
 		memset(&tmp, 0, sizeof tmp);
 		tmp.t = t;
