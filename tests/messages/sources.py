@@ -15,6 +15,11 @@ literal = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 seen = set()
 for path in glob.glob(src + "/src/**/*.c", recursive=True) + glob.glob(src + "/src/**/*.h", recursive=True):
     text = open(path, encoding="utf-8").read()
+    # a macro that is a string ("unknown key (" KEYS ")"): its literals in place
+    macros = [(d.group(1), re.sub(r'\\\n', ' ', d.group(2)).strip())
+              for d in re.finditer(r'#define (\w+) ((?:"(?:[^"\\\n]|\\.)*"[ \t]*(?:\\\n[ \t]*)?)+)\n', text)]
+    for name, body in macros:
+        text = re.sub(r'\b%s\b' % name, lambda _m, b=body: b, text)
     pos = 0
     while True:
         m = literal.search(text, pos)
