@@ -222,7 +222,7 @@ int main(int argc, char **argv)
 		goto done;
 	if ((survey ? bosett_report_write_survey(r, out.fp, county) : bosett_report_write(r, out.fp, format)) != BOSETT_OK) {
 		if (ferror(out.fp))
-			cli_warn("%s: write error: %s", cli_out_name(&out), strerror(errno));
+			cli_warn("%s: write error: %s", cli_out_name(&out), cli_strerror(errno));
 		else
 			cli_warn("%s", bosett_report_error(r));
 		cli_out_abort(&out);

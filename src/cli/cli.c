@@ -19,9 +19,7 @@
 
 static const char *progname = "bosett";
 
-/* strerror in the language of messages (the tools keep the C locale, so
- * strerror is English: the catalogue has the reasons a user meets). */
-static const char *cli_strerror(int e)
+const char *cli_strerror(int e)
 {
 	return bosett_messages_text(strerror(e));
 }

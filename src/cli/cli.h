@@ -33,6 +33,9 @@ const char *cli_progname(void);
 /* "prog: message" on standard error, the format in the language of
  * messages (bosett_messages_text). */
 void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* strerror in the language of messages (the tools keep the C locale, so
+ * strerror is English: the catalogue has the reasons a user meets). */
+const char *cli_strerror(int e);
 /* A usage error: the message, a hint to --help, exit 2. */
 CLI_NORETURN void cli_usage(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* Exit 0 after --help and the like, or 1 when standard output could not
