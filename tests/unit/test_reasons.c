@@ -56,7 +56,7 @@ static const struct relax {
 /* The ways every county is solved. The default model meets continuity,
  * the minimum and the criteria; tighter ceilings per inhabitant meet the
  * ceiling (per 1,000 where 4 per 1,000 is the higher, 1.5 times the
- * county's average elsewhere); made-up answers (answers() below) meet the
+ * county's average elsewhere); made-up answers (county_answers) meet the
  * offers, the own caps, the capacities and the minors' places. */
 static const struct scenario {
 	const char *name;
@@ -91,48 +91,6 @@ static void model_json(const struct scenario *sc, const struct relax *rx, char *
 		snprintf(b + len, n - len, "}");
 }
 
-static int set(struct bosett_table *t, size_t i, const char *col, double v)
-{
-	size_t c;
-
-	return bosett_table_add_col(t, col, &c) == BOSETT_OK && bosett_table_set_number(t, i, c, v, -1) == BOSETT_OK;
-}
-
-/* MADE-UP answers, not real figures: a county's survey as it might come
- * back, drawn from each municipality's row j and last year's request a
- * (offers, own caps and capacities below a, so that they bind); the
- * minors' quota of the county in *em: every place for minors, up to a
- * tenth of the total, so that the places bind. */
-static int answers(struct bosett_table *t, long total, long *em)
-{
-	long places = 0;
-	int ok = 1;
-
-	for (size_t j = 0; j < bosett_table_nrows(t); j++) {
-		double a = 0;
-
-		if (bosett_table_get(t, j, "requested_prev", &a) != BOSETT_CELL_NUMBER)
-			a = 0;
-		if (a >= 14) {
-			switch (j % 7) {
-			case 1: ok &= set(t, j, "offered", floor(0.7 * a)); break;
-			case 2: ok &= set(t, j, "adult_ed_seats", floor(0.7 * floor(0.85 * a))); break;
-			case 3: ok &= set(t, j, "max_settle", floor(0.75 * a)); break;
-			case 4: ok &= set(t, j, "jobs", floor(0.4 * floor(0.85 * a))); break;
-			case 5: ok &= set(t, j, "housing_units", floor(0.4 * floor(0.8 * a))); break;
-			default: break;
-			}
-		}
-		ok &= set(t, j, "em_optin", j % 3 == 0);
-		if (j % 3 == 0) {
-			ok &= set(t, j, "em_places", (double)(2 + j % 4));
-			places += 2 + (long)(j % 4);
-		}
-	}
-	*em = places < total / 10 ? places : total / 10;
-	return ok;
-}
-
 /* County c solved under scenario sc with rx relaxed (NULL: none); NULL
  * when it could not be solved. */
 static struct bosett_table *solve(const struct county *c, const struct scenario *sc, const struct relax *rx)
@@ -149,7 +107,7 @@ static struct bosett_table *solve(const struct county *c, const struct scenario 
 		fprintf(stderr, "%s: model %s: %s\n", c->fylkenr, json, m ? bosett_model_error(m) : "no memory");
 		goto out;
 	}
-	if (sc->answers && !answers(t, c->total, &em))
+	if (sc->answers && !county_answers(t, c->total, &em))
 		goto out;
 	if (rx && rx->no_own_cap) {
 		size_t col = bosett_table_col(t, "max_settle");
