@@ -99,6 +99,9 @@ static inline int county_answers(struct bosett_table *t, long total, long *em)
 			default: break;
 			}
 		}
+		/* a score from -0.5 to 0.49 and refugees who moved in, every row */
+		ok &= county_set(t, j, "score", (double)((j * 37) % 100) / 100 - 0.5);
+		ok &= county_set(t, j, "moved_in_prev", (double)(j % 5 == 0 ? 3 * (j % 4) : 0));
 		ok &= county_set(t, j, "em_optin", j % 3 == 0);
 		if (j % 3 == 0) {
 			ok &= county_set(t, j, "em_places", (double)(2 + j % 4));
