@@ -28,7 +28,7 @@ int imp_parse_value(const char *s, int decimal_comma, int *kind, double *v)
 		*kind = BOSETT_CELL_ABSENT;
 		return 0;
 	}
-	if (!strcmp(s, ":")) {
+	if (!strcmp(s, ":") || !strcmp(s, "*")) { /* NAV and Udir write '*', as the table reader knows */
 		*kind = BOSETT_CELL_SUPPRESSED;
 		return 0;
 	}

@@ -56,16 +56,68 @@ done:
 	return rc;
 }
 
+/* 1 if a field of row r is a kommunenummer column by its name or --map. */
+static int names_code(struct bosett_import *imp, const struct imp_row *r)
+{
+	for (size_t c = 0; c < r->n; c++) {
+		int percent;
+		const char *m = imp_map_name(imp, r->f[c], &percent);
+
+		if (m && !strcmp(m, "kommunenr"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The header of a plain CSV: the first row, or, where that names no
+ * kommunenummer, the row below an adviser's title rows (at most 20, each
+ * with one value or none), as the table reader finds it (table_sheet.c). */
+static size_t header_row(struct bosett_import *imp, int file, const struct imp_grid *rs)
+{
+	size_t hi = 0;
+
+	if (names_code(imp, &rs->r[0]))
+		return 0;
+	while (hi < 20 && hi + 1 < rs->n && bosett_sheet_title_row(rs->r[hi].n, rs->r[hi].f))
+		hi++;
+	if (!hi || !names_code(imp, &rs->r[hi]))
+		return 0;
+	if (hi == 1)
+		imp_warn(imp, "%s:%ld: %ld title or empty row above the header skipped (the header is line %ld)",
+		         imp_input_name(imp, file), rs->r[0].line, (long)hi, rs->r[hi].line);
+	else
+		imp_warn(imp, "%s:%ld: %ld title or empty rows above the header skipped (the header is line %ld)",
+		         imp_input_name(imp, file), rs->r[0].line, (long)hi, rs->r[hi].line);
+	return hi;
+}
+
+/* A per-cent column whose every value is under 1 % most likely holds
+ * fractions (0,021 under "Arbeidsløyse %" for 2,1 %): said, as the table
+ * reader says it (table_csv.c). */
+static void fractions_warn(struct bosett_import *imp, int file, const struct imp_row *h, const char **cols,
+                           const size_t *pct_n)
+{
+	for (size_t c = 0; c < h->n; c++)
+		if (pct_n[2 * c] && pct_n[2 * c + 1] == pct_n[2 * c])
+			imp_warn(imp, "%s:%ld: column '%s': a per-cent column whose every value is under 1 %%: "
+			         "if the sheet holds fractions (0,021 for 2,1 %%), write them as per cent (2,1) "
+			         "or head the column '%s', which holds fractions", imp_input_name(imp, file), h->line, cols[c],
+			         cols[c]);
+}
+
 static int read_plain_csv(struct bosett_import *imp, int file, const struct imp_grid *rs)
 {
-	const struct imp_row *h = &rs->r[0];
+	size_t hi = header_row(imp, file, rs);
+	const struct imp_row *h = &rs->r[hi];
 	const char **cols = calloc(h->n ? h->n : 1, sizeof *cols);
 	unsigned char *pct = calloc(h->n ? h->n : 1, 1);
+	size_t *pct_n = calloc(h->n ? h->n : 1, 2 * sizeof *pct_n); /* per-cent values, then those under 1 % */
 	int kcol = -1, rc = BOSETT_EDATA;
 
-	if (!cols || !pct) {
+	if (!cols || !pct || !pct_n) {
 		free(cols);
 		free(pct);
+		free(pct_n);
 		return BOSETT_EDATA;
 	}
 	for (size_t c = 0; c < h->n; c++) {
@@ -89,11 +141,20 @@ static int read_plain_csv(struct bosett_import *imp, int file, const struct imp_
 	for (size_t c = 0; c < h->n; c++)
 		if (!strcmp(cols[c], "kommune"))
 			imp->inputs[file].rows = 1;
-	for (size_t i = 1; i < rs->n; i++) {
+	for (size_t i = hi + 1; i < rs->n; i++) {
 		const struct imp_row *r = &rs->r[i];
 		char code[5], q[128];
 		const char *name;
 
+		if (bosett_sheet_total_row(r->n, r->f, kcol)) {
+			const char *w = r->f[0];
+
+			for (size_t k = 0; k < r->n && !*w; k++)
+				w = r->f[k];
+			imp_warn(imp, "%s:%ld: a total row (\"%s\"): skipped, the tools add up themselves",
+			         imp_input_name(imp, file), r->line, bosett_quote(w, strlen(w), q, sizeof q));
+			continue;
+		}
 		if (r->n != h->n) {
 			bosett_err(imp->err, "%s:%ld: %zu fields where the header has %zu", imp_input_name(imp, file), r->line,
 			           r->n, h->n);
@@ -153,6 +214,8 @@ static int read_plain_csv(struct bosett_import *imp, int file, const struct imp_
 					}
 					if (imp_fact_add(imp, code, 0, cols[c], kind, v, NULL, 0, file, r->line) != 0)
 						goto done;
+					pct_n[2 * c]++;
+					pct_n[2 * c + 1] += v < 0.01;
 					continue;
 				}
 			}
@@ -183,10 +246,12 @@ static int read_plain_csv(struct bosett_import *imp, int file, const struct imp_
 				goto done;
 		}
 	}
+	fractions_warn(imp, file, h, cols, pct_n);
 	rc = 0;
 done:
 	free(cols);
 	free(pct);
+	free(pct_n);
 	return rc;
 }
 
