@@ -52,16 +52,21 @@ struct work {
 static void candidates(struct work *w, size_t skip, size_t *nu, size_t *nd)
 {
 	const struct bosett_moves *mv = &w->mv;
+	const long *t = mv->t, *lo = mv->lo, *hi = mv->hi;
+	size_t n = mv->p->n, a = 0, b = 0;
 
-	*nu = *nd = 0;
-	for (size_t i = 0; i < mv->p->n; i++) {
-		if (mv->t[i] == 0 || i == skip)
+	for (size_t i = 0; i < n; i++) {
+		double gain, loss;
+
+		if (t[i] == 0 || i == skip)
 			continue;
-		if (mv->t[i] < mv->hi[i])
-			w->up[(*nu)++] = (struct cand){ bosett_moves_gain(mv, i), i };
-		if (mv->t[i] > mv->lo[i])
-			w->dn[(*nd)++] = (struct cand){ bosett_moves_loss(mv, i), i };
+		bosett_moves_margins(mv, i, &gain, &loss);
+		if (t[i] < hi[i])
+			w->up[a++] = (struct cand){ gain, i };
+		if (t[i] > lo[i])
+			w->dn[b++] = (struct cand){ loss, i };
 	}
+	*nu = a, *nd = b;
 }
 
 /* Runs between asked municipalities until no pass gains. */
@@ -134,21 +139,15 @@ static long within_regions(struct work *w, long max_moves)
 
 			for (size_t q = w->at[g]; q < w->at[g + 1]; q++) {
 				size_t k = w->by[q];
+				double up, dn;
 
 				if (mv->t[k] == 0)
 					continue;
-				if (mv->t[k] < mv->hi[k]) {
-					double up = bosett_moves_gain(mv, k);
-
-					if (up > best_up)
-						best_up = up, j = k;
-				}
-				if (mv->t[k] > mv->lo[k]) {
-					double dn = bosett_moves_loss(mv, k);
-
-					if (dn < best_dn)
-						best_dn = dn, i = k;
-				}
+				bosett_moves_margins(mv, k, &up, &dn);
+				if (up > best_up)
+					best_up = up, j = k;
+				if (dn < best_dn)
+					best_dn = dn, i = k;
 			}
 			if (i == SIZE_MAX || j == SIZE_MAX || i == j || best_up <= best_dn + BOSETT_EPS_OBJ * (1 + fabs(best_up)))
 				break;

@@ -14,37 +14,6 @@
 #include "search/moves.h"
 #include "search/room.h"
 
-double bosett_moves_value(const struct bosett_moves *mv, size_t i, double people)
-{
-	return bosett_value(mv->p->m, &mv->p->mu[i], people, mv->v);
-}
-
-double bosett_moves_gain(const struct bosett_moves *mv, size_t i)
-{
-	double t = (double)mv->t[i];
-
-	return bosett_moves_value(mv, i, t + 1) - bosett_moves_value(mv, i, t);
-}
-
-double bosett_moves_loss(const struct bosett_moves *mv, size_t i)
-{
-	double t = (double)mv->t[i];
-
-	return bosett_moves_value(mv, i, t) - bosett_moves_value(mv, i, t - 1);
-}
-
-double bosett_moves_worth(const struct bosett_moves *mv, size_t i)
-{
-	return bosett_moves_value(mv, i, (double)mv->t[i]) - bosett_moves_value(mv, i, 0);
-}
-
-double bosett_moves_open_gain(const struct bosett_moves *mv, size_t i)
-{
-	double lo = (double)mv->lo[i];
-
-	return (bosett_moves_value(mv, i, lo) - bosett_moves_value(mv, i, 0)) / lo;
-}
-
 long bosett_moves_run(const struct bosett_moves *mv, size_t i, int dir)
 {
 	const struct problem *p = mv->p;
