@@ -37,8 +37,9 @@ BOSETT_API enum bosett_status bosett_backtest_add_model(struct bosett_backtest *
 BOSETT_API enum bosett_status bosett_backtest_set_placebo(struct bosett_backtest *bt, size_t n);
 
 /* What each municipality's number is compared with: "requested" (IMDi's
- * requests, the default) or "decided" (the councils' decisions; a
- * municipality with no decision registered is left out). The county's
+ * requests, the default), "decided" (the councils' decisions; a
+ * municipality with no decision registered is left out) or "settled"
+ * (the refugees it settled that year). The county's
  * total is IMDi's request either way. BOSETT_EUSAGE for another name. */
 BOSETT_API enum bosett_status bosett_backtest_set_target(struct bosett_backtest *bt, const char *column);
 
@@ -52,6 +53,14 @@ typedef void (*bosett_backtest_progress_fn)(void *ctx, int year, const char *cou
 BOSETT_API enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *years, size_t nyears,
                         bosett_backtest_progress_fn progress, void *ctx);
 BOSETT_API struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt);
+
+/* After a run: a new table (the caller frees it), one row per method:
+ * method, years (those with a national figure for it and for practice),
+ * mae (the mean of its national mean absolute error over them),
+ * practice_mae (practice's over the same years), ratio_to_practice, and
+ * years_below_practice. NULL with the error set if there was no run or
+ * memory ran out. */
+BOSETT_API struct bosett_table *bosett_backtest_summary(struct bosett_backtest *bt);
 
 /* Write the national mean absolute error per year and method as an SVG
  * line chart to fp. */
