@@ -12,24 +12,7 @@
 #include "base/internal.h"
 #include "solve/solver.h"
 #include "search/moves.h"
-
-/* A solver loaded with t at total q and its GLPK model built (which
- * decides the regional limits each municipality is in). */
-static struct bosett_solver *loaded(const struct bosett_model *m, const struct bosett_table *t, long q)
-{
-	struct bosett_solver *s = bosett_solver_new(m);
-	struct variant v = { 0 };
-
-	if (!s)
-		return NULL;
-	bosett_solver_set_quota(s, q);
-	if (solve_load(s, t) != 0) {
-		bosett_solver_free(s);
-		return NULL;
-	}
-	s->lp = solve_build(s, t, &v);
-	return s;
-}
+#include "fixture_solver.h"
 
 /* Region 1 (A, B) pools 12 jobs, 30 people at 0.4 a person; region 2 (C)
  * 4 jobs, 10 people. */
@@ -42,7 +25,7 @@ TEST(transfer_counts_the_room_the_giver_leaves)
 {
 	struct bosett_model *m = bosett_model_new();
 	struct bosett_table *tb = fixture_table(regions_csv);
-	struct bosett_solver *s = loaded(m, tb, 40);
+	struct bosett_solver *s = fixture_loaded(m, tb, 40, 0, NULL);
 	long t[3] = { 20, 10, 10 }, lo[3] = { 10, 10, 10 }, hi[3] = { 40, 40, 40 };
 	double used[2];
 	struct bosett_moves mv;
@@ -80,7 +63,7 @@ TEST(run_keeps_one_marginal_value)
 	struct bosett_model *m = bosett_model_new();
 	struct fixture_shape sh = { 1500, 30000, 60, 0, FIXTURE_REGION_BLOCKS, FIXTURE_JOBS_UNLIMITED, 0, 0 };
 	struct bosett_table *tb = fixture_made_up(5, 12, &sh);
-	struct bosett_solver *s = loaded(m, tb, 100);
+	struct bosett_solver *s = fixture_loaded(m, tb, 100, 0, NULL);
 	long t[12], lo[12], hi[12];
 	double used[64] = { 0 };
 	int runs = 0, ends = 0;
