@@ -1,9 +1,10 @@
 /*
- * moves.c - one set of moves (search/moves.h): the worth of a move (the
- * marginal value of one person more or fewer, the value per person of
- * asking or not asking a municipality), how far one can go at one marginal
- * value (a run, to the next breakpoint), and the move itself with the
- * regional room, for the heuristic's repair and the local improvement.
+ * moves.c - one set of moves (search/moves.h): how far one can go at one
+ * marginal value (a run, to the next breakpoint), the regional room, and
+ * the move itself, for the heuristic's repair and the local improvement;
+ * the worth of a move (the marginal value of one person more or fewer, the
+ * value per person of asking or not asking a municipality) is in moves.h,
+ * inline.
  *
  * The one decision: a transfer checks the receiver's room only after the
  * giver's people have left (where they share a regional limit, what one
