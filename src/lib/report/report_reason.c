@@ -69,6 +69,8 @@ static enum rpt_msg own_rule(const struct rpt_row *u, const struct rpt_val *pv)
 			return M_R_CONT_SAID_NO;
 		if (!strcmp(u->anchor_from, "decision"))
 			return M_R_CONT_DECISION;
+		if (!strcmp(u->anchor_from, "offered"))
+			return M_R_CONT_OFFERED; /* its anchor is its offer, not last year's 0 */
 		if (u->rec.v == 0 &&
 		    (!pv || pv->kind == BOSETT_CELL_ABSENT || (pv->kind == BOSETT_CELL_NUMBER && pv->v == 0)))
 			return M_R_CONT_NONE;
@@ -174,7 +176,7 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		rpt_subst(b, rpt_msg(r, M_R_FLAG), rpt_num(r, num, sizeof num, u->fair.v, 1), NULL, NULL);
 	/* last year's number, where the reason did not say it */
 	if (m != M_R_CONT && m != M_R_CONT_SCALED && m != M_R_CONT_NONE && m != M_R_CONT_DECISION &&
-	    m != M_R_CONT_SAID_NO && m != M_R_CRITERIA && pv &&
+	    m != M_R_CONT_SAID_NO && m != M_R_CONT_OFFERED && m != M_R_CRITERIA && pv &&
 	    pv->kind != BOSETT_CELL_EMPTY) {
 		bosett_buf_addc(b, ' ');
 		if (!strcmp(u->anchor_from, "decision") || !strcmp(u->anchor_from, "said_no"))

@@ -21,5 +21,5 @@ bosett-solve -q 1300 -m fixed.json --columns kommunenr,kommune,cap,recommended,l
 cat b.csv
 awk -F, 'NR > 1 { s += $4 } /^0003,/ { t = $4 } /^0004,/ { n = $4 }
 	END { print s == 1300 && t > 25 && n > 20 ? "offers give way: ok" : "offers give way: WRONG" }' b.csv
-# the report shows the flag (nb) and the offer as the limit
-bosett-solve -q 150 --quiet -f json "$f" | bosett-report -f md --lang nb | grep -E "Merket for rådgiveren|^\| Tilbod"
+# the report shows the flag (nb), the offer as the limit, and an anchor on an offer
+bosett-solve -q 150 --quiet -f json "$f" | bosett-report -f md --lang nb | grep -E "Merket for rådgiveren|^\| Tilbod|^\| Ny "
