@@ -11,6 +11,13 @@
         codes are 4-digit kommunenummer and the file is bosett-data(5); above
         that the codes have 6 digits, which bosett-data(5) does not accept,
         and only bench-lib (which builds the table in memory) reads it.
+    gen_instance.py crossing N OUT.csv [SEED]
+        the synthetic table with upper-secondary seats (SYNTHETIC) for about
+        a third of the municipalities: a region's two limits then count
+        different members, so the blocks' search does not apply, GLPK's
+        branch-and-bound answers (with the heuristic of search/heuristic.c)
+        and --approximate is the Lagrangian's (the repair and the moves of
+        search/improve.c): the instance that times the moves.
 
 Prints the suggested totals "QUOTA EM_QUOTA" on standard output: 5,025 /
 5,550,203 people per inhabitant (Norway 2021), minors 5 % of it.
@@ -81,13 +88,27 @@ def synthetic(n, out, seed):
     print(q, q // 20)
 
 
+def crossing(n, out, seed):
+    synthetic(n, out, seed)
+    rnd = random.Random(seed + 1)
+    with open(out, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    with open(out, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(rows[0] + ["upper_secondary_seats"])
+        for r in rows[1:]:
+            w.writerow(r + [str(rnd.randint(1, 8)) if rnd.random() < 0.3 else "."])
+
+
 def main():
-    if len(sys.argv) < 4 or sys.argv[1] not in ("national", "synthetic"):
+    if len(sys.argv) < 4 or sys.argv[1] not in ("national", "synthetic", "crossing"):
         sys.stderr.write(__doc__)
         sys.exit(2)
     seed = int(sys.argv[4]) if len(sys.argv) > 4 else 2021
     if sys.argv[1] == "national":
         national(sys.argv[2], sys.argv[3], seed)
+    elif sys.argv[1] == "crossing":
+        crossing(int(sys.argv[2]), sys.argv[3], seed)
     else:
         synthetic(int(sys.argv[2]), sys.argv[3], seed)
 

@@ -14,6 +14,7 @@
 #include "fixture.h"
 #include "base/internal.h"
 #include "solve/solver.h"
+#include "fixture_solver.h"
 
 /* n made-up municipalities in regions of 1 to 3, a quarter of them tight */
 static struct bosett_table *made_up(unsigned seed, int n, int minors)
@@ -22,24 +23,6 @@ static struct bosett_table *made_up(unsigned seed, int n, int minors)
 
 	sh.minors = minors;
 	return fixture_made_up(seed, n, &sh);
-}
-
-/* A solver loaded with t for the totals and its GLPK model built. */
-static struct bosett_solver *loaded(const struct bosett_model *m, const struct bosett_table *t, long q, long em)
-{
-	struct bosett_solver *s = bosett_solver_new(m);
-	struct variant v = { 0 };
-
-	if (!s)
-		return NULL;
-	bosett_solver_set_quota(s, q);
-	bosett_solver_set_em_quota(s, em);
-	if (solve_load(s, t) != 0) {
-		bosett_solver_free(s);
-		return NULL;
-	}
-	s->lp = solve_build(s, t, &v);
-	return s;
 }
 
 /* GLPK's own optimum of the model built; -HUGE_VAL when it has none. */
@@ -103,7 +86,7 @@ TEST(blocks_are_glpk_optimal_on_small_tables)
 
 		for (long q = 10; q <= 130; q += 30) {
 			long em = seed % 3 != 0 ? q / 10 : 0;
-			struct bosett_solver *s = loaded(m, t, q - em, em);
+			struct bosett_solver *s = fixture_loaded(m, t, q - em, em, NULL);
 			enum bosett_solve_status st = BOSETT_SOLVE_NONE;
 			double want, got;
 
@@ -201,7 +184,7 @@ TEST(blocks_are_optimal_against_every_allocation)
 		struct bosett_table *t = made_up(seed * 7919u, n, 0);
 
 		for (long q = 10; q <= 70; q += 3) {
-			struct bosett_solver *s = loaded(m, t, q, 0);
+			struct bosett_solver *s = fixture_loaded(m, t, q, 0, NULL);
 			enum bosett_solve_status st = BOSETT_SOLVE_NONE;
 			double used[64] = { 0 }, want, got;
 
@@ -236,7 +219,7 @@ TEST(stopped_search_reports_a_true_gap)
 		struct bosett_table *t = made_up(seed, 12, 1);
 
 		for (long q = 40; q <= 130; q += 10) {
-			struct bosett_solver *s = loaded(m, t, q - q / 10, q / 10);
+			struct bosett_solver *s = fixture_loaded(m, t, q - q / 10, q / 10, NULL);
 			enum bosett_solve_status st = BOSETT_SOLVE_NONE;
 			long nodes = 2 + (long)(q % 3);
 			double want, got;
@@ -277,7 +260,7 @@ TEST(prices_are_multipliers)
 		struct bosett_table *t = made_up(seed, 10, 1);
 
 		for (long q = 40; q <= 130; q += 30) {
-			struct bosett_solver *s = loaded(m, t, q - q / 10, q / 10);
+			struct bosett_solver *s = fixture_loaded(m, t, q - q / 10, q / 10, NULL);
 			enum bosett_solve_status st = BOSETT_SOLVE_NONE;
 			double lambda, tol = BOSETT_EPS_GLPK;
 
@@ -334,7 +317,7 @@ TEST(limits_sum_bounds_what_can_be_placed)
 	for (unsigned seed = 3300; seed < 3400; seed++) {
 		int n = 3 + (int)(seed % 4);
 		struct bosett_table *t = made_up(seed * 7919u, n, 0);
-		struct bosett_solver *s = loaded(m, t, 40, 0);
+		struct bosett_solver *s = fixture_loaded(m, t, 40, 0, NULL);
 		long most = -1;
 		double held;
 
@@ -371,7 +354,7 @@ TEST(limits_sum_bounds_what_can_be_placed)
 		/* the caps per capita grow with the total, the limits do not:
 		 * the first total above what they hold at that total */
 		for (int k = 0; k < 20; k++) {
-			struct bosett_solver *s = loaded(m, t, over, 0);
+			struct bosett_solver *s = fixture_loaded(m, t, over, 0, NULL);
 			double held = s ? solve_limits_hold(s, t) : 0;
 
 			bosett_solver_free(s);

@@ -16,6 +16,7 @@
 #include "base/glpk_call.h"
 #include "base/internal.h"
 #include "solve/solver.h"
+#include "fixture_solver.h"
 
 #define NMAX 6
 
@@ -55,23 +56,6 @@ static double brute(const struct bosett_solver *s, const struct variant *v, size
 	return best;
 }
 
-/* A solver loaded with t for the total q and its GLPK model built. */
-static struct bosett_solver *loaded(const struct bosett_model *m, const struct bosett_table *t, long q,
-                                    const struct variant *v)
-{
-	struct bosett_solver *s = bosett_solver_new(m);
-
-	if (!s)
-		return NULL;
-	bosett_solver_set_quota(s, q);
-	if (solve_load(s, t) != 0) {
-		bosett_solver_free(s);
-		return NULL;
-	}
-	s->lp = solve_build(s, t, v);
-	return s;
-}
-
 TEST(dp_is_optimal_on_small_tables)
 {
 	struct bosett_model *m = bosett_model_new();
@@ -83,7 +67,7 @@ TEST(dp_is_optimal_on_small_tables)
 		struct bosett_table *t = made_up(seed, n);
 
 		for (long q = 0; q <= 60; q += 7) {
-			struct bosett_solver *s = loaded(m, t, q, &v);
+			struct bosett_solver *s = fixture_loaded(m, t, q, 0, &v);
 			double want, got = 0;
 
 			CHECK(s != NULL);
@@ -134,7 +118,7 @@ TEST(heuristic_keeps_every_rule_on_small_tables)
 		struct bosett_table *t = made_up(seed, n);
 
 		for (long q = 10; q <= 60; q += 7) {
-			struct bosett_solver *s = loaded(m, t, q, &v);
+			struct bosett_solver *s = fixture_loaded(m, t, q, 0, &v);
 			struct heur *h;
 			glp_smcp sp;
 			double want, got = 0;

@@ -53,6 +53,13 @@
  * feasibility tolerances are 1e-7. */
 #define BOSETT_EPS_GLPK 1e-7
 
+/* A slack column of GLPK's solution (a rule giving way: a regional limit,
+ * a cap) larger than this is really used, smaller is the simplex's noise:
+ * absolute, in the rule's unit (people, places); above GLPK's primal
+ * feasibility tolerance of 1e-7, so that a rule that holds is never said
+ * to give way. */
+#define BOSETT_EPS_SLACK 1e-6
+
 /* a > b by more than the objective tolerance, relative to b. */
 static inline int bosett_gt_obj(double a, double b)
 {

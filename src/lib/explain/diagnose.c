@@ -5,6 +5,7 @@
  */
 #include "solve/solver.h"
 #include "base/number.h"
+#include "base/tolerance.h"
 
 /* What would place the total (diagnose_ceiling.c), and what gives way
  * first under --allow-shortfall: appended to the diagnosis. */
@@ -133,7 +134,7 @@ void solve_diagnose_elastic(struct bosett_solver *s, const struct bosett_table *
 	for (size_t r = 0; r < p->nregions; r++) {
 		double sl = solve_mip_value(lp, p->regions[r].col_slack);
 
-		if (sl > 1e-6)
+		if (sl > BOSETT_EPS_SLACK)
 			bosett_buf_printf(&b, "\n  %s in region %s give way by %.1f (capacity %g)",
 			                  bosett_use_columns[p->regions[r].res], p->regions[r].region_name, sl,
 			                  p->regions[r].capacity);

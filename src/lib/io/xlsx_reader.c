@@ -15,14 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "io/xlsx_libs.h"
+#include <expat.h>
+#include <zip.h>
 
 #include "base/internal.h"
 
 #include <bosett/bosett.h>
-
-/* libzip and expat, through the tables of xlsx_libs.h */
-static const struct bosett_xlsx_read_lib *zx;
 
 /* Largest part of a workbook inflated (a zip bomb stops here): the input
  * cap of every file a tool reads (64 MiB, base/internal.h). */
@@ -44,41 +42,41 @@ static int read_part(zip_t *z, const char *name, const char *part, struct bosett
 	zip_file_t *f;
 	zip_int64_t n;
 
-	zx->zip_stat_init(&st);
-	if (zx->zip_stat(z, part, 0, &st) != 0)
+	zip_stat_init(&st);
+	if (zip_stat(z, part, 0, &st) != 0)
 		return 1;
 	if (!(st.valid & ZIP_STAT_SIZE) || st.size > XLSX_PART_MAX) {
 		bosett_err(err, "%s: %s: part too large (more than %u bytes)", name, part, XLSX_PART_MAX);
 		return -1;
 	}
 	out->len = 0;
-	f = zx->zip_fopen(z, part, 0);
+	f = zip_fopen(z, part, 0);
 	if (!f) {
-		bosett_err(err, "%s: %s: cannot read: %s", name, part, zx->zip_strerror(z));
+		bosett_err(err, "%s: %s: cannot read: %s", name, part, zip_strerror(z));
 		return -1;
 	}
 	for (;;) {
 		char chunk[65536];
 
-		n = zx->zip_fread(f, chunk, sizeof chunk);
+		n = zip_fread(f, chunk, sizeof chunk);
 		if (n < 0) {
-			bosett_err(err, "%s: %s: damaged archive: %s", name, part, zx->zip_file_strerror(f));
-			zx->zip_fclose(f);
+			bosett_err(err, "%s: %s: damaged archive: %s", name, part, zip_file_strerror(f));
+			zip_fclose(f);
 			return -1;
 		}
 		if (n == 0)
 			break;
 		if (out->len + (size_t)n > XLSX_PART_MAX) {
 			bosett_err(err, "%s: %s: part too large (more than %u bytes)", name, part, XLSX_PART_MAX);
-			zx->zip_fclose(f);
+			zip_fclose(f);
 			return -1;
 		}
 		if (bosett_buf_add(out, chunk, (size_t)n) != 0) {
-			zx->zip_fclose(f);
+			zip_fclose(f);
 			goto oom;
 		}
 	}
-	zx->zip_fclose(f);
+	zip_fclose(f);
 	if (bosett_buf_addc(out, '\0') != 0)
 		goto oom;
 	out->len--;
@@ -509,7 +507,7 @@ static void on_text(void *ud, const char *s, int len)
 
 static int parse_xml(const char *name, const char *part, const struct bosett_buf *b, struct xctx *x, char *err)
 {
-	XML_Parser p = zx->XML_ParserCreate("UTF-8");
+	XML_Parser p = XML_ParserCreate("UTF-8");
 	int ok;
 
 	if (!p) {
@@ -519,18 +517,18 @@ static int parse_xml(const char *name, const char *part, const struct bosett_buf
 	x->err = err;
 	x->name = name;
 	x->partname = part;
-	zx->XML_SetUserData(p, x);
-	zx->XML_SetElementHandler(p, on_start, on_end);
-	zx->XML_SetCharacterDataHandler(p, on_text);
-	ok = zx->XML_Parse(p, b->data ? b->data : "", (int)b->len, 1) == XML_STATUS_OK;
+	XML_SetUserData(p, x);
+	XML_SetElementHandler(p, on_start, on_end);
+	XML_SetCharacterDataHandler(p, on_text);
+	ok = XML_Parse(p, b->data ? b->data : "", (int)b->len, 1) == XML_STATUS_OK;
 	if (x->stop)
 		ok = 0; /* the message is set */
 	else if (!ok)
 		bosett_err(err, "%s: %s:%lu: not a workbook part: %s", name, part,
-		           (unsigned long)zx->XML_GetCurrentLineNumber(p), zx->XML_ErrorString(zx->XML_GetErrorCode(p)));
+		           (unsigned long)XML_GetCurrentLineNumber(p), XML_ErrorString(XML_GetErrorCode(p)));
 	else if (x->oom)
 		bosett_err(err, "%s: out of memory", name);
-	zx->XML_ParserFree(p);
+	XML_ParserFree(p);
 	return ok && !x->oom ? 0 : -1;
 }
 
@@ -634,24 +632,19 @@ int bosett_xlsx_parse(const char *name, const void *data, size_t len, const char
 	char part[512];
 	const char *rid, *target = NULL;
 	int rc = -1, have;
-	char why[BOSETT_ERRMAX];
 
-	if (!(zx = bosett_xlsx_read_lib(why, sizeof why))) {
-		bosett_err(err, "%s: %s", name, why);
-		return -1;
-	}
-	zx->zip_error_init(&ze);
-	src = zx->zip_source_buffer_create(data, len, 0, &ze);
+	zip_error_init(&ze);
+	src = zip_source_buffer_create(data, len, 0, &ze);
 	if (src)
-		z = zx->zip_open_from_source(src, ZIP_RDONLY, &ze);
+		z = zip_open_from_source(src, ZIP_RDONLY, &ze);
 	if (!z) {
-		bosett_err(err, "%s: not an Excel workbook (.xlsx): %s", name, zx->zip_error_strerror(&ze));
+		bosett_err(err, "%s: not an Excel workbook (.xlsx): %s", name, zip_error_strerror(&ze));
 		if (src)
-			zx->zip_source_free(src);
-		zx->zip_error_fini(&ze);
+			zip_source_free(src);
+		zip_error_fini(&ze);
 		return -1;
 	}
-	zx->zip_error_fini(&ze);
+	zip_error_fini(&ze);
 	if ((have = load(z, name, "xl/workbook.xml", PART_WORKBOOK, &b, &wb, err)) != 0) {
 		if (have == 1)
 			bosett_err(err, "%s: not an Excel workbook (.xlsx): no xl/workbook.xml", name);
@@ -704,6 +697,6 @@ done:
 	xctx_free(&ss);
 	xctx_free(&st);
 	xctx_free(&sh);
-	zx->zip_discard(z);
+	zip_discard(z);
 	return rc;
 }

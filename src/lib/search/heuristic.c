@@ -11,9 +11,10 @@
  * and then people are moved one at a time to where they add the most, or
  * taken from where they cost the least, until the totals hold; the result is
  * handed to GLPK as an incumbent, so the search prunes from the start.
+ * The moves, their worth and the regional room are search/moves.c's, the
+ * same as the local improvement's.
  */
 #include "solve/solver.h"
-#include "search/room.h"
 #include "base/tolerance.h"
 
 void solve_heur_free(struct heur *h)
@@ -48,19 +49,6 @@ struct heur *solve_heur_new(const struct problem *p, int ncols)
 		return NULL;
 	}
 	return h;
-}
-
-/* Room for k more people of municipality i in every regional limit it is
- * in (search/room.c, the one room arithmetic). */
-static int heur_room(const struct bosett_solver *s, const struct heur *h, size_t i, long k)
-{
-	return bosett_room(&s->p, s->member, h->used, i) >= k;
-}
-
-static void heur_move(const struct bosett_solver *s, struct heur *h, size_t i, long k)
-{
-	h->t[i] += k;
-	bosett_room_shift(&s->p, s->member, h->used, i, k);
 }
 
 static int heap_push(struct heap *q, double key, size_t who)
@@ -119,30 +107,28 @@ static void heap_pop(struct heap *q)
  * candidate. */
 static double heur_key(const struct bosett_solver *s, const struct heur *h, size_t i, int up, int which)
 {
-	const struct muni *u = &s->p.mu[i];
-	const struct variant *v = &s->built;
-	double t = (double)h->t[i];
+	const struct bosett_moves *mv = &h->mv;
 
-	if (!u->col_x)
+	if (!s->p.mu[i].col_x)
 		return -HUGE_VAL;
 	if (which == 0 && up) {
-		if (!h->open[i] || h->t[i] >= h->thi[i] || !heur_room(s, h, i, 1))
+		if (!h->open[i] || h->t[i] >= h->thi[i] || bosett_moves_room(mv, i) < 1)
 			return -HUGE_VAL;
-		return bosett_value(s->m, u, t + 1, v) - bosett_value(s->m, u, t, v);
+		return bosett_moves_gain(mv, i);
 	}
 	if (which == 0) {
 		if (!h->open[i] || h->t[i] <= h->tlo[i])
 			return -HUGE_VAL;
-		return bosett_value(s->m, u, t - 1, v) - bosett_value(s->m, u, t, v);
+		return -bosett_moves_loss(mv, i);
 	}
 	if (up) {
-		if (h->open[i] || h->thi[i] < h->tlo[i] || h->thi[i] == 0 || !heur_room(s, h, i, h->tlo[i]))
+		if (h->open[i] || h->thi[i] < h->tlo[i] || h->thi[i] == 0 || bosett_moves_room(mv, i) < h->tlo[i])
 			return -HUGE_VAL;
-		return (bosett_value(s->m, u, (double)h->tlo[i], v) - bosett_value(s->m, u, 0, v)) / (double)h->tlo[i];
+		return bosett_moves_open_gain(mv, i);
 	}
 	if (!h->open[i] || h->must[i])
 		return -HUGE_VAL;
-	return bosett_value(s->m, u, 0, v) - bosett_value(s->m, u, t, v);
+	return -bosett_moves_worth(mv, i);
 }
 
 /* Fill both heaps afresh when the direction changes. */
@@ -192,35 +178,22 @@ static int heap_best(const struct bosett_solver *s, struct heur *h, int up, long
  * same marginal value: to the next breakpoint of the value, within the
  * bounds and the room of the regional limits. Moving them at once is what
  * one-at-a-time moves would do, in far fewer steps (100,000 municipalities). */
-static long heur_run(const struct bosett_solver *s, const struct heur *h, size_t i, int dir, long most)
+static long heur_run(const struct heur *h, size_t i, int dir, long most)
 {
-	const struct muni *u = &s->p.mu[i];
-	double bp[BOSETT_BP_MAX];
-	long k;
-	int nb;
+	long k = bosett_moves_run(&h->mv, i, dir);
 
-	if (dir > 0) {
-		nb = solve_breakpoints(s->m, u, &s->built, h->t[i], h->thi[i], bp);
-		k = nb > 1 ? (long)bp[1] - h->t[i] : 1;
-		if (bosett_room(&s->p, s->member, h->used, i) < k)
-			k = bosett_room(&s->p, s->member, h->used, i);
-	} else {
-		nb = solve_breakpoints(s->m, u, &s->built, h->tlo[i], h->t[i], bp);
-		k = nb > 1 ? h->t[i] - (long)bp[nb - 2] : 1;
-	}
+	if (dir > 0 && bosett_moves_room(&h->mv, i) < k)
+		k = bosett_moves_room(&h->mv, i);
 	if (k > most)
 		k = most;
 	return k < 1 ? 1 : k;
 }
 
-/* Round the node's LP solution (or start the numbers at start[]) and repair
- * it; 0 and h->sol filled on success. */
 /* The rounding's regional limits (bosett(7), SOLVING): people taken away
  * where it costs the least until every region fits; *have follows. */
 static int heur_regions(struct bosett_solver *s, struct heur *h, long *have)
 {
 	const struct problem *p = &s->p;
-	const struct variant *v = &s->built;
 
 	/* regional limits first: take people away where it costs the least */
 	for (size_t r = 0; r < p->nregions; r++) {
@@ -230,15 +203,14 @@ static int heur_regions(struct bosett_solver *s, struct heur *h, long *have)
 
 			for (size_t q = s->rstart[s->rid[r]]; q < s->rstart[s->rid[r] + 1]; q++) {
 				size_t i = s->rlist[q];
-				const struct muni *u = &p->mu[i];
 				double loss;
 
 				if (!h->open[i] || s->member[i * NUSE + (size_t)p->regions[r].res] != (int)r)
 					continue;
 				if (h->t[i] > h->tlo[i])
-					loss = bosett_value(s->m, u, (double)h->t[i], v) - bosett_value(s->m, u, (double)h->t[i] - 1, v);
+					loss = bosett_moves_loss(&h->mv, i);
 				else if (!h->must[i])
-					loss = (bosett_value(s->m, u, (double)h->t[i], v) - bosett_value(s->m, u, 0, v)) / (double)h->t[i];
+					loss = bosett_moves_worth(&h->mv, i) / (double)h->t[i];
 				else
 					continue;
 				if (loss < bl)
@@ -247,11 +219,11 @@ static int heur_regions(struct bosett_solver *s, struct heur *h, long *have)
 			if (best == p->n)
 				return -1;
 			if (h->t[best] > h->tlo[best]) {
-				heur_move(s, h, best, -1);
+				bosett_moves_add(&h->mv, best, -1);
 				(*have)--;
 			} else {
 				*have -= h->t[best];
-				heur_move(s, h, best, -h->t[best]);
+				bosett_moves_add(&h->mv, best, -h->t[best]);
 				h->open[best] = 0;
 			}
 		}
@@ -310,6 +282,8 @@ static int heur_minors(struct bosett_solver *s, struct heur *h, glp_prob *lp)
 	return 0;
 }
 
+/* Round the node's LP solution (or start the numbers at start[]) and repair
+ * it; 0 and h->sol filled on success. */
 int solve_heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, const long *start)
 {
 	const struct problem *p = &s->p;
@@ -318,6 +292,7 @@ int solve_heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, cons
 	size_t budget = 4 * p->n + 1000;
 
 	h->phase = 0;
+	h->mv = (struct bosett_moves){ p, v, s->member, h->t, h->tlo, h->thi, h->used };
 	for (size_t r = 0; r < p->nregions; r++)
 		h->used[r] = 0;
 	for (size_t i = 0; i < p->n; i++) {
@@ -364,7 +339,7 @@ int solve_heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, cons
 		h->open[i] = 1;
 		lo = h->t[i];
 		h->t[i] = 0;
-		heur_move(s, h, i, lo);
+		bosett_moves_add(&h->mv, i, lo);
 		have += lo;
 	}
 	if (heur_regions(s, h, &have) != 0)
@@ -389,9 +364,9 @@ int solve_heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, cons
 			return -1;
 		}
 		if (which == 0) {
-			long k = heur_run(s, h, best, up ? 1 : -1, up ? want - have : have - want);
+			long k = heur_run(h, best, up ? 1 : -1, up ? want - have : have - want);
 
-			heur_move(s, h, best, up ? k : -k);
+			bosett_moves_add(&h->mv, best, up ? k : -k);
 			have += up ? k : -k;
 			heap_push(&h->hp[0], heur_key(s, h, best, up, 0), best);
 		} else if (which == 1) {
@@ -399,12 +374,12 @@ int solve_heur_round(struct bosett_solver *s, struct heur *h, glp_prob *lp, cons
 			 * person), or stop asking one whose people fit in the excess */
 			if (up) {
 				h->open[best] = 1;
-				heur_move(s, h, best, h->tlo[best]);
+				bosett_moves_add(&h->mv, best, h->tlo[best]);
 				have += h->tlo[best];
 				heap_push(&h->hp[0], heur_key(s, h, best, up, 0), best);
 			} else {
 				have -= h->t[best];
-				heur_move(s, h, best, -h->t[best]);
+				bosett_moves_add(&h->mv, best, -h->t[best]);
 				h->open[best] = 0;
 			}
 		} else {

@@ -67,9 +67,9 @@ static int sl_before(const double *share, const long *out, double fd, size_t a, 
 {
 	double qa = sl_quotient(share[a], out[a], fd), qb = sl_quotient(share[b], out[b], fd);
 
-	if (qa > qb + 1e-15)
+	if (qa > qb + BOSETT_EPS_QUOTIENT)
 		return 1;
-	if (qb > qa + 1e-15)
+	if (qb > qa + BOSETT_EPS_QUOTIENT)
 		return 0;
 	return a < b;
 }

@@ -5,6 +5,7 @@
  * work stays linear in the municipalities.
  */
 #include "solve/solver.h"
+#include "base/tolerance.h"
 
 void solve_problem_free(struct problem *p)
 {
@@ -98,7 +99,7 @@ long bosett_per_capita_cap(const struct bosett_model *m, double pop, double avg)
 		c = fmax(c, pop * m->max_times_average * avg);
 		c = fmax(c, m->min_settle);
 	}
-	return (long)floor(c + 1e-9);
+	return (long)floor(c + BOSETT_EPS_FLOOR);
 }
 
 /* Read the rows: fair share, caps and their sources, regions, minors. */
@@ -148,7 +149,7 @@ static int load_muni(struct bosett_solver *s, const struct bosett_table *t, size
 			continue;
 		if (m->regional[k] && u->region >= 0)
 			continue; /* pooled over the region below */
-		c = (long)fmin(floor(v / m->use[k] + 1e-9), (double)u->cap); /* no overflow */
+		c = (long)fmin(floor(v / m->use[k] + BOSETT_EPS_FLOOR), (double)u->cap); /* no overflow */
 		if (c < u->cap) {
 			u->cap = c;
 			u->cap_source = CAP_USE + k;
@@ -160,7 +161,7 @@ static int load_muni(struct bosett_solver *s, const struct bosett_table *t, size
 	if (u->em_ok) {
 		double places = 0;
 
-		u->em_cap = number(t, i, "em_places", &places) ? (long)floor(places / m->em_use + 1e-9) : 0;
+		u->em_cap = number(t, i, "em_places", &places) ? (long)floor(places / m->em_use + BOSETT_EPS_FLOOR) : 0;
 		if (u->em_cap > u->cap)
 			u->em_cap = u->cap;
 	}

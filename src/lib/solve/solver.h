@@ -17,6 +17,7 @@
 #include "base/internal.h"
 #include "solve/solve_internal.h"
 #include "solve/anchor.h"
+#include "search/moves.h"
 #include <limits.h>
 #include "solve/engines/engine.h"
 #include "solve/engines/exact.h"
@@ -81,6 +82,7 @@ struct heur {
 	long *t, *tlo, *thi;     /* people (x + e); the node's bounds on them */
 	unsigned char *open, *must;
 	double *used;            /* per regional limit, its use so far */
+	struct bosett_moves mv;  /* t, tlo, thi and used under the moves */
 	double *sol;             /* column values handed to GLPK */
 	struct heap *hp;         /* [0] moves of people, [1] asking or not */
 	int phase;               /* +1 placing more, -1 fewer, 0 heaps not filled */

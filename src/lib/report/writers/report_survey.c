@@ -292,14 +292,13 @@ static void validate(struct survey *s, lxw_worksheet *ws, lxw_col_t c)
 	dv.error_title = etitle;
 	dv.error_message = emsg;
 	dv.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
-	s->x.xw->worksheet_data_validation_range(ws, s->header + 1, c, (lxw_row_t)(s->header + s->n), c, &dv);
+	worksheet_data_validation_range(ws, s->header + 1, c, (lxw_row_t)(s->header + s->n), c, &dv);
 }
 
 static int write_survey_sheet(struct survey *s, const char *title, const char *guide)
 {
-	const struct bosett_xlsx_write_lib *xw = s->x.xw;
 	struct bosett_report *r = s->r;
-	lxw_worksheet *ws = xw->workbook_add_worksheet(s->x.wb, rpt_msg(r, M_SV_SHEET));
+	lxw_worksheet *ws = workbook_add_worksheet(s->x.wb, rpt_msg(r, M_SV_SHEET));
 	char line1[256], line2[256], line3[512], date[64];
 	const char *lines[3] = { line1, line2, line3 };
 
@@ -317,12 +316,12 @@ static int write_survey_sheet(struct survey *s, const char *title, const char *g
 	fill(s, line3, sizeof line3, M_SV_FILL, guide, NULL);
 	s->header = rpt_xlsx_title(&s->x, ws, title, lines, 3);
 	for (size_t k = 0; k < s->ncol; k++) {
-		xw->worksheet_write_string(ws, s->header, (lxw_col_t)k, s->col[k].head, s->x.head);
-		xw->worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, s->col[k].width, NULL);
+		worksheet_write_string(ws, s->header, (lxw_col_t)k, s->col[k].head, s->x.head);
+		worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, s->col[k].width, NULL);
 		if (s->col[k].answer && !s->col[k].text)
 			validate(s, ws, (lxw_col_t)k);
 	}
-	xw->worksheet_set_row(ws, s->header, 62, NULL);
+	worksheet_set_row(ws, s->header, 62, NULL);
 	for (size_t i = 0; i < s->n; i++) {
 		lxw_row_t row = (lxw_row_t)(s->header + 1 + i);
 
@@ -333,7 +332,7 @@ static int write_survey_sheet(struct survey *s, const char *title, const char *g
 
 			if (c->answer) {
 				/* an empty cell, but unlocked and tinted */
-				xw->worksheet_write_string(ws, row, (lxw_col_t)k, "", c->text ? s->x.answer_text : s->x.answer);
+				worksheet_write_string(ws, row, (lxw_col_t)k, "", c->text ? s->x.answer_text : s->x.answer);
 				continue;
 			}
 			kind = bosett_table_cell(s->t, s->rows[i], bosett_table_col(s->t, c->name), &v);
@@ -341,14 +340,14 @@ static int write_survey_sheet(struct survey *s, const char *title, const char *g
 				rpt_xlsx_text(r, &s->x, ws, rpt_msg(r, M_SV_SHEET), row, (lxw_col_t)k,
 				              cell_text(s->t, s->rows[i], c->name), s->x.text);
 			else
-				xw->worksheet_write_number(ws, row, (lxw_col_t)k, v, c->name[strlen(c->name) - 1] == '3' ?
-				                                                         s->x.dec2 : s->x.whole);
+				worksheet_write_number(ws, row, (lxw_col_t)k, v, c->name[strlen(c->name) - 1] == '3' ?
+				                                                     s->x.dec2 : s->x.whole);
 		}
 	}
-	xw->worksheet_freeze_panes(ws, s->header + 1, 2);
+	worksheet_freeze_panes(ws, s->header + 1, 2);
 	rpt_xlsx_print(&s->x, ws, 1, s->header);
-	xw->worksheet_protect(ws, NULL, NULL);
-	xw->worksheet_activate(ws);
+	worksheet_protect(ws, NULL, NULL);
+	worksheet_activate(ws);
 	return 0;
 }
 
@@ -359,15 +358,14 @@ static void para(struct survey *s, lxw_worksheet *ws, lxw_row_t row, const char 
 {
 	size_t lines = rpt_width(text) / 95 + 1;
 
-	s->x.xw->worksheet_merge_range(ws, row, 0, row, 1, text, s->x.wrap);
-	s->x.xw->worksheet_set_row(ws, row, 15.0 * (double)lines + 3, NULL);
+	worksheet_merge_range(ws, row, 0, row, 1, text, s->x.wrap);
+	worksheet_set_row(ws, row, 15.0 * (double)lines + 3, NULL);
 }
 
 static int write_guide(struct survey *s, const char *title, const char *sheet, const char *guide)
 {
-	const struct bosett_xlsx_write_lib *xw = s->x.xw;
 	struct bosett_report *r = s->r;
-	lxw_worksheet *ws = xw->workbook_add_worksheet(s->x.wb, guide);
+	lxw_worksheet *ws = workbook_add_worksheet(s->x.wb, guide);
 	char buf[1024], year[16], src[64];
 	lxw_row_t row;
 	int kind;
@@ -375,8 +373,8 @@ static int write_guide(struct survey *s, const char *title, const char *sheet, c
 	if (!ws)
 		return -1;
 	snprintf(year, sizeof year, "%ld", s->year);
-	xw->worksheet_set_column(ws, 0, 0, 34, NULL);
-	xw->worksheet_set_column(ws, 1, 1, 70, NULL);
+	worksheet_set_column(ws, 0, 0, 34, NULL);
+	worksheet_set_column(ws, 1, 1, 70, NULL);
 	rpt_xlsx_print(&s->x, ws, 0, 0);
 	row = rpt_xlsx_title(&s->x, ws, title, NULL, 0);
 	fill(s, buf, sizeof buf, M_SV_G_WHY, s->year ? year : rpt_msg(r, M_SV_PLAN_YEAR), NULL);
@@ -388,15 +386,15 @@ static int write_guide(struct survey *s, const char *title, const char *sheet, c
 	para(s, ws, row++, rpt_msg(r, M_SV_G_RETURN));
 	for (kind = 1; kind >= 0; kind--) {
 		row++;
-		xw->worksheet_write_string(ws, row, 0, rpt_msg(r, M_SV_G_COLUMN), s->x.head);
-		xw->worksheet_write_string(ws, row++, 1, rpt_msg(r, kind ? M_SV_G_ANSWER : M_SV_G_GIVEN), s->x.head);
+		worksheet_write_string(ws, row, 0, rpt_msg(r, M_SV_G_COLUMN), s->x.head);
+		worksheet_write_string(ws, row++, 1, rpt_msg(r, kind ? M_SV_G_ANSWER : M_SV_G_GIVEN), s->x.head);
 		for (size_t k = 0; k < s->ncol; k++) {
 			if (s->col[k].answer != kind)
 				continue;
-			xw->worksheet_write_string(ws, row, 0, s->col[k].head, s->x.wrap);
-			xw->worksheet_write_string(ws, row, 1, s->col[k].desc, s->x.wrap);
+			worksheet_write_string(ws, row, 0, s->col[k].head, s->x.wrap);
+			worksheet_write_string(ws, row, 1, s->col[k].desc, s->x.wrap);
 			/* as high as its lines: a reader need not grow the row */
-			xw->worksheet_set_row(ws, row++, 15.0 * (double)(rpt_width(s->col[k].desc) / 72 + 1), NULL);
+			worksheet_set_row(ws, row++, 15.0 * (double)(rpt_width(s->col[k].desc) / 72 + 1), NULL);
 		}
 	}
 	if (s->nmissing) {
@@ -410,8 +408,8 @@ static int write_guide(struct survey *s, const char *title, const char *sheet, c
 		row++;
 	}
 	snprintf(src, sizeof src, "%s: IMDi, SSB", rpt_msg(r, M_SOURCE));
-	xw->worksheet_write_string(ws, ++row, 0, src, s->x.subtitle);
-	xw->worksheet_protect(ws, NULL, NULL);
+	worksheet_write_string(ws, ++row, 0, src, s->x.subtitle);
+	worksheet_protect(ws, NULL, NULL);
 	return 0;
 }
 
@@ -419,47 +417,46 @@ static int write_guide(struct survey *s, const char *title, const char *sheet, c
 static int write_mark(struct survey *s, const char *sheet)
 {
 	static const char *const langs[] = { "en", "nb", "nn" };
-	const struct bosett_xlsx_write_lib *xw = s->x.xw;
-	lxw_worksheet *ws = xw->workbook_add_worksheet(s->x.wb, BOSETT_SURVEY_SHEET);
+	lxw_worksheet *ws = workbook_add_worksheet(s->x.wb, BOSETT_SURVEY_SHEET);
 	char num[32];
 	lxw_row_t row = 0;
 
 	if (!ws)
 		return -1;
-	xw->worksheet_write_string(ws, row, 0, BOSETT_SURVEY_MARK, NULL);
-	xw->worksheet_write_string(ws, row++, 1, BOSETT_SURVEY_VERSION, NULL);
-	xw->worksheet_write_string(ws, row, 0, BOSETT_SURVEY_AREA, NULL);
-	xw->worksheet_write_string(ws, row++, 1, s->area, NULL);
-	xw->worksheet_write_string(ws, row, 0, BOSETT_SURVEY_COUNTY, NULL);
-	xw->worksheet_write_string(ws, row++, 1, s->county, NULL);
-	xw->worksheet_write_string(ws, row, 0, BOSETT_SURVEY_LANG, NULL);
-	xw->worksheet_write_string(ws, row++, 1, langs[s->r->lang], NULL);
+	worksheet_write_string(ws, row, 0, BOSETT_SURVEY_MARK, NULL);
+	worksheet_write_string(ws, row++, 1, BOSETT_SURVEY_VERSION, NULL);
+	worksheet_write_string(ws, row, 0, BOSETT_SURVEY_AREA, NULL);
+	worksheet_write_string(ws, row++, 1, s->area, NULL);
+	worksheet_write_string(ws, row, 0, BOSETT_SURVEY_COUNTY, NULL);
+	worksheet_write_string(ws, row++, 1, s->county, NULL);
+	worksheet_write_string(ws, row, 0, BOSETT_SURVEY_LANG, NULL);
+	worksheet_write_string(ws, row++, 1, langs[s->r->lang], NULL);
 	snprintf(num, sizeof num, "%ld", s->year);
-	xw->worksheet_write_string(ws, row, 0, BOSETT_SURVEY_YEAR, NULL);
-	xw->worksheet_write_string(ws, row++, 1, s->year ? num : "", NULL);
-	xw->worksheet_write_string(ws, row, 0, BOSETT_SURVEY_NAME, NULL);
-	xw->worksheet_write_string(ws, row++, 1, sheet, NULL);
+	worksheet_write_string(ws, row, 0, BOSETT_SURVEY_YEAR, NULL);
+	worksheet_write_string(ws, row++, 1, s->year ? num : "", NULL);
+	worksheet_write_string(ws, row, 0, BOSETT_SURVEY_NAME, NULL);
+	worksheet_write_string(ws, row++, 1, sheet, NULL);
 	snprintf(num, sizeof num, "%lu", (unsigned long)s->header + 1);
-	xw->worksheet_write_string(ws, row, 0, BOSETT_SURVEY_HEADER, NULL);
-	xw->worksheet_write_string(ws, row++, 1, num, NULL);
-	xw->worksheet_write_string(ws, row, 0, BOSETT_SURVEY_COLUMNS, NULL);
-	xw->worksheet_write_string(ws, row + 1, 0, BOSETT_SURVEY_ANSWER, NULL);
-	xw->worksheet_write_string(ws, row + 2, 0, BOSETT_SURVEY_HEADING, NULL);
+	worksheet_write_string(ws, row, 0, BOSETT_SURVEY_HEADER, NULL);
+	worksheet_write_string(ws, row++, 1, num, NULL);
+	worksheet_write_string(ws, row, 0, BOSETT_SURVEY_COLUMNS, NULL);
+	worksheet_write_string(ws, row + 1, 0, BOSETT_SURVEY_ANSWER, NULL);
+	worksheet_write_string(ws, row + 2, 0, BOSETT_SURVEY_HEADING, NULL);
 	for (size_t k = 0; k < s->ncol; k++) {
-		xw->worksheet_write_string(ws, row, (lxw_col_t)(k + 1), s->col[k].name, NULL);
-		xw->worksheet_write_string(ws, row + 1, (lxw_col_t)(k + 1), s->col[k].answer ? "1" : "0", NULL);
-		xw->worksheet_write_string(ws, row + 2, (lxw_col_t)(k + 1), s->col[k].head, NULL);
+		worksheet_write_string(ws, row, (lxw_col_t)(k + 1), s->col[k].name, NULL);
+		worksheet_write_string(ws, row + 1, (lxw_col_t)(k + 1), s->col[k].answer ? "1" : "0", NULL);
+		worksheet_write_string(ws, row + 2, (lxw_col_t)(k + 1), s->col[k].head, NULL);
 	}
 	row += 3;
 	for (size_t i = 0; i < s->n; i++, row++) {
 		snprintf(num, sizeof num, "%lu", (unsigned long)(s->header + 2 + i));
-		xw->worksheet_write_string(ws, row, 0, BOSETT_SURVEY_ROW, NULL);
-		xw->worksheet_write_string(ws, row, 1, num, NULL);
-		xw->worksheet_write_string(ws, row, 2, cell_text(s->t, s->rows[i], "kommunenr"), NULL);
-		xw->worksheet_write_string(ws, row, 3, cell_text(s->t, s->rows[i], "kommune"), NULL);
+		worksheet_write_string(ws, row, 0, BOSETT_SURVEY_ROW, NULL);
+		worksheet_write_string(ws, row, 1, num, NULL);
+		worksheet_write_string(ws, row, 2, cell_text(s->t, s->rows[i], "kommunenr"), NULL);
+		worksheet_write_string(ws, row, 3, cell_text(s->t, s->rows[i], "kommune"), NULL);
 	}
-	xw->worksheet_hide(ws);
-	xw->worksheet_protect(ws, NULL, NULL);
+	worksheet_hide(ws);
+	worksheet_protect(ws, NULL, NULL);
 	return 0;
 }
 

@@ -20,9 +20,6 @@
 #include "io/xlsx_cell.h"
 #include "report/writers/xlsx_style.h"
 
-/* libxlsxwriter, loaded by rpt_xlsx_open (xlsx_libs.h) */
-static const struct bosett_xlsx_write_lib *xw;
-
 /* Sheet names, at most 31 characters and none of []:*?/\ */
 static const char *const sheet_rec[] = { "Recommendation", "Tilråding", "Tilråding" };
 static const char *const sheet_prov[] = { "Provenance", "Kilder", "Kjelder" };
@@ -31,11 +28,11 @@ static void put_val(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, struct rpt_
                     lxw_format *text)
 {
 	if (v.kind == BOSETT_CELL_NUMBER)
-		xw->worksheet_write_number(ws, row, col, v.v, num);
+		worksheet_write_number(ws, row, col, v.v, num);
 	else if (v.kind == BOSETT_CELL_ABSENT)
-		xw->worksheet_write_string(ws, row, col, ".", text);
+		worksheet_write_string(ws, row, col, ".", text);
 	else if (v.kind == BOSETT_CELL_SUPPRESSED)
-		xw->worksheet_write_string(ws, row, col, ":", text);
+		worksheet_write_string(ws, row, col, ":", text);
 }
 
 /* The planning year the table names, 0 if none. */
@@ -78,13 +75,13 @@ static void put_sum(struct rpt_xlsx *x, lxw_worksheet *ws, lxw_row_t row, lxw_co
 	/* the sheet numbers rows from 1, libxlsxwriter from 0 */
 	snprintf(f, sizeof f, "=SUM(%s:%s)", bosett_xlsx_cell_name(a, sizeof a, (long)first + 1, col),
 	         bosett_xlsx_cell_name(b, sizeof b, (long)last + 1, col));
-	xw->worksheet_write_formula_num(ws, row, col, f, x->total, total);
+	worksheet_write_formula_num(ws, row, col, f, x->total, total);
 }
 
 static int write_recommendation(struct bosett_report *r, struct rpt_xlsx *x, const char *title)
 {
 	static const enum rpt_msg prevmsg[NPREV] = { M_REQ_PREV, M_DEC_PREV, M_SET_PREV };
-	lxw_worksheet *ws = xw->workbook_add_worksheet(x->wb, sheet_rec[r->lang]);
+	lxw_worksheet *ws = workbook_add_worksheet(x->wb, sheet_rec[r->lang]);
 	struct bosett_buf b = { 0 };
 	lxw_col_t ncol = 0, reason, fair = 0;
 	lxw_row_t h, row;
@@ -92,29 +89,29 @@ static int write_recommendation(struct bosett_report *r, struct rpt_xlsx *x, con
 	if (!ws)
 		return -1;
 	h = title_block(r, x, ws, title);
-	xw->worksheet_write_string(ws, h, ncol, rpt_msg(r, M_CODE), x->head);
-	xw->worksheet_set_column(ws, ncol++, 0, 10, NULL);
-	xw->worksheet_write_string(ws, h, ncol, rpt_msg(r, M_MUNI), x->head);
-	xw->worksheet_set_column(ws, ncol++, 0, 18, NULL);
-	xw->worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_REC), x->head);
+	worksheet_write_string(ws, h, ncol, rpt_msg(r, M_CODE), x->head);
+	worksheet_set_column(ws, ncol++, 0, 10, NULL);
+	worksheet_write_string(ws, h, ncol, rpt_msg(r, M_MUNI), x->head);
+	worksheet_set_column(ws, ncol++, 0, 18, NULL);
+	worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_REC), x->head);
 	if (r->has_em)
-		xw->worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_REC_EM), x->head);
+		worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_REC_EM), x->head);
 	if (r->has_fair) {
 		fair = ncol;
-		xw->worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_FAIR), x->head);
+		worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_FAIR), x->head);
 	}
 	if (r->has_cap)
-		xw->worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_CAP), x->head);
+		worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_CAP), x->head);
 	for (int k = 0; k < NPREV; k++)
 		if (r->has_prev[k])
-			xw->worksheet_write_string(ws, h, ncol++, rpt_msg(r, prevmsg[k]), x->head);
+			worksheet_write_string(ws, h, ncol++, rpt_msg(r, prevmsg[k]), x->head);
 	if (r->has_score)
-		xw->worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_SCORE), x->head);
-	xw->worksheet_set_column(ws, 2, (lxw_col_t)(ncol - 1), 13, NULL);
+		worksheet_write_string(ws, h, ncol++, rpt_msg(r, M_SCORE), x->head);
+	worksheet_set_column(ws, 2, (lxw_col_t)(ncol - 1), 13, NULL);
 	reason = ncol;
-	xw->worksheet_write_string(ws, h, reason, rpt_msg(r, M_REASON), x->head);
-	xw->worksheet_set_column(ws, reason, reason, 90, NULL);
-	xw->worksheet_set_row(ws, h, 30, NULL);
+	worksheet_write_string(ws, h, reason, rpt_msg(r, M_REASON), x->head);
+	worksheet_set_column(ws, reason, reason, 90, NULL);
+	worksheet_set_row(ws, h, 30, NULL);
 
 	for (size_t i = 0; i < r->n; i++) {
 		const struct rpt_row *u = &r->rows[i];
@@ -122,7 +119,7 @@ static int write_recommendation(struct bosett_report *r, struct rpt_xlsx *x, con
 		int marked = 0;
 
 		row = (lxw_row_t)(h + 1 + i);
-		xw->worksheet_write_string(ws, row, c++, u->code, x->text);
+		worksheet_write_string(ws, row, c++, u->code, x->text);
 		rpt_xlsx_text(r, x, ws, sheet_rec[r->lang], row, c++, u->name, x->text);
 		put_val(ws, row, c++, u->rec, x->whole, x->text);
 		if (r->has_em)
@@ -141,13 +138,13 @@ static int write_recommendation(struct bosett_report *r, struct rpt_xlsx *x, con
 		if (b.len && bosett_buf_addc(&b, '\0') == 0) {
 			rpt_xlsx_text(r, x, ws, sheet_rec[r->lang], row, reason, b.data, x->wrap);
 			/* as high as the reason's lines: no reader grows a row on opening */
-			xw->worksheet_set_row(ws, row, 15.0 * (double)(rpt_width(b.data) / 100 + 1), NULL);
+			worksheet_set_row(ws, row, 15.0 * (double)(rpt_width(b.data) / 100 + 1), NULL);
 		}
 	}
 	bosett_buf_free(&b);
 	/* the total row: the columns that add up, as formulas a reader can follow */
 	row = (lxw_row_t)(h + r->n + 1);
-	xw->worksheet_write_string(ws, row, 1, rpt_msg(r, M_TOTAL), x->bold);
+	worksheet_write_string(ws, row, 1, rpt_msg(r, M_TOTAL), x->bold);
 	if (r->n) {
 		put_sum(x, ws, row, 2, h + 1, (lxw_row_t)(h + r->n), r->total_rec);
 		if (r->has_em)
@@ -156,15 +153,15 @@ static int write_recommendation(struct bosett_report *r, struct rpt_xlsx *x, con
 			/* whole, as in the other formats: the two-decimal shares need not add up exactly */
 			put_sum(x, ws, row, fair, h + 1, (lxw_row_t)(h + r->n), round(r->total_fair));
 	}
-	xw->worksheet_freeze_panes(ws, h + 1, 2);
-	xw->worksheet_autofilter(ws, h, 0, (lxw_row_t)(h + r->n), reason);
+	worksheet_freeze_panes(ws, h + 1, 2);
+	worksheet_autofilter(ws, h, 0, (lxw_row_t)(h + r->n), reason);
 	rpt_xlsx_print(x, ws, 1, h);
 	return 0;
 }
 
 static int write_provenance(struct bosett_report *r, struct rpt_xlsx *x)
 {
-	lxw_worksheet *ws = xw->workbook_add_worksheet(x->wb, sheet_prov[r->lang]);
+	lxw_worksheet *ws = workbook_add_worksheet(x->wb, sheet_prov[r->lang]);
 	const struct bosett_table *t = r->t;
 	struct bosett_buf b = { 0 };
 	lxw_row_t row = 0;
@@ -172,12 +169,12 @@ static int write_provenance(struct bosett_report *r, struct rpt_xlsx *x)
 
 	if (!ws)
 		return -1;
-	xw->worksheet_set_column(ws, 0, 0, 40, NULL);
-	xw->worksheet_set_column(ws, 1, 1, 70, NULL);
-	xw->worksheet_set_column(ws, 2, 2, 66, NULL);
-	xw->worksheet_write_string(ws, row, 0, rpt_msg(r, M_INPUTS), x->head);
-	xw->worksheet_write_string(ws, row, 1, rpt_msg(r, M_BYTES), x->head);
-	xw->worksheet_write_string(ws, row, 2, rpt_msg(r, M_SHA256), x->head);
+	worksheet_set_column(ws, 0, 0, 40, NULL);
+	worksheet_set_column(ws, 1, 1, 70, NULL);
+	worksheet_set_column(ws, 2, 2, 66, NULL);
+	worksheet_write_string(ws, row, 0, rpt_msg(r, M_INPUTS), x->head);
+	worksheet_write_string(ws, row, 1, rpt_msg(r, M_BYTES), x->head);
+	worksheet_write_string(ws, row, 2, rpt_msg(r, M_SHA256), x->head);
 	row++;
 	for (size_t i = 0; i < bosett_table_input_count(t); i++, row++) {
 		const char *name, *sha;
@@ -186,12 +183,12 @@ static int write_provenance(struct bosett_report *r, struct rpt_xlsx *x)
 		if (bosett_table_input_get(t, i, &name, &bytes, &sha) != 0)
 			break;
 		rpt_xlsx_text(r, x, ws, sheet_prov[r->lang], row, 0, name, x->text);
-		xw->worksheet_write_number(ws, row, 1, (double)bytes, x->whole);
-		xw->worksheet_write_string(ws, row, 2, sha, x->text);
+		worksheet_write_number(ws, row, 1, (double)bytes, x->whole);
+		worksheet_write_string(ws, row, 2, sha, x->text);
 	}
 	row++;
-	xw->worksheet_write_string(ws, row, 0, rpt_msg(r, M_KEY), x->head);
-	xw->worksheet_write_string(ws, row, 1, rpt_msg(r, M_VALUE), x->head);
+	worksheet_write_string(ws, row, 0, rpt_msg(r, M_KEY), x->head);
+	worksheet_write_string(ws, row, 1, rpt_msg(r, M_VALUE), x->head);
 	row++;
 	/* each key in words (the catalogues' key: entries), the key itself beside it */
 	for (size_t i = 0; i < bosett_table_meta_count(t); i++, row++) {
@@ -205,7 +202,7 @@ static int write_provenance(struct bosett_report *r, struct rpt_xlsx *x)
 	bosett_buf_free(&b);
 	row++;
 	if (src && *src)
-		xw->worksheet_write_string(ws, row, 0, src, x->text);
+		worksheet_write_string(ws, row, 0, src, x->text);
 	return 0;
 }
 
@@ -222,7 +219,6 @@ int rpt_xlsx(struct bosett_report *r, FILE *fp)
 		snprintf(title, sizeof title, "%s", rpt_msg(r, M_TITLE));
 	if (rpt_xlsx_open(r, &x, title, r->county_name ? r->county_name : r->county, r->county_name) != 0)
 		return BOSETT_EDATA;
-	xw = x.xw;
 	failed = write_recommendation(r, &x, title) != 0 || write_provenance(r, &x) != 0;
 	return rpt_xlsx_close(r, &x, fp, failed) == 0 ? BOSETT_OK : BOSETT_EDATA;
 }

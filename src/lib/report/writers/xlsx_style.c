@@ -36,51 +36,50 @@ static const char *first_line(const char *s, char *buf, size_t n)
 
 static void add_formats(struct rpt_xlsx *x)
 {
-	const struct bosett_xlsx_write_lib *xw = x->xw;
 	lxw_workbook *wb = x->wb;
 
-	x->title = xw->workbook_add_format(wb);
-	xw->format_set_bold(x->title);
-	xw->format_set_font_size(x->title, 14);
-	x->subtitle = xw->workbook_add_format(wb);
-	xw->format_set_font_color(x->subtitle, SUBTITLE_GREY);
-	x->head = xw->workbook_add_format(wb);
-	xw->format_set_bold(x->head);
-	xw->format_set_text_wrap(x->head);
-	xw->format_set_align(x->head, LXW_ALIGN_VERTICAL_TOP);
-	xw->format_set_bottom(x->head, LXW_BORDER_THIN);
-	x->text = xw->workbook_add_format(wb);
-	xw->format_set_align(x->text, LXW_ALIGN_VERTICAL_TOP);
-	x->wrap = xw->workbook_add_format(wb);
-	xw->format_set_align(x->wrap, LXW_ALIGN_VERTICAL_TOP);
-	xw->format_set_text_wrap(x->wrap);
-	x->whole = xw->workbook_add_format(wb);
-	xw->format_set_num_format(x->whole, "#,##0");
-	xw->format_set_align(x->whole, LXW_ALIGN_VERTICAL_TOP);
-	x->dec2 = xw->workbook_add_format(wb);
-	xw->format_set_num_format(x->dec2, "#,##0.00");
-	xw->format_set_align(x->dec2, LXW_ALIGN_VERTICAL_TOP);
-	x->bold = xw->workbook_add_format(wb);
-	xw->format_set_bold(x->bold);
-	x->total = xw->workbook_add_format(wb);
-	xw->format_set_bold(x->total);
-	xw->format_set_num_format(x->total, "#,##0");
-	xw->format_set_top(x->total, LXW_BORDER_THIN);
-	x->answer = xw->workbook_add_format(wb);
-	xw->format_set_num_format(x->answer, "#,##0");
-	xw->format_set_unlocked(x->answer);
-	xw->format_set_pattern(x->answer, LXW_PATTERN_SOLID);
-	xw->format_set_bg_color(x->answer, ANSWER_FILL);
-	xw->format_set_border(x->answer, LXW_BORDER_HAIR);
-	xw->format_set_border_color(x->answer, 0xBFBFBF);
-	x->answer_text = xw->workbook_add_format(wb);
-	xw->format_set_unlocked(x->answer_text);
-	xw->format_set_align(x->answer_text, LXW_ALIGN_VERTICAL_TOP);
-	xw->format_set_text_wrap(x->answer_text);
-	xw->format_set_pattern(x->answer_text, LXW_PATTERN_SOLID);
-	xw->format_set_bg_color(x->answer_text, ANSWER_FILL);
-	xw->format_set_border(x->answer_text, LXW_BORDER_HAIR);
-	xw->format_set_border_color(x->answer_text, 0xBFBFBF);
+	x->title = workbook_add_format(wb);
+	format_set_bold(x->title);
+	format_set_font_size(x->title, 14);
+	x->subtitle = workbook_add_format(wb);
+	format_set_font_color(x->subtitle, SUBTITLE_GREY);
+	x->head = workbook_add_format(wb);
+	format_set_bold(x->head);
+	format_set_text_wrap(x->head);
+	format_set_align(x->head, LXW_ALIGN_VERTICAL_TOP);
+	format_set_bottom(x->head, LXW_BORDER_THIN);
+	x->text = workbook_add_format(wb);
+	format_set_align(x->text, LXW_ALIGN_VERTICAL_TOP);
+	x->wrap = workbook_add_format(wb);
+	format_set_align(x->wrap, LXW_ALIGN_VERTICAL_TOP);
+	format_set_text_wrap(x->wrap);
+	x->whole = workbook_add_format(wb);
+	format_set_num_format(x->whole, "#,##0");
+	format_set_align(x->whole, LXW_ALIGN_VERTICAL_TOP);
+	x->dec2 = workbook_add_format(wb);
+	format_set_num_format(x->dec2, "#,##0.00");
+	format_set_align(x->dec2, LXW_ALIGN_VERTICAL_TOP);
+	x->bold = workbook_add_format(wb);
+	format_set_bold(x->bold);
+	x->total = workbook_add_format(wb);
+	format_set_bold(x->total);
+	format_set_num_format(x->total, "#,##0");
+	format_set_top(x->total, LXW_BORDER_THIN);
+	x->answer = workbook_add_format(wb);
+	format_set_num_format(x->answer, "#,##0");
+	format_set_unlocked(x->answer);
+	format_set_pattern(x->answer, LXW_PATTERN_SOLID);
+	format_set_bg_color(x->answer, ANSWER_FILL);
+	format_set_border(x->answer, LXW_BORDER_HAIR);
+	format_set_border_color(x->answer, 0xBFBFBF);
+	x->answer_text = workbook_add_format(wb);
+	format_set_unlocked(x->answer_text);
+	format_set_align(x->answer_text, LXW_ALIGN_VERTICAL_TOP);
+	format_set_text_wrap(x->answer_text);
+	format_set_pattern(x->answer_text, LXW_PATTERN_SOLID);
+	format_set_bg_color(x->answer_text, ANSWER_FILL);
+	format_set_border(x->answer_text, LXW_BORDER_HAIR);
+	format_set_border_color(x->answer_text, 0xBFBFBF);
 }
 
 int rpt_xlsx_open(struct bosett_report *r, struct rpt_xlsx *x, const char *title, const char *subject,
@@ -93,11 +92,9 @@ int rpt_xlsx_open(struct bosett_report *r, struct rpt_xlsx *x, const char *title
 
 	memset(x, 0, sizeof *x);
 	r->err[0] = '\0'; /* a message from here on fails the workbook (rpt_xlsx_text) */
-	if (!(x->xw = bosett_xlsx_write_lib(r->err, sizeof r->err)))
-		return -1;
 	if (bosett_scratch_new(x->path, sizeof x->path, r->err) != 0)
 		return -1;
-	x->wb = x->xw->workbook_new(x->path);
+	x->wb = workbook_new(x->path);
 	if (!x->wb) {
 		unlink(x->path);
 		bosett_err(r->err, "out of memory");
@@ -125,7 +122,7 @@ int rpt_xlsx_open(struct bosett_report *r, struct rpt_xlsx *x, const char *title
 		props.company = company;
 	/* no clock in the output: the report's date, else 1 January 2000 */
 	props.created = r->has_date ? (time_t)r->date : (time_t)946684800;
-	x->xw->workbook_set_properties(x->wb, &props);
+	workbook_set_properties(x->wb, &props);
 	add_formats(x);
 	return 0;
 }
@@ -135,22 +132,22 @@ lxw_row_t rpt_xlsx_title(struct rpt_xlsx *x, lxw_worksheet *ws, const char *titl
 {
 	lxw_row_t row = 0;
 
-	x->xw->worksheet_write_string(ws, row, 0, title, x->title);
-	x->xw->worksheet_set_row(ws, row++, 20, NULL);
+	worksheet_write_string(ws, row, 0, title, x->title);
+	worksheet_set_row(ws, row++, 20, NULL);
 	for (size_t i = 0; i < n; i++)
 		if (lines[i] && *lines[i])
-			x->xw->worksheet_write_string(ws, row++, 0, lines[i], x->subtitle);
+			worksheet_write_string(ws, row++, 0, lines[i], x->subtitle);
 	return row + 1;
 }
 
 void rpt_xlsx_print(struct rpt_xlsx *x, lxw_worksheet *ws, int landscape, lxw_row_t header_row)
 {
 	if (landscape)
-		x->xw->worksheet_set_landscape(ws);
-	x->xw->worksheet_set_paper(ws, 9); /* A4 */
-	x->xw->worksheet_fit_to_pages(ws, 1, 0);
+		worksheet_set_landscape(ws);
+	worksheet_set_paper(ws, 9); /* A4 */
+	worksheet_fit_to_pages(ws, 1, 0);
 	if (header_row)
-		x->xw->worksheet_repeat_rows(ws, header_row, header_row);
+		worksheet_repeat_rows(ws, header_row, header_row);
 }
 
 void rpt_xlsx_text(struct bosett_report *r, struct rpt_xlsx *x, lxw_worksheet *ws, const char *sheet, lxw_row_t row,
@@ -162,7 +159,7 @@ void rpt_xlsx_text(struct bosett_report *r, struct rpt_xlsx *x, lxw_worksheet *w
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
 		chars += (*p & 0xc0) != 0x80;
 	if (chars <= 32767) {
-		x->xw->worksheet_write_string(ws, row, col, s, f);
+		worksheet_write_string(ws, row, col, s, f);
 		return;
 	}
 	if (r->err[0])
@@ -177,13 +174,13 @@ void rpt_xlsx_text(struct bosett_report *r, struct rpt_xlsx *x, lxw_worksheet *w
 int rpt_xlsx_close(struct bosett_report *r, struct rpt_xlsx *x, FILE *fp, int failed)
 {
 	locale_t old = bosett_locale_enter(); /* libxlsxwriter writes its numbers with printf's %.16G */
-	lxw_error e = x->xw->workbook_close(x->wb);
+	lxw_error e = workbook_close(x->wb);
 
 	bosett_locale_leave(old);
 	x->wb = NULL;
 	if (failed || r->err[0] || e != LXW_NO_ERROR) {
 		if (!r->err[0])
-			bosett_err(r->err, "cannot write the workbook: %s", failed ? "out of memory" : x->xw->lxw_strerror(e));
+			bosett_err(r->err, "cannot write the workbook: %s", failed ? "out of memory" : lxw_strerror(e));
 		unlink(x->path);
 		return -1;
 	}

@@ -10,11 +10,11 @@
 
 #include <stdio.h>
 
-#include "io/xlsx_libs.h"
+#include <xlsxwriter.h>
+
 #include "report/report_impl.h"
 
 struct rpt_xlsx {
-	const struct bosett_xlsx_write_lib *xw;
 	lxw_workbook *wb;
 	char path[4096];
 	/* the house style */
