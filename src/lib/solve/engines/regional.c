@@ -498,31 +498,51 @@ static void bnb_up(void *ctx, const struct bnb_split *sp, int side, const void *
 
 static const struct bnb_ops rx_bnb = { bnb_relax, bnb_leaf, bnb_keep, bnb_down, bnb_up, sizeof(struct rx_undo) };
 
+/* The binding limits municipality i counts, one bit per resource (a
+ * municipality is in one region, so in one limit per resource). */
+static unsigned binding_mask(const struct rx *e, const long *rcap, size_t i)
+{
+	unsigned mask = 0;
+
+	for (int k = 0; k < NUSE; k++) {
+		int g = e->s->member[i * NUSE + (size_t)k];
+
+		if (g >= 0 && rcap[g] != LONG_MAX)
+			mask |= 1u << k;
+	}
+	return mask;
+}
+
 /* The blocks: the members of each regional limit that can bind (its
- * members' caps hold more than it lets in), by region; a region whose
- * binding limits count different members is left to GLPK (-1). */
+ * members' caps hold more than it lets in), one block for each region and
+ * set of binding limits its members count, so that limits of one region
+ * counting members apart (jobs given by some, school seats by others) are
+ * blocks apart, sharing only the total. A binding limit whose members
+ * count different sets of limits (jobs given by some, school seats by some
+ * of those and by others) is left to GLPK (-1). */
 static int find_blocks(struct rx *e)
 {
 	struct bosett_solver *s = e->s;
 	const struct problem *p = &s->p;
-	size_t nr = p->nregions, nrid = 1, n = p->n;
+	size_t nr = p->nregions, nrid = 1, n = p->n, ngrp;
 	long *rcap = xmalloc(e, (nr + 1) * sizeof *rcap), *bcap;
-	size_t *rcnt = xmalloc(e, (nr + 1) * sizeof *rcnt), *bcnt, *first, *of = xmalloc(e, (n + 1) * sizeof *of);
+	size_t *first, *of = xmalloc(e, (n + 1) * sizeof *of);
+	unsigned *gmask = xmalloc(e, (nr + 1) * sizeof *gmask);
 	int rc = 0;
 
 	for (size_t g = 0; g < nr; g++)
 		if ((size_t)s->rid[g] + 1 > nrid)
 			nrid = (size_t)s->rid[g] + 1;
-	bcap = xmalloc(e, nrid * sizeof *bcap);
-	bcnt = xmalloc(e, nrid * sizeof *bcnt);
-	first = xmalloc(e, nrid * sizeof *first);
+	ngrp = nrid << NUSE; /* a region and a set of its limits */
+	bcap = xmalloc(e, ngrp * sizeof *bcap);
+	first = xmalloc(e, ngrp * sizeof *first);
 	if (e->nomem)
 		goto out;
-	for (size_t r = 0; r < nrid; r++)
-		bcap[r] = LONG_MAX, bcnt[r] = 0, first[r] = SIZE_MAX;
+	for (size_t r = 0; r < ngrp; r++)
+		bcap[r] = LONG_MAX, first[r] = SIZE_MAX;
 	for (size_t g = 0; g < nr; g++) {
 		rcap[g] = bosett_limit_people(p, g);
-		rcnt[g] = 0;
+		gmask[g] = UINT_MAX;
 	}
 	/* what each limit's members could take on their own */
 	{
@@ -536,10 +556,8 @@ static int find_blocks(struct rx *e)
 			for (int k = 0; k < NUSE; k++) {
 				int g = s->member[i * NUSE + (size_t)k];
 
-				if (g >= 0 && p->mu[i].col_x) {
+				if (g >= 0 && p->mu[i].col_x)
 					held[g] += (double)p->mu[i].cap;
-					rcnt[g]++;
-				}
 			}
 		for (size_t g = 0; g < nr; g++)
 			if (rcap[g] >= 0 && held[g] <= (double)rcap[g])
@@ -547,28 +565,28 @@ static int find_blocks(struct rx *e)
 		xfree(e, held);
 	}
 	for (size_t i = 0; i < n && rc == 0; i++) {
+		unsigned mask;
+
 		of[i] = SIZE_MAX;
-		if (!p->mu[i].col_x)
+		if (!p->mu[i].col_x || !(mask = binding_mask(e, rcap, i)))
 			continue;
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[i * NUSE + (size_t)k];
-			size_t r;
+			size_t grp;
 
 			if (g < 0 || rcap[g] == LONG_MAX)
 				continue;
-			r = (size_t)s->rid[g];
-			if (rcap[g] < 0 || (of[i] != SIZE_MAX && of[i] != r))
+			grp = ((size_t)s->rid[g] << NUSE) | mask;
+			/* every member of a binding limit counts the same limits */
+			if (rcap[g] < 0 || (gmask[g] != UINT_MAX && gmask[g] != mask) ||
+			    (of[i] != SIZE_MAX && of[i] != grp))
 				rc = -1;
-			if (of[i] == SIZE_MAX)
-				bcnt[r]++;
-			of[i] = r;
-			if (rcap[g] < bcap[r])
-				bcap[r] = rcap[g];
+			gmask[g] = mask;
+			of[i] = grp;
+			if (rcap[g] < bcap[grp])
+				bcap[grp] = rcap[g];
 		}
 	}
-	for (size_t g = 0; g < nr && rc == 0; g++)
-		if (rcap[g] != LONG_MAX && rcnt[g] != bcnt[s->rid[g]])
-			rc = -1;
 	if (rc == 0) {
 		size_t nm = 0;
 
@@ -592,8 +610,10 @@ static int find_blocks(struct rx *e)
 				e->b[e->nb].nm = 1;
 				single_points(e, &e->b[e->nb]);
 			} else {
+				size_t reg = r >> NUSE;
+
 				first[r] = e->nb;
-				for (size_t q = s->rstart[r]; q < s->rstart[r + 1]; q++)
+				for (size_t q = s->rstart[reg]; q < s->rstart[reg + 1]; q++)
 					if (of[s->rlist[q]] == r)
 						e->mem[nm++] = s->rlist[q];
 				e->b[e->nb].nm = nm - e->b[e->nb].m0;
@@ -603,7 +623,7 @@ static int find_blocks(struct rx *e)
 		}
 	}
 out:
-	xfree(e, rcap), xfree(e, rcnt), xfree(e, of), xfree(e, bcap), xfree(e, bcnt), xfree(e, first);
+	xfree(e, rcap), xfree(e, of), xfree(e, gmask), xfree(e, bcap), xfree(e, first);
 	return e->nomem ? -1 : rc;
 }
 
