@@ -62,6 +62,7 @@ struct rx {
 	long *t, *best;          /* block totals: the relaxation's, the incumbent's */
 	double fixed;            /* the value of those never asked */
 	long N;
+	int em_all;              /* the minors need every place: each who opted in takes its places */
 	int nomem;               /* an allocation failed: every function returns, run() says so */
 	void **allocs;           /* what xmalloc gave and xfree has not taken back */
 	size_t nallocs, allocs_cap;
@@ -127,6 +128,25 @@ static void muni_range(const struct rx *e, const struct muni *u, long *lo, long 
 	*lo = fixed_y ? (floor_t > L ? floor_t : L) : L;
 	*hi = u->cap;
 	*zero_ok = !fixed_y;
+	/* every place needed: asked, for its places beyond its floor of adults */
+	if (e->em_all && u->col_e && u->col_x) {
+		if (u->lower + u->em_cap > *lo)
+			*lo = u->lower + u->em_cap;
+		*zero_ok = 0;
+	}
+}
+
+/* Do the minors need every place of those who opted in (bosett(7),
+ * SOLVING)? Then each of them takes all its places, which is a floor of
+ * its own number, and the search is exact with the minors too. */
+static int minors_need_every_place(const struct problem *p)
+{
+	long places = 0;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (p->mu[i].col_e && p->mu[i].col_x)
+			places += p->mu[i].em_cap;
+	return p->em_quota > 0 && p->em_quota == places;
 }
 
 /* The block's value at a total T: -HUGE_VAL where it has none. */
@@ -716,6 +736,7 @@ static enum bosett_solve_status run(struct rx *e, long node_max)
 
 	e->v = &s->built;
 	e->N = p->quota + p->em_quota;
+	e->em_all = minors_need_every_place(p);
 	e->b = xmalloc(e, n * sizeof *e->b);
 	e->mem = xmalloc(e, n * sizeof *e->mem);
 	if (e->nomem)
@@ -817,7 +838,7 @@ enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max)
  * regional limit is worth what its best member would add beyond that; a
  * cap and a minimum what the municipality's own next or last person is
  * worth against those. The minors fitted with room, so their limits cost
- * nothing. */
+ * nothing, unless they needed every place: then the places are a floor. */
 int solve_regional_prices(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
@@ -825,7 +846,7 @@ int solve_regional_prices(struct bosett_solver *s)
 	const struct variant *v = &s->built;
 	size_t nr = p->nregions ? p->nregions : 1;
 	double *used = solve_region_use(s), *rho = calloc(nr, sizeof *rho), lambda = -HUGE_VAL;
-	int *full = malloc(p->n ? p->n * sizeof *full : 1);
+	int *full = malloc(p->n ? p->n * sizeof *full : 1), every_place = minors_need_every_place(p);
 
 	if (!used || !rho || !full) {
 		free(used), free(rho), free(full);
@@ -885,6 +906,12 @@ int solve_regional_prices(struct bosett_solver *s)
 		case LIMIT_MIN:
 			if (t < u->cap)
 				u->price = beyond - (bosett_value(m, u, (double)(t + 1), v) - bosett_value(m, u, (double)t, v));
+			break;
+		case LIMIT_EM:
+			/* every place needed: its places are a floor, priced as the minimum is */
+			if (every_place && t < u->cap)
+				u->price = (beyond - (bosett_value(m, u, (double)(t + 1), v) - bosett_value(m, u, (double)t, v))) /
+				           m->em_use;
 			break;
 		default:
 			break;
