@@ -120,7 +120,7 @@ TEST(json_numbers_plain)
 	char *txt = report(t, BOSETT_REPORT_TXT, BOSETT_LANG_NB);
 
 	CHECK(js && strstr(js, "\"fair_share\":12345.25") != NULL);
-	CHECK(js && strstr(js, "\"reason\":\"Vi tilrår at kommunen blir anmodet om å bosette 12345 personer. Det er kommunens del "
+	CHECK(js && strstr(js, "\"reason\":\"Vi tilrår at kommunen blir anmodet om å bosette 12345 personer. Det er delen "
 	                            "etter fordelingsnøkkelen, 12345.25 personer, avrundet til nærmeste hele tall.\"") != NULL);
 	CHECK(js && strstr(js, "\xc2\xa0") == NULL);
 	CHECK(txt && strstr(txt, "12\xc2\xa0" "345,25") != NULL);

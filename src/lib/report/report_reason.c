@@ -65,10 +65,16 @@ static enum rpt_msg own_rule(const struct rpt_row *u, const struct rpt_val *pv)
 		int scaled = u->anchor.kind == BOSETT_CELL_NUMBER && pv && pv->kind != BOSETT_CELL_EMPTY &&
 		             fabs(u->anchor.v - (pv->kind == BOSETT_CELL_NUMBER ? pv->v : 2.5)) > 0.005;
 
+		/* held down toward last year's number, and up at the minimum */
+		int at_min = !strcmp(u->limit, "min_settle") && u->rec.v > 0 && u->anchor.kind == BOSETT_CELL_NUMBER &&
+		             u->anchor.v < u->rec.v;
+
 		if (!strcmp(u->anchor_from, "said_no") && u->rec.v == 0)
 			return M_R_CONT_SAID_NO;
 		if (!strcmp(u->anchor_from, "decision"))
-			return M_R_CONT_DECISION;
+			return at_min ? M_R_CONT_DECISION_MIN : M_R_CONT_DECISION;
+		if (at_min)
+			return M_R_CONT_MIN;
 		if (u->rec.v == 0 &&
 		    (!pv || pv->kind == BOSETT_CELL_ABSENT || (pv->kind == BOSETT_CELL_NUMBER && pv->v == 0)))
 			return M_R_CONT_NONE;
@@ -86,6 +92,10 @@ static enum rpt_msg own_rule(const struct rpt_row *u, const struct rpt_val *pv)
 		return M_R_OWN_CAP;
 	if (!strcmp(k, "em_places"))
 		return M_R_EM_PLACES;
+	/* the municipality's own offer: above it only where the total needs it */
+	if (!strcmp(k, "offered"))
+		return u->rule_limit.kind == BOSETT_CELL_NUMBER && u->rec.v > u->rule_limit.v ? M_R_OFFERED_ABOVE
+		                                                                               : M_R_OFFERED;
 	if (!strncmp(k, "region_", 7))
 		return M_R_REGION;
 	return M_R_CAP;
@@ -103,6 +113,13 @@ static enum rpt_msg grounds(const struct rpt_row *u, const struct rpt_val *pv)
 	if (u->rule_own.kind == BOSETT_CELL_NUMBER && u->rule_own.v == 0)
 		return u->without.kind == BOSETT_CELL_NUMBER && u->without.v < u->rec.v ? M_R_OTHERS_MORE : M_R_OTHERS_FEWER;
 	return own_rule(u, pv);
+}
+
+/* Does the message already say last year's number? */
+static int says_last(enum rpt_msg m)
+{
+	return m == M_R_CONT || m == M_R_CONT_SCALED || m == M_R_CONT_NONE || m == M_R_CONT_DECISION ||
+	       m == M_R_CONT_SAID_NO || m == M_R_CONT_MIN || m == M_R_CONT_DECISION_MIN || m == M_R_CRITERIA;
 }
 
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)
@@ -169,16 +186,17 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		rpt_subst(b, rpt_msg(r, M_R_EM), rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
 	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(u->rule))
 		bosett_buf_adds(b, rpt_msg(r, M_R_ONE_MORE));
-	/* a large fair share held at 0 by continuity alone: flagged, never ranked */
+	/* a large fair share held at 0 by continuity alone: flagged, never
+	 * ranked; the share as the table prints it */
 	if (!strcmp(u->flag, "held_at_zero") && u->fair.kind == BOSETT_CELL_NUMBER)
-		rpt_subst(b, rpt_msg(r, M_R_FLAG), rpt_num(r, num, sizeof num, u->fair.v, 1), NULL, NULL);
+		rpt_subst(b, rpt_msg(r, M_R_FLAG), rpt_num(r, num, sizeof num, u->fair.v, 2), NULL, NULL);
 	/* last year's number, where the reason did not say it */
-	if (m != M_R_CONT && m != M_R_CONT_SCALED && m != M_R_CONT_NONE && m != M_R_CONT_DECISION &&
-	    m != M_R_CONT_SAID_NO && m != M_R_CRITERIA && pv &&
-	    pv->kind != BOSETT_CELL_EMPTY) {
+	if (!says_last(m) && !(!none && !strcmp(u->anchor_from, "said_no")) && pv && pv->kind != BOSETT_CELL_EMPTY) {
 		bosett_buf_addc(b, ' ');
 		if (!strcmp(u->anchor_from, "decision") || !strcmp(u->anchor_from, "said_no"))
 			rpt_substv(b, rpt_msg(r, M_R_LAST_DECISION), a, 8);
+		else if (pv->kind == BOSETT_CELL_ABSENT)
+			bosett_buf_adds(b, rpt_msg(r, M_R_LAST_NONE));
 		else
 			rpt_subst(b, rpt_msg(r, M_R_LAST), lw, NULL, NULL);
 	}
