@@ -53,6 +53,14 @@ BOSETT_API enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, co
                         bosett_backtest_progress_fn progress, void *ctx);
 BOSETT_API struct bosett_table *bosett_backtest_result(struct bosett_backtest *bt);
 
+/* After a run: a new table (the caller frees it), one row per method:
+ * method, years (those with a national figure for it and for practice),
+ * mae (the mean of its national mean absolute error over them),
+ * practice_mae (practice's over the same years), ratio_to_practice, and
+ * years_below_practice. NULL with the error set if there was no run or
+ * memory ran out. */
+BOSETT_API struct bosett_table *bosett_backtest_summary(struct bosett_backtest *bt);
+
 /* Write the national mean absolute error per year and method as an SVG
  * line chart to fp. */
 BOSETT_API enum bosett_status bosett_backtest_write_svg(struct bosett_backtest *bt, FILE *fp);

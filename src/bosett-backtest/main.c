@@ -37,6 +37,8 @@ static void usage(void)
 	       "      --against COL       compare with IMDi's requests (requested, the\n"
 	       "                          default) or the councils' decisions (decided)\n"
 	       "      --national          only the rows of the whole country (fylkenr 00)\n"
+	       "      --summary           instead of the rows: each method's mean national error\n"
+	       "                          over the years, beside practice's, and their ratio\n"
 	       "      --svg FILE          also write the chart of the national error per year\n"
 	       "  -f, --format FMT        csv (default) or json\n"
 	       "  -o, --output FILE       write the table to FILE instead of standard output\n"
@@ -88,13 +90,47 @@ static enum bosett_status anchor_variant(struct bosett_model *m, int decision)
 	return bosett_model_read_mem(m, "--anchors", json, strlen(json));
 }
 
+/* --national: keep the rows of the whole country (fylkenr 00). */
+static int national_only(struct bosett_table *t)
+{
+	size_t n = bosett_table_nrows(t);
+	unsigned char *keep = malloc(n ? n : 1);
+
+	if (!keep) {
+		cli_warn("out of memory");
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		keep[i] = strcmp(bosett_table_text(t, i, 1), "00") == 0;
+	bosett_table_filter(t, keep);
+	free(keep);
+	return 0;
+}
+
+/* --summary: the mean national error of each method over the years, beside
+ * practice's, instead of the rows of each year. */
+static int write_summary(struct bosett_backtest *bt, const char *out_path, enum bosett_format format)
+{
+	struct bosett_table *t = bosett_backtest_summary(bt);
+	int rc;
+
+	if (!t) {
+		cli_warn("%s", bosett_backtest_error(bt));
+		return BOSETT_EDATA;
+	}
+	rc = cli_write_table(t, out_path, format, NULL);
+	bosett_table_free(t);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
-	enum { OPT_NATIONAL = 256, OPT_SVG, OPT_PLACEBO, OPT_ANCHORS, OPT_TARGET };
+	enum { OPT_NATIONAL = 256, OPT_SVG, OPT_PLACEBO, OPT_ANCHORS, OPT_TARGET, OPT_SUMMARY };
 	static const struct option longopts[] = {
 		{ "years", required_argument, NULL, 'y' },
 		{ "model", required_argument, NULL, 'm' },
 		{ "national", no_argument, NULL, OPT_NATIONAL },
+		{ "summary", no_argument, NULL, OPT_SUMMARY },
 		{ "anchors", no_argument, NULL, OPT_ANCHORS },
 		{ "against", required_argument, NULL, OPT_TARGET },
 		{ "svg", required_argument, NULL, OPT_SVG },
@@ -109,7 +145,7 @@ int main(int argc, char **argv)
 	const char *names[MAX_MODELS], *out_path = NULL, *svg_path = NULL, *target = "requested";
 	struct bosett_model *models[MAX_MODELS] = { 0 };
 	size_t nnames = 0, ny = 0, placebo = 3, nmodels = 0;
-	int yv[128], national = 0, quiet = 0, anchors = 0, c, rc = BOSETT_EDATA;
+	int yv[128], national = 0, summary = 0, quiet = 0, anchors = 0, c, rc = BOSETT_EDATA;
 	enum bosett_format format = BOSETT_FORMAT_CSV;
 	struct bosett_backtest *bt;
 
@@ -123,6 +159,7 @@ int main(int argc, char **argv)
 			names[nnames++] = optarg;
 			break;
 		case OPT_NATIONAL: national = 1; break;
+		case OPT_SUMMARY: summary = 1; break;
 		case OPT_ANCHORS: anchors = 1; break;
 		case OPT_TARGET:
 			if (strcmp(optarg, "requested") && strcmp(optarg, "decided"))
@@ -144,9 +181,8 @@ int main(int argc, char **argv)
 		          "settlement history");
 	if (!ny)
 		ny = years("2012-2021", yv, sizeof yv / sizeof yv[0]);
-	if (!nnames) {
+	if (!nnames)
 		names[nnames++] = "default";
-	}
 	bt = bosett_backtest_new();
 	if (!bt) {
 		cli_warn("out of memory");
@@ -181,20 +217,8 @@ int main(int argc, char **argv)
 	}
 	if (!quiet && isatty(2))
 		fputc('\n', stderr);
-	if (national) {
-		struct bosett_table *t = bosett_backtest_result(bt);
-		size_t n = bosett_table_nrows(t);
-		unsigned char *keep = malloc(n ? n : 1);
-
-		if (!keep) {
-			cli_warn("out of memory");
-			goto done;
-		}
-		for (size_t i = 0; i < n; i++)
-			keep[i] = strcmp(bosett_table_text(t, i, 1), "00") == 0;
-		bosett_table_filter(t, keep);
-		free(keep);
-	}
+	if (national && national_only(bosett_backtest_result(bt)) != 0)
+		goto done;
 	if (svg_path) {
 		struct cli_out o;
 
@@ -210,7 +234,10 @@ int main(int argc, char **argv)
 			goto done;
 		}
 	}
-	rc = cli_write_table(bosett_backtest_result(bt), out_path, format, NULL);
+	if (summary)
+		rc = write_summary(bt, out_path, format);
+	else
+		rc = cli_write_table(bosett_backtest_result(bt), out_path, format, NULL);
 done:
 	for (size_t k = 0; k < nmodels; k++)
 		bosett_model_free(models[k]);

@@ -715,6 +715,57 @@ enum bosett_status bosett_backtest_run(struct bosett_backtest *bt, const int *ye
 	return bosett_status_of(rc);
 }
 
+/* One row per method: the mean of its national error over the years run,
+ * beside practice's (bosett_backtest_summary in backtest.h). */
+struct bosett_table *bosett_backtest_summary(struct bosett_backtest *bt)
+{
+	static const char *cols[] = { "method", "years", "mae", "practice_mae", "ratio_to_practice",
+	                              "years_below_practice" };
+	size_t nm = bt->nmeth, np = bt->ipractice;
+	struct bosett_table *t = bosett_table_new();
+	int bad = !t || !bt->nat_mae || np >= nm;
+
+	for (size_t c = 0; !bad && c < sizeof cols / sizeof cols[0]; c++)
+		bad |= bosett_table_iadd_col(t, cols[c]) != (int)c;
+	for (size_t k = 0; !bad && k < nm; k++) {
+		double sum = 0, psum = 0;
+		size_t n = 0, below = 0;
+		long row;
+
+		for (size_t j = 0; j < bt->nyears; j++) {
+			double v = bt->nat_mae[j * nm + k], p = bt->nat_mae[j * nm + np];
+
+			if (isnan(v) || isnan(p))
+				continue; /* a year the method refused, or with nothing to compare */
+			sum += v, psum += p, n++;
+			below += v < p;
+		}
+		row = bosett_table_iadd_row(t);
+		bad |= row < 0;
+		if (bad)
+			break;
+		bad |= bosett_table_set_text(t, (size_t)row, 0, bosett_model_name(bt->meth[k])) != 0;
+		bad |= bosett_table_set_number(t, (size_t)row, 1, (double)n, 0) != 0;
+		if (n) {
+			bad |= bosett_table_set_number(t, (size_t)row, 2, sum / (double)n, 3) != 0;
+			bad |= bosett_table_set_number(t, (size_t)row, 3, psum / (double)n, 3) != 0;
+			if (psum > 0)
+				bad |= bosett_table_set_number(t, (size_t)row, 4, sum / psum, 3) != 0;
+			bad |= bosett_table_set_number(t, (size_t)row, 5, (double)below, 0) != 0;
+		}
+	}
+	if (bad) {
+		bosett_err(bt->err, "%s", t ? bosett_table_error(t) : "out of memory");
+		if (!bt->nat_mae || np >= nm)
+			bosett_err(bt->err, "no run to sum up");
+		bosett_table_free(t);
+		return NULL;
+	}
+	if (bt->result && bosett_table_meta_get(bt->result, "backtest.years"))
+		bosett_table_meta_set(t, "backtest.years", bosett_table_meta_get(bt->result, "backtest.years"));
+	return t;
+}
+
 /* The x of year j: by the year itself, so that missing years leave a gap. */
 static double xpos(const struct bosett_backtest *bt, size_t j, double x0, double x1)
 {
