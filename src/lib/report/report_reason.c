@@ -183,7 +183,7 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	}
 	bosett_buf_free(&name);
 	if (u->em.kind == BOSETT_CELL_NUMBER && u->em.v > 0)
-		rpt_subst(b, rpt_msg(r, M_R_EM), rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
+		rpt_subst(b, rpt_msg(r, u->em.v == 1 ? M_R_EM_ONE : M_R_EM), rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
 	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(u->rule))
 		bosett_buf_adds(b, rpt_msg(r, M_R_ONE_MORE));
 	/* a large fair share held at 0 by continuity alone: flagged, never
