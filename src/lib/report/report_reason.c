@@ -115,6 +115,13 @@ static enum rpt_msg grounds(const struct rpt_row *u, const struct rpt_val *pv)
 	return own_rule(u, pv);
 }
 
+/* Which of last year's numbers the reasons name ({9}): IMDi's request,
+ * else the council's decision, else the number settled (r->ref_prev). */
+static const char *prev_label(const struct bosett_report *r)
+{
+	return rpt_msg(r, r->ref_prev == PREV_DEC ? M_R_PREV_DEC : r->ref_prev == PREV_SET ? M_R_PREV_SET : M_R_PREV_REQ);
+}
+
 /* Does the message already say last year's number? */
 static int says_last(enum rpt_msg m)
 {
@@ -127,7 +134,7 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	char rec[64], fair[64], lim[64], wo[64] = "", lw[64] = "?", num[64], anc[64] = "?", dec[64] = "?";
 	const struct rpt_val *pv = r->ref_prev >= 0 ? &u->prev[r->ref_prev] : NULL;
 	struct bosett_buf name = { 0 };
-	const char *a[8];
+	const char *a[9];
 	int none = u->rec.kind == BOSETT_CELL_NUMBER && u->rec.v == 0;
 	enum rpt_msg m;
 
@@ -164,17 +171,17 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		rpt_num(r, anc, sizeof anc, u->anchor.v, -1);
 	if (r->has_prev[PREV_DEC])
 		last_num(r, &u->prev[PREV_DEC], dec, sizeof dec);
-	a[0] = rec, a[1] = fair, a[2] = lim, a[3] = wo, a[4] = lw, a[6] = anc, a[7] = dec;
+	a[0] = rec, a[1] = fair, a[2] = lim, a[3] = wo, a[4] = lw, a[6] = anc, a[7] = dec, a[8] = prev_label(r);
 	a[5] = m == M_R_CAP || m == M_R_REGION ? rpt_limit_words(r, u->rule) : rule_name(r, u->rule, &name);
 	/* what we recommend, why, and what the number would be without the rule */
-	rpt_substv(b, rpt_msg(r, none ? M_R_ASK_NONE : M_R_ASK), a, 8);
+	rpt_substv(b, rpt_msg(r, none ? M_R_ASK_NONE : M_R_ASK), a, 9);
 	/* asked although its council said no last year: said first */
 	if (!none && !strcmp(u->anchor_from, "said_no")) {
 		bosett_buf_addc(b, ' ');
-		rpt_substv(b, rpt_msg(r, M_R_SAID_NO_ASKED), a, 8);
+		rpt_substv(b, rpt_msg(r, M_R_SAID_NO_ASKED), a, 9);
 	}
 	bosett_buf_addc(b, ' ');
-	rpt_substv(b, rpt_msg(r, m), a, 8);
+	rpt_substv(b, rpt_msg(r, m), a, 9);
 	if (u->without.kind == BOSETT_CELL_NUMBER) {
 		a[5] = rule_name(r, u->rule, &name);
 		bosett_buf_addc(b, ' ');
@@ -194,10 +201,11 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	if (!says_last(m) && !(!none && !strcmp(u->anchor_from, "said_no")) && pv && pv->kind != BOSETT_CELL_EMPTY) {
 		bosett_buf_addc(b, ' ');
 		if (!strcmp(u->anchor_from, "decision") || !strcmp(u->anchor_from, "said_no"))
-			rpt_substv(b, rpt_msg(r, M_R_LAST_DECISION), a, 8);
+			rpt_substv(b, rpt_msg(r, M_R_LAST_DECISION), a, 9);
 		else if (pv->kind == BOSETT_CELL_ABSENT)
 			bosett_buf_adds(b, rpt_msg(r, M_R_LAST_NONE));
 		else
-			rpt_subst(b, rpt_msg(r, M_R_LAST), lw, NULL, NULL);
+			rpt_substv(b, rpt_msg(r, M_R_LAST), (const char *[9]){ lw, NULL, NULL, NULL, NULL, NULL, NULL, NULL, a[8] },
+			           9);
 	}
 }
