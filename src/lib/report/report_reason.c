@@ -193,9 +193,11 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		rpt_subst(b, rpt_msg(r, u->em.v == 1 ? M_R_EM_ONE : M_R_EM), rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
 	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(u->rule))
 		bosett_buf_adds(b, rpt_msg(r, M_R_ONE_MORE));
-	/* a large fair share held at 0 by continuity alone: flagged, never
-	 * ranked; the share as the table prints it */
-	if (!strcmp(u->flag, "held_at_zero") && u->fair.kind == BOSETT_CELL_NUMBER)
+	/* a large fair share held at 0 by continuity alone: flagged for the
+	 * adviser, never ranked; the share as the table prints it. Not in the
+	 * letter to IMDi: the sentence before already says what the number
+	 * would be without the rule, and the note is the adviser's own */
+	if (!strcmp(u->flag, "held_at_zero") && u->fair.kind == BOSETT_CELL_NUMBER && r->fmt != BOSETT_REPORT_ROFF)
 		rpt_subst(b, rpt_msg(r, M_R_FLAG), rpt_num(r, num, sizeof num, u->fair.v, 2), NULL, NULL);
 	/* last year's number, where the reason did not say it */
 	if (!says_last(m) && !(!none && !strcmp(u->anchor_from, "said_no")) && pv && pv->kind != BOSETT_CELL_EMPTY) {
