@@ -182,6 +182,11 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	}
 	bosett_buf_addc(b, ' ');
 	rpt_substv(b, rpt_msg(r, m), a, 9);
+	/* kept near last year's number, and moved from it by the criteria
+	 * (the limit that decides, bosett-solve(1) `limit`) */
+	if ((m == M_R_CONT || m == M_R_CONT_SCALED || m == M_R_CONT_DECISION) && !strcmp(u->limit, "criteria") &&
+	    u->anchor.kind == BOSETT_CELL_NUMBER && u->rec.v != lround(u->anchor.v))
+		rpt_subst(b, rpt_msg(r, u->rec.v > u->anchor.v ? M_R_CRIT_UP : M_R_CRIT_DOWN), rec, NULL, NULL);
 	if (u->without.kind == BOSETT_CELL_NUMBER) {
 		a[5] = rule_name(r, u->rule, &name);
 		bosett_buf_addc(b, ' ');
