@@ -37,8 +37,9 @@ BOSETT_API enum bosett_status bosett_backtest_add_model(struct bosett_backtest *
 BOSETT_API enum bosett_status bosett_backtest_set_placebo(struct bosett_backtest *bt, size_t n);
 
 /* What each municipality's number is compared with: "requested" (IMDi's
- * requests, the default) or "decided" (the councils' decisions; a
- * municipality with no decision registered is left out). The county's
+ * requests, the default), "decided" (the councils' decisions; a
+ * municipality with no decision registered is left out) or "settled"
+ * (the refugees it settled that year). The county's
  * total is IMDi's request either way. BOSETT_EUSAGE for another name. */
 BOSETT_API enum bosett_status bosett_backtest_set_target(struct bosett_backtest *bt, const char *column);
 

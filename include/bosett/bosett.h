@@ -14,7 +14,9 @@
  * - Messages. The library never prints and never exits: a function that
  *   fails on an object leaves a one-line message on it, read with the
  *   object's _error function (bosett_table_error(), bosett_solver_error(),
- *   ...); "" when there is none. Functions of no object (bosett_parse_long,
+ *   ...); "" when there is none. Messages are English unless the caller
+ *   asks for bokmål or nynorsk (bosett_messages_set_lang, bosett/lang.h);
+ *   what the library writes into its outputs never changes with it. Functions of no object (bosett_parse_long,
  *   bosett_report_format_parse, ...) and lookups on a const object return
  *   the status alone.
  * - Ownership. An object made by a _new function is released by the
@@ -89,6 +91,7 @@ BOSETT_API enum bosett_status bosett_county_total(const char *path, const char *
 }
 #endif
 
+#include <bosett/lang.h>
 #include <bosett/table.h>
 #include <bosett/model.h>
 #include <bosett/solve.h>

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include <bosett/export.h>
+#include <bosett/lang.h>
 #include <bosett/sink.h>
 #include <bosett/status.h>
 
@@ -32,11 +33,7 @@ enum bosett_report_format {
 	BOSETT_REPORT_XLSX          /* an Excel workbook (binary) */
 };
 
-enum bosett_lang {
-	BOSETT_LANG_EN = 0,
-	BOSETT_LANG_NB,
-	BOSETT_LANG_NN
-};
+/* enum bosett_lang is in bosett/lang.h. */
 
 /* A report on one solved table (bosett-solve's output), borrowed: the
  * table must outlive the report and stay unchanged. */

@@ -35,7 +35,8 @@ static void usage(void)
 	       "                          (NAME-request) and on the lower of request and\n"
 	       "                          decision (NAME-decision)\n"
 	       "      --against COL       compare with IMDi's requests (requested, the\n"
-	       "                          default) or the councils' decisions (decided)\n"
+	       "                          default), the councils' decisions (decided) or\n"
+	       "                          the refugees settled that year (settled)\n"
 	       "      --national          only the rows of the whole country (fylkenr 00)\n"
 	       "      --summary           instead of the rows: each method's mean national error\n"
 	       "                          over the years, beside practice's, and their ratio\n"
@@ -162,8 +163,8 @@ int main(int argc, char **argv)
 		case OPT_SUMMARY: summary = 1; break;
 		case OPT_ANCHORS: anchors = 1; break;
 		case OPT_TARGET:
-			if (strcmp(optarg, "requested") && strcmp(optarg, "decided"))
-				cli_usage("option '--against': requested or decided: \"%s\"", optarg);
+			if (strcmp(optarg, "requested") && strcmp(optarg, "decided") && strcmp(optarg, "settled"))
+				cli_usage("option '--against': requested, decided or settled: \"%s\"", optarg);
 			target = optarg;
 			break;
 		case OPT_SVG: svg_path = optarg; break;

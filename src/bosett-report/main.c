@@ -53,20 +53,6 @@ enum { OPT_LANG = 256, OPT_COMPARE, OPT_SENDER, OPT_CONTACT, OPT_SIGNATURE, OPT_
 
 #define MAX_LETTER 64
 
-/* The locale that names the language of messages, as setlocale would. */
-static const char *locale_name(void)
-{
-	static const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-
-	for (int i = 0; i < 3; i++) {
-		const char *v = getenv(vars[i]);
-
-		if (v && *v)
-			return v;
-	}
-	return NULL;
-}
-
 static const char *base_name(const char *path)
 {
 	const char *s = strrchr(path, '/');
@@ -209,7 +195,7 @@ int main(int argc, char **argv)
 		goto done;
 	}
 	if (!lang_given)
-		lang = survey ? bosett_report_survey_lang(t, county) : bosett_report_lang_auto(t, locale_name());
+		lang = survey ? bosett_report_survey_lang(t, county) : bosett_report_lang_auto(t, cli_locale());
 	bosett_report_set_lang(r, lang);
 	if (letter_path && bosett_report_read_letter_file(r, letter_path) != BOSETT_OK) {
 		cli_warn("%s", bosett_report_error(r));
@@ -236,7 +222,7 @@ int main(int argc, char **argv)
 		goto done;
 	if ((survey ? bosett_report_write_survey(r, out.fp, county) : bosett_report_write(r, out.fp, format)) != BOSETT_OK) {
 		if (ferror(out.fp))
-			cli_warn("%s: write error: %s", cli_out_name(&out), strerror(errno));
+			cli_warn("%s: write error: %s", cli_out_name(&out), cli_strerror(errno));
 		else
 			cli_warn("%s", bosett_report_error(r));
 		cli_out_abort(&out);

@@ -274,14 +274,15 @@ static int county_total(struct bosett_table *t, struct opts *o)
 {
 	int found, y = table_year(t);
 	char msg[1024], src[1200];
+	const char *file;
 
 	if (bosett_county_total(NULL, o->county, y, &o->quotas[0], &found, msg, sizeof msg) != 0) {
 		cli_warn("%s; give the total with -q", msg);
 		return BOSETT_EDATA;
 	}
 	o->nq = 1;
-	snprintf(src, sizeof src, "IMDi's request to county %s for %d (%s)", o->county, found,
-	         strrchr(msg, '/') ? strrchr(msg, '/') + 1 : msg);
+	file = strrchr(msg, '/') ? strrchr(msg, '/') + 1 : msg;
+	snprintf(src, sizeof src, "IMDi's request to county %s for %d (%s)", o->county, found, file);
 	if (y && found != y) {
 		/* the year's requests are not published yet: the latest before
 		 * stands in, and says so even under --quiet */
@@ -289,11 +290,18 @@ static int county_total(struct bosett_table *t, struct opts *o)
 
 		snprintf(note, sizeof note, "IMDi's requests to the counties for %d are not published; "
 		         "the %d request stands in as a placeholder", y, found);
-		cli_warn("total %ld: %s; %s: give the %d total with -q when it is known", o->quotas[0], src, note, y);
+		/* src and note are the output's data (English); the message
+		 * is one format, so that it can be translated whole */
+		cli_warn("total %ld: IMDi's request to county %s for %d (%s); IMDi's requests to the counties for %d are "
+		         "not published; the %d request stands in as a placeholder: give the %d total with -q when it "
+		         "is known", o->quotas[0], o->county, found, file, y, found, y);
 		bosett_table_meta_set(t, "solve.total_placeholder", note);
+	} else if (!o->quiet && y) {
+		cli_warn("total %ld: IMDi's request to county %s for %d (%s); -q gives another", o->quotas[0], o->county,
+		         found, file);
 	} else if (!o->quiet) {
-		cli_warn("total %ld: %s%s; -q gives another", o->quotas[0], src,
-		         y ? "" : ", the latest published (the table names no planning year)");
+		cli_warn("total %ld: IMDi's request to county %s for %d (%s), the latest published (the table names no "
+		         "planning year); -q gives another", o->quotas[0], o->county, found, file);
 	}
 	snprintf(msg, sizeof msg, "%d", found);
 	bosett_table_meta_set(t, "solve.total_year", msg);

@@ -19,6 +19,11 @@
 
 static const char *progname = "bosett";
 
+const char *cli_strerror(int e)
+{
+	return bosett_messages_text(strerror(e));
+}
+
 void cli_init(const char *argv0)
 {
 	const char *slash = argv0 ? strrchr(argv0, '/') : NULL;
@@ -26,6 +31,7 @@ void cli_init(const char *argv0)
 	if (argv0)
 		progname = slash ? slash + 1 : argv0;
 	opterr = 0;
+	bosett_messages_set_lang(cli_messages_lang());
 }
 
 void cli_bad_option(const char *shortopts, const struct option *longopts, char **argv)
@@ -66,7 +72,7 @@ static void put_message(const char *fmt, va_list ap)
 {
 	char buf[4096];
 
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	vsnprintf(buf, sizeof buf, bosett_messages_text(fmt), ap);
 	fprintf(stderr, "%s: ", progname);
 	for (const unsigned char *p = (const unsigned char *)buf; *p; p++)
 		if ((*p < 0x20 || *p == 0x7f) && !(*p == '\n' && p[1] == ' ' && p[2] == ' '))
@@ -92,7 +98,7 @@ void cli_usage(const char *fmt, ...)
 	va_start(ap, fmt);
 	put_message(fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry '%s --help' for more information.\n", progname);
+	fprintf(stderr, bosett_messages_text("\nTry '%s --help' for more information.\n"), progname);
 	exit(BOSETT_EUSAGE);
 }
 
@@ -119,7 +125,7 @@ void cli_version(void)
 void cli_exit_stdout(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		cli_warn("<stdout>: write error: %s", strerror(errno));
+		cli_warn("<stdout>: write error: %s", cli_strerror(errno));
 		exit(BOSETT_EDATA);
 	}
 	exit(0);
@@ -312,16 +318,16 @@ int cli_out_open(struct cli_out *o, const char *path)
 		 * write it there, with one open, when the run has succeeded. */
 		free(target);
 		if (exists && S_ISDIR(st.st_mode)) {
-			cli_warn("%s: %s", path, strerror(EISDIR));
+			cli_warn("%s: %s", path, cli_strerror(EISDIR));
 			goto fail;
 		}
 		if (o->fd < 0 && access(path, W_OK) != 0) {
-			cli_warn("%s: %s", path, strerror(errno));
+			cli_warn("%s: %s", path, cli_strerror(errno));
 			goto fail;
 		}
 		o->direct = 1;
 		if (!(o->fp = tmpfile())) {
-			cli_warn("%s: cannot make a temporary file: %s", path, strerror(errno));
+			cli_warn("%s: cannot make a temporary file: %s", path, cli_strerror(errno));
 			goto fail;
 		}
 		return 0;
@@ -355,7 +361,7 @@ int cli_out_open(struct cli_out *o, const char *path)
 	}
 	fd = mkstemp(o->tmp);
 	if (fd < 0) {
-		cli_warn("%s: cannot create a file in its directory: %s", path, strerror(errno));
+		cli_warn("%s: cannot create a file in its directory: %s", path, cli_strerror(errno));
 		goto fail;
 	}
 	if (tmp_register(o->tmp) < 0) {
@@ -380,7 +386,7 @@ int cli_out_open(struct cli_out *o, const char *path)
 	}
 	o->fp = fdopen(fd, "w+");
 	if (!o->fp) {
-		cli_warn("%s: %s", path, strerror(errno));
+		cli_warn("%s: %s", path, cli_strerror(errno));
 		close(fd);
 		unlink(o->tmp);
 		tmp_forget(o->tmp);
@@ -441,13 +447,13 @@ int cli_out_commit(struct cli_out *o)
 
 	if (!o->path) {
 		if (fflush(stdout) != 0 || ferror(stdout)) {
-			cli_warn("<stdout>: write error: %s", strerror(errno));
+			cli_warn("<stdout>: write error: %s", cli_strerror(errno));
 			return -1;
 		}
 		return 0;
 	}
 	if (fflush(o->fp) != 0 || ferror(o->fp) || (!o->direct && fsync(fileno(o->fp)) != 0)) {
-		cli_warn("%s: write error: %s", o->path, strerror(errno));
+		cli_warn("%s: write error: %s", o->path, cli_strerror(errno));
 		rc = -1;
 	}
 	if (rc == 0 && (o->direct || o->links)) {
@@ -471,21 +477,21 @@ int cli_out_commit(struct cli_out *o)
 			}
 		}
 		if (fd < 0 || copy_to_fd(o->fp, fd) != 0 || (o->links && fsync(fd) != 0)) {
-			cli_warn("%s: write error: %s", o->path, strerror(errno));
+			cli_warn("%s: write error: %s", o->path, cli_strerror(errno));
 			rc = -1;
 		}
 		if (fd >= 0 && fd != o->fd)
 			close(fd);
 	}
 	if (fclose(o->fp) != 0 && rc == 0) {
-		cli_warn("%s: write error: %s", o->path, strerror(errno));
+		cli_warn("%s: write error: %s", o->path, cli_strerror(errno));
 		rc = -1;
 	}
 	o->fp = NULL;
 	if (o->tmp) {
 		if (rc == 0 && !o->links) {
 			if (rename(o->tmp, o->path) != 0) {
-				cli_warn("%s: cannot replace: %s", o->path, strerror(errno));
+				cli_warn("%s: cannot replace: %s", o->path, cli_strerror(errno));
 				rc = -1;
 			} else {
 				sync_dir(o->path);

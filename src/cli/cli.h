@@ -18,12 +18,24 @@
 #define CLI_NORETURN
 #endif
 
-/* Remember the program name for messages (basename of argv[0]). */
+/* Remember the program name for messages (basename of argv[0]), and set
+ * the language of messages from the environment (cli_messages_lang). */
 void cli_init(const char *argv0);
+/* The locale that names the language: the first set of LC_ALL,
+ * LC_MESSAGES and LANG, or NULL (cli_lang.c). */
+const char *cli_locale(void);
+/* The language of messages the environment asks for: LANGUAGE (a list, in
+ * order, ignored in the C locale), then cli_locale(); nb, no bokmål, nn
+ * nynorsk, else English. */
+enum bosett_lang cli_messages_lang(void);
 const char *cli_progname(void);
 
-/* "prog: message" on standard error. */
+/* "prog: message" on standard error, the format in the language of
+ * messages (bosett_messages_text). */
 void cli_warn(const char *fmt, ...) CLI_PRINTF(1, 2);
+/* strerror in the language of messages (the tools keep the C locale, so
+ * strerror is English: the catalogue has the reasons a user meets). */
+const char *cli_strerror(int e);
 /* A usage error: the message, a hint to --help, exit 2. */
 CLI_NORETURN void cli_usage(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* Exit 0 after --help and the like, or 1 when standard output could not

@@ -27,13 +27,19 @@ static int need(const struct bosett_table *t, const char *rule, const char *cons
 	for (size_t i = 0; cols[i]; i++) {
 		if (bosett_table_col(t, cols[i]) != BOSETT_NPOS)
 			return 0;
-		o += (size_t)snprintf(list + o, sizeof list - o, "%s'%s'", i ? " or " : "", cols[i]);
+		o += (size_t)snprintf(list + o, sizeof list - o, "%s'%s'", i ? bosett_messages_text(" or ") : "", cols[i]);
 		if (o >= sizeof list)
 			break;
 	}
-	if (!quiet || cli_strict())
-		cli_warn("%s: column %s: the model's %s needs it, and the table has none: %s%s", bosett_table_source(t),
-		         list, rule, lost, cli_strict() ? " (--strict)" : "");
+	/* rule and lost are English, translated here (the catalogue has them) */
+	rule = bosett_messages_text(rule);
+	lost = bosett_messages_text(lost);
+	if (cli_strict())
+		cli_warn("%s: column %s: the model's %s needs it, and the table has none: %s (--strict)",
+		         bosett_table_source(t), list, rule, lost);
+	else if (!quiet)
+		cli_warn("%s: column %s: the model's %s needs it, and the table has none: %s", bosett_table_source(t),
+		         list, rule, lost);
 	*bad = 1;
 	return 1;
 }

@@ -76,7 +76,7 @@ struct bosett_backtest {
 	int *years;
 	size_t nyears, cur;
 	double *nat_mae;
-	const char *target;      /* the column compared with: "requested" (default) or "decided" */
+	const char *target;      /* the column compared with: "requested" (default), "decided" or "settled" */
 };
 
 struct bosett_backtest *bosett_backtest_new(void)
@@ -149,11 +149,15 @@ enum bosett_status bosett_backtest_add_input(struct bosett_backtest *bt, const c
 
 enum bosett_status bosett_backtest_set_target(struct bosett_backtest *bt, const char *column)
 {
-	if (strcmp(column, "requested") && strcmp(column, "decided")) {
-		bosett_err(bt->err, "target '%s': requested or decided", column);
-		return BOSETT_EUSAGE;
-	}
-	bt->target = !strcmp(column, "decided") ? "decided" : "requested";
+	static const char *const cols[] = { "requested", "decided", "settled" };
+
+	for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++)
+		if (!strcmp(column, cols[k])) {
+			bt->target = cols[k];
+			return BOSETT_OK;
+		}
+	bosett_err(bt->err, "target '%s': requested, decided or settled", column);
+	return BOSETT_EUSAGE;
 	return BOSETT_OK;
 }
 
@@ -235,10 +239,11 @@ static void tally_add(struct tally *a, const struct tally *b)
 struct real {
 	double *req;
 	unsigned char *ok;
-	/* the councils' decisions, the yardstick with --against decided */
+	/* the councils' decisions or what was settled, the yardstick with
+	 * --against decided or settled */
 	double *dec;
 	unsigned char *dok;
-	int against_decided;
+	int against_other;
 };
 
 /* Compare an allocation x[] (rows of county c, NULL if refused) with the
@@ -246,8 +251,8 @@ struct real {
 static void compare(const struct bosett_table *t, const struct real *rl, const size_t *rows, size_t n, const long *x,
                     const long *xp, struct tally *o)
 {
-	const double *tv = rl->against_decided ? rl->dec : rl->req;
-	const unsigned char *tok = rl->against_decided ? rl->dok : rl->ok;
+	const double *tv = rl->against_other ? rl->dec : rl->req;
+	const unsigned char *tok = rl->against_other ? rl->dok : rl->ok;
 
 	for (size_t k = 0; k < n && x; k++) {
 		double r = tv[rows[k]];
@@ -415,12 +420,12 @@ static int hide_year(struct bosett_backtest *bt, struct bosett_table *t, int yea
 	rl->ok = malloc(n ? n : 1);
 	rl->dec = malloc((n ? n : 1) * sizeof *rl->dec);
 	rl->dok = malloc(n ? n : 1);
-	rl->against_decided = bt->target && !strcmp(bt->target, "decided");
+	rl->against_other = bt->target && strcmp(bt->target, "requested") != 0;
 	if (!rl->req || !rl->ok || !rl->dec || !rl->dok)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		rl->ok[i] = (unsigned char)real_of(t, i, "requested", &rl->req[i]);
-		rl->dok[i] = (unsigned char)real_of(t, i, "decided", &rl->dec[i]);
+		rl->dok[i] = (unsigned char)real_of(t, i, rl->against_other ? bt->target : "decided", &rl->dec[i]);
 	}
 	if (bt->xw >= 0 && year <= 2023) {
 		if (!(county = malloc(3 * (n ? n : 1))) ||

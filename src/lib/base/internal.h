@@ -35,7 +35,23 @@ long bosett_table_ifind(const struct bosett_table *t, const char *kommunenr);
 int bosett_table_iadd_col(struct bosett_table *t, const char *name);
 long bosett_table_iadd_row(struct bosett_table *t);
 
-/* Format a message into a handle's error buffer (BOSETT_ERRMAX bytes). */
+/* The language of messages (bosett/lang.h, messages.c): bosett_msg(s) is
+ * s in that language, for a piece of a message that is not a format (a
+ * reason passed as %s). Between _english_begin and _end the thread's
+ * messages stay English: text built there is data (the output's metadata),
+ * not a message. The catalogue, for its test: format is 0 for a plain text. */
+#include <bosett/lang.h>
+#define bosett_msg(s) bosett_messages_text(s)
+void bosett_msg_english_begin(void);
+void bosett_msg_english_end(void);
+struct bosett_msg_entry {
+	int format;
+	const char *en, *text[3];
+};
+const struct bosett_msg_entry *bosett_msg_catalogue(size_t *n);
+
+/* Format a message into a handle's error buffer (BOSETT_ERRMAX bytes), in
+ * the language of messages (the format translated, bosett_msg). */
 void bosett_err(char *buf, const char *fmt, ...) BOSETT_PRINTF(2, 3);
 void bosett_verr(char *buf, const char *fmt, va_list ap) BOSETT_PRINTF(2, 0);
 

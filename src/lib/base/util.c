@@ -34,7 +34,7 @@ const char *bosett_version_deps(void)
 
 void bosett_verr(char *buf, const char *fmt, va_list ap)
 {
-	bosett_vsnprintf(buf, BOSETT_ERRMAX, fmt, ap);
+	bosett_vsnprintf(buf, BOSETT_ERRMAX, bosett_msg(fmt), ap);
 }
 
 void bosett_err(char *buf, const char *fmt, ...)
@@ -73,7 +73,7 @@ int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, ch
 	out->len = 0;
 	fp = is_stdin ? stdin : fopen(path, "rb");
 	if (!fp) {
-		bosett_err(err, "%s: %s", *name, strerror(errno));
+		bosett_err(err, "%s: %s", *name, bosett_msg(strerror(errno)));
 		return BOSETT_EIO;
 	}
 	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
@@ -96,7 +96,7 @@ int bosett_slurp(const char *path, struct bosett_buf *out, const char **name, ch
 		}
 	}
 	if (ferror(fp)) {
-		bosett_err(err, "%s: read error: %s", *name, strerror(errno));
+		bosett_err(err, "%s: read error: %s", *name, bosett_msg(strerror(errno)));
 		if (!is_stdin)
 			fclose(fp);
 		bosett_buf_free(out);

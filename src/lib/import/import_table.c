@@ -135,7 +135,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, const struct imp_
 
 				if (bosett_schema_cell(sc, s, rs->decimal_comma, out, sizeof out, &v, &kind, &why) != 0) {
 					bosett_err(imp->err, "%s:%ld: column '%s': %s: \"%s\"", imp_input_name(imp, file), r->line,
-					           h->f[c], why, bosett_quote(s, strlen(s), q, sizeof q));
+					           h->f[c], bosett_msg(why), bosett_quote(s, strlen(s), q, sizeof q));
 					goto done;
 				}
 				if (imp_fact_add(imp, code, 0, cols[c], kind, v, out, 0, file, r->line) != 0)
@@ -174,7 +174,7 @@ static int read_plain_csv(struct bosett_import *imp, int file, const struct imp_
 
 				if (bosett_schema_cell(sc, s, rs->decimal_comma, out, sizeof out, &cv, &ck, &why) != 0) {
 					bosett_err(imp->err, "%s:%ld: column '%s': %s: \"%s\"", imp_input_name(imp, file), r->line,
-					           h->f[c], why, bosett_quote(s, strlen(s), q, sizeof q));
+					           h->f[c], bosett_msg(why), bosett_quote(s, strlen(s), q, sizeof q));
 					goto done;
 				}
 			}

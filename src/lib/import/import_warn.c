@@ -103,7 +103,7 @@ size_t bosett_import_warning_groups(struct bosett_import *imp)
 			if (cause[k][0] && !strcmp(cause[k], cause[i]))
 				more++;
 		if (more) {
-			bosett_buf_printf(&b, " (and %zu more like it", more);
+			bosett_buf_printf(&b, bosett_msg(" (and %zu more like it"), more);
 			for (size_t k = i + 1; k < n; k++) {
 				long line;
 				const char *text;
@@ -112,7 +112,8 @@ size_t bosett_import_warning_groups(struct bosett_import *imp)
 					continue;
 				split_warning(imp->warnings[k], &line, &text);
 				if (line && shown < 5)
-					bosett_buf_printf(&b, "%s %ld", shown++ ? "," : more == 1 ? ": line" : ": lines", line);
+					bosett_buf_printf(&b, "%s %ld", shown++ ? "," : bosett_msg(more == 1 ? ": line" : ": lines"),
+					                  line);
 				else if (line && shown == 5)
 					bosett_buf_adds(&b, ", ..."), shown++;
 				cause[k][0] = '\0';

@@ -248,7 +248,8 @@ int bosett_csv_parse(const char *name, const char *data, size_t len, char sep,
 		if (csv_parse(&p, s + off, chunk, on_field, on_record, &r) != chunk) {
 			if (!r.stop) {
 				bosett_err(err, "%s:%ld: %s", name, r.start ? r.start : r.line,
-				           csv_error(&p) == CSV_EPARSE ? "misplaced quote" : csv_strerror(csv_error(&p)));
+				           bosett_msg(csv_error(&p) == CSV_EPARSE ? "misplaced quote"
+				                                                  : csv_strerror(csv_error(&p))));
 				r.stop = -1;
 			}
 			break;

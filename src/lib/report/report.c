@@ -244,10 +244,10 @@ static int check_cell(struct bosett_report *r, const struct bosett_table *t, siz
 	             sizeof q);
 	if (line > 0)
 		bosett_err(r->err, "%s:%ld: column '%s': %s: \"%s\"", bosett_table_source(t), line,
-		           bosett_table_colname(t, (size_t)col), why, q);
+		           bosett_table_colname(t, (size_t)col), bosett_msg(why), q);
 	else
 		bosett_err(r->err, "%s: row %zu: column '%s': %s: \"%s\"", bosett_table_source(t), row + 1,
-		           bosett_table_colname(t, (size_t)col), why, q);
+		           bosett_table_colname(t, (size_t)col), bosett_msg(why), q);
 	return -1;
 }
 
@@ -421,13 +421,8 @@ enum bosett_lang bosett_report_lang_auto(const struct bosett_table *t, const cha
 	struct bosett_report tmp;
 	enum bosett_lang lang = BOSETT_LANG_EN;
 
-	if (!locale)
+	if (bosett_lang_from_locale(locale, &lang) != BOSETT_OK)
 		return BOSETT_LANG_EN;
-	if (strncmp(locale, "nn", 2) == 0 && (!locale[2] || strchr("_.@", locale[2])))
-		return BOSETT_LANG_NN;
-	if ((strncmp(locale, "nb", 2) == 0 || strncmp(locale, "no", 2) == 0) &&
-	    (!locale[2] || strchr("_.@", locale[2])))
-		lang = BOSETT_LANG_NB;
 	if (lang == BOSETT_LANG_NB && t) {
 		memset(&tmp, 0, sizeof tmp);
 		tmp.t = t;

@@ -86,6 +86,44 @@ static const char *approx_words(const struct bosett_solver *s, enum bosett_solve
 	return "blocks by region, search stopped: relaxation bound";
 }
 
+/* The first line of the diagnosis when the engines find no allocation. */
+static void dispatch_words(struct bosett_solver *s)
+{
+	bosett_err(s->diagnosis, "no allocation of 0 or %g to cap per municipality meets every rule with "
+	           "a total of %ld", s->m->min_settle, s->p.quota + s->p.em_quota);
+}
+
+/* The error of a run no allocation meets, in the language of messages. The
+ * diagnosis is also the output's solve.diagnosis (data) and stays English
+ * on the solver; its first line is made again in the language of messages,
+ * as solve_optimise made it (the checks, the regional limits, the
+ * engines), and the lines under it (the elastic model's, explain/) follow
+ * in English. */
+static void infeasible_error(struct bosett_solver *s, const char *diag)
+{
+	char en[BOSETT_ERRMAX], d[BOSETT_ERRMAX], msg[BOSETT_ERRMAX];
+	const char *rest;
+	size_t n;
+
+	if (bosett_messages_lang() == BOSETT_LANG_EN) {
+		bosett_err(s->err, "no allocation meets every rule: %s", diag);
+		return;
+	}
+	snprintf(d, sizeof d, "%s", diag);
+	rest = strchr(d, '\n');
+	memcpy(en, s->diagnosis, sizeof en);
+	if (!solve_precheck(s)) {
+		if ((double)(s->p.quota + s->p.em_quota) > s->held)
+			solve_limits_words(s, s->p.quota + s->p.em_quota, s->held);
+		else
+			dispatch_words(s);
+	}
+	n = strcspn(s->diagnosis, "\n");
+	snprintf(msg, sizeof msg, "%.*s%s", (int)n, s->diagnosis, rest ? rest : "");
+	memcpy(s->diagnosis, en, sizeof en);
+	bosett_err(s->err, "no allocation meets every rule: %s", msg);
+}
+
 /* The run's own solve of the built model by the engine table, read back:
  * BOSETT_OK, BOSETT_EINFEASIBLE (the diagnosis filled) or an error. */
 static int optimise_dispatch(struct bosett_solver *s, const struct bosett_table *t, int explain)
@@ -97,9 +135,10 @@ static int optimise_dispatch(struct bosett_solver *s, const struct bosett_table 
 	if (s->nomem)
 		return BOSETT_EDATA;
 	if (st == BOSETT_SOLVE_INFEASIBLE) {
-		bosett_err(s->diagnosis, "no allocation of 0 or %g to cap per municipality meets every rule with "
-		           "a total of %ld", s->m->min_settle, s->p.quota + s->p.em_quota);
+		bosett_msg_english_begin();
+		dispatch_words(s);
 		solve_diagnose_elastic(s, t);
+		bosett_msg_english_end();
 		s->status = BOSETT_SOLVE_INFEASIBLE;
 		return s->nomem ? BOSETT_EDATA : BOSETT_EINFEASIBLE;
 	}
@@ -147,17 +186,23 @@ int solve_optimise(struct bosett_solver *s, const struct bosett_table *t, int ex
 		s->lp = NULL;
 	}
 	s->held = solve_limits_hold(s, t);
+	/* the diagnosis is data (solve.diagnosis): English, whatever the
+	 * language of messages (infeasible_error translates the message) */
+	bosett_msg_english_begin();
 	if (solve_precheck(s)) {
 		solve_diagnose_elastic(s, t);
+		bosett_msg_english_end();
 		s->status = BOSETT_SOLVE_INFEASIBLE;
 		return s->nomem ? BOSETT_EDATA : BOSETT_EINFEASIBLE;
 	}
 	/* a total the regional limits cannot hold: from their sum, at once */
 	if ((double)(s->p.quota + s->p.em_quota) > s->held) {
 		solve_limits_words(s, s->p.quota + s->p.em_quota, s->held);
+		bosett_msg_english_end();
 		s->status = BOSETT_SOLVE_INFEASIBLE;
 		return BOSETT_EINFEASIBLE;
 	}
+	bosett_msg_english_end();
 	if (!(s->lp = solve_build(s, t, &base)))
 		return BOSETT_EDATA;
 	s->node_max = s->approximate ? APPROX_NODES : 0;
@@ -190,7 +235,7 @@ int solve_optimise_shortfall(struct bosett_solver *s, const struct bosett_table 
 			return rc;
 	}
 	if (solve_max_placed(s, t, &placed, &placed_em) != 0) {
-		bosett_err(s->err, "no allocation meets every rule: %s", diag);
+		infeasible_error(s, diag);
 		return BOSETT_EINFEASIBLE;
 	}
 	s->p.quota = placed;
@@ -342,7 +387,7 @@ enum bosett_status bosett_solver_run(struct bosett_solver *s, struct bosett_tabl
 		return BOSETT_EDATA;
 	}
 	if (rc == BOSETT_EINFEASIBLE) {
-		bosett_err(s->err, "no allocation meets every rule: %s", s->diagnosis);
+		infeasible_error(s, s->diagnosis);
 		return bosett_status_of(rc);
 	}
 	if (rc != BOSETT_OK)

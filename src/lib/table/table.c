@@ -160,16 +160,25 @@ int bosett_table_check_names(struct bosett_table *t)
 		if (t->header_line)
 			snprintf(where, sizeof where, ":%ld", t->header_line);
 		near = bosett_schema_suggest(name);
-		if (t->strict) {
-			bosett_err(t->err, "%s%s: column '%s': unknown column%s%s%s (--strict)",
-			           bosett_table_source(t), where, name, near ? "; did you mean '" : "",
-			           near ? near : "", near ? "'?" : "");
+		/* one format with the nearest name and one without, each a
+		 * message of its own to translate (base/messages.c) */
+		if (t->strict && near) {
+			bosett_err(t->err, "%s%s: column '%s': unknown column; did you mean '%s'? (--strict)",
+			           bosett_table_source(t), where, name, near);
 			return BOSETT_EDATA;
 		}
-		bosett_table_warn(t, "%s%s: column '%s': unknown column, not used%s%s%s "
-		                  "(an x_ prefix or --keep-columns keeps an extra column quietly)",
-		                  bosett_table_source(t), where, name, near ? "; did you mean '" : "",
-		                  near ? near : "", near ? "'?" : "");
+		if (t->strict) {
+			bosett_err(t->err, "%s%s: column '%s': unknown column (--strict)", bosett_table_source(t), where, name);
+			return BOSETT_EDATA;
+		}
+		if (near)
+			bosett_table_warn(t, "%s%s: column '%s': unknown column, not used; did you mean '%s'? "
+			                  "(an x_ prefix or --keep-columns keeps an extra column quietly)",
+			                  bosett_table_source(t), where, name, near);
+		else
+			bosett_table_warn(t, "%s%s: column '%s': unknown column, not used "
+			                  "(an x_ prefix or --keep-columns keeps an extra column quietly)",
+			                  bosett_table_source(t), where, name);
 	}
 	return BOSETT_OK;
 }
@@ -458,6 +467,7 @@ static void cell_error(struct bosett_table *t, size_t row, size_t col, const cha
 	char q[256];
 
 	bosett_quote(text, strlen(text), q, sizeof q);
+	why = bosett_msg(why);
 	if (t->lines[row])
 		bosett_err(t->err, "%s:%ld: column '%s': %s: \"%s\"", bosett_table_source(t),
 		           t->lines[row], t->colnames[col], why, q);
@@ -486,7 +496,8 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 
 				if (near && !bosett_schema_expected(t->colnames[j]) &&
 				    (kc = bosett_schema_lookup(near, &pct)) != NULL && strcmp(kc->name, required[k]) == 0)
-					snprintf(hint, sizeof hint, "; the header \"%.100s\" is not one of them (did you mean '%s'?)",
+					snprintf(hint, sizeof hint,
+					         bosett_msg("; the header \"%.100s\" is not one of them (did you mean '%s'?)"),
 					         t->colnames[j], near);
 			}
 			bosett_err(t->err, "%s:%ld: column '%s': required column missing (accepted names: %s)%s",
@@ -555,9 +566,11 @@ int bosett_table_check_cells(struct bosett_table *t, int decimal_comma)
 				char why[96];
 
 				if (s[i - 1].line)
-					snprintf(why, sizeof why, "duplicate kommunenummer (first on line %ld)", s[i - 1].line);
+					snprintf(why, sizeof why, bosett_msg("duplicate kommunenummer (first on line %ld)"),
+					         s[i - 1].line);
 				else
-					snprintf(why, sizeof why, "duplicate kommunenummer (first in row %zu)", s[i - 1].index + 1);
+					snprintf(why, sizeof why, bosett_msg("duplicate kommunenummer (first in row %zu)"),
+					         s[i - 1].index + 1);
 				cell_error(t, s[i].index, (size_t)kcol, why, s[i].key);
 				free(s);
 				return BOSETT_EDATA;

@@ -88,9 +88,12 @@ static int on_header(struct csvctx *c, long line, size_t n, char **f, const size
 			c->code_field = (int)i;
 	}
 	c->have_header = 1;
-	if (c->titles)
-		bosett_table_warn(t, "%s:%ld: %ld title or empty row%s above the header skipped (the header is line %ld)", c->name,
-		                  c->first_title, c->titles, c->titles > 1 ? "s" : "", line);
+	if (c->titles == 1)
+		bosett_table_warn(t, "%s:%ld: %ld title or empty row above the header skipped (the header is line %ld)",
+		                  c->name, c->first_title, c->titles, line);
+	else if (c->titles)
+		bosett_table_warn(t, "%s:%ld: %ld title or empty rows above the header skipped (the header is line %ld)",
+		                  c->name, c->first_title, c->titles, line);
 	return 0;
 }
 
@@ -274,13 +277,18 @@ static int finish(struct csvctx *c, int rc, const char *what, int decimal_comma)
 	if (rc != 0)
 		return BOSETT_EDATA;
 	if (!c->have_header && c->titles) {
-		bosett_err(c->t->err, "%s:%ld: no header: %ld row%s of at most one value, none naming a column (kommunenr, "
-		           "kommune, population, ...): put the names of the columns in one row above the municipalities",
-		           c->name, c->first_title, c->titles, c->titles > 1 ? "s" : "");
+		if (c->titles == 1)
+			bosett_err(c->t->err, "%s:%ld: no header: %ld row of at most one value, none naming a column "
+			           "(kommunenr, kommune, population, ...): put the names of the columns in one row above "
+			           "the municipalities", c->name, c->first_title, c->titles);
+		else
+			bosett_err(c->t->err, "%s:%ld: no header: %ld rows of at most one value, none naming a column "
+			           "(kommunenr, kommune, population, ...): put the names of the columns in one row above "
+			           "the municipalities", c->name, c->first_title, c->titles);
 		return BOSETT_EDATA;
 	}
 	if (!c->have_header) {
-		bosett_err(c->t->err, "%s: empty %s", c->name, what);
+		bosett_err(c->t->err, strcmp(what, "sheet") == 0 ? "%s: empty sheet" : "%s: empty file", c->name);
 		return BOSETT_EDATA;
 	}
 	return bosett_table_check_cells(c->t, decimal_comma);
