@@ -216,8 +216,8 @@ TEST(reasons_from_the_facts)
 	char *nn = report(t, BOSETT_REPORT_MD, BOSETT_LANG_NN);
 
 	CHECK(nn && strstr(nn, "Oppmodinga frå IMDi i fjor var 50, som er 62,94 omrekna til årets samla tal. Vi held talet "
-	                       "nær dette, slik at kommunen kan planleggje tenestene sine. Kriteria for busetjing, mellom "
-	                       "anna utsiktene til arbeid og utdanning, trekkjer talet opp til 73 personar. Utan regelen om "
+	                       "nær dette, slik at kommunen kan planleggje tenestene sine. Kriteria for busetjing "
+	                       "trekkjer talet opp til 73 personar. Utan regelen om "
 	                       "stabile tal ville kommunen fått 41 personar.") != NULL);
 	CHECK(nn && strstr(nn, "trekkjer talet ned til 236 personar. Utan regelen om stabile tal ville kommunen fått 202") != NULL);
 	CHECK(nn && strstr(nn, "Oppmodinga frå IMDi i fjor var 5, som er 6,29 omrekna til årets samla tal. Ein kommune som "
@@ -228,7 +228,7 @@ TEST(reasons_from_the_facts)
 	CHECK(nn && strstr(nn, "| Ny | Vi tilrår at kommunen blir oppmoda om å busetje 20 personar. Kommunen har sjølv tilbode å "
 	                       "busetje 20 personar i år. Kommunen vart ikkje oppmoda i fjor. |") != NULL);
 	CHECK(nn && strstr(nn, "høgst") == NULL && strstr(nn, "Talet i fjor") == NULL);
-	CHECK(nn && strstr(nn, "Kriteria for busetjing, mellom anna utsiktene til arbeid og utdanning, trekkjer talet ned til 10") == NULL);
+	CHECK(nn && strstr(nn, "Kriteria for busetjing trekkjer talet ned til 10") == NULL);
 	free(nn);
 	bosett_table_free(t);
 }
