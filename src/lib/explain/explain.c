@@ -149,8 +149,9 @@ const struct muni *bosett_explain_rival(const struct problem *p, const struct mu
  * model file and the `limit` column spell it, or what names no rule. */
 const char *bosett_rule_key(const struct problem *p, const struct muni *u)
 {
-	static const char *const keys[] = { "continuity", "min_settle", "per_capita", "score", "moved_in", "criteria" };
-	static const char *const other[] = { "key", "key_total", "combined", "max_settle", "em_places", "offered" };
+	static const char *const keys[] = { "continuity", "min_settle", "per_capita", "score", "moved_in", "criteria",
+		                            "offered", "em_places", "max_settle" };
+	static const char *const other[] = { "key", "key_total", "combined" };
 	int k = u->rule - RULE_USE;
 
 	if (u->rule < RULE_USE)
@@ -223,7 +224,10 @@ static void direct_words(const struct problem *p, const struct muni *u, char *b,
 	last_words(u, lw, sizeof lw);
 	switch (u->rule) {
 	case RULE_CONTINUITY:
-		if (m->continuity_scaled && fabs(u->prev - u->last) > 0.005)
+		if (u->anchor == ANCHOR_OFFERED)
+			bosett_snprintf(b, n, "kept near its offer of %g, its anchor, as it was not asked last year (continuity)",
+			                u->offered);
+		else if (m->continuity_scaled && fabs(u->prev - u->last) > 0.005)
 			bosett_snprintf(b, n, "kept near last year's %s, %.2f at this year's total (continuity)", lw, u->prev);
 		else
 			snprintf(b, n, "kept near last year's %s (continuity)", lw);
@@ -253,6 +257,12 @@ static void direct_words(const struct problem *p, const struct muni *u, char *b,
 		return;
 	}
 	case RULE_EM: snprintf(b, n, "at its places for unaccompanied minors (%ld)", u->em_cap); return;
+	case RULE_OFFERED:
+		if (tot == 0)
+			snprintf(b, n, "not asked: it offers no places this year (offered 0)");
+		else
+			bosett_snprintf(b, n, "at its offer: it says it can settle %g this year (offered)", u->offered);
+		return;
 	default:
 		if (u->limit == LIMIT_REGION) {
 			const struct regional *rg = &p->regions[u->region_row];
@@ -273,7 +283,8 @@ static void indirect_words(const struct problem *p, const struct muni *u, char *
 {
 	static const char *const names[] = { "continuity", "the minimum", "the ceiling per 1,000 inhabitants",
 	                                     "the scores", "the correction for secondary moves",
-	                                     "the criteria of work and education" };
+	                                     "the criteria of work and education", "the offers",
+	                                     "the places for unaccompanied minors", "the own caps" };
 	const char *dir = u->without > u->x + u->e ? "away from it" : "to it";
 
 	if (u->rule < RULE_USE)
@@ -368,21 +379,28 @@ static void reason_body(const struct problem *p, const struct muni *u, char *buf
 }
 
 /* The municipality's own answers as its reason (bosett(7), ANCHOR): an
- * offer it is held to or that gave way, an offer of 0, a council that said
- * no, or a large fair share held at 0 by continuity alone (flagged, never
- * ranked against another's claim). 0 when none applies. */
+ * offer that gave way (said first, then the rule proven to have pushed it
+ * there), a council that said no, or a large fair share held at 0 by
+ * continuity alone (flagged, never ranked against another's claim). An
+ * offer it is held to, or of 0, is the proven rule's own words
+ * (direct_words). 0 when none applies. */
 static int answer_words(const struct problem *p, const struct muni *u, char *buf, size_t n)
 {
 	char aw[128], flag[224] = "";
 	long tot = u->x + u->e;
 
-	if (u->limit == LIMIT_OFFERED) {
-		bosett_snprintf(buf, n, "at its offer: it says it can settle %g this year (offered)", u->offered);
-		return 1;
-	}
 	if (u->limit == LIMIT_OFFER_EXCEEDED) {
-		bosett_snprintf(buf, n, "above its offer of %g by %g: the county's total cannot be placed otherwise", u->offered,
-		         (double)tot - u->offered);
+		size_t k = (size_t)bosett_snprintf(buf, n, "above its offer of %g by %g: the county's total cannot be placed "
+		                                   "otherwise", u->offered, (double)tot - u->offered);
+
+		if (k + 2 >= n)
+			return 1;
+		if (u->rule != RULE_OFFERED) {
+			memcpy(buf + k, "; ", 3);
+			reason_body(p, u, buf + k + 2, n - k - 2);
+		} else if (u->without >= 0) {
+			snprintf(buf + k, n - k, "; without this rule it would get %ld", u->without);
+		}
 		return 1;
 	}
 	if (u->limit != LIMIT_NOT_ASKED)
@@ -396,9 +414,7 @@ static int answer_words(const struct problem *p, const struct muni *u, char *buf
 		if (k < sizeof flag)
 			snprintf(flag + k, sizeof flag - k, ": flagged for the adviser to weigh");
 	}
-	if (u->has_offer && u->offered < 1)
-		snprintf(buf, n, "not asked: it offers no places this year (offered 0)");
-	else if (u->anchor == ANCHOR_SAID_NO)
+	if (u->anchor == ANCHOR_SAID_NO)
 		snprintf(buf, n, "not asked: %s, and the criteria do not weigh heavily enough to ask it anyway%s",
 		         solve_anchor_words(u, aw, sizeof aw), flag);
 	else if (u->flagged)

@@ -9,6 +9,9 @@
  * at once. The main decision: relax through a copy of the model and a
  * fresh load of the table, never through solver switches, so that what
  * the reason claims is exactly what a user gets with the edited model file.
+ * One rule no model key relaxes: the municipality's own cap, a figure of
+ * the table (max_settle replaces the per-capita ceiling, bosett(7) DATA);
+ * it is relaxed as the table with its max_settle cells left empty.
  * The solves themselves are the handle's (solver.c, solve_prove_reasons);
  * this file says what to relax and what the answers mean.
  */
@@ -27,6 +30,9 @@ void solve_relax_rule(struct bosett_model *m, int rule)
 	case RULE_SCORE: m->score_weight = 0; break;            /* "score_weight": 0 */
 	case RULE_MOVED_IN: m->moved_in_weight = 0; break;      /* "moved_in_weight": 0 */
 	case RULE_CRITERIA: m->corridor = 0; break;             /* "corridor": 0: the anchor is the target */
+	case RULE_OFFERED: m->offered_weight = 0; break;        /* "offered_weight": 0: the offer no ceiling */
+	case RULE_EM: m->em_use = 0.01; break;                  /* "em_use": 0.01: a hundred times the places */
+	case RULE_OWN_CAP: m->no_own_cap = 1; break;            /* the table's max_settle cells left empty */
 	default:
 		if (rule >= RULE_USE && rule < RULE_USE + NUSE)
 			m->use[rule - RULE_USE] = 0;                /* "use": {"jobs": 0} */
@@ -51,6 +57,9 @@ int solve_rule_on(const struct problem *p, int rule)
 		case RULE_SCORE: any = m->score_weight != 0 && u->score != 0; break;
 		case RULE_MOVED_IN: any = m->moved_in_weight > 0 && u->moved_in > 0; break;
 		case RULE_CRITERIA: any = u->target >= 0 && fabs(u->target - u->prev) >= 0.05; break;
+		case RULE_OFFERED: any = m->offered_weight > 0 && u->has_offer; break;
+		case RULE_EM: any = p->em_quota > 0 && u->em_ok; break;
+		case RULE_OWN_CAP: any = u->cap_source == CAP_OWN; break;
 		default: any = m->use[rule - RULE_USE] > 0 && u->cap_source == CAP_USE + (rule - RULE_USE); break;
 		}
 	}
@@ -68,10 +77,13 @@ static int rule_of_limit(const struct problem *p, const struct muni *u)
 	case LIMIT_CRITERIA: return RULE_CRITERIA;
 	case LIMIT_MIN:
 	case LIMIT_NOT_ASKED: return p->m->min_settle > 0 ? RULE_MIN : -1;
+	case LIMIT_OFFERED:
+	case LIMIT_OFFER_EXCEEDED: return RULE_OFFERED;
+	case LIMIT_EM: return RULE_EM;
 	case LIMIT_CAP:
 		if (u->cap_source == CAP_PER_CAPITA)
 			return RULE_PER_CAPITA;
-		return u->cap_source >= CAP_USE ? RULE_USE + (u->cap_source - CAP_USE) : -1;
+		return u->cap_source >= CAP_USE ? RULE_USE + (u->cap_source - CAP_USE) : RULE_OWN_CAP;
 	case LIMIT_REGION: return RULE_USE + p->regions[u->region_row].res;
 	default: return -1;
 	}
@@ -89,11 +101,6 @@ static void decide(const struct problem *p, struct muni *u, size_t i, long *cons
 	/* held at 0 "by continuity alone" only if without continuity it is asked */
 	if (u->flagged && cf[RULE_CONTINUITY] && cf[RULE_CONTINUITY][i] == 0)
 		u->flagged = 0;
-	/* at or above its own offer: the offer is the reason (bosett(7), ANCHOR) */
-	if (u->limit == LIMIT_OFFERED || u->limit == LIMIT_OFFER_EXCEEDED) {
-		u->rule = RULE_OFFERED;
-		return;
-	}
 	/* the key's share rounded to the nearest whole number is its own reason */
 	if (x == lround(u->fair) && !(x == 0 && u->limit == LIMIT_NOT_ASKED && u->fair >= 0.5)) {
 		u->rule = RULE_KEY;
@@ -122,10 +129,6 @@ static void decide(const struct problem *p, struct muni *u, size_t i, long *cons
 		u->without = cf[best][i];
 	} else if (cr >= 0 && !cf[cr] && !p->proved) {
 		u->rule = cr; /* not proven: no counterfactual was solved */
-	} else if (u->limit == LIMIT_CAP && u->cap_source == CAP_OWN) {
-		u->rule = RULE_OWN_CAP; /* the municipality's own figure: no model key relaxes it */
-	} else if (u->limit == LIMIT_EM) {
-		u->rule = RULE_EM;
 	} else if (fabs((double)x - u->fair) < 1) {
 		u->rule = RULE_KEY_TOTAL;
 	} else {
@@ -150,6 +153,10 @@ int bosett_rule_direct(const struct problem *p, const struct muni *u)
 	case RULE_SCORE: return u->score != 0 && (u->without < 0 || (u->score > 0) == (x > u->without));
 	case RULE_MOVED_IN: return u->moved_in > 0 && fabs(u->fair - u->fair_key) >= 0.005;
 	case RULE_CRITERIA: return u->target >= 0 && fabs(u->target - u->prev) >= 0.5;
+	/* held by its own offer: at or above it, or not asked on an offer of 0 */
+	case RULE_OFFERED: return u->has_offer && ((double)x >= u->offered || (x == 0 && u->offered < 1));
+	case RULE_EM: return u->em_ok && u->e >= u->em_cap;
+	case RULE_OWN_CAP: return held && u->cap_source == CAP_OWN;
 	default:
 		if (u->rule >= RULE_USE && u->rule < RULE_USE + NUSE)
 			return (held && u->cap_source == CAP_USE + (u->rule - RULE_USE)) ||

@@ -48,6 +48,8 @@ struct bosett_model {
 	double criteria_weight;    /* penalty per person away from the criteria target; 0 = off */
 	double placebo_seed;       /* > 0: the criteria shuffled within each county (a placebo) */
 	double offered_weight;     /* penalty per person above the municipality's offer */
+	int no_own_cap;            /* not a model key: the table's max_settle read as empty
+	                            * (explain/prove.c proves a reason that names it) */
 };
 
 #endif

@@ -133,6 +133,7 @@ enum rpt_msg {
 	M_SV_D_DEC, M_SV_D_SET, M_SV_D_MEAN, M_SV_IN_YEAR, M_SV_LAST, M_SV_EARLIER, M_SV_G_MISSING,
 	M_SV_CODE, M_XL_PLAN_YEAR, M_XL_KEY_YEAR, M_XL_SURVEY_OF,
 	M_R_FLAG, M_R_CONT_DECISION, M_R_CONT_SAID_NO, M_R_SAID_NO_ASKED, M_R_LAST_DECISION,
+	M_R_CONT_OFFERED,
 	M_COUNT
 };
 const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);

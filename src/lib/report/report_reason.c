@@ -73,6 +73,8 @@ static enum rpt_msg own_rule(const struct rpt_row *u, const struct rpt_val *pv)
 			return M_R_CONT_SAID_NO;
 		if (!strcmp(u->anchor_from, "decision"))
 			return at_min ? M_R_CONT_DECISION_MIN : M_R_CONT_DECISION;
+		if (!strcmp(u->anchor_from, "offered"))
+			return M_R_CONT_OFFERED; /* its anchor is its offer, not last year's 0 */
 		if (at_min)
 			return M_R_CONT_MIN;
 		if (u->rec.v == 0 &&
@@ -126,7 +128,8 @@ static const char *prev_label(const struct bosett_report *r)
 static int says_last(enum rpt_msg m)
 {
 	return m == M_R_CONT || m == M_R_CONT_SCALED || m == M_R_CONT_NONE || m == M_R_CONT_DECISION ||
-	       m == M_R_CONT_SAID_NO || m == M_R_CONT_MIN || m == M_R_CONT_DECISION_MIN || m == M_R_CRITERIA;
+	       m == M_R_CONT_SAID_NO || m == M_R_CONT_MIN || m == M_R_CONT_DECISION_MIN || m == M_R_CONT_OFFERED ||
+	       m == M_R_CRITERIA;
 }
 
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)

@@ -132,7 +132,7 @@ static int load_muni(struct bosett_solver *s, const struct bosett_table *t, size
 		if (u->region < 0)
 			return -1;
 	}
-	if (number(t, i, "max_settle", &v)) {
+	if (!m->no_own_cap && number(t, i, "max_settle", &v)) {
 		u->cap = (long)v;
 		u->cap_source = CAP_OWN;
 		u->cap_input = v;

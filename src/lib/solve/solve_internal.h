@@ -26,15 +26,17 @@ enum limit {
 
 /* The rule a reason names (explain/prove.c), proven by relaxing it alone
  * in the model: RULE_USE + k is the capacity bosett_use_columns[k], held
- * by the municipality or pooled over its region. Past NRULES the reasons
- * that name no rule: the key's share rounded to the nearest whole number,
- * adjusted to meet the total, several rules at once; and two rules no
- * model key relaxes (the municipality's own cap, its places for minors). */
+ * by the municipality or pooled over its region; RULE_OFFERED the offer's
+ * ceiling, RULE_EM the places for minors, RULE_OWN_CAP the table's own cap
+ * (max_settle, relaxed as if its cells were empty: no model key holds it).
+ * Past NRULES the reasons that name no rule: the key's share rounded to
+ * the nearest whole number, adjusted to meet the total, several rules at
+ * once. */
 enum {
-	RULE_CONTINUITY, RULE_MIN, RULE_PER_CAPITA, RULE_SCORE, RULE_MOVED_IN, RULE_CRITERIA, RULE_USE,
+	RULE_CONTINUITY, RULE_MIN, RULE_PER_CAPITA, RULE_SCORE, RULE_MOVED_IN, RULE_CRITERIA, RULE_OFFERED, RULE_EM,
+	RULE_OWN_CAP, RULE_USE,
 	NRULES = RULE_USE + NUSE,
-	RULE_KEY = NRULES, RULE_KEY_TOTAL, RULE_COMBINED, RULE_OWN_CAP, RULE_EM,
-	RULE_OFFERED             /* the municipality's offer (solve/anchor.c), its own figure */
+	RULE_KEY = NRULES, RULE_KEY_TOTAL, RULE_COMBINED
 };
 
 struct muni {
