@@ -46,7 +46,8 @@ static const char *rule_name(struct bosett_report *r, const char *rule, struct b
 		const char *key;
 		enum rpt_msg m;
 	} names[] = { { "continuity", M_RN_CONT }, { "min_settle", M_RN_MIN }, { "per_capita", M_RN_PER_CAPITA },
-		      { "score", M_RN_SCORE }, { "moved_in", M_RN_MOVED_IN }, { "criteria", M_RN_SCORE } };
+		      { "score", M_RN_SCORE }, { "moved_in", M_RN_MOVED_IN }, { "criteria", M_RN_SCORE },
+		      { "offered", M_RN_OFFERED } };
 
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (!strcmp(names[i].key, rule))
