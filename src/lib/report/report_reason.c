@@ -133,6 +133,20 @@ static int says_last(enum rpt_msg m)
 	       m == M_R_CRITERIA;
 }
 
+/* Where the criteria moved the number: the one that counts most, and by
+ * how much it moves the target (bosett-solve's criterion and
+ * criterion_move; issue 20: each departure names its criterion). */
+static void main_criterion(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b)
+{
+	const char *words = *u->criterion ? rpt_criterion_words(r, u->criterion) : NULL;
+	char by[64];
+
+	if (!words || u->criterion_move.kind != BOSETT_CELL_NUMBER || fabs(u->criterion_move.v) < 0.05)
+		return;
+	rpt_num(r, by, sizeof by, fabs(u->criterion_move.v), 1);
+	rpt_subst(b, rpt_msg(r, u->criterion_move.v > 0 ? M_R_CRIT_MAIN_UP : M_R_CRIT_MAIN_DOWN), words, by, NULL);
+}
+
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)
 {
 	char rec[64], fair[64], lim[64], wo[64] = "", lw[64] = "?", num[64], anc[64] = "?", dec[64] = "?";
@@ -189,8 +203,12 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	/* kept near last year's number, and moved from it by the criteria
 	 * (the limit that decides, bosett-solve(1) `limit`) */
 	if ((m == M_R_CONT || m == M_R_CONT_SCALED || m == M_R_CONT_DECISION) && !strcmp(u->limit, "criteria") &&
-	    u->anchor.kind == BOSETT_CELL_NUMBER && u->rec.v != lround(u->anchor.v))
+	    u->anchor.kind == BOSETT_CELL_NUMBER && u->rec.v != lround(u->anchor.v)) {
 		rpt_subst(b, rpt_msg(r, u->rec.v > u->anchor.v ? M_R_CRIT_UP : M_R_CRIT_DOWN), rec, NULL, NULL);
+		main_criterion(r, u, b);
+	} else if (m == M_R_CRITERIA) {
+		main_criterion(r, u, b);
+	}
 	if (u->without.kind == BOSETT_CELL_NUMBER) {
 		a[5] = rule_name(r, u->rule, &name);
 		bosett_buf_addc(b, ' ');

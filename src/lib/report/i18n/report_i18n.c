@@ -200,6 +200,60 @@ const char *rpt_limit_words(const struct bosett_report *r, const char *key)
 	return key;
 }
 
+/* The criteria of the score (score.c's component keys), as a reason names
+ * them: English, bokmål, nynorsk, each with its article. */
+static const struct {
+	const char *key, *words[3];
+} criteria[] = {
+	{ "employment", { "the employment rate", "sysselsettingen", "sysselsetjinga" } },
+	{ "unemployment", { "registered unemployment", "den registrerte ledigheten", "den registrerte ledigheita" } },
+	{ "vacancies", { "job vacancies", "ledige stillinger", "ledige stillingar" } },
+	{ "region_employment", { "the employment rate of the commuting region",
+	                         "sysselsettingen i bo- og arbeidsmarkedsregionen",
+	                         "sysselsetjinga i bu- og arbeidsmarknadsregionen" } },
+	{ "region_unemployment", { "registered unemployment in the commuting region",
+	                           "ledigheten i bo- og arbeidsmarkedsregionen",
+	                           "ledigheita i bu- og arbeidsmarknadsregionen" } },
+	{ "region_vacancies", { "job vacancies in the commuting region", "ledige stillinger i regionen",
+	                        "ledige stillingar i regionen" } },
+	{ "intro", { "the results of the introduction programme", "resultatene i introduksjonsprogrammet",
+	             "resultata i introduksjonsprogrammet" } },
+	{ "retention", { "how many settled refugees stay", "hvor mange bosatte flyktninger som blir boende",
+	                 "kor mange busette flyktningar som blir buande" } },
+	{ "adult_ed", { "the places in adult education", "plassene i voksenopplæringen", "plassane i vaksenopplæringa" } },
+	{ "upper_secondary", { "the places in upper-secondary school", "plassene i videregående opplæring",
+	                       "plassane i vidaregåande opplæring" } },
+	{ "region_upper_secondary", { "the places in upper-secondary school in the region",
+	                              "plassene i videregående opplæring i regionen",
+	                              "plassane i vidaregåande opplæring i regionen" } },
+	{ "housing", { "the dwellings for settlement", "boligene til bosetting", "bustadene til busetjing" } },
+	{ "population", { "the population", "folketallet", "folketalet" } },
+	{ "gdp", { "GDP per inhabitant", "BNP per innbygger", "BNP per innbyggjar" } },
+	{ "past_reception", { "the refugees settled in the three years before",
+	                      "flyktningene som er bosatt de tre siste årene", "flyktningane som er busette dei tre siste åra" } },
+	{ "region_jobs", { "the jobs in the commuting region", "arbeidsplassene i regionen", "arbeidsplassane i regionen" } },
+	{ "school_norwegian", { "reinforced Norwegian instruction in school", "forsterket norskopplæring i skolen",
+	                        "forsterka norskopplæring i skulen" } },
+	{ "adult_norwegian", { "the Norwegian training of adults", "norskopplæringen for voksne",
+	                       "norskopplæringa for vaksne" } },
+	{ "capacity_shown", { "how many of those decided the municipality has settled",
+	                      "hvor mange kommunen har bosatt av dem den har vedtatt å bosette",
+	                      "kor mange kommunen har busett av dei han har vedteke å busetje" } },
+	{ "recent_settled", { "the refugees the municipality has settled in recent years",
+	                      "flyktningene kommunen har bosatt de siste årene",
+	                      "flyktningane kommunen har busett dei siste åra" } },
+	{ "region_youth", { "the share of 16-19-year-olds in the region", "andelen 16–19-åringer i regionen",
+	                    "delen 16–19-åringar i regionen" } },
+};
+
+const char *rpt_criterion_words(const struct bosett_report *r, const char *key)
+{
+	for (size_t i = 0; i < sizeof criteria / sizeof criteria[0]; i++)
+		if (strcmp(criteria[i].key, key) == 0)
+			return criteria[i].words[r->lang];
+	return NULL;
+}
+
 const char *rpt_limit_short(const struct bosett_report *r, const char *key)
 {
 	for (size_t i = 0; i < NLIMITS; i++)
