@@ -32,6 +32,7 @@ static void usage(void)
 	       "  -m, --model NAME|FILE  a built-in model (default, practice, classic) or a\n"
 	       "                         model file (bosett-model(5)); default: default\n"
 	       "      --county NN        only the municipalities of county NN (fylkenr)\n"
+	       "      --year YYYY        the planning year, where the table names none (CSV)\n"
 	       "  -f, --format FMT       output format: csv or json (default: as the input)\n"
 	       "  -o, --output FILE      write to FILE (whole or not at all) instead of stdout\n"
 	       "      --columns LIST     write only these columns, in this order\n"
@@ -55,7 +56,7 @@ static void usage(void)
 }
 
 enum { OPT_COUNTY = 256, OPT_COLUMNS, OPT_TIME_LIMIT, OPT_WRITE_LP, OPT_QUIET, OPT_EM, OPT_METHOD,
-       OPT_SHORTFALL, OPT_NO_PRICES, OPT_PRINT_MODEL, OPT_APPROXIMATE, OPT_TRADEOFF };
+       OPT_SHORTFALL, OPT_NO_PRICES, OPT_PRINT_MODEL, OPT_APPROXIMATE, OPT_TRADEOFF, OPT_YEAR };
 
 #define MAX_SCENARIOS 1000
 
@@ -69,6 +70,7 @@ struct opts {
 	enum bosett_method method;
 	double time_limit;
 	int quiet, shortfall, prices, print_model, approximate, tradeoff;
+	long year;                 /* --year: the planning year, 0 if not given */
 };
 
 /* "400,600,800": whole numbers into v (at most MAX_SCENARIOS); their count. */
@@ -111,6 +113,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		{ "quota", required_argument, NULL, 'q' },
 		{ "model", required_argument, NULL, 'm' },
 		{ "county", required_argument, NULL, OPT_COUNTY },
+		{ "year", required_argument, NULL, OPT_YEAR },
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "columns", required_argument, NULL, OPT_COLUMNS },
@@ -146,6 +149,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		case OPT_TRADEOFF: o->tradeoff = 1; break;
 		case 'm': o->model_path = optarg; break;
 		case OPT_COUNTY: o->county = optarg; break;
+		case OPT_YEAR: o->year = cli_long("--year", optarg, 1900, 2200); break;
 		case 'f': o->format = cli_format(optarg); o->format_given = 1; break;
 		case 'o': o->out_path = optarg; break;
 		case OPT_COLUMNS: o->columns = optarg; break;
@@ -305,12 +309,33 @@ static int county_total(struct bosett_table *t, struct opts *o)
 	}
 	snprintf(msg, sizeof msg, "%d", found);
 	bosett_table_meta_set(t, "solve.total_year", msg);
-	/* the planning year the report's heading names: the table's, else the request's */
-	snprintf(msg, sizeof msg, "%d", y ? y : found);
-	bosett_table_meta_set(t, "solve.year", msg);
+	/* the planning year the report's heading names: the table's (or
+	 * --year's); a table that names none has none, since the year of the
+	 * latest request is not the year the table plans for */
+	if (y) {
+		snprintf(msg, sizeof msg, "%d", y);
+		bosett_table_meta_set(t, "solve.year", msg);
+	}
 	bosett_table_meta_set(t, "solve.total_source", src);
 	if (o->nem && o->ems[0] > o->quotas[0])
 		cli_usage("option '--em': %ld minors is more than the total of %ld", o->ems[0], o->quotas[0]);
+	return BOSETT_OK;
+}
+
+/* --year: the planning year of a table that names none (a CSV table);
+ * one that names another year is refused. */
+static int planning_year(struct bosett_table *t, long year)
+{
+	char ys[16];
+	int y = table_year(t);
+
+	if (y && y != year)
+		cli_usage("option '--year': the table is for %d, not %ld", y, year);
+	snprintf(ys, sizeof ys, "%ld", year);
+	if (bosett_table_meta_set(t, "year", ys) != BOSETT_OK) {
+		cli_warn("out of memory");
+		return BOSETT_EDATA;
+	}
 	return BOSETT_OK;
 }
 
@@ -329,6 +354,8 @@ static int load_table(struct bosett_table *t, const struct bosett_model *model, 
 		return rc;
 	if (!o->format_given)
 		o->format = bosett_table_read_format(t);
+	if (o->year && (rc = planning_year(t, o->year)) != BOSETT_OK)
+		return rc;
 	if (o->tradeoff)
 		return BOSETT_OK; /* run_tradeoff takes the counties and totals itself */
 	if (o->nq == 0 && (rc = county_total(t, o)) != BOSETT_OK)

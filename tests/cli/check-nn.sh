@@ -10,6 +10,6 @@ grep -o 'Tilråding om busetjing av flyktningar' "$r" | head -1
 echo "municipalities named: $(grep -o 'Kristiansund\|Hustadvika\|Haram' "$r" | sort -u | wc -l)"
 grep -o '18\. november 2026\|2026-11-18' "$r" | head -1
 grep -o 'Vi tilrår at kommunen ikkje blir oppmoda i år' "$r" | head -1
-grep -o 'Det er delen til kommunen etter fordelingsnøkkelen, [0-9]*,[0-9]* personar' "$r" | head -1
+grep -o 'Det er delen etter fordelingsnøkkelen, [0-9]*,[0-9]* personar' "$r" | head -1
 grep -o 'Kjelde: [A-Za-z, ]*' "$r" | head -1
 echo "bokmål words: $(grep -o -w 'ikke\|Begrunnelse\|personer\|anmodes\|kommuner' "$r" | wc -l)"

@@ -12,12 +12,12 @@ command -v groff >/dev/null && command -v pdftotext >/dev/null || { echo "no gro
 printf '.LP\nx\n' | groff -ms -Tpdf >/dev/null 2>&1 || { echo "groff has no pdf device (groff-base only): skipped"; exit 77; }
 mkdir -p "$out" || exit 1
 json=$out/vestland.json pdf=$out/vestland-nn.pdf txt=$out/vestland-nn.txt
-"$bin/bosett-solve" --quiet --county 46 -f json -o "$json" "$src/data/kommuner.csv" || exit 1
+"$bin/bosett-solve" --quiet --county 46 --year 2027 -f json -o "$json" "$src/data/kommuner.csv" || exit 1
 "$bin/bosett-report" -f roff --lang nn --letter "$src/data/avsender.txt" "$json" | groff -ms -Tpdf -P-e >"$pdf" || exit 1
 pdftotext "$pdf" "$txt" || exit 1
 fail=0
 want() { grep -q -E "$1" "$txt" || { echo "the letter lacks $2 (/$1/)"; fail=1; }; }
-want 'Tilråding om busetjing av flyktningar.* 2026' "the planning year in the heading"
+want 'Tilråding om busetjing av flyktningar.* 2027' "the planning year in the heading"
 want '^Dato: [0-9]+\. [a-z]+ 20[0-9][0-9]$' "a date"
 want '^Vår ref\.: ' "vår ref."
 want '^Dykkar ref\.: ' "dykkar ref."

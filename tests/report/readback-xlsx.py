@@ -81,7 +81,7 @@ cells = [c for row in prov.iter_rows(values_only=True) for c in row if isinstanc
 for f in doc.get("inputs", []):
     check(f["sha256"] in cells, "input %s not in the provenance sheet" % f["file"])
 words = {r[2]: r[0] for r in prov.iter_rows(values_only=True) if r[2] and r[1] is not None}
-quota = {"nb": "Antall fylket skal bosette", "nn": "Talet fylket skal busetje", "en": "County's total to place"}[lang]
+quota = {"nb": "Samlet tall for fylket", "nn": "Samla tal for fylket", "en": "County's total to place"}[lang]
 check(words.get("solve.quota") == quota, "solve.quota in words: %r" % words.get("solve.quota"))
 if lang != "en":
     check(all(w != k for k, w in words.items()), "keys not in words: %s" % [k for k, w in words.items() if w == k])

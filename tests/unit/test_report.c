@@ -120,7 +120,7 @@ TEST(json_numbers_plain)
 	char *txt = report(t, BOSETT_REPORT_TXT, BOSETT_LANG_NB);
 
 	CHECK(js && strstr(js, "\"fair_share\":12345.25") != NULL);
-	CHECK(js && strstr(js, "\"reason\":\"Vi tilrår at kommunen blir anmodet om å bosette 12345 personer. Det er kommunens del "
+	CHECK(js && strstr(js, "\"reason\":\"Vi tilrår at kommunen blir anmodet om å bosette 12345 personer. Det er delen "
 	                            "etter fordelingsnøkkelen, 12345.25 personer, avrundet til nærmeste hele tall.\"") != NULL);
 	CHECK(js && strstr(js, "\xc2\xa0") == NULL);
 	CHECK(txt && strstr(txt, "12\xc2\xa0" "345,25") != NULL);
@@ -199,6 +199,40 @@ TEST(same_bytes_twice)
 	bosett_table_free(t);
 }
 
+/* The nn reasons say what decided each number, from the facts: the
+ * criteria moving a number kept near last year's (up and down), an offer
+ * and the number above it, the minimum lifting last year's number, and a
+ * municipality not asked last year; never the bare «Talet i fjor». */
+TEST(reasons_from_the_facts)
+{
+	struct bosett_table *t = fixture_table(
+		"kommunenr,kommune,population,recommended,fair_share,requested_prev,limit,rule,rule_limit,without_rule,"
+		"rule_own,anchor\n"
+		"4640,Sogndal,8400,73,41.51,50,criteria,continuity,62.94,41,1,62.94\n"
+		"4601,Bergen,291940,236,202.06,250,criteria,continuity,251.75,202,1,251.75\n"
+		"4611,Etne,4072,10,23.86,5,min_settle,continuity,6.29,24,1,6.29\n"
+		"0003,Tilbod,40000,285,40,30,offered_exceeded,offered,25,,1,\n"
+		"0004,Ny,10000,20,20,.,offered,offered,20,,1,\n");
+	char *nn = report(t, BOSETT_REPORT_MD, BOSETT_LANG_NN);
+
+	CHECK(nn && strstr(nn, "Oppmodinga frå IMDi i fjor var 50, som er 62,94 omrekna til årets samla tal. Vi held talet "
+	                       "nær dette, slik at kommunen kan planleggje tenestene sine. Kriteria for busetjing "
+	                       "trekkjer talet opp til 73 personar. Utan regelen om "
+	                       "stabile tal ville kommunen fått 41 personar.") != NULL);
+	CHECK(nn && strstr(nn, "trekkjer talet ned til 236 personar. Utan regelen om stabile tal ville kommunen fått 202") != NULL);
+	CHECK(nn && strstr(nn, "Oppmodinga frå IMDi i fjor var 5, som er 6,29 omrekna til årets samla tal. Ein kommune som "
+	                       "blir oppmoda, skal likevel busetje minst 10 personar. Utan") != NULL);
+	CHECK(nn && strstr(nn, "| Tilbod | Vi tilrår at kommunen blir oppmoda om å busetje 285 personar. Kommunen har sjølv "
+	                       "tilbode å busetje 25 personar i år. Vi tilrår fleire fordi det samla talet for fylket ikkje "
+	                       "kan fordelast på anna vis.") != NULL);
+	CHECK(nn && strstr(nn, "| Ny | Vi tilrår at kommunen blir oppmoda om å busetje 20 personar. Kommunen har sjølv tilbode å "
+	                       "busetje 20 personar i år. Kommunen vart ikkje oppmoda i fjor. |") != NULL);
+	CHECK(nn && strstr(nn, "høgst") == NULL && strstr(nn, "Talet i fjor") == NULL);
+	CHECK(nn && strstr(nn, "Kriteria for busetjing trekkjer talet ned til 10") == NULL);
+	free(nn);
+	bosett_table_free(t);
+}
+
 const struct check_case check_cases[] = {
 	CASE(number_style),
 	CASE(parse_names),
@@ -210,6 +244,7 @@ const struct check_case check_cases[] = {
 	CASE(not_an_allocation),
 	CASE(date_only_when_given),
 	CASE(same_bytes_twice),
+	CASE(reasons_from_the_facts),
 	{ NULL, NULL }
 };
 

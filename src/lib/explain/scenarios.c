@@ -34,6 +34,12 @@ static int sweep(struct bosett_solver *s, struct bosett_table *t, const struct s
 		for (size_t i = 0; i < p->n; i++)
 			p->mu[i].fair = (double)(sc[k].q + sc[k].em) * p->mu[i].share;
 		solve_continuity_anchor(p);
+		/* the criteria targets rest on the anchor just scaled to this
+		 * scenario's total, not on the largest total's */
+		if (bosett_criteria_targets(p, t, s->err) != 0) {
+			rc = BOSETT_EDATA;
+			break;
+		}
 		if (s->method != BOSETT_METHOD_OPTIMISE) {
 			solve_run_baseline(s);
 		} else {

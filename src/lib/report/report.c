@@ -342,6 +342,10 @@ int rpt_build(struct bosett_report *r)
 		w->anchor_from = bosett_table_icol(t, "anchor_from") >= 0
 		                         ? bosett_table_text(t, i, (size_t)bosett_table_icol(t, "anchor_from"))
 		                         : "";
+		w->criterion = bosett_table_icol(t, "criterion") >= 0
+		                       ? bosett_table_text(t, i, (size_t)bosett_table_icol(t, "criterion"))
+		                       : "";
+		w->criterion_move = get(t, i, bosett_table_icol(t, "criterion_move"));
 		w->without = get(t, i, cwo);
 		w->rule_limit = get(t, i, crl);
 		w->rule_own = get(t, i, cown);

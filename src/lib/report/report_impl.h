@@ -36,6 +36,8 @@ struct rpt_row {
 	const char *flag;           /* `flag` of bosett-solve: "held_at_zero" or "" */
 	const char *rule;           /* the rule the reason names (bosett-solve(1) `rule`), "" if none */
 	const char *anchor_from;    /* what continuity's anchor rests on: "decision", "said_no", "offered" or "" */
+	const char *criterion;      /* the criterion that moves the target most (bosett-solve(1)), "" if none */
+	struct rpt_val criterion_move; /* and by how much, persons, signed */
 	struct rpt_val pop, rec, fair, cap, score, shadow, gap, em, lon, lat, cmp, anchor;
 	struct rpt_val without, rule_limit, rule_own; /* the number without the rule, its own number, own or others' */
 	struct rpt_val prev[NPREV];
@@ -115,6 +117,8 @@ enum rpt_msg {
 	M_R_ASK, M_R_ASK_NONE, M_R_KEY, M_R_KEY_TOTAL, M_R_COMBINED, M_R_CONT, M_R_CONT_SCALED, M_R_CONT_NONE,
 	M_R_MIN, M_R_CAP, M_R_REGION, M_R_SCORE_UP, M_R_SCORE_DOWN, M_R_MOVED_IN, M_R_OTHERS_MORE, M_R_OTHERS_FEWER,
 	M_R_OWN_CAP, M_R_EM_PLACES, M_R_CRITERIA, M_R_WITHOUT, M_R_WITHOUT_ASK, M_R_WITHOUT_NONE, M_R_LAST,
+	M_R_CONT_MIN, M_R_CONT_DECISION_MIN, M_R_OFFERED, M_R_OFFERED_ABOVE, M_R_LAST_NONE, M_R_EM_ONE,
+	M_R_PREV_REQ, M_R_PREV_DEC, M_R_PREV_SET, M_R_CRIT_UP, M_R_CRIT_DOWN, M_R_CRIT_MAIN_UP, M_R_CRIT_MAIN_DOWN, M_RN_OFFERED,
 	M_RN_CONT, M_RN_MIN, M_RN_PER_CAPITA, M_RN_SCORE, M_RN_MOVED_IN, M_RN_LIMIT,
 	M_POP_SHARE, M_KEY_SQRT, M_KEY_OTHER,
 	M_LETTER_OPENING, M_LETTER_OF_DATE, M_NEXT_YEAR, M_ATTACHMENT, M_OUR_REF, M_YOUR_REF, M_CASE_NO, M_OFFICER, M_IMDI,
@@ -138,6 +142,10 @@ const char *rpt_msg(const struct bosett_report *r, enum rpt_msg m);
 /* The binding limit of a row in words (nb/nn from the limit key; the
  * English text of `binding`, marked, when only that is given). */
 const char *rpt_limit_words(const struct bosett_report *r, const char *key);
+/* A criterion of the score (bosett-score(1), a component key) in the
+ * report's language, with its article, as a reason names it; NULL if the
+ * key is not one of the built-in components. */
+const char *rpt_criterion_words(const struct bosett_report *r, const char *key);
 /* A limit in one or two words, for table columns. */
 const char *rpt_limit_short(const struct bosett_report *r, const char *key);
 /* "one more housing unit": the unit of a limit, with its article. */

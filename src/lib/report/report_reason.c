@@ -46,7 +46,8 @@ static const char *rule_name(struct bosett_report *r, const char *rule, struct b
 		const char *key;
 		enum rpt_msg m;
 	} names[] = { { "continuity", M_RN_CONT }, { "min_settle", M_RN_MIN }, { "per_capita", M_RN_PER_CAPITA },
-		      { "score", M_RN_SCORE }, { "moved_in", M_RN_MOVED_IN }, { "criteria", M_RN_SCORE } };
+		      { "score", M_RN_SCORE }, { "moved_in", M_RN_MOVED_IN }, { "criteria", M_RN_SCORE },
+		      { "offered", M_RN_OFFERED } };
 
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (!strcmp(names[i].key, rule))
@@ -65,12 +66,18 @@ static enum rpt_msg own_rule(const struct rpt_row *u, const struct rpt_val *pv)
 		int scaled = u->anchor.kind == BOSETT_CELL_NUMBER && pv && pv->kind != BOSETT_CELL_EMPTY &&
 		             fabs(u->anchor.v - (pv->kind == BOSETT_CELL_NUMBER ? pv->v : 2.5)) > 0.005;
 
+		/* held down toward last year's number, and up at the minimum */
+		int at_min = !strcmp(u->limit, "min_settle") && u->rec.v > 0 && u->anchor.kind == BOSETT_CELL_NUMBER &&
+		             u->anchor.v < u->rec.v;
+
 		if (!strcmp(u->anchor_from, "said_no") && u->rec.v == 0)
 			return M_R_CONT_SAID_NO;
 		if (!strcmp(u->anchor_from, "decision"))
-			return M_R_CONT_DECISION;
+			return at_min ? M_R_CONT_DECISION_MIN : M_R_CONT_DECISION;
 		if (!strcmp(u->anchor_from, "offered"))
 			return M_R_CONT_OFFERED; /* its anchor is its offer, not last year's 0 */
+		if (at_min)
+			return M_R_CONT_MIN;
 		if (u->rec.v == 0 &&
 		    (!pv || pv->kind == BOSETT_CELL_ABSENT || (pv->kind == BOSETT_CELL_NUMBER && pv->v == 0)))
 			return M_R_CONT_NONE;
@@ -88,6 +95,10 @@ static enum rpt_msg own_rule(const struct rpt_row *u, const struct rpt_val *pv)
 		return M_R_OWN_CAP;
 	if (!strcmp(k, "em_places"))
 		return M_R_EM_PLACES;
+	/* the municipality's own offer: above it only where the total needs it */
+	if (!strcmp(k, "offered"))
+		return u->rule_limit.kind == BOSETT_CELL_NUMBER && u->rec.v > u->rule_limit.v ? M_R_OFFERED_ABOVE
+		                                                                               : M_R_OFFERED;
 	if (!strncmp(k, "region_", 7))
 		return M_R_REGION;
 	return M_R_CAP;
@@ -107,12 +118,41 @@ static enum rpt_msg grounds(const struct rpt_row *u, const struct rpt_val *pv)
 	return own_rule(u, pv);
 }
 
+/* Which of last year's numbers the reasons name ({9}): IMDi's request,
+ * else the council's decision, else the number settled (r->ref_prev). */
+static const char *prev_label(const struct bosett_report *r)
+{
+	return rpt_msg(r, r->ref_prev == PREV_DEC ? M_R_PREV_DEC : r->ref_prev == PREV_SET ? M_R_PREV_SET : M_R_PREV_REQ);
+}
+
+/* Does the message already say last year's number? */
+static int says_last(enum rpt_msg m)
+{
+	return m == M_R_CONT || m == M_R_CONT_SCALED || m == M_R_CONT_NONE || m == M_R_CONT_DECISION ||
+	       m == M_R_CONT_SAID_NO || m == M_R_CONT_MIN || m == M_R_CONT_DECISION_MIN || m == M_R_CONT_OFFERED ||
+	       m == M_R_CRITERIA;
+}
+
+/* Where the criteria moved the number: the one that counts most, and by
+ * how much it moves the target (bosett-solve's criterion and
+ * criterion_move; issue 20: each departure names its criterion). */
+static void main_criterion(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b)
+{
+	const char *words = *u->criterion ? rpt_criterion_words(r, u->criterion) : NULL;
+	char by[64];
+
+	if (!words || u->criterion_move.kind != BOSETT_CELL_NUMBER || fabs(u->criterion_move.v) < 0.05)
+		return;
+	rpt_num(r, by, sizeof by, fabs(u->criterion_move.v), 1);
+	rpt_subst(b, rpt_msg(r, u->criterion_move.v > 0 ? M_R_CRIT_MAIN_UP : M_R_CRIT_MAIN_DOWN), words, by, NULL);
+}
+
 void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_buf *b, int *marked)
 {
 	char rec[64], fair[64], lim[64], wo[64] = "", lw[64] = "?", num[64], anc[64] = "?", dec[64] = "?";
 	const struct rpt_val *pv = r->ref_prev >= 0 ? &u->prev[r->ref_prev] : NULL;
 	struct bosett_buf name = { 0 };
-	const char *a[8];
+	const char *a[9];
 	int none = u->rec.kind == BOSETT_CELL_NUMBER && u->rec.v == 0;
 	enum rpt_msg m;
 
@@ -149,17 +189,26 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 		rpt_num(r, anc, sizeof anc, u->anchor.v, -1);
 	if (r->has_prev[PREV_DEC])
 		last_num(r, &u->prev[PREV_DEC], dec, sizeof dec);
-	a[0] = rec, a[1] = fair, a[2] = lim, a[3] = wo, a[4] = lw, a[6] = anc, a[7] = dec;
+	a[0] = rec, a[1] = fair, a[2] = lim, a[3] = wo, a[4] = lw, a[6] = anc, a[7] = dec, a[8] = prev_label(r);
 	a[5] = m == M_R_CAP || m == M_R_REGION ? rpt_limit_words(r, u->rule) : rule_name(r, u->rule, &name);
 	/* what we recommend, why, and what the number would be without the rule */
-	rpt_substv(b, rpt_msg(r, none ? M_R_ASK_NONE : M_R_ASK), a, 8);
+	rpt_substv(b, rpt_msg(r, none ? M_R_ASK_NONE : M_R_ASK), a, 9);
 	/* asked although its council said no last year: said first */
 	if (!none && !strcmp(u->anchor_from, "said_no")) {
 		bosett_buf_addc(b, ' ');
-		rpt_substv(b, rpt_msg(r, M_R_SAID_NO_ASKED), a, 8);
+		rpt_substv(b, rpt_msg(r, M_R_SAID_NO_ASKED), a, 9);
 	}
 	bosett_buf_addc(b, ' ');
-	rpt_substv(b, rpt_msg(r, m), a, 8);
+	rpt_substv(b, rpt_msg(r, m), a, 9);
+	/* kept near last year's number, and moved from it by the criteria
+	 * (the limit that decides, bosett-solve(1) `limit`) */
+	if ((m == M_R_CONT || m == M_R_CONT_SCALED || m == M_R_CONT_DECISION) && !strcmp(u->limit, "criteria") &&
+	    u->anchor.kind == BOSETT_CELL_NUMBER && u->rec.v != lround(u->anchor.v)) {
+		rpt_subst(b, rpt_msg(r, u->rec.v > u->anchor.v ? M_R_CRIT_UP : M_R_CRIT_DOWN), rec, NULL, NULL);
+		main_criterion(r, u, b);
+	} else if (m == M_R_CRITERIA) {
+		main_criterion(r, u, b);
+	}
 	if (u->without.kind == BOSETT_CELL_NUMBER) {
 		a[5] = rule_name(r, u->rule, &name);
 		bosett_buf_addc(b, ' ');
@@ -168,20 +217,24 @@ void rpt_reason(struct bosett_report *r, const struct rpt_row *u, struct bosett_
 	}
 	bosett_buf_free(&name);
 	if (u->em.kind == BOSETT_CELL_NUMBER && u->em.v > 0)
-		rpt_subst(b, rpt_msg(r, M_R_EM), rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
+		rpt_subst(b, rpt_msg(r, u->em.v == 1 ? M_R_EM_ONE : M_R_EM), rpt_num(r, num, sizeof num, u->em.v, -1), NULL, NULL);
 	if (u->shadow.kind == BOSETT_CELL_NUMBER && u->shadow.v > 0 && rpt_limit_is_capacity(u->rule))
 		bosett_buf_adds(b, rpt_msg(r, M_R_ONE_MORE));
-	/* a large fair share held at 0 by continuity alone: flagged, never ranked */
-	if (!strcmp(u->flag, "held_at_zero") && u->fair.kind == BOSETT_CELL_NUMBER)
-		rpt_subst(b, rpt_msg(r, M_R_FLAG), rpt_num(r, num, sizeof num, u->fair.v, 1), NULL, NULL);
+	/* a large fair share held at 0 by continuity alone: flagged for the
+	 * adviser, never ranked; the share as the table prints it. Not in the
+	 * letter to IMDi: the sentence before already says what the number
+	 * would be without the rule, and the note is the adviser's own */
+	if (!strcmp(u->flag, "held_at_zero") && u->fair.kind == BOSETT_CELL_NUMBER && r->fmt != BOSETT_REPORT_ROFF)
+		rpt_subst(b, rpt_msg(r, M_R_FLAG), rpt_num(r, num, sizeof num, u->fair.v, 2), NULL, NULL);
 	/* last year's number, where the reason did not say it */
-	if (m != M_R_CONT && m != M_R_CONT_SCALED && m != M_R_CONT_NONE && m != M_R_CONT_DECISION &&
-	    m != M_R_CONT_SAID_NO && m != M_R_CONT_OFFERED && m != M_R_CRITERIA && pv &&
-	    pv->kind != BOSETT_CELL_EMPTY) {
+	if (!says_last(m) && !(!none && !strcmp(u->anchor_from, "said_no")) && pv && pv->kind != BOSETT_CELL_EMPTY) {
 		bosett_buf_addc(b, ' ');
 		if (!strcmp(u->anchor_from, "decision") || !strcmp(u->anchor_from, "said_no"))
-			rpt_substv(b, rpt_msg(r, M_R_LAST_DECISION), a, 8);
+			rpt_substv(b, rpt_msg(r, M_R_LAST_DECISION), a, 9);
+		else if (pv->kind == BOSETT_CELL_ABSENT)
+			bosett_buf_adds(b, rpt_msg(r, M_R_LAST_NONE));
 		else
-			rpt_subst(b, rpt_msg(r, M_R_LAST), lw, NULL, NULL);
+			rpt_substv(b, rpt_msg(r, M_R_LAST), (const char *[9]){ lw, NULL, NULL, NULL, NULL, NULL, NULL, NULL, a[8] },
+			           9);
 	}
 }

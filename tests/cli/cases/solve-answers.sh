@@ -23,3 +23,7 @@ awk -F, 'NR > 1 { s += $4 } /^0003,/ { t = $4 } /^0004,/ { n = $4 }
 	END { print s == 1300 && t > 25 && n > 20 ? "offers give way: ok" : "offers give way: WRONG" }' b.csv
 # the report shows the flag (nb), the offer as the limit, and an anchor on an offer
 bosett-solve -q 150 --quiet -f json "$f" | bosett-report -f md --lang nb | grep -E "Merket for rådgiveren|^\| Tilbod|^\| Ny "
+# the letter to IMDi leaves the adviser's note out, and keeps what continuity holds back
+bosett-solve -q 150 --quiet -f json "$f" | bosett-report -f roff --lang nb >l.roff || exit 1
+grep -q "Merket for r" l.roff && echo "letter: adviser's note WRONG" || echo "letter: no adviser's note: ok"
+grep -c "Uten regelen om stabile tall ville kommunen blitt anmodet om" l.roff
