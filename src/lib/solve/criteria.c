@@ -215,9 +215,38 @@ static void set_targets(struct problem *p, const struct score_index *x, const si
 	}
 }
 
+void bosett_criteria_free(struct problem *p)
+{
+	if (p->crit_x)
+		score_index_free(p->crit_x);
+	free(p->crit_x);
+	p->crit_x = NULL;
+}
+
+/* The table's criteria index: a parent's for a re-solve, else computed
+ * once per load (a sweep of scenarios asks for it once per scenario). */
+static const struct score_index *criteria_index(struct problem *p, const struct bosett_table *t, char *err)
+{
+	if (p->crit_shared)
+		return p->crit_shared;
+	if (p->crit_x)
+		return p->crit_x;
+	p->crit_x = calloc(1, sizeof *p->crit_x);
+	if (!p->crit_x) {
+		bosett_err(err, "out of memory");
+		return NULL;
+	}
+	if (score_criteria_index(t, NULL, BOSETT_SCORE_SCOPE_NATION, p->crit_x, err) != BOSETT_OK) {
+		free(p->crit_x);
+		p->crit_x = NULL;
+		return NULL;
+	}
+	return p->crit_x;
+}
+
 int bosett_criteria_targets(struct problem *p, const struct bosett_table *t, char *err)
 {
-	struct score_index x;
+	const struct score_index *xp;
 	double *zbar = NULL;
 	size_t *from = NULL;
 	int rc = -1;
@@ -229,12 +258,12 @@ int bosett_criteria_targets(struct problem *p, const struct bosett_table *t, cha
 		p->mu[i].target = -1;
 	if (!bosett_criteria_on(p->m))
 		return 0;
-	if (score_criteria_index(t, NULL, BOSETT_SCORE_SCOPE_NATION, &x, err) != BOSETT_OK)
+	if (!(xp = criteria_index(p, t, err)))
 		return -1;
-	p->crit_weight_on_data = x.weight_on_data;
-	zbar = calloc(x.ncomps ? x.ncomps : 1, sizeof *zbar);
+	p->crit_weight_on_data = xp->weight_on_data;
+	zbar = calloc(xp->ncomps ? xp->ncomps : 1, sizeof *zbar);
 	from = malloc((p->n ? p->n : 1) * sizeof *from);
-	if (!zbar || !from || keep_components(p, &x) != 0 || x.nrows < bosett_table_nrows(t)) {
+	if (!zbar || !from || keep_components(p, xp) != 0 || xp->nrows < bosett_table_nrows(t)) {
 		bosett_err(err, "out of memory");
 		goto out;
 	}
@@ -242,17 +271,16 @@ int bosett_criteria_targets(struct problem *p, const struct bosett_table *t, cha
 	rc = 0;
 	/* no criterion with data, or none that varies: the criteria are not in
 	 * force and the model is as it would be without them */
-	if (!(index_scale(p, &x, from) > 0))
+	if (!(index_scale(p, xp, from) > 0))
 		goto out;
 	for (size_t i = 0; i < p->n; i++)
 		p->mu[i].target = p->mu[i].has_prev ? p->mu[i].prev : -1;
 	if (p->m->corridor > 0)
-		set_targets(p, &x, from, zbar);
+		set_targets(p, xp, from, zbar);
 	/* else no room to move: the anchor is the target */
 out:
 	free(zbar);
 	free(from);
-	score_index_free(&x);
 	return rc;
 }
 

@@ -17,6 +17,7 @@ void solve_problem_free(struct problem *p)
 	free(p->crit_move);
 	free(p->crit_name);
 	free(p->crit_label);
+	bosett_criteria_free(p);
 	memset(p, 0, sizeof *p);
 }
 
@@ -264,6 +265,7 @@ int solve_load(struct bosett_solver *s, const struct bosett_table *t)
 		s->rhash[h] = -1;
 	p->m = m;
 	p->n = n;
+	p->crit_shared = s->crit_shared;
 	p->quota = s->quota;
 	p->em_quota = s->em_quota;
 	p->mu = calloc(n ? n : 1, sizeof *p->mu);

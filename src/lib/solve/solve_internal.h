@@ -92,6 +92,8 @@ struct variant {
 	int max_placed;          /* place as many as the rules allow, up to the totals */
 };
 
+struct score_index;
+
 struct problem {
 	const struct bosett_model *m;
 	struct muni *mu;
@@ -113,6 +115,11 @@ struct problem {
 	char (*crit_name)[64];
 	char (*crit_label)[128];
 	double crit_weight_on_data;         /* the share of the preset's weight that rests on data */
+	/* the criteria index of the table (bosett-score's), computed once per
+	 * load and kept for the scenarios; or a parent solver's, borrowed by a
+	 * re-solve of the same table (the proofs) */
+	struct score_index *crit_x;
+	const struct score_index *crit_shared;
 };
 
 /* Fair shares (fair_share.c): set mu[i].share (summing to 1) by the model's
@@ -158,6 +165,8 @@ int bosett_askable(const struct problem *p, const struct muni *u, const struct v
  * target from the anchor and bosett-score's index of the table; 0, or -1
  * with a message in err. Components without data move nothing. */
 int bosett_criteria_targets(struct problem *p, const struct bosett_table *t, char *err);
+/* Free what bosett_criteria_targets kept (solve_problem_free). */
+void bosett_criteria_free(struct problem *p);
 /* Component k of the index: its key and words; NULL past the last. */
 const char *bosett_criterion_key(const struct problem *p, size_t k);
 const char *bosett_criterion_words(const struct problem *p, size_t k);

@@ -307,6 +307,8 @@ static int solve_without(struct bosett_solver *s, const struct bosett_table *t, 
 	sub->quota = s->quota;
 	sub->em_quota = s->em_quota;
 	sub->rule_prices = 0;
+	/* the same table: its criteria index once, not once per rule */
+	sub->crit_shared = s->p.crit_x ? s->p.crit_x : s->p.crit_shared;
 	if (solve_start(sub, t, &bm) == BOSETT_OK && sub->p.n == s->p.n) {
 		sub->deadline = s->deadline; /* one time limit for the whole run */
 		/* inside the run's GLPK guard (bosett_solver_run) */

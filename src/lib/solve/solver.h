@@ -32,6 +32,7 @@ struct bosett_solver {
 	enum bosett_method method;
 	int allow_shortfall, rule_prices, approximate;
 	int prove;               /* prove the reasons (explain/prove.c) */
+	const struct score_index *crit_shared; /* a re-solve's: the parent's criteria index (criteria.c) */
 	enum bosett_solve_status status;
 	double objective, gap;
 	long shortfall;
