@@ -753,8 +753,9 @@ static enum bosett_solve_status run(struct rx *e, long node_max)
 		struct block *k = &e->b[b];
 		long np;
 
-		k->lo = e->cx[k->c0];
-		k->hi = e->cx[k->c0 + k->nc - 1];
+		/* a block with no point (nc 0) has no range: it is infeasible */
+		k->lo = k->nc ? e->cx[k->c0] : 0;
+		k->hi = k->nc ? e->cx[k->c0 + k->nc - 1] : 0;
 		np = k->nc ? envelope(e, b, k->lo, k->hi, &k->x0, &k->v0, e->own + e->nroot) : -1;
 		if (np < 0) {
 			st = e->nomem ? BOSETT_SOLVE_NONE : BOSETT_SOLVE_INFEASIBLE;
