@@ -62,6 +62,7 @@ struct rx {
 	long *t, *best;          /* block totals: the relaxation's, the incumbent's */
 	double fixed;            /* the value of those never asked */
 	long N;
+	int em_all;              /* the minors need every place: each who opted in takes its places */
 	int nomem;               /* an allocation failed: every function returns, run() says so */
 	void **allocs;           /* what xmalloc gave and xfree has not taken back */
 	size_t nallocs, allocs_cap;
@@ -127,6 +128,25 @@ static void muni_range(const struct rx *e, const struct muni *u, long *lo, long 
 	*lo = fixed_y ? (floor_t > L ? floor_t : L) : L;
 	*hi = u->cap;
 	*zero_ok = !fixed_y;
+	/* every place needed: asked, for its places beyond its floor of adults */
+	if (e->em_all && u->col_e && u->col_x) {
+		if (u->lower + u->em_cap > *lo)
+			*lo = u->lower + u->em_cap;
+		*zero_ok = 0;
+	}
+}
+
+/* Do the minors need every place of those who opted in (bosett(7),
+ * SOLVING)? Then each of them takes all its places, which is a floor of
+ * its own number, and the search is exact with the minors too. */
+static int minors_need_every_place(const struct problem *p)
+{
+	long places = 0;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (p->mu[i].col_e && p->mu[i].col_x)
+			places += p->mu[i].em_cap;
+	return p->em_quota > 0 && p->em_quota == places;
 }
 
 /* The block's value at a total T: -HUGE_VAL where it has none. */
@@ -498,31 +518,51 @@ static void bnb_up(void *ctx, const struct bnb_split *sp, int side, const void *
 
 static const struct bnb_ops rx_bnb = { bnb_relax, bnb_leaf, bnb_keep, bnb_down, bnb_up, sizeof(struct rx_undo) };
 
+/* The binding limits municipality i counts, one bit per resource (a
+ * municipality is in one region, so in one limit per resource). */
+static unsigned binding_mask(const struct rx *e, const long *rcap, size_t i)
+{
+	unsigned mask = 0;
+
+	for (int k = 0; k < NUSE; k++) {
+		int g = e->s->member[i * NUSE + (size_t)k];
+
+		if (g >= 0 && rcap[g] != LONG_MAX)
+			mask |= 1u << k;
+	}
+	return mask;
+}
+
 /* The blocks: the members of each regional limit that can bind (its
- * members' caps hold more than it lets in), by region; a region whose
- * binding limits count different members is left to GLPK (-1). */
+ * members' caps hold more than it lets in), one block for each region and
+ * set of binding limits its members count, so that limits of one region
+ * counting members apart (jobs given by some, school seats by others) are
+ * blocks apart, sharing only the total. A binding limit whose members
+ * count different sets of limits (jobs given by some, school seats by some
+ * of those and by others) is left to GLPK (-1). */
 static int find_blocks(struct rx *e)
 {
 	struct bosett_solver *s = e->s;
 	const struct problem *p = &s->p;
-	size_t nr = p->nregions, nrid = 1, n = p->n;
+	size_t nr = p->nregions, nrid = 1, n = p->n, ngrp;
 	long *rcap = xmalloc(e, (nr + 1) * sizeof *rcap), *bcap;
-	size_t *rcnt = xmalloc(e, (nr + 1) * sizeof *rcnt), *bcnt, *first, *of = xmalloc(e, (n + 1) * sizeof *of);
+	size_t *first, *of = xmalloc(e, (n + 1) * sizeof *of);
+	unsigned *gmask = xmalloc(e, (nr + 1) * sizeof *gmask);
 	int rc = 0;
 
 	for (size_t g = 0; g < nr; g++)
 		if ((size_t)s->rid[g] + 1 > nrid)
 			nrid = (size_t)s->rid[g] + 1;
-	bcap = xmalloc(e, nrid * sizeof *bcap);
-	bcnt = xmalloc(e, nrid * sizeof *bcnt);
-	first = xmalloc(e, nrid * sizeof *first);
+	ngrp = nrid << NUSE; /* a region and a set of its limits */
+	bcap = xmalloc(e, ngrp * sizeof *bcap);
+	first = xmalloc(e, ngrp * sizeof *first);
 	if (e->nomem)
 		goto out;
-	for (size_t r = 0; r < nrid; r++)
-		bcap[r] = LONG_MAX, bcnt[r] = 0, first[r] = SIZE_MAX;
+	for (size_t r = 0; r < ngrp; r++)
+		bcap[r] = LONG_MAX, first[r] = SIZE_MAX;
 	for (size_t g = 0; g < nr; g++) {
 		rcap[g] = bosett_limit_people(p, g);
-		rcnt[g] = 0;
+		gmask[g] = UINT_MAX;
 	}
 	/* what each limit's members could take on their own */
 	{
@@ -536,10 +576,8 @@ static int find_blocks(struct rx *e)
 			for (int k = 0; k < NUSE; k++) {
 				int g = s->member[i * NUSE + (size_t)k];
 
-				if (g >= 0 && p->mu[i].col_x) {
+				if (g >= 0 && p->mu[i].col_x)
 					held[g] += (double)p->mu[i].cap;
-					rcnt[g]++;
-				}
 			}
 		for (size_t g = 0; g < nr; g++)
 			if (rcap[g] >= 0 && held[g] <= (double)rcap[g])
@@ -547,28 +585,28 @@ static int find_blocks(struct rx *e)
 		xfree(e, held);
 	}
 	for (size_t i = 0; i < n && rc == 0; i++) {
+		unsigned mask;
+
 		of[i] = SIZE_MAX;
-		if (!p->mu[i].col_x)
+		if (!p->mu[i].col_x || !(mask = binding_mask(e, rcap, i)))
 			continue;
 		for (int k = 0; k < NUSE; k++) {
 			int g = s->member[i * NUSE + (size_t)k];
-			size_t r;
+			size_t grp;
 
 			if (g < 0 || rcap[g] == LONG_MAX)
 				continue;
-			r = (size_t)s->rid[g];
-			if (rcap[g] < 0 || (of[i] != SIZE_MAX && of[i] != r))
+			grp = ((size_t)s->rid[g] << NUSE) | mask;
+			/* every member of a binding limit counts the same limits */
+			if (rcap[g] < 0 || (gmask[g] != UINT_MAX && gmask[g] != mask) ||
+			    (of[i] != SIZE_MAX && of[i] != grp))
 				rc = -1;
-			if (of[i] == SIZE_MAX)
-				bcnt[r]++;
-			of[i] = r;
-			if (rcap[g] < bcap[r])
-				bcap[r] = rcap[g];
+			gmask[g] = mask;
+			of[i] = grp;
+			if (rcap[g] < bcap[grp])
+				bcap[grp] = rcap[g];
 		}
 	}
-	for (size_t g = 0; g < nr && rc == 0; g++)
-		if (rcap[g] != LONG_MAX && rcnt[g] != bcnt[s->rid[g]])
-			rc = -1;
 	if (rc == 0) {
 		size_t nm = 0;
 
@@ -592,8 +630,10 @@ static int find_blocks(struct rx *e)
 				e->b[e->nb].nm = 1;
 				single_points(e, &e->b[e->nb]);
 			} else {
+				size_t reg = r >> NUSE;
+
 				first[r] = e->nb;
-				for (size_t q = s->rstart[r]; q < s->rstart[r + 1]; q++)
+				for (size_t q = s->rstart[reg]; q < s->rstart[reg + 1]; q++)
 					if (of[s->rlist[q]] == r)
 						e->mem[nm++] = s->rlist[q];
 				e->b[e->nb].nm = nm - e->b[e->nb].m0;
@@ -603,7 +643,7 @@ static int find_blocks(struct rx *e)
 		}
 	}
 out:
-	xfree(e, rcap), xfree(e, rcnt), xfree(e, of), xfree(e, bcap), xfree(e, bcnt), xfree(e, first);
+	xfree(e, rcap), xfree(e, of), xfree(e, gmask), xfree(e, bcap), xfree(e, first);
 	return e->nomem ? -1 : rc;
 }
 
@@ -696,6 +736,7 @@ static enum bosett_solve_status run(struct rx *e, long node_max)
 
 	e->v = &s->built;
 	e->N = p->quota + p->em_quota;
+	e->em_all = minors_need_every_place(p);
 	e->b = xmalloc(e, n * sizeof *e->b);
 	e->mem = xmalloc(e, n * sizeof *e->mem);
 	if (e->nomem)
@@ -797,7 +838,7 @@ enum bosett_solve_status solve_regional(struct bosett_solver *s, long node_max)
  * regional limit is worth what its best member would add beyond that; a
  * cap and a minimum what the municipality's own next or last person is
  * worth against those. The minors fitted with room, so their limits cost
- * nothing. */
+ * nothing, unless they needed every place: then the places are a floor. */
 int solve_regional_prices(struct bosett_solver *s)
 {
 	struct problem *p = &s->p;
@@ -805,7 +846,7 @@ int solve_regional_prices(struct bosett_solver *s)
 	const struct variant *v = &s->built;
 	size_t nr = p->nregions ? p->nregions : 1;
 	double *used = solve_region_use(s), *rho = calloc(nr, sizeof *rho), lambda = -HUGE_VAL;
-	int *full = malloc(p->n ? p->n * sizeof *full : 1);
+	int *full = malloc(p->n ? p->n * sizeof *full : 1), every_place = minors_need_every_place(p);
 
 	if (!used || !rho || !full) {
 		free(used), free(rho), free(full);
@@ -865,6 +906,12 @@ int solve_regional_prices(struct bosett_solver *s)
 		case LIMIT_MIN:
 			if (t < u->cap)
 				u->price = beyond - (bosett_value(m, u, (double)(t + 1), v) - bosett_value(m, u, (double)t, v));
+			break;
+		case LIMIT_EM:
+			/* every place needed: its places are a floor, priced as the minimum is */
+			if (every_place && t < u->cap)
+				u->price = (beyond - (bosett_value(m, u, (double)(t + 1), v) - bosett_value(m, u, (double)t, v))) /
+				           m->em_use;
 			break;
 		default:
 			break;
