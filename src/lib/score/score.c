@@ -302,12 +302,7 @@ struct groups {
 	double *med, *scale, *sw, *sx; /* per group */
 };
 
-struct keyed {
-	const char *key;
-	size_t row;
-};
-
-static int cmp_keyed(const void *a, const void *b)
+int score_cmp_keyed(const void *a, const void *b)
 {
 	const struct keyed *x = a, *y = b;
 	int c = strcmp(x->key, y->key);
@@ -324,7 +319,7 @@ static size_t number_groups(const char *const *key, size_t n, size_t *id, struct
 		k[i].key = key[i];
 		k[i].row = i;
 	}
-	qsort(k, n, sizeof *k, cmp_keyed);
+	qsort(k, n, sizeof *k, score_cmp_keyed);
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0 && strcmp(k[i].key, k[i - 1].key) != 0)
 			g++;

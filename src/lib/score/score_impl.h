@@ -143,6 +143,14 @@ struct score_index {
 	const char **label;
 	double weight_on_data;
 };
+/* A row by a text key (a county, a region), for qsort: by key, then row,
+ * so that a sort by groups keeps the rows' order within each. */
+struct keyed {
+	const char *key;
+	size_t row;
+};
+int score_cmp_keyed(const void *a, const void *b);
+
 int score_criteria_index(const struct bosett_table *t, const char *preset, enum bosett_score_scope scope,
                          struct score_index *out, char *err);
 void score_index_free(struct score_index *x);

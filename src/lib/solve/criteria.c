@@ -100,19 +100,6 @@ static unsigned long long next_random(unsigned long long *s)
 	return *s * 2685821657736338717ULL;
 }
 
-struct by_county {
-	const char *county;
-	size_t i;
-};
-
-static int cmp_county(const void *a, const void *b)
-{
-	const struct by_county *x = a, *y = b;
-	int c = strcmp(x->county, y->county);
-
-	return c ? c : (x->i > y->i) - (x->i < y->i);
-}
-
 /* The placebo: which municipality's criteria municipality i gets. With a
  * seed the municipalities of each county (fylkenr) are shuffled among
  * themselves (Fisher-Yates, county by county in the order of their numbers). */
@@ -121,23 +108,23 @@ static void placebo_order(const struct problem *p, const struct bosett_table *t,
 	int fcol = bosett_table_icol(t, "fylkenr");
 	unsigned long long s = 0x9e3779b97f4a7c15ULL ^ (unsigned long long)p->m->placebo_seed;
 	size_t n = p->n;
-	struct by_county *g;
+	struct keyed *g;
 
 	for (size_t i = 0; i < n; i++)
 		from[i] = i;
 	if (!(p->m->placebo_seed > 0) || !(g = malloc((n ? n : 1) * sizeof *g)))
 		return;
 	for (size_t i = 0; i < n; i++)
-		g[i] = (struct by_county){ fcol >= 0 ? bosett_table_text(t, p->mu[i].row, (size_t)fcol) : "", i };
-	qsort(g, n, sizeof *g, cmp_county);
+		g[i] = (struct keyed){ fcol >= 0 ? bosett_table_text(t, p->mu[i].row, (size_t)fcol) : "", i };
+	qsort(g, n, sizeof *g, score_cmp_keyed);
 	for (size_t a = 0, b; a < n; a = b) {
-		for (b = a + 1; b < n && strcmp(g[b].county, g[a].county) == 0; b++)
+		for (b = a + 1; b < n && strcmp(g[b].key, g[a].key) == 0; b++)
 			;
 		for (size_t k = b - a; k > 1; k--) {
-			size_t r = a + (size_t)(next_random(&s) % k), q = a + k - 1, tmp = from[g[q].i];
+			size_t r = a + (size_t)(next_random(&s) % k), q = a + k - 1, tmp = from[g[q].row];
 
-			from[g[q].i] = from[g[r].i];
-			from[g[r].i] = tmp;
+			from[g[q].row] = from[g[r].row];
+			from[g[r].row] = tmp;
 		}
 	}
 	free(g);
